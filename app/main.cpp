@@ -1,0 +1,118 @@
+#include "appinfo.h"
+#include "brokerlistmodel.h"
+#include "brokerspane.h"
+#include "clusterview.h"
+#include "kafka/adminclient.h"
+#include "kafka/clustertypes.h"
+#include "mainwindow.h"
+#include "profiles/secretstore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Qafka: browse, produce to and watch Apache Kafka clusters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("bootstrap"),
+                      QCoreApplication::translate(
+                          "main", "Open the cluster at these bootstrap servers (plaintext)."),
+                      QStringLiteral("host:port[,...]")});
+    parser.addOption(
+        {QStringLiteral("profile"),
+         QCoreApplication::translate("main", "Open the saved connection of this name."),
+         QStringLiteral("name")});
+    parser.addOption({QStringLiteral("exit-when-brokers-shown"),
+                      QCoreApplication::translate(
+                          "main", "Print when the brokers pane is first filled, then quit "
+                                  "(for benchmarks and smoke tests).")});
+}
+
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Qafka"));
+    QCoreApplication::setApplicationName(QStringLiteral("Qafka"));
+    QCoreApplication::setApplicationVersion(
+        QStringLiteral(QAFKA_VERSION " (librdkafka ") + Qafka::AdminClient::librdkafkaVersion() +
+        QStringLiteral(", Qt ") + QString::fromLatin1(qVersion()) + u')');
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // --help and --version must work without a display, so answer them before QApplication.
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationInfo();
+    QGuiApplication::setDesktopFileName(QStringLiteral(QAFKA_APP_ID));
+    Qafka::registerClusterTypes();
+
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+
+    QSettings settings;
+    Qafka::SecretStore secrets(QStringLiteral("Qafka"));
+    Qafka::MainWindow window(&settings, &secrets);
+    window.show();
+
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString name = parser.value(QStringLiteral("profile"));
+        if (!window.openProfileNamed(name)) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "qafka: no saved connection named “%1”")
+                                       .arg(name)
+                                << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("bootstrap")))
+        window.openBootstrap(parser.value(QStringLiteral("bootstrap")));
+
+    if (parser.isSet(QStringLiteral("exit-when-brokers-shown"))) {
+        QObject::connect(window.clusterTabs(), &QTabWidget::currentChanged, &app, [&window] {
+            Qafka::ClusterView *cluster = window.currentCluster();
+            if (!cluster)
+                return;
+            QObject::connect(cluster->brokersPane()->brokerModel(),
+                             &QAbstractItemModel::rowsInserted, qApp, [] {
+                                 std::puts("brokers-shown");
+                                 std::fflush(stdout);
+                                 QCoreApplication::exit(0);
+                             });
+        });
+        if (window.currentCluster())
+            emit window.clusterTabs()->currentChanged(0);
+    }
+    return app.exec();
+}

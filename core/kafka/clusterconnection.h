@@ -1,0 +1,78 @@
+#pragma once
+
+#include "clusterworker.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+namespace Qafka {
+
+// The GUI thread's handle on one open cluster: starts the worker on its own thread, sends it
+// requests, drops stale replies and re-arms the periodic refresh when a reply arrives, so requests
+// never pile up against a slow cluster. Never blocks on the network.
+class ClusterConnection : public QObject
+{
+    Q_OBJECT
+public:
+    ClusterConnection(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                      QObject *parent = nullptr, ClusterWorker::Timeouts timeouts = {});
+    ~ClusterConnection() override;
+
+    const ConnectionProfile &profile() const { return m_profile; }
+    bool isReadOnly() const { return m_profile.readOnly; }
+    ConnectionState state() const { return m_state; }
+    KafkaError lastError() const { return m_lastError; }
+    KafkaError warning() const { return m_warning; }
+    const ClusterSnapshot &snapshot() const { return m_snapshot; }
+
+    void setRefreshInterval(int ms) { m_refreshTimer.setInterval(ms); }
+    int refreshInterval() const { return m_refreshTimer.interval(); }
+
+    void open();
+    void refreshNow();
+    void requestBrokerConfigs(int brokerId);
+
+    // Stops the worker and waits for its thread, at most the given time; safe to call twice.
+    void close(int waitMs = 5000);
+
+signals:
+    void stateChanged(Qafka::ConnectionState state);
+    void snapshotChanged(const Qafka::ClusterSnapshot &snapshot);
+    void refreshFailed(const Qafka::KafkaError &error);
+    void brokerConfigsReady(int brokerId, const QList<Qafka::ConfigEntry> &entries);
+    void brokerConfigsFailed(int brokerId, const Qafka::KafkaError &error);
+
+private:
+    void setState(ConnectionState state);
+    void onConnected(quint64 generation, const ClusterSnapshot &snapshot,
+                     const KafkaError &warning);
+    void onConnectFailed(quint64 generation, const KafkaError &error);
+    void onSnapshot(quint64 generation, const ClusterSnapshot &snapshot);
+    void onRefreshFailed(quint64 generation, const KafkaError &error);
+
+    struct ThreadStopper
+    {
+        void operator()(QThread *thread) const;
+    };
+
+    ConnectionProfile m_profile;
+    ProfileSecrets m_secrets;
+    ClusterWorker::Timeouts m_timeouts;
+    std::unique_ptr<QThread, ThreadStopper> m_thread;
+    QPointer<ClusterWorker> m_worker;
+    QTimer m_refreshTimer;
+    quint64 m_connectGeneration = 0;
+    quint64 m_refreshGeneration = 0;
+    quint64 m_configGeneration = 0;
+    bool m_refreshInFlight = false;
+    ConnectionState m_state = ConnectionState::Disconnected;
+    KafkaError m_lastError;
+    KafkaError m_warning;
+    ClusterSnapshot m_snapshot;
+};
+
+} // namespace Qafka

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "clustertypes.h"
+#include "connectiondiagnosis.h"
+#include "profiles/connectionprofile.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Qafka {
+
+class AdminClient;
+
+// Owns every librdkafka handle of one cluster connection and lives on that connection's thread.
+// Requests arrive as queued calls tagged with a generation; results leave as signals carrying value
+// types and the same generation, so the GUI side can drop stale replies. Every call returns within
+// its timeout, and sooner once requestStop() was called from any thread.
+class ClusterWorker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Timeouts
+    {
+        int connectMs = 8000; // the whole connect attempt, diagnosis included
+        int requestMs = 3000; // one metadata / admin request
+        int probeMs = 1500;   // TCP probe of advertised addresses
+    };
+
+    ClusterWorker(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                  Timeouts timeouts);
+    ~ClusterWorker() override;
+
+    void requestStop() { m_stop.store(true); }
+
+public slots:
+    void connectToCluster(quint64 generation);
+    void refresh(quint64 generation);
+    void describeBrokerConfigs(quint64 generation, int brokerId);
+
+signals:
+    void connected(quint64 generation, const Qafka::ClusterSnapshot &snapshot,
+                   const Qafka::KafkaError &warning);
+    void connectFailed(quint64 generation, const Qafka::KafkaError &error);
+    void snapshotReady(quint64 generation, const Qafka::ClusterSnapshot &snapshot);
+    void refreshFailed(quint64 generation, const Qafka::KafkaError &error);
+    void brokerConfigsReady(quint64 generation, int brokerId,
+                            const QList<Qafka::ConfigEntry> &entries);
+    void brokerConfigsFailed(quint64 generation, int brokerId, const Qafka::KafkaError &error);
+
+private:
+    KafkaError enrich(KafkaError error) const;
+
+    ConnectionProfile m_profile;
+    ProfileSecrets m_secrets;
+    Timeouts m_timeouts;
+    std::atomic_bool m_stop = false;
+    ConnectionDiagnosis m_diagnosis;
+    std::unique_ptr<AdminClient> m_client;
+};
+
+} // namespace Qafka

@@ -1,0 +1,215 @@
+#include "connectiondiagnosis.h"
+
+#include <QCoreApplication>
+
+#include <librdkafka/rdkafka.h>
+
+namespace Qafka {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionDiagnosis", text);
+}
+
+bool has(const QString &text, const char *needle)
+{
+    return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
+}
+
+// librdkafka prefixes broker messages with "host:port/id: ".
+QString brokerOf(const QString &reason)
+{
+    const qsizetype colon = reason.indexOf(QLatin1String(": "));
+    if (colon <= 0)
+        return {};
+    const QString prefix = reason.left(colon);
+    const qsizetype slash = prefix.lastIndexOf(u'/');
+    return slash > 0 ? prefix.left(slash) : prefix;
+}
+
+enum class Kind {
+    Other,
+    Resolve,
+    Refused,
+    Tls,
+    PlaintextToTls,
+    NotKafka,
+    Authentication,
+    Timeout,
+    AllDown
+};
+
+Kind kindOf(const ConnectionDiagnosis::Event &event)
+{
+    const QString &r = event.reason;
+    if (event.code == RD_KAFKA_RESP_ERR__AUTHENTICATION ||
+        event.code == RD_KAFKA_RESP_ERR_SASL_AUTHENTICATION_FAILED ||
+        has(r, "Authentication failed") || has(r, "SASL authentication error"))
+        return Kind::Authentication;
+    if (has(r, "Invalid response size") || has(r, "Protocol parse failure") ||
+        has(r, "not a Kafka") || has(r, "Protocol read buffer underflow") ||
+        has(r, "Unsupported ApiVersion"))
+        return Kind::NotKafka;
+    if (has(r, "connecting to a SSL listener") || has(r, "connecting to a SSL"))
+        return Kind::PlaintextToTls;
+    if (event.code == RD_KAFKA_RESP_ERR__SSL || has(r, "SSL handshake failed") || has(r, "ssl"))
+        return Kind::Tls;
+    if (event.code == RD_KAFKA_RESP_ERR__RESOLVE || has(r, "Failed to resolve"))
+        return Kind::Resolve;
+    if (has(r, "Connection refused"))
+        return Kind::Refused;
+    if (event.code == RD_KAFKA_RESP_ERR__TIMED_OUT || has(r, "timed out"))
+        return Kind::Timeout;
+    if (event.code == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN)
+        return Kind::AllDown;
+    return Kind::Other;
+}
+
+} // namespace
+
+void ConnectionDiagnosis::record(int code, const QString &codeName, const QString &reason)
+{
+    constexpr qsizetype maxEvents = 64;
+    if (m_events.size() == maxEvents)
+        m_events.removeFirst();
+    m_events.append({code, codeName, reason});
+}
+
+bool ConnectionDiagnosis::isConclusive() const
+{
+    bool allDown = false;
+    bool specific = false;
+    for (const Event &event : m_events) {
+        switch (kindOf(event)) {
+        case Kind::Authentication:
+        case Kind::NotKafka:
+        case Kind::PlaintextToTls:
+        case Kind::Tls:
+            return true;
+        case Kind::Resolve:
+        case Kind::Refused:
+            specific = true;
+            break;
+        case Kind::AllDown:
+            allDown = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return allDown && specific;
+}
+
+KafkaError ConnectionDiagnosis::classify(const Event &event, const QString &bootstrap)
+{
+    const QString broker = brokerOf(event.reason).isEmpty() ? bootstrap : brokerOf(event.reason);
+    KafkaError error;
+    error.code = event.codeName;
+    switch (kindOf(event)) {
+    case Kind::Authentication:
+        error.message = tr("Authentication failed at %1: %2").arg(broker, event.reason);
+        error.hint = tr("Check the user name, password and SASL mechanism of this connection.");
+        break;
+    case Kind::NotKafka:
+        error.message =
+            tr("%1 answered, but not in the Kafka protocol: it looks like another kind of "
+               "service (for example an HTTP server) listens on that port.")
+                .arg(broker);
+        error.hint =
+            tr("Check the port: Kafka brokers usually listen on 9092 (plaintext) or 9093 (TLS).");
+        break;
+    case Kind::PlaintextToTls:
+        error.message =
+            tr("%1 closed the connection at the first Kafka request: the port is probably a "
+               "TLS listener, but this connection uses no TLS.")
+                .arg(broker);
+        error.hint = tr("Set the security protocol to SSL or SASL_SSL.");
+        break;
+    case Kind::Tls:
+        if (has(event.reason, "certificate verify failed") ||
+            has(event.reason, "unable to get local issuer")) {
+            error.message =
+                tr("The TLS certificate of %1 is not trusted: %2").arg(broker, event.reason);
+            error.hint = tr("Choose the CA certificate that signed the broker's certificate.");
+        } else if (has(event.reason, "hostname") || has(event.reason, "Broker certificate")) {
+            error.message = tr("The TLS certificate of %1 does not match its address: %2")
+                                .arg(broker, event.reason);
+            error.hint =
+                tr("Connect by the name in the certificate, or turn off host name verification.");
+        } else {
+            error.message =
+                tr("The TLS handshake with %1 failed: the port probably does not speak TLS (%2).")
+                    .arg(broker, event.reason);
+            error.hint = tr("If this is a plaintext listener, set the security protocol to "
+                            "PLAINTEXT or SASL_PLAINTEXT.");
+        }
+        break;
+    case Kind::Resolve:
+        error.message = tr("The host name of %1 cannot be resolved.").arg(broker);
+        error.hint = tr("Check the spelling of the host, or your DNS and /etc/hosts.");
+        break;
+    case Kind::Refused:
+        error.message = tr("Nothing accepts connections at %1 (connection refused).").arg(broker);
+        error.hint = tr("Check the port, and that the broker is running.");
+        break;
+    case Kind::Timeout:
+        error.message = tr("%1 did not answer in time.").arg(broker);
+        error.hint = tr("Check that the address is reachable from this machine (firewall, VPN).");
+        break;
+    case Kind::AllDown:
+    case Kind::Other:
+        error.message = tr("Cannot connect to %1: %2").arg(broker, event.reason);
+        break;
+    }
+    return error;
+}
+
+KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs) const
+{
+    // The most telling event wins: a conclusive one over a generic "all brokers down".
+    const Event *best = nullptr;
+    int bestRank = -1;
+    for (const Event &event : m_events) {
+        int rank = 0;
+        switch (kindOf(event)) {
+        case Kind::Authentication:
+        case Kind::NotKafka:
+        case Kind::PlaintextToTls:
+            rank = 5;
+            break;
+        case Kind::Tls:
+            rank = 4;
+            break;
+        case Kind::Resolve:
+        case Kind::Refused:
+            rank = 3;
+            break;
+        case Kind::Timeout:
+            rank = 2;
+            break;
+        case Kind::Other:
+            rank = 1;
+            break;
+        case Kind::AllDown:
+            rank = 0;
+            break;
+        }
+        if (rank >= bestRank) {
+            best = &event;
+            bestRank = rank;
+        }
+    }
+    if (!best) {
+        KafkaError error;
+        error.code = QStringLiteral("_TIMED_OUT");
+        error.message =
+            tr("No answer from %1 within %2 s.").arg(bootstrap).arg(waitedMs / 1000.0, 0, 'f', 1);
+        error.hint = tr("Check that the address is reachable from this machine (firewall, VPN).");
+        return error;
+    }
+    return classify(*best, bootstrap);
+}
+
+} // namespace Qafka

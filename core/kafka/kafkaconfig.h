@@ -1,0 +1,27 @@
+#pragma once
+
+#include "profiles/connectionprofile.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace Qafka {
+
+using KafkaProperties = QList<QPair<QString, QString>>;
+
+// Turns a profile and its secrets into librdkafka properties. Pure: no librdkafka call, so the
+// mapping is unit-tested; RdKafkaHandle applies the list.
+class KafkaConfig
+{
+public:
+    static KafkaProperties forProfile(const ConnectionProfile &profile,
+                                      const ProfileSecrets &secrets);
+
+    // Names whose values are secrets: they belong in the keychain, never in extraProperties.
+    static bool isSecretPropertyName(const QString &name);
+    // A copy fit for logs and diagnostics, secrets replaced by "***".
+    static KafkaProperties redacted(const KafkaProperties &properties);
+};
+
+} // namespace Qafka

@@ -1,0 +1,68 @@
+#include "connectionprofile.h"
+
+#include <QUuid>
+
+namespace Qafka {
+
+ConnectionProfile ConnectionProfile::forBootstrap(const QString &bootstrapServers)
+{
+    ConnectionProfile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.name = bootstrapServers;
+    profile.bootstrapServers = bootstrapServers;
+    return profile;
+}
+
+QString securityProtocolName(SecurityProtocol protocol)
+{
+    switch (protocol) {
+    case SecurityProtocol::Plaintext:
+        return QStringLiteral("PLAINTEXT");
+    case SecurityProtocol::Ssl:
+        return QStringLiteral("SSL");
+    case SecurityProtocol::SaslPlaintext:
+        return QStringLiteral("SASL_PLAINTEXT");
+    case SecurityProtocol::SaslSsl:
+        return QStringLiteral("SASL_SSL");
+    }
+    return {};
+}
+
+bool parseSecurityProtocol(const QString &text, SecurityProtocol *protocol)
+{
+    for (auto candidate : {SecurityProtocol::Plaintext, SecurityProtocol::Ssl,
+                           SecurityProtocol::SaslPlaintext, SecurityProtocol::SaslSsl}) {
+        if (text.trimmed().compare(securityProtocolName(candidate), Qt::CaseInsensitive) == 0) {
+            *protocol = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString saslMechanismName(SaslMechanism mechanism)
+{
+    switch (mechanism) {
+    case SaslMechanism::Plain:
+        return QStringLiteral("PLAIN");
+    case SaslMechanism::ScramSha256:
+        return QStringLiteral("SCRAM-SHA-256");
+    case SaslMechanism::ScramSha512:
+        return QStringLiteral("SCRAM-SHA-512");
+    }
+    return {};
+}
+
+bool parseSaslMechanism(const QString &text, SaslMechanism *mechanism)
+{
+    for (auto candidate :
+         {SaslMechanism::Plain, SaslMechanism::ScramSha256, SaslMechanism::ScramSha512}) {
+        if (text.trimmed().compare(saslMechanismName(candidate), Qt::CaseInsensitive) == 0) {
+            *mechanism = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace Qafka

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QMetaType>
+#include <QPair>
+#include <QString>
+
+namespace Qafka {
+
+enum class SecurityProtocol { Plaintext, Ssl, SaslPlaintext, SaslSsl };
+enum class SaslMechanism { Plain, ScramSha256, ScramSha512 };
+
+// Where the secrets of a profile live. The profile itself never holds a secret that is written to
+// settings: the password and key passphrase travel beside it (see SecretStore).
+struct ProfileSecrets
+{
+    QString saslPassword;
+    QString keyPassphrase;
+
+    bool isEmpty() const { return saslPassword.isEmpty() && keyPassphrase.isEmpty(); }
+    bool operator==(const ProfileSecrets &) const = default;
+};
+
+struct ConnectionProfile
+{
+    QString id; // stable key (a UUID); the name may change
+    QString name;
+    QString bootstrapServers;
+    SecurityProtocol securityProtocol = SecurityProtocol::Plaintext;
+    SaslMechanism saslMechanism = SaslMechanism::Plain;
+    QString saslUsername;
+    QString caFile;
+    QString certificateFile;
+    QString keyFile;
+    bool verifyHostname = true;
+    QList<QPair<QString, QString>> extraProperties; // passed to librdkafka as they are
+    bool readOnly = false;
+    QColor color; // the user's tag, e.g. red for production; invalid when none
+
+    bool usesSasl() const
+    {
+        return securityProtocol == SecurityProtocol::SaslPlaintext ||
+               securityProtocol == SecurityProtocol::SaslSsl;
+    }
+    bool usesTls() const
+    {
+        return securityProtocol == SecurityProtocol::Ssl ||
+               securityProtocol == SecurityProtocol::SaslSsl;
+    }
+    bool operator==(const ConnectionProfile &) const = default;
+
+    static ConnectionProfile forBootstrap(const QString &bootstrapServers);
+};
+
+QString securityProtocolName(SecurityProtocol protocol); // as librdkafka spells it
+bool parseSecurityProtocol(const QString &text, SecurityProtocol *protocol);
+QString saslMechanismName(SaslMechanism mechanism);
+bool parseSaslMechanism(const QString &text, SaslMechanism *mechanism);
+
+} // namespace Qafka
+
+Q_DECLARE_METATYPE(Qafka::ConnectionProfile)
+Q_DECLARE_METATYPE(Qafka::ProfileSecrets)

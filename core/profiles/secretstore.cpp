@@ -1,0 +1,123 @@
+#include "secretstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <qt6keychain/keychain.h>
+
+namespace Qafka {
+
+namespace {
+
+QByteArray encode(const ProfileSecrets &secrets)
+{
+    QJsonObject object;
+    if (!secrets.saslPassword.isEmpty())
+        object.insert(QStringLiteral("saslPassword"), secrets.saslPassword);
+    if (!secrets.keyPassphrase.isEmpty())
+        object.insert(QStringLiteral("keyPassphrase"), secrets.keyPassphrase);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ProfileSecrets decode(const QByteArray &data)
+{
+    const QJsonObject object = QJsonDocument::fromJson(data).object();
+    return {object.value(QStringLiteral("saslPassword")).toString(),
+            object.value(QStringLiteral("keyPassphrase")).toString()};
+}
+
+QString noKeychainWarning(const QKeychain::Job *job)
+{
+    return SecretStore::tr("No OS keychain could store the secret (%1). Qafka keeps it in memory "
+                           "until it quits and does not save it.")
+        .arg(job->errorString());
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{}
+
+QString SecretStore::keyFor(const QString &profileId)
+{
+    return QStringLiteral("connection/") + profileId;
+}
+
+void SecretStore::write(const QString &profileId, const ProfileSecrets &secrets, WriteCallback done)
+{
+    if (secrets.isEmpty()) {
+        remove(profileId, std::move(done));
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(profileId));
+    job->setBinaryData(encode(secrets));
+    connect(job, &QKeychain::Job::finished, this,
+            [this, profileId, secrets, done](QKeychain::Job *job) {
+                QString warning;
+                if (job->error() == QKeychain::NoError) {
+                    m_memoryOnly.remove(profileId);
+                } else {
+                    m_memoryOnly.insert(profileId, secrets);
+                    warning = noKeychainWarning(job);
+                }
+                if (done)
+                    done(warning);
+            });
+    job->start();
+}
+
+void SecretStore::read(const QString &profileId, ReadCallback done)
+{
+    if (m_memoryOnly.contains(profileId)) {
+        // Answer asynchronously all the same, so callers see one behaviour.
+        QMetaObject::invokeMethod(
+            this, [secrets = m_memoryOnly.value(profileId), done] { done(secrets, QString()); },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *job) {
+        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(job);
+        switch (job->error()) {
+        case QKeychain::NoError:
+            done(decode(readJob->binaryData()), QString());
+            break;
+        case QKeychain::EntryNotFound:
+            done({}, QString());
+            break;
+        default:
+            done({}, tr("The keychain could not be read (%1); enter the password again.")
+                         .arg(job->errorString()));
+            break;
+        }
+    });
+    job->start();
+}
+
+void SecretStore::remove(const QString &profileId, WriteCallback done)
+{
+    m_memoryOnly.remove(profileId);
+    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(keyFor(profileId));
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *job) {
+        const bool fine =
+            job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound;
+        if (done)
+            done(fine
+                     ? QString()
+                     : tr("The keychain entry could not be removed (%1).").arg(job->errorString()));
+    });
+    job->start();
+}
+
+} // namespace Qafka

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "kafka/clustertypes.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Qafka {
+
+// The brokers of one cluster. Rows are merged on every refresh, keyed by node id, so selection and
+// scroll position survive. A broker that metadata stops listing stays as a "down" row (brokers are
+// never silently dropped: a vanished broker is exactly what an operator must see).
+class BrokerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NodeIdColumn,
+        AddressColumn,
+        RackColumn,
+        ControllerColumn,
+        PartitionsLedColumn,
+        ReplicasColumn,
+        StateColumn,
+        ColumnCount
+    };
+    enum class BrokerState { Up, Down, Unknown };
+    enum Role { SortRole = Qt::UserRole + 1, StateRole, NodeIdRole };
+
+    explicit BrokerListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    void setSnapshot(const ClusterSnapshot &snapshot);
+    // The cluster did not answer the last refresh: what each broker is doing is unknown.
+    void markUnknown();
+    void clear();
+
+    int upCount() const;
+    int downCount() const;
+    BrokerState stateOf(int nodeId) const;
+    int rowOf(int nodeId) const;
+
+private:
+    struct Row
+    {
+        BrokerInfo info;
+        BrokerState state = BrokerState::Up;
+        bool everSeen = false; // false for a node known only as a replica
+        qint64 stateSinceMs = 0;
+    };
+    void updateRow(int row, const Row &replacement);
+
+    QList<Row> m_rows; // sorted by node id
+};
+
+} // namespace Qafka

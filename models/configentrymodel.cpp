@@ -1,0 +1,94 @@
+#include "configentrymodel.h"
+
+#include <QFont>
+
+namespace Qafka {
+
+ConfigEntryModel::ConfigEntryModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+int ConfigEntryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ConfigEntryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags ConfigEntryModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
+}
+
+QVariant ConfigEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ValueColumn:
+        return tr("Value");
+    case SourceColumn:
+        return tr("Source");
+    case ReadOnlyColumn:
+        return tr("Read-only");
+    case SensitiveColumn:
+        return tr("Sensitive");
+    }
+    return {};
+}
+
+QVariant ConfigEntryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConfigEntry &entry = m_entries.at(index.row());
+    if (role == IsDefaultRole)
+        return entry.isDefault;
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return entry.name;
+        case ValueColumn:
+            if (entry.isSensitive && entry.isNull)
+                return role == SortRole ? QString() : tr("(sensitive, hidden by the broker)");
+            if (entry.isNull)
+                return role == SortRole ? QString() : tr("(null)");
+            return entry.value;
+        case SourceColumn:
+            return configSourceName(entry.source);
+        case ReadOnlyColumn:
+            return role == SortRole ? QVariant(entry.isReadOnly)
+                                    : QVariant(entry.isReadOnly ? tr("yes") : tr("no"));
+        case SensitiveColumn:
+            return role == SortRole ? QVariant(entry.isSensitive)
+                                    : QVariant(entry.isSensitive ? tr("yes") : tr("no"));
+        }
+        return {};
+    }
+    if (role == Qt::FontRole && !entry.isDefault && index.column() <= ValueColumn) {
+        // Values someone set stand out from the defaults.
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    return {};
+}
+
+void ConfigEntryModel::setEntries(const QList<ConfigEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+void ConfigEntryModel::clear()
+{
+    setEntries({});
+}
+
+} // namespace Qafka

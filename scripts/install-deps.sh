@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Qafka needs to build, test and run its sandbox.
+# Idempotent: does nothing when every package is already present.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build pkg-config clang-format git
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qtkeychain-qt6-dev libgl-dev libqt6opengl6-dev
+  # librdkafka from source (Debian 12's 2.0.2 is too old)
+  python3 libssl-dev libsasl2-dev libzstd-dev liblz4-dev zlib1g-dev libcurl4-openssl-dev
+  dpkg-dev
+  # real Kafka from Maven Central, oracles and TLS material
+  openjdk-17-jre-headless maven kcat openssl
+  # secrets: a real Secret Service in a private D-Bus session
+  gnome-keyring dbus dbus-x11 libsecret-tools
+  # GUI tests and screenshots
+  xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-cjk
+  # packaging checks
+  desktop-file-utils appstream file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+if [[ $(id -u) -ne 0 ]]; then
+  echo "install-deps: missing packages: ${missing[*]}" >&2
+  echo "install-deps: run as root, or install them with apt-get" >&2
+  exit 1
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,207 @@
+#include "brokerspane.h"
+
+#include "brokerlistmodel.h"
+#include "configentrymodel.h"
+#include "configfiltermodel.h"
+#include "kafka/clusterconnection.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Qafka {
+
+namespace {
+
+QTableView *makeTable(const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+} // namespace
+
+BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
+    : QWidget(parent)
+    , m_connection(connection)
+    , m_brokers(new BrokerListModel(this))
+    , m_brokerSort(new QSortFilterProxyModel(this))
+    , m_configs(new ConfigEntryModel(this))
+    , m_configFilter(new ConfigFilterModel(this))
+    , m_summary(new QLabel(this))
+    , m_brokerView(makeTable(QStringLiteral("brokerTable"), this))
+    , m_configTitle(new QLabel(this))
+    , m_configSearch(new QLineEdit(this))
+    , m_onlyOverridden(new QCheckBox(tr("Only values that differ from the default"), this))
+    , m_configView(makeTable(QStringLiteral("brokerConfigTable"), this))
+    , m_configStatus(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_searchDebounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("brokersPane"));
+    m_brokerSort->setSourceModel(m_brokers);
+    m_brokerSort->setSortRole(BrokerListModel::SortRole);
+    m_brokerView->setModel(m_brokerSort);
+    m_brokerView->sortByColumn(BrokerListModel::NodeIdColumn, Qt::AscendingOrder);
+    m_brokerView->setAccessibleName(tr("Brokers"));
+    m_brokerView->setAccessibleDescription(
+        tr("The brokers of this cluster with their address, rack, role and state"));
+    m_brokerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_configFilter->setSourceModel(m_configs);
+    m_configView->setModel(m_configFilter);
+    m_configView->sortByColumn(ConfigEntryModel::NameColumn, Qt::AscendingOrder);
+    m_configView->setAccessibleName(tr("Broker configuration"));
+    m_configView->horizontalHeader()->setSectionResizeMode(ConfigEntryModel::NameColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_configView->setColumnWidth(ConfigEntryModel::ValueColumn, 320);
+
+    m_summary->setObjectName(QStringLiteral("clusterSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_configTitle->setObjectName(QStringLiteral("configTitle"));
+    m_configStatus->setObjectName(QStringLiteral("configStatus"));
+    m_configStatus->setWordWrap(true);
+    m_configSearch->setObjectName(QStringLiteral("configSearch"));
+    m_configSearch->setPlaceholderText(tr("Search configuration names and values"));
+    m_configSearch->setClearButtonEnabled(true);
+    m_configSearch->setAccessibleName(tr("Search broker configuration"));
+    m_onlyOverridden->setObjectName(QStringLiteral("onlyOverridden"));
+
+    auto *top = new QWidget(m_splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_summary);
+    topLayout->addWidget(m_brokerView);
+
+    auto *bottom = new QWidget(m_splitter);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_configTitle, 1);
+    searchRow->addWidget(m_onlyOverridden);
+    searchRow->addWidget(m_configSearch, 1);
+    bottomLayout->addLayout(searchRow);
+    bottomLayout->addWidget(m_configStatus);
+    bottomLayout->addWidget(m_configView);
+
+    m_splitter->setObjectName(QStringLiteral("brokersSplitter"));
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(bottom);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_splitter);
+
+    m_configTitle->setText(tr("Select a broker to see its configuration."));
+    m_configStatus->hide();
+
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(300);
+    connect(m_configSearch, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this,
+            [this] { m_configFilter->setSearchText(m_configSearch->text()); });
+    connect(m_onlyOverridden, &QCheckBox::toggled, m_configFilter,
+            &ConfigFilterModel::setOnlyOverridden);
+
+    connect(connection, &ClusterConnection::snapshotChanged, this, &BrokersPane::onSnapshot);
+    connect(connection, &ClusterConnection::refreshFailed, this, &BrokersPane::onRefreshFailed);
+    connect(connection, &ClusterConnection::brokerConfigsReady, this, &BrokersPane::onConfigs);
+    connect(connection, &ClusterConnection::brokerConfigsFailed, this,
+            &BrokersPane::onConfigsFailed);
+    connect(m_brokerView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BrokersPane::onBrokerSelected);
+
+    if (connection->state() == ConnectionState::Connected)
+        onSnapshot(connection->snapshot());
+    updateSummary();
+}
+
+void BrokersPane::onSnapshot(const ClusterSnapshot &snapshot)
+{
+    const bool first = m_brokers->rowCount() == 0;
+    m_brokers->setSnapshot(snapshot);
+    updateSummary();
+    if (first && m_brokers->rowCount() > 0 && !m_brokerView->selectionModel()->hasSelection())
+        m_brokerView->selectRow(0);
+}
+
+void BrokersPane::onRefreshFailed(const KafkaError &)
+{
+    m_brokers->markUnknown();
+    updateSummary();
+}
+
+void BrokersPane::updateSummary()
+{
+    const ClusterSnapshot &snapshot = m_connection->snapshot();
+    if (m_brokers->rowCount() == 0) {
+        m_summary->setText(tr("Waiting for the cluster's metadata…"));
+        return;
+    }
+    QStringList parts;
+    parts << tr("Cluster id: %1")
+                 .arg(snapshot.clusterId.isEmpty() ? tr("unknown") : snapshot.clusterId);
+    parts << (snapshot.controllerId >= 0 ? tr("controller: node %1").arg(snapshot.controllerId)
+                                         : tr("controller: unknown"));
+    parts << tr("%n broker(s) up", nullptr, m_brokers->upCount());
+    if (m_brokers->downCount() > 0)
+        parts << QStringLiteral("<b style='color:#d32f2f'>") +
+                     tr("%n down", nullptr, m_brokers->downCount()) + QStringLiteral("</b>");
+    parts << tr("%n topic(s)", nullptr, snapshot.topicCount);
+    parts << tr("%n partition(s)", nullptr, snapshot.partitionCount);
+    // The protocol has no "broker version" request; say so rather than guess.
+    parts << tr("Kafka version: not reported by the protocol");
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void BrokersPane::onBrokerSelected()
+{
+    const QModelIndexList rows = m_brokerView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const int brokerId = rows.first().data(BrokerListModel::NodeIdRole).toInt();
+    if (brokerId == m_shownBrokerId)
+        return;
+    m_shownBrokerId = brokerId;
+    m_configs->clear();
+    m_configTitle->setText(tr("Configuration of broker %1").arg(brokerId));
+    m_configStatus->setText(tr("Loading…"));
+    m_configStatus->show();
+    m_connection->requestBrokerConfigs(brokerId);
+}
+
+void BrokersPane::onConfigs(int brokerId, const QList<ConfigEntry> &entries)
+{
+    if (brokerId != m_shownBrokerId)
+        return;
+    m_configs->setEntries(entries);
+    m_configStatus->hide();
+}
+
+void BrokersPane::onConfigsFailed(int brokerId, const KafkaError &error)
+{
+    if (brokerId != m_shownBrokerId)
+        return;
+    m_configStatus->setText(tr("The configuration could not be read: %1").arg(error.message));
+    m_configStatus->show();
+    m_shownBrokerId = -1; // selecting it again retries
+}
+
+} // namespace Qafka

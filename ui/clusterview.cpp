@@ -1,0 +1,158 @@
+#include "clusterview.h"
+
+#include "brokerspane.h"
+#include "kafka/clusterconnection.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace Qafka {
+
+ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_connection(new ClusterConnection(profile, secrets, this))
+    , m_colorBand(new QFrame(this))
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_brokersPane(new BrokersPane(m_connection, this))
+    , m_bannerFrame(new QFrame(this))
+    , m_bannerText(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+{
+    setObjectName(QStringLiteral("clusterView"));
+
+    // The band carries the profile's colour and says read-only, so prod never looks like dev.
+    auto *bandLayout = new QHBoxLayout(m_colorBand);
+    bandLayout->setContentsMargins(8, 3, 8, 3);
+    auto *bandLabel = new QLabel(m_colorBand);
+    bandLabel->setObjectName(QStringLiteral("clusterBandLabel"));
+    QString bandText = u"<b>" + profile.name.toHtmlEscaped() + u"</b> · " +
+                       profile.bootstrapServers.toHtmlEscaped();
+    if (profile.readOnly)
+        bandText += u" · " + tr("read-only");
+    bandLabel->setText(bandText);
+    bandLayout->addWidget(bandLabel);
+    m_colorBand->setObjectName(QStringLiteral("clusterColorBand"));
+    if (profile.color.isValid()) {
+        const QColor text =
+            profile.color.lightnessF() > 0.6 ? QColor(Qt::black) : QColor(Qt::white);
+        m_colorBand->setAutoFillBackground(true);
+        QPalette band = m_colorBand->palette();
+        band.setColor(QPalette::Window, profile.color);
+        band.setColor(QPalette::WindowText, text);
+        m_colorBand->setPalette(band);
+        bandLabel->setPalette(band);
+    }
+
+    m_navigation->setObjectName(QStringLiteral("clusterNavigation"));
+    m_navigation->setAccessibleName(tr("Cluster sections"));
+    m_navigation->addItem(tr("Brokers"));
+    // Later panes are listed so the layout is honest about what is to come, but cannot be opened.
+    for (const QString &later : {tr("Topics"), tr("Consumer groups")}) {
+        auto *item = new QListWidgetItem(later, m_navigation);
+        item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+        item->setToolTip(tr("Not available in this version of Qafka yet"));
+    }
+    m_navigation->setCurrentRow(0);
+    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 40);
+    m_stack->addWidget(m_brokersPane);
+
+    m_bannerFrame->setObjectName(QStringLiteral("connectionBanner"));
+    m_bannerFrame->setFrameShape(QFrame::StyledPanel);
+    m_bannerText->setObjectName(QStringLiteral("connectionBannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerText->setAccessibleName(tr("Connection problem"));
+    m_retry->setObjectName(QStringLiteral("retryButton"));
+    auto *bannerLayout = new QHBoxLayout(m_bannerFrame);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_retry, 0, Qt::AlignTop);
+    m_bannerFrame->hide();
+
+    auto *body = new QSplitter(Qt::Horizontal, this);
+    body->setObjectName(QStringLiteral("clusterSplitter"));
+    body->addWidget(m_navigation);
+    body->addWidget(m_stack);
+    body->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_colorBand);
+    layout->addWidget(m_bannerFrame);
+    layout->addWidget(body, 1);
+
+    connect(m_retry, &QPushButton::clicked, this, &ClusterView::reconnect);
+    connect(m_connection, &ClusterConnection::stateChanged, this, &ClusterView::onStateChanged);
+    connect(m_connection, &ClusterConnection::snapshotChanged, this, &ClusterView::statusChanged);
+    connect(m_connection, &ClusterConnection::refreshFailed, this,
+            [this] { onStateChanged(m_connection->state()); });
+    m_connection->open();
+}
+
+ClusterView::~ClusterView()
+{
+    m_connection->close();
+}
+
+void ClusterView::reconnect()
+{
+    m_connection->open();
+}
+
+void ClusterView::refresh()
+{
+    m_connection->refreshNow();
+}
+
+void ClusterView::onStateChanged(ConnectionState state)
+{
+    const KafkaError error = m_connection->lastError();
+    const KafkaError warning = m_connection->warning();
+    QString text;
+    if ((state == ConnectionState::Failed || state == ConnectionState::Degraded) &&
+        !error.isNull()) {
+        text = u"<b>" +
+               (state == ConnectionState::Failed ? tr("Cannot connect.")
+                                                 : tr("The cluster stopped answering; retrying.")) +
+               u"</b> " + error.message.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+        if (!error.hint.isEmpty())
+            text += u"<br><i>" + error.hint.toHtmlEscaped() + u"</i>";
+        if (!error.code.isEmpty())
+            text += u" <small>(" + error.code.toHtmlEscaped() + u")</small>";
+    } else if (state == ConnectionState::Connected && !warning.isNull()) {
+        text = u"<b>" + tr("Warning:") + u"</b> " + warning.message.toHtmlEscaped() + u"<br><i>" +
+               warning.hint.toHtmlEscaped() + u"</i>";
+    }
+    m_bannerText->setText(text);
+    m_bannerFrame->setVisible(!text.isEmpty());
+    m_retry->setVisible(state == ConnectionState::Failed);
+    emit statusChanged();
+}
+
+QString ClusterView::statusText() const
+{
+    const ConnectionState state = m_connection->state();
+    QString text = m_connection->profile().name + u": " + connectionStateName(state);
+    if (state == ConnectionState::Connected || state == ConnectionState::Degraded) {
+        const ClusterSnapshot &snapshot = m_connection->snapshot();
+        if (snapshot.takenAtMs > 0)
+            text += u" · " + tr("metadata of %1")
+                                 .arg(QLocale().toString(
+                                     QDateTime::fromMSecsSinceEpoch(snapshot.takenAtMs).time(),
+                                     QLocale::LongFormat));
+    }
+    if (m_connection->isReadOnly())
+        text += u" · " + tr("read-only");
+    return text;
+}
+
+} // namespace Qafka

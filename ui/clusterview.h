@@ -1,0 +1,54 @@
+#pragma once
+
+#include "kafka/clustertypes.h"
+#include "profiles/connectionprofile.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QFrame;
+
+namespace Qafka {
+
+class BrokersPane;
+class ClusterConnection;
+
+// Everything shown for one open cluster: a colour band naming it, the navigation list (Brokers,
+// Topics, Consumer groups), the pane stack, and a banner that explains a failed connection.
+class ClusterView : public QWidget
+{
+    Q_OBJECT
+public:
+    ClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                QWidget *parent = nullptr);
+    ~ClusterView() override;
+
+    ClusterConnection *connection() const { return m_connection; }
+    BrokersPane *brokersPane() const { return m_brokersPane; }
+    QListWidget *navigation() const { return m_navigation; }
+    QLabel *banner() const { return m_bannerText; }
+    QString statusText() const;
+
+    void reconnect();
+    void refresh();
+
+signals:
+    void statusChanged();
+
+private:
+    void onStateChanged(ConnectionState state);
+
+    ClusterConnection *m_connection;
+    QFrame *m_colorBand;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    BrokersPane *m_brokersPane;
+    QFrame *m_bannerFrame;
+    QLabel *m_bannerText;
+    QPushButton *m_retry;
+};
+
+} // namespace Qafka

@@ -1,0 +1,308 @@
+#include "connectiondialog.h"
+
+#include "kafka/bootstrapaddress.h"
+#include "kafka/kafkaconfig.h"
+#include "profiles/clientpropertiesimporter.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace Qafka {
+
+namespace {
+
+QLineEdit *makeLine(const QString &objectName, QWidget *parent)
+{
+    auto *line = new QLineEdit(parent);
+    line->setObjectName(objectName);
+    return line;
+}
+
+} // namespace
+
+ConnectionDialog::ConnectionDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(makeLine(QStringLiteral("nameEdit"), this))
+    , m_bootstrap(makeLine(QStringLiteral("bootstrapEdit"), this))
+    , m_protocol(new QComboBox(this))
+    , m_mechanism(new QComboBox(this))
+    , m_username(makeLine(QStringLiteral("usernameEdit"), this))
+    , m_password(makeLine(QStringLiteral("passwordEdit"), this))
+    , m_caFile(makeLine(QStringLiteral("caFileEdit"), this))
+    , m_certFile(makeLine(QStringLiteral("certFileEdit"), this))
+    , m_keyFile(makeLine(QStringLiteral("keyFileEdit"), this))
+    , m_keyPassphrase(makeLine(QStringLiteral("keyPassphraseEdit"), this))
+    , m_verifyHostname(new QCheckBox(tr("&Verify the broker's host name"), this))
+    , m_extra(new QPlainTextEdit(this))
+    , m_readOnly(new QCheckBox(tr("&Read-only: never change anything on this cluster"), this))
+    , m_colorChoice(new QComboBox(this))
+    , m_report(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("connectionDialog"));
+    setWindowTitle(tr("Connection"));
+
+    m_bootstrap->setPlaceholderText(tr("host:port[,host:port…]"));
+    for (auto protocol : {SecurityProtocol::Plaintext, SecurityProtocol::Ssl,
+                          SecurityProtocol::SaslPlaintext, SecurityProtocol::SaslSsl})
+        m_protocol->addItem(securityProtocolName(protocol), int(protocol));
+    for (auto mechanism :
+         {SaslMechanism::Plain, SaslMechanism::ScramSha256, SaslMechanism::ScramSha512})
+        m_mechanism->addItem(saslMechanismName(mechanism), int(mechanism));
+    m_protocol->setObjectName(QStringLiteral("protocolCombo"));
+    m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_keyPassphrase->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("kept in the system keychain"));
+    m_keyPassphrase->setPlaceholderText(tr("kept in the system keychain"));
+    m_extra->setObjectName(QStringLiteral("extraPropertiesEdit"));
+    m_extra->setPlaceholderText(tr("librdkafka properties, one name=value per line"));
+    m_extra->setTabChangesFocus(true);
+    m_extra->setMaximumHeight(m_extra->fontMetrics().height() * 5);
+    m_readOnly->setObjectName(QStringLiteral("readOnlyCheck"));
+    m_verifyHostname->setChecked(true);
+
+    m_colorChoice->setObjectName(QStringLiteral("colorCombo"));
+    m_colorChoice->addItem(tr("None"), QColor());
+    m_colorChoice->addItem(tr("Red (production)"), QColor(0xc6, 0x28, 0x28));
+    m_colorChoice->addItem(tr("Orange (staging)"), QColor(0xef, 0x6c, 0x00));
+    m_colorChoice->addItem(tr("Green (development)"), QColor(0x2e, 0x7d, 0x32));
+    m_colorChoice->addItem(tr("Blue"), QColor(0x15, 0x65, 0xc0));
+    m_colorChoice->addItem(tr("Other…"), QColor());
+    connect(m_colorChoice, &QComboBox::activated, this, [this](int index) {
+        if (index == m_colorChoice->count() - 1) {
+            const QColor chosen = QColorDialog::getColor(m_color, this, tr("Connection colour"));
+            if (chosen.isValid())
+                setColor(chosen);
+        } else {
+            m_color = m_colorChoice->itemData(index).value<QColor>();
+        }
+    });
+
+    auto fileRow = [this](QLineEdit *line, const QString &title) {
+        auto *row = new QHBoxLayout;
+        auto *browse = new QToolButton(this);
+        browse->setText(tr("…"));
+        browse->setAccessibleName(title);
+        connect(browse, &QToolButton::clicked, this,
+                [this, line, title] { chooseFile(line, title); });
+        row->addWidget(line, 1);
+        row->addWidget(browse);
+        return row;
+    };
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Bootstrap servers:"), m_bootstrap);
+    form->addRow(tr("Security &protocol:"), m_protocol);
+    form->addRow(tr("SASL &mechanism:"), m_mechanism);
+    form->addRow(tr("&User:"), m_username);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&CA certificate (PEM):"), fileRow(m_caFile, tr("Choose the CA certificate")));
+    form->addRow(tr("Client cer&tificate (PEM):"),
+                 fileRow(m_certFile, tr("Choose the client certificate")));
+    form->addRow(tr("Client &key (PEM):"), fileRow(m_keyFile, tr("Choose the client key")));
+    form->addRow(tr("Key pass&phrase:"), m_keyPassphrase);
+    form->addRow(QString(), m_verifyHostname);
+    form->addRow(tr("E&xtra properties:"), m_extra);
+    form->addRow(tr("C&olour:"), m_colorChoice);
+    form->addRow(QString(), m_readOnly);
+
+    m_report->setObjectName(QStringLiteral("importReport"));
+    m_report->setWordWrap(true);
+    m_report->hide();
+    m_error->setObjectName(QStringLiteral("validationError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    m_error->hide();
+
+    auto *import =
+        m_buttons->addButton(tr("&Import client.properties…"), QDialogButtonBox::ActionRole);
+    import->setObjectName(QStringLiteral("importButton"));
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Import a Kafka client.properties file"), QString(),
+            tr("Properties files (*.properties *.conf);;All files (*)"));
+        if (!path.isEmpty())
+            importClientProperties(path);
+    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this,
+            &ConnectionDialog::updateEnabledFields);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_report);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    updateEnabledFields();
+}
+
+void ConnectionDialog::setColor(const QColor &color)
+{
+    m_color = color;
+    int index = m_colorChoice->count() - 1;
+    for (int i = 1; i < m_colorChoice->count() - 1; ++i) {
+        if (m_colorChoice->itemData(i).value<QColor>() == color)
+            index = i;
+    }
+    if (!color.isValid())
+        index = 0;
+    m_colorChoice->setCurrentIndex(index);
+}
+
+void ConnectionDialog::updateEnabledFields()
+{
+    const auto protocol = SecurityProtocol(m_protocol->currentData().toInt());
+    const bool sasl =
+        protocol == SecurityProtocol::SaslPlaintext || protocol == SecurityProtocol::SaslSsl;
+    const bool tls = protocol == SecurityProtocol::Ssl || protocol == SecurityProtocol::SaslSsl;
+    for (QWidget *w : {static_cast<QWidget *>(m_mechanism), static_cast<QWidget *>(m_username),
+                       static_cast<QWidget *>(m_password)})
+        w->setEnabled(sasl);
+    for (QWidget *w : {static_cast<QWidget *>(m_caFile), static_cast<QWidget *>(m_certFile),
+                       static_cast<QWidget *>(m_keyFile), static_cast<QWidget *>(m_keyPassphrase),
+                       static_cast<QWidget *>(m_verifyHostname)})
+        w->setEnabled(tls);
+}
+
+void ConnectionDialog::chooseFile(QLineEdit *target, const QString &title)
+{
+    const QString path = QFileDialog::getOpenFileName(this, title, target->text());
+    if (!path.isEmpty())
+        target->setText(path);
+}
+
+void ConnectionDialog::setProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets)
+{
+    m_id = profile.id;
+    m_name->setText(profile.name);
+    m_bootstrap->setText(profile.bootstrapServers);
+    m_protocol->setCurrentIndex(m_protocol->findData(int(profile.securityProtocol)));
+    m_mechanism->setCurrentIndex(m_mechanism->findData(int(profile.saslMechanism)));
+    m_username->setText(profile.saslUsername);
+    m_password->setText(secrets.saslPassword);
+    m_caFile->setText(profile.caFile);
+    m_certFile->setText(profile.certificateFile);
+    m_keyFile->setText(profile.keyFile);
+    m_keyPassphrase->setText(secrets.keyPassphrase);
+    m_verifyHostname->setChecked(profile.verifyHostname);
+    QStringList extra;
+    for (const auto &[name, value] : profile.extraProperties)
+        extra.append(name + u'=' + value);
+    m_extra->setPlainText(extra.join(u'\n'));
+    m_readOnly->setChecked(profile.readOnly);
+    setColor(profile.color);
+    updateEnabledFields();
+}
+
+ConnectionProfile ConnectionDialog::profile() const
+{
+    ConnectionProfile profile;
+    profile.id = m_id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m_id;
+    profile.name = m_name->text().trimmed().isEmpty() ? m_bootstrap->text().trimmed()
+                                                      : m_name->text().trimmed();
+    profile.bootstrapServers = m_bootstrap->text().trimmed();
+    profile.securityProtocol = SecurityProtocol(m_protocol->currentData().toInt());
+    profile.saslMechanism = SaslMechanism(m_mechanism->currentData().toInt());
+    profile.saslUsername = m_username->text().trimmed();
+    profile.caFile = m_caFile->text().trimmed();
+    profile.certificateFile = m_certFile->text().trimmed();
+    profile.keyFile = m_keyFile->text().trimmed();
+    profile.verifyHostname = m_verifyHostname->isChecked();
+    const QStringList lines = m_extra->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq > 0)
+            profile.extraProperties.append({line.left(eq).trimmed(), line.mid(eq + 1).trimmed()});
+    }
+    profile.readOnly = m_readOnly->isChecked();
+    profile.color = m_color;
+    return profile;
+}
+
+ProfileSecrets ConnectionDialog::secrets() const
+{
+    return {m_password->text(), m_keyPassphrase->text()};
+}
+
+QString ConnectionDialog::validationError() const
+{
+    const BootstrapAddress bootstrap = BootstrapAddress::parse(m_bootstrap->text());
+    if (!bootstrap.isValid())
+        return bootstrap.error();
+    const ConnectionProfile p = profile();
+    if (p.usesSasl() && p.saslUsername.isEmpty())
+        return tr("SASL needs a user name.");
+    const QStringList lines = m_extra->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        if (line.trimmed().startsWith(u'#'))
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq <= 0)
+            return tr("Extra property “%1” is not of the form name=value.").arg(line.trimmed());
+        const QString name = line.left(eq).trimmed();
+        if (KafkaConfig::isSecretPropertyName(name))
+            return tr("“%1” holds a secret: use the password or passphrase field, which the "
+                      "keychain keeps, "
+                      "instead of the extra properties, which are saved in plain text.")
+                .arg(name);
+    }
+    return {};
+}
+
+void ConnectionDialog::accept()
+{
+    const QString error = validationError();
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+bool ConnectionDialog::importClientProperties(const QString &path)
+{
+    const ClientPropertiesImport imported = ClientPropertiesImporter::importFile(path);
+    if (!imported.error.isEmpty()) {
+        m_report->setText(imported.error);
+        m_report->show();
+        return false;
+    }
+    ConnectionProfile merged = imported.profile;
+    merged.id = m_id;
+    if (!m_name->text().trimmed().isEmpty())
+        merged.name = m_name->text().trimmed();
+    merged.readOnly = m_readOnly->isChecked();
+    merged.color = m_color;
+    setProfile(merged, imported.secrets);
+    QString report = tr("Imported %1.").arg(path);
+    if (!imported.ignored.isEmpty())
+        report += u' ' + tr("Not carried over:") + u"\n• " +
+                  imported.ignored.join(QStringLiteral("\n• "));
+    m_report->setText(report);
+    m_report->show();
+    return true;
+}
+
+QString ConnectionDialog::importReport() const
+{
+    return m_report->isVisible() || !m_report->isHidden() ? m_report->text() : QString();
+}
+
+} // namespace Qafka

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "profiles/connectionprofile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Qafka {
+
+// Creates or edits a connection profile. Secrets are edited here but handed back separately, so the
+// caller can put them in the keychain and the profile in settings.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConnectionDialog(QWidget *parent = nullptr);
+
+    void setProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets);
+    ConnectionProfile profile() const;
+    ProfileSecrets secrets() const;
+
+    // Fills the form from a Java client.properties file and shows what was not carried over.
+    bool importClientProperties(const QString &path);
+    QString validationError() const; // empty when the form can be saved
+    QString importReport() const;
+
+    void accept() override;
+
+private:
+    void updateEnabledFields();
+    void chooseFile(QLineEdit *target, const QString &title);
+    void setColor(const QColor &color);
+
+    QString m_id;
+    QColor m_color;
+    QLineEdit *m_name;
+    QLineEdit *m_bootstrap;
+    QComboBox *m_protocol;
+    QComboBox *m_mechanism;
+    QLineEdit *m_username;
+    QLineEdit *m_password;
+    QLineEdit *m_caFile;
+    QLineEdit *m_certFile;
+    QLineEdit *m_keyFile;
+    QLineEdit *m_keyPassphrase;
+    QCheckBox *m_verifyHostname;
+    QPlainTextEdit *m_extra;
+    QCheckBox *m_readOnly;
+    QComboBox *m_colorChoice;
+    QLabel *m_report;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Qafka

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "profiles/connectionprofile.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QMenu;
+class QSettings;
+class QTabWidget;
+
+namespace Qafka {
+
+class ClusterView;
+class ProfileStore;
+class SecretStore;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(QSettings *settings, SecretStore *secrets, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a cluster in a new tab once its secrets are read from the keychain.
+    void openProfile(const ConnectionProfile &profile);
+    void openBootstrap(const QString &bootstrapServers);
+    bool openProfileNamed(const QString &name);
+
+    QTabWidget *clusterTabs() const { return m_tabs; }
+    ClusterView *currentCluster() const;
+    ProfileStore *profileStore() const { return m_profiles.get(); }
+    QLabel *statusLabel() const { return m_status; }
+
+private:
+    void newConnection();
+    void editConnection();
+    void saveFromDialog(const ConnectionProfile &profile, const ProfileSecrets &secrets, bool open);
+    void closeCluster(int index);
+    void rebuildProfilesMenu();
+    void updateStatus();
+    void addClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets);
+
+    QSettings *m_settings;
+    SecretStore *m_secrets;
+    std::unique_ptr<ProfileStore> m_profiles;
+    QTabWidget *m_tabs;
+    QLabel *m_status;
+    QMenu *m_profilesMenu;
+};
+
+} // namespace Qafka
