@@ -24,6 +24,8 @@ int BrokerListModel::columnCount(const QModelIndex &parent) const
 
 Qt::ItemFlags BrokerListModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
 }
 

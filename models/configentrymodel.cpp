@@ -20,6 +20,8 @@ int ConfigEntryModel::columnCount(const QModelIndex &parent) const
 
 Qt::ItemFlags ConfigEntryModel::flags(const QModelIndex &index) const
 {
+    if (!index.isValid())
+        return QAbstractTableModel::flags(index);
     return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
 }
 

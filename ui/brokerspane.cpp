@@ -158,8 +158,9 @@ void BrokersPane::updateSummary()
     QStringList parts;
     parts << tr("Cluster id: %1")
                  .arg(snapshot.clusterId.isEmpty() ? tr("unknown") : snapshot.clusterId);
-    parts << (snapshot.controllerId >= 0 ? tr("controller: node %1").arg(snapshot.controllerId)
-                                         : tr("controller: unknown"));
+    parts << (snapshot.controllerId >= 0
+                  ? tr("active controller: node %1").arg(snapshot.controllerId)
+                  : tr("active controller: %1").arg(snapshot.controllerNote.toHtmlEscaped()));
     parts << tr("%n broker(s) up", nullptr, m_brokers->upCount());
     if (m_brokers->downCount() > 0)
         parts << QStringLiteral("<b style='color:#d32f2f'>") +
@@ -169,6 +170,7 @@ void BrokersPane::updateSummary()
     // The protocol has no "broker version" request; say so rather than guess.
     parts << tr("Kafka version: not reported by the protocol");
     m_summary->setText(parts.join(QStringLiteral(" · ")));
+    m_summary->setToolTip(snapshot.controllerNote);
 }
 
 void BrokersPane::onBrokerSelected()

@@ -12,6 +12,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcRdkafka, "qafka.rdkafka", QtWarningMsg)
 
@@ -44,10 +45,22 @@ void onError(rd_kafka_t *, int code, const char *reason, void *opaque)
                           QString::fromUtf8(reason));
 }
 
-void onLog(const rd_kafka_t *, int level, const char *facility, const char *message)
+void onLog(const rd_kafka_t *handle, int level, const char *facility, const char *message)
 {
-    // Called from librdkafka's own threads; QLoggingCategory is thread-safe.
+    // Logs are routed to the main queue (log.queue), so this runs on the worker thread inside
+    // rd_kafka_poll(). Connection failures ("FAIL") carry causes the error callback leaves out,
+    // such as a peer closing the connection during the first request.
     qCDebug(lcRdkafka) << level << facility << message;
+    auto *diagnosis = static_cast<ConnectionDiagnosis *>(rd_kafka_opaque(handle));
+    if (diagnosis && std::strcmp(facility, "FAIL") == 0) {
+        QString text = QString::fromUtf8(message);
+        if (text.startsWith(u'[')) { // "[thrd:NAME]: " names the internal thread, not the cause
+            const qsizetype end = text.indexOf(QLatin1String("]: "));
+            if (end > 0)
+                text = text.mid(end + 3);
+        }
+        diagnosis->record(RD_KAFKA_RESP_ERR_NO_ERROR, QStringLiteral("FAIL"), text);
+    }
 }
 
 ConfigSource sourceFrom(rd_kafka_ConfigSource_t source)
@@ -119,6 +132,7 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
             return {};
         }
     }
+    rd_kafka_conf_set(conf, "log.queue", "true", errstr, sizeof errstr);
     rd_kafka_conf_set_error_cb(conf, onError);
     rd_kafka_conf_set_log_cb(conf, onLog);
     rd_kafka_conf_set_opaque(conf, diagnosis);
@@ -131,6 +145,7 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
             tr("The Kafka client could not be created: %1").arg(QString::fromUtf8(errstr));
         return {};
     }
+    rd_kafka_set_log_queue(handle, nullptr); // nullptr: the main queue, served by rd_kafka_poll()
     std::unique_ptr<AdminClient> client(new AdminClient);
     client->m_handle = handle;
     client->m_queue = rd_kafka_queue_new(handle);

@@ -28,7 +28,8 @@ struct BrokerInfo
 struct ClusterSnapshot
 {
     QString clusterId;
-    int controllerId = -1;
+    int controllerId = -1;     // the active controller (KRaft quorum leader); -1 when unknown
+    QString controllerNote;    // why the controller is unknown, or how it was learned
     QList<BrokerInfo> brokers; // sorted by node id
     QList<int> replicaNodeIds; // every node id that hosts a replica, sorted
     int topicCount = 0;

@@ -3,6 +3,7 @@
 #include "adminclient.h"
 #include "bootstrapaddress.h"
 #include "kafkaconfig.h"
+#include "quorumprobe.h"
 #include "reachabilityprobe.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,54 @@ KafkaError ClusterWorker::enrich(KafkaError error) const
             error.hint = cause.hint;
     }
     return error;
+}
+
+void ClusterWorker::resolveController(ClusterSnapshot *snapshot)
+{
+    QList<int> liveIds;
+    for (const BrokerInfo &broker : std::as_const(snapshot->brokers))
+        liveIds.append(broker.nodeId);
+    const bool due = !m_sinceQuorumProbe.isValid() || m_sinceQuorumProbe.hasExpired(10000) ||
+                     liveIds != m_probedBrokerIds;
+    if (due) {
+        m_sinceQuorumProbe.start();
+        m_probedBrokerIds = liveIds;
+        QString error;
+        bool unsupported = false;
+        std::optional<QuorumInfo> quorum;
+        // Two brokers at most: one may be the one that just died.
+        for (qsizetype i = 0;
+             i < std::min<qsizetype>(2, snapshot->brokers.size()) && !quorum && !unsupported; ++i) {
+            QuorumProbeSettings settings;
+            settings.host = snapshot->brokers.at(i).host;
+            settings.port = snapshot->brokers.at(i).port;
+            settings.useTls = m_profile.usesTls();
+            settings.caFile = m_profile.caFile;
+            settings.verifyHostname = m_profile.verifyHostname;
+            settings.useSasl = m_profile.usesSasl();
+            settings.saslMechanism = saslMechanismName(m_profile.saslMechanism);
+            settings.username = m_profile.saslUsername;
+            settings.password = m_secrets.saslPassword;
+            settings.timeoutMs = 2000;
+            quorum = QuorumProbe::describe(settings, &error, &unsupported);
+        }
+        if (quorum) {
+            m_controllerId = quorum->leaderId;
+            m_controllerNote =
+                tr("quorum leader (DescribeQuorum), epoch %1").arg(quorum->leaderEpoch);
+        } else if (unsupported) {
+            // A ZooKeeper-mode cluster: there, metadata's controller id is the real one.
+            m_controllerId = snapshot->controllerId;
+            m_controllerNote = tr("from metadata (ZooKeeper mode)");
+        } else {
+            m_controllerId = -1;
+            m_controllerNote = tr("unknown: %1").arg(error);
+        }
+    }
+    snapshot->controllerId = m_controllerId;
+    snapshot->controllerNote = m_controllerNote;
+    for (BrokerInfo &broker : snapshot->brokers)
+        broker.isController = broker.nodeId == m_controllerId;
 }
 
 void ClusterWorker::connectToCluster(quint64 generation)
@@ -99,6 +148,8 @@ void ClusterWorker::connectToCluster(quint64 generation)
         emit connectFailed(generation, enrich(error));
         return;
     }
+    m_sinceQuorumProbe.invalidate();
+    resolveController(&snapshot);
     emit connected(generation, snapshot, warning);
 }
 
@@ -109,9 +160,10 @@ void ClusterWorker::refresh(quint64 generation)
     m_diagnosis.clear();
     ClusterSnapshot snapshot;
     KafkaError error;
-    if (m_client->fetchSnapshot(m_timeouts.requestMs, &snapshot, &error))
+    if (m_client->fetchSnapshot(m_timeouts.requestMs, &snapshot, &error)) {
+        resolveController(&snapshot);
         emit snapshotReady(generation, snapshot);
-    else if (!m_stop.load())
+    } else if (!m_stop.load())
         emit refreshFailed(generation, enrich(error));
 }
 

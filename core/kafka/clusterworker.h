@@ -4,6 +4,7 @@
 #include "connectiondiagnosis.h"
 #include "profiles/connectionprofile.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <atomic>
@@ -51,6 +52,9 @@ signals:
 
 private:
     KafkaError enrich(KafkaError error) const;
+    // Replaces the controller id of Metadata/DescribeCluster (a random live broker in KRaft) with
+    // the quorum leader from DescribeQuorum; asks at most every 10 s or when the brokers change.
+    void resolveController(ClusterSnapshot *snapshot);
 
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
@@ -58,6 +62,10 @@ private:
     std::atomic_bool m_stop = false;
     ConnectionDiagnosis m_diagnosis;
     std::unique_ptr<AdminClient> m_client;
+    QElapsedTimer m_sinceQuorumProbe;
+    QList<int> m_probedBrokerIds;
+    int m_controllerId = -1;
+    QString m_controllerNote;
 };
 
 } // namespace Qafka

@@ -1,6 +1,9 @@
 #include "connectiondiagnosis.h"
 
+#include "reachabilityprobe.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <librdkafka/rdkafka.h>
 
@@ -18,13 +21,16 @@ bool has(const QString &text, const char *needle)
     return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
 }
 
-// librdkafka prefixes broker messages with "host:port/id: ".
+// librdkafka prefixes broker messages with "[proto://]host:port/id: ".
 QString brokerOf(const QString &reason)
 {
     const qsizetype colon = reason.indexOf(QLatin1String(": "));
     if (colon <= 0)
         return {};
-    const QString prefix = reason.left(colon);
+    QString prefix = reason.left(colon);
+    const qsizetype scheme = prefix.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        prefix = prefix.mid(scheme + 3);
     const qsizetype slash = prefix.lastIndexOf(u'/');
     return slash > 0 ? prefix.left(slash) : prefix;
 }
@@ -52,7 +58,9 @@ Kind kindOf(const ConnectionDiagnosis::Event &event)
         has(r, "not a Kafka") || has(r, "Protocol read buffer underflow") ||
         has(r, "Unsupported ApiVersion"))
         return Kind::NotKafka;
-    if (has(r, "connecting to a SSL listener") || has(r, "connecting to a SSL"))
+    // A TLS listener drops a plaintext client's first request (ApiVersion) without a word.
+    if (has(r, "connecting to a SSL") ||
+        (has(r, "connection closed by peer") && has(r, "APIVERSION_QUERY")))
         return Kind::PlaintextToTls;
     if (event.code == RD_KAFKA_RESP_ERR__SSL || has(r, "SSL handshake failed") || has(r, "ssl"))
         return Kind::Tls;
@@ -161,6 +169,7 @@ KafkaError ConnectionDiagnosis::classify(const Event &event, const QString &boot
     case Kind::AllDown:
     case Kind::Other:
         error.message = tr("Cannot connect to %1: %2").arg(broker, event.reason);
+        error.hint = tr("Check the address, the security protocol and that the broker is running.");
         break;
     }
     return error;
@@ -168,6 +177,32 @@ KafkaError ConnectionDiagnosis::classify(const Event &event, const QString &boot
 
 KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs) const
 {
+    // Brokers learned from metadata are named "host:port/ID", bootstrap ones "host:port/bootstrap".
+    // Learned brokers failing while the bootstrap server answered is the advertised.listeners trap.
+    static const QRegularExpression learned(QStringLiteral(R"re(^(?:\w+://)?(\S+?)/(\d+): )re"));
+    QStringList unreachable;
+    bool bootstrapFailed = false;
+    for (const Event &event : m_events) {
+        const Kind kind = kindOf(event);
+        if (kind != Kind::Resolve && kind != Kind::Refused && kind != Kind::Timeout)
+            continue;
+        const auto match = learned.match(event.reason);
+        if (!match.hasMatch()) {
+            bootstrapFailed =
+                bootstrapFailed || event.reason.contains(QLatin1String("/bootstrap: "));
+            continue;
+        }
+        const QString problem = kind == Kind::Resolve   ? tr("host not found")
+                                : kind == Kind::Refused ? tr("connection refused")
+                                                        : tr("no answer");
+        const QString item =
+            tr("broker %1 at %2 (%3)").arg(match.captured(2), match.captured(1), problem);
+        if (!unreachable.contains(item))
+            unreachable.append(item);
+    }
+    if (!unreachable.isEmpty() && !bootstrapFailed)
+        return ReachabilityProbe::advertisedListenerError(bootstrap, unreachable, true);
+
     // The most telling event wins: a conclusive one over a generic "all brokers down".
     const Event *best = nullptr;
     int bestRank = -1;

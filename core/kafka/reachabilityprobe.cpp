@@ -62,11 +62,16 @@ KafkaError ReachabilityProbe::explain(const QList<Result> &results, const QStrin
                     .arg(result.broker.nodeId)
                     .arg(result.broker.address(), result.problem));
     }
-    KafkaError error;
     if (unreachable.isEmpty())
-        return error;
+        return {};
+    return advertisedListenerError(bootstrap, unreachable, unreachable.size() == results.size());
+}
+
+KafkaError ReachabilityProbe::advertisedListenerError(const QString &bootstrap,
+                                                      const QStringList &unreachable, bool all)
+{
+    KafkaError error;
     error.code = QStringLiteral("ADVERTISED_LISTENER_UNREACHABLE");
-    const bool all = unreachable.size() == results.size();
     error.message =
         (all ? QCoreApplication::translate(
                    "ReachabilityProbe",

@@ -24,6 +24,9 @@ public:
     static QList<Result> probe(const QList<BrokerInfo> &brokers, int timeoutMs);
     // The user-facing explanation when some brokers cannot be reached; empty when all can.
     static KafkaError explain(const QList<Result> &results, const QString &bootstrap);
+    // The same explanation from what librdkafka reported: "broker N at ADDRESS (problem)" items.
+    static KafkaError advertisedListenerError(const QString &bootstrap,
+                                              const QStringList &unreachable, bool all);
 };
 
 } // namespace Qafka

@@ -1,0 +1,585 @@
+#!/usr/bin/env bash
+# Runs a real Apache Kafka (KRaft, combined broker+controller nodes) on 127.0.0.1 for Qafka's tests
+# and manual checks, from the Maven jars that scripts/fetch-kafka.sh resolves. There is no Docker
+# here, and librdkafka's mock cluster answers no admin request, so a real broker is the only honest
+# oracle for admin features.
+#
+# Usage:
+#   kafka-cluster.sh start DIR [--nodes 1|3] [--secure]   start a fresh cluster; bootstrap on last line
+#   kafka-cluster.sh stop DIR                             stop every node (idempotent)
+#   kafka-cluster.sh kill-node DIR ID                     SIGKILL one node (simulated broker death)
+#   kafka-cluster.sh start-node DIR ID                    restart a stopped/killed node, wait for it
+#   kafka-cluster.sh status DIR                           one line per node: up/down
+#   kafka-cluster.sh tool DIR CLASS [ARGS...]             run a Kafka CLI class from the same jars
+#   kafka-cluster.sh topics|consumer-groups|configs|console-producer|console-consumer|
+#                    metadata-quorum|get-offsets DIR [ARGS...]   shortcuts for `tool`
+#
+# Everything a test needs lives in DIR (nothing is written into the repository at run time):
+#   bootstrap        PLAINTEXT host:port list of all nodes, comma-separated, one line
+#   nodes            one line per node: "ID PLAINTEXT_PORT CONTROLLER_PORT"
+#   libs             path of the Kafka jars folder
+#   cluster-id       the KRaft cluster id
+#   node-N/          server.properties, data/, logs/, pid, stdout.log (format + broker output)
+# and with --secure additionally:
+#   ssl-bootstrap, sasl-ssl-bootstrap, unreachable-bootstrap (host:port each),
+#   unreachable-advertised (qafka-unreachable.invalid:port), ca.pem, sasl-user, sasl-password,
+#   ssl-client.properties, sasl-ssl-client.properties (for the Java tools' --command-config),
+#   tls/ (ca.pem, ca.key, broker.pem, broker.key, ...)
+#   Note: Debian's librdkafka 2.0.2 (and the system kcat) cannot log in with SCRAM to Kafka 4.x;
+#   use librdkafka >= 2.6.1 (scripts/build-librdkafka.sh) or the Java tools for SASL_SSL.
+#
+# Environment: JAVA (default: java), KAFKA_CLUSTER_JVM_OPTS (extra broker JVM options),
+# KAFKA_VERSION / QAFKA_CACHE (passed through to fetch-kafka.sh).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+JAVA=${JAVA:-java}
+broker_log4j=$here/kafka/log4j2.properties
+tools_log4j=$here/kafka/log4j2-tools.properties
+
+start_timeout=120     # whole-cluster start; JVM start alone is several seconds per node on 2 cores
+restart_timeout=90    # start-node
+stop_grace=15         # SIGTERM grace before SIGKILL: a KRaft node can stall once its quorum is gone
+
+# SCRAM account and fake advertised host of the --secure node. The host uses the reserved .invalid
+# TLD (RFC 2606) so it can never resolve, like a Docker container name leaking out.
+sasl_user=qafka
+sasl_password=qafka-secret
+unreachable_host=qafka-unreachable.invalid
+
+# Files `start` owns in DIR; it removes exactly these (and node-*/) when it reuses a DIR.
+owned_files=(bootstrap nodes libs cluster-id ssl-bootstrap sasl-ssl-bootstrap unreachable-bootstrap
+  unreachable-advertised ca.pem sasl-user sasl-password ssl-client.properties sasl-ssl-client.properties)
+
+log() { echo "kafka-cluster: $*" >&2; }
+die() {
+  log "error: $*"
+  exit 1
+}
+
+usage() {
+  sed -n '2,/^set -euo/{/^#/s/^# \{0,1\}//p}' "${BASH_SOURCE[0]}" >&2
+  exit 2
+}
+
+# ---------------------------------------------------------------------------------------------
+# Helpers
+
+# Absolute path, so server.properties and pid checks do not depend on the caller's cwd.
+abspath() { realpath -m -- "$1"; }
+
+# The jars folder: the one recorded at start, else whatever fetch-kafka.sh resolves (lets `tool`
+# work without a running cluster). fetch-kafka.sh prints the folder on its last line.
+libs_of() {
+  local dir=$1 libs
+  if [ -f "$dir/libs" ] && libs=$(cat "$dir/libs") && [ -d "$libs" ]; then
+    echo "$libs"
+    return
+  fi
+  libs=$("$here/fetch-kafka.sh" | tail -n 1)
+  [ -d "$libs" ] || die "fetch-kafka.sh did not print a libs folder (got '$libs')"
+  echo "$libs"
+}
+
+# Prints N distinct free TCP ports on 127.0.0.1. All sockets stay bound until every port is read,
+# so one call never hands out the same port twice; port 0 lets the kernel pick, so parallel runs
+# don't collide (short of the tiny window until Kafka binds them).
+free_ports() {
+  python3 - "$1" <<'EOF'
+import socket, sys
+socks = []
+for _ in range(int(sys.argv[1])):
+    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    s.bind(("127.0.0.1", 0))
+    socks.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in socks))
+for s in socks:
+    s.close()
+EOF
+}
+
+# KRaft cluster id: 16 random bytes, base64url without padding (what StorageTool random-uuid
+# prints), made without paying for a JVM start.
+new_cluster_id() {
+  python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("="))'
+}
+
+node_ids() {
+  local dir=$1
+  [ -f "$dir/nodes" ] || return 0
+  awk '{print $1}' "$dir/nodes"
+}
+
+# Prints the pid of node ID if that process is alive *and* is our broker (its command line names
+# this node's server.properties), so a pid recycled by an unrelated process is never signalled.
+# A stale pid file is removed.
+node_pid() {
+  local dir=$1 id=$2 pidfile pid
+  pidfile=$dir/node-$id/pid
+  [ -f "$pidfile" ] || return 1
+  pid=$(cat "$pidfile" 2>/dev/null || true)
+  if [[ $pid =~ ^[0-9]+$ ]] && [ -r "/proc/$pid/cmdline" ] &&
+    grep -qxF "$dir/node-$id/server.properties" < <(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null); then
+    echo "$pid"
+    return 0
+  fi
+  rm -f "$pidfile"
+  return 1
+}
+
+# Broker ids listed in a metadata response. Fenced (dead or not yet registered) brokers are not
+# listed, which is exactly the readiness signal wanted. Extra kcat -X options may follow.
+listed_brokers() {
+  local bootstrap=$1
+  shift
+  timeout 15 kcat -b "$bootstrap" -m 5 "$@" -L -J 2>/dev/null |
+    python3 -c 'import json, sys; print(" ".join(sorted(str(b["id"]) for b in json.load(sys.stdin)["brokers"])))' \
+      2>/dev/null || true
+}
+
+# True when a metadata request through BOOTSTRAP lists every broker id in the list IDS.
+#   lists_all BOOTSTRAP IDS [KCAT_OPTIONS...]
+lists_all() {
+  local bootstrap=$1 ids=$2 listed id
+  shift 2
+  listed=" $(listed_brokers "$bootstrap" "$@") "
+  for id in $ids; do
+    [[ $listed == *" $id "* ]] || return 1
+  done
+}
+
+# True once process PID has exited. A zombie counts as gone: under a subreaper (some test
+# runners) nobody may reap a broker this script started, but it holds no ports or files any more.
+gone() {
+  local state
+  [ -e "/proc/$1" ] || return 0
+  state=$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1) || return 0
+  [ -z "$state" ] || [ "$state" = Z ]
+}
+
+# Waits up to 5 s for PID to be gone (SIGKILL is asynchronous), so ports and data dirs are free.
+wait_gone() {
+  for _ in $(seq 50); do
+    gone "$1" && return 0
+    sleep 0.1
+  done
+}
+
+dump_logs() {
+  local dir=$1 id
+  for id in $(node_ids "$dir"); do
+    log "---- tail of $dir/node-$id/stdout.log ----"
+    tail -n 40 "$dir/node-$id/stdout.log" >&2 2>/dev/null || true
+  done
+}
+
+# Launches node ID in the background. setsid + nohup detach it from the caller's session and
+# process group, so the broker survives the calling shell (and a test runner's Ctrl-C or group
+# kill) until `stop`. The inner bash records its own pid and then execs java, so the pid file
+# holds the JVM's pid exactly. cwd is the node folder, so an hs_err file never lands elsewhere.
+# stdout.log is appended to, never truncated: it keeps the format output and earlier runs.
+launch_node() {
+  local dir=$1 id=$2 libs nd
+  libs=$(cat "$dir/libs")
+  nd=$dir/node-$id
+  rm -f "$nd/pid"
+  # shellcheck disable=SC2086,SC2016 # KAFKA_CLUSTER_JVM_OPTS is a list; $$ is the inner bash's
+  (cd "$nd" && exec setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$nd/pid" \
+    "$JAVA" -Xms128m -Xmx384m -XX:+UseSerialGC ${KAFKA_CLUSTER_JVM_OPTS:-} \
+    -Dkafka.logs.dir="$nd/logs" -Dlog4j2.configurationFile="$broker_log4j" \
+    -cp "$libs/*" kafka.Kafka "$nd/server.properties") >>"$nd/stdout.log" 2>&1 </dev/null &
+}
+
+# Waits until each given node has logged "Kafka Server started" after byte offset OFFSET[id] of its
+# stdout.log and a metadata request lists it; with --secure also through the SSL and SASL_SSL
+# listeners. Fails early when a node's process dies.
+#   wait_ready DIR TIMEOUT "id:offset ..."
+wait_ready() {
+  local dir=$1 timeout=$2 specs=$3 deadline spec id off pending want secure=0 ok
+  deadline=$((SECONDS + timeout))
+  [ -f "$dir/sasl-ssl-bootstrap" ] && secure=1
+  while :; do
+    pending=
+    for spec in $specs; do
+      id=${spec%%:*}
+      off=${spec#*:}
+      # The pid file appears a moment after launch; only a missing process after that is fatal.
+      if [ -f "$dir/node-$id/pid" ] && ! node_pid "$dir" "$id" >/dev/null; then
+        dump_logs "$dir"
+        die "node $id exited during start-up (see $dir/node-$id/stdout.log)"
+      fi
+      # (Process substitution, not a pipe: with pipefail an early-exiting grep -q would make the
+      # SIGPIPE'd tail fail the test.)
+      if ! grep -q 'Kafka Server started' < <(tail -c +"$((off + 1))" "$dir/node-$id/stdout.log" 2>/dev/null); then
+        pending="$pending $id"
+      fi
+    done
+    if [ -z "$pending" ]; then
+      want=
+      for spec in $specs; do want+="${want:+ }${spec%%:*}"; done
+      ok=1
+      lists_all "$(cat "$dir/bootstrap")" "$want" || ok=0
+      pending=" $want (not all listed in metadata via PLAINTEXT)"
+      if ((ok && secure)); then
+        lists_all "$(cat "$dir/ssl-bootstrap")" "$want" -X security.protocol=SSL \
+          -X "ssl.ca.location=$dir/ca.pem" || ok=0
+        pending=" $want (not all listed in metadata via SSL)"
+        # SASL_SSL is checked with the Java client: kcat here links Debian's librdkafka 2.0.2,
+        # whose SCRAM client-final-message repeats the client nonce; Kafka 4.x checks the nonce
+        # strictly (RFC 5802) and rejects it as "invalid credentials" (fixed in librdkafka 2.6.1).
+        if ((ok)); then
+          timeout 30 "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+            -Dlog4j2.configurationFile="$tools_log4j" -cp "$(cat "$dir/libs")/*" \
+            org.apache.kafka.tools.TopicCommand --bootstrap-server "$(cat "$dir/sasl-ssl-bootstrap")" \
+            --command-config "$dir/sasl-ssl-client.properties" --list >/dev/null 2>&1 || ok=0
+          pending=" $want (SASL_SSL login as $(cat "$dir/sasl-user") fails)"
+        fi
+      fi
+      ((ok)) && return 0
+    fi
+    if ((SECONDS >= deadline)); then
+      dump_logs "$dir"
+      die "timed out after ${timeout}s waiting for node(s)$pending"
+    fi
+    sleep 0.5
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# TLS material for --secure: a throw-away CA and a broker certificate for 127.0.0.1 / localhost,
+# generated per start so no key is ever committed. librdkafka verifies the host name by default,
+# hence the SANs.
+make_tls() {
+  local tls=$1
+  mkdir -p "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -subj "/CN=Qafka Test CA" \
+    -keyout "$tls/ca.key" -out "$tls/ca.pem" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=localhost" \
+    -keyout "$tls/broker.key" -out "$tls/broker.csr" 2>/dev/null
+  printf '%s\n' 'basicConstraints=CA:FALSE' 'keyUsage=critical,digitalSignature,keyEncipherment' \
+    'extendedKeyUsage=serverAuth' 'subjectAltName=IP:127.0.0.1,DNS:localhost' >"$tls/broker.ext"
+  openssl x509 -req -sha256 -days 825 -in "$tls/broker.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" \
+    -set_serial "0x$(openssl rand -hex 16)" -extfile "$tls/broker.ext" -out "$tls/broker.pem" 2>/dev/null
+  chmod 600 "$tls/ca.key" "$tls/broker.key"
+}
+
+# A PEM file as one properties value: newlines become the "\n" escape, which
+# java.util.Properties turns back into newlines.
+pem_value() { awk '{printf "%s\\n", $0}' "$@"; }
+
+# ---------------------------------------------------------------------------------------------
+# Subcommands
+
+cmd_stop() {
+  local dir id pid pids=() deadline
+  dir=$(abspath "$1")
+  [ -d "$dir" ] || return 0
+  for id in $(node_ids "$dir"); do
+    if pid=$(node_pid "$dir" "$id"); then
+      kill -TERM "$pid" 2>/dev/null || true
+      pids+=("$id:$pid")
+    fi
+  done
+  ((${#pids[@]})) || return 0
+  log "stopping ${#pids[@]} node(s) in $dir"
+  # All nodes get SIGTERM at once; controlled shutdown then races the loss of quorum, which is
+  # why the SIGKILL fallback is needed and not a sign of trouble.
+  deadline=$((SECONDS + stop_grace))
+  while ((SECONDS < deadline)); do
+    local alive=0 spec
+    for spec in "${pids[@]}"; do
+      node_pid "$dir" "${spec%%:*}" >/dev/null && alive=1
+    done
+    ((alive)) || break
+    sleep 0.2
+  done
+  for spec in "${pids[@]}"; do
+    if pid=$(node_pid "$dir" "${spec%%:*}"); then
+      log "node ${spec%%:*} ignored SIGTERM for ${stop_grace}s, sending SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+  done
+  for spec in "${pids[@]}"; do
+    wait_gone "${spec#*:}"
+    rm -f "$dir/node-${spec%%:*}/pid"
+  done
+  return 0
+}
+
+cmd_kill_node() {
+  local dir id pid
+  dir=$(abspath "$1")
+  id=$2
+  [ -d "$dir/node-$id" ] || die "no node $id in $dir"
+  if pid=$(node_pid "$dir" "$id"); then
+    log "killing node $id (pid $pid)"
+    kill -KILL "$pid" 2>/dev/null || true
+    wait_gone "$pid"
+  fi
+  rm -f "$dir/node-$id/pid"
+}
+
+cmd_start_node() {
+  local dir id off t0
+  dir=$(abspath "$1")
+  id=$2
+  [ -f "$dir/node-$id/server.properties" ] || die "no node $id in $dir"
+  if node_pid "$dir" "$id" >/dev/null; then
+    log "node $id is already running"
+  else
+    t0=$SECONDS
+    # Only log lines written after this offset count: stdout.log still holds the previous run's
+    # "Kafka Server started".
+    off=$(stat -c %s "$dir/node-$id/stdout.log" 2>/dev/null || echo 0)
+    log "starting node $id"
+    launch_node "$dir" "$id"
+    wait_ready "$dir" "$restart_timeout" "$id:$off"
+    log "node $id is up after $((SECONDS - t0))s"
+  fi
+  cat "$dir/bootstrap"
+}
+
+cmd_status() {
+  local dir id port cport pid
+  dir=$(abspath "$1")
+  [ -f "$dir/nodes" ] || die "$dir holds no cluster (no 'nodes' file)"
+  while read -r id port cport; do
+    if pid=$(node_pid "$dir" "$id"); then
+      echo "node $id 127.0.0.1:$port controller=$cport pid=$pid up"
+    else
+      echo "node $id 127.0.0.1:$port controller=$cport down"
+    fi
+  done <"$dir/nodes"
+}
+
+cmd_tool() {
+  local dir libs
+  dir=$(abspath "$1")
+  shift
+  [ $# -ge 1 ] || die "tool needs a class name"
+  libs=$(libs_of "$dir")
+  # exec: the tool's exit status and stdin (console-producer) pass straight through. Serial GC
+  # and a small heap because tools are short-lived and the brokers share the 2 cores.
+  exec "$JAVA" -Xmx256m -XX:+UseSerialGC -Dlog4j2.configurationFile="$tools_log4j" \
+    -cp "$libs/*" "$@"
+}
+
+# EXIT trap while `start` launches nodes: on failure or interruption, stop what was launched.
+starting_dir=
+on_start_exit() {
+  local rc=$?
+  trap - EXIT
+  if ((rc != 0)) && [ -n "$starting_dir" ]; then
+    cmd_stop "$starting_dir" || true
+  fi
+  exit "$rc"
+}
+
+cmd_start() {
+  local dir nodes=1 secure=0 libs cid i id ports voters bootstrap t0
+  dir=$1
+  shift
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --nodes)
+        [ $# -ge 2 ] || die "--nodes needs a value"
+        nodes=$2
+        shift 2
+        ;;
+      --nodes=*)
+        nodes=${1#--nodes=}
+        shift
+        ;;
+      --secure)
+        secure=1
+        shift
+        ;;
+      *) die "unknown start option '$1'" ;;
+    esac
+  done
+  [[ $nodes == 1 || $nodes == 3 ]] || die "--nodes must be 1 or 3"
+  ((secure == 0 || nodes == 1)) || die "--secure is only supported with --nodes 1"
+  command -v kcat >/dev/null || die "kcat is required (readiness check)"
+  command -v "$JAVA" >/dev/null || die "java not found"
+  t0=$SECONDS
+
+  mkdir -p "$dir"
+  dir=$(abspath "$dir")
+  # A reused DIR gets a fresh cluster: new ports every run would not match the static voter set
+  # recorded in old metadata. Only a DIR this script created (it has cluster-id) is wiped, so a
+  # typo can never empty an unrelated folder.
+  if [ -n "$(ls -A "$dir")" ]; then
+    [ -f "$dir/cluster-id" ] || die "$dir is not empty and holds no kafka-cluster.sh cluster; refusing to use it"
+    cmd_stop "$dir"
+    local f
+    for f in "${owned_files[@]}"; do rm -f "$dir/$f"; done
+    rm -rf "$dir"/node-* "$dir/tls"
+  fi
+
+  libs=$(libs_of "$dir")
+  cid=$(new_cluster_id)
+  echo "$cid" >"$dir/cluster-id" # written first: it marks DIR as ours
+  echo "$libs" >"$dir/libs"
+
+  # Ports: PLAINTEXT + CONTROLLER per node, plus SSL, SASL_SSL and UNREACHABLE for --secure.
+  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 3)))"
+  voters=
+  bootstrap=
+  : >"$dir/nodes"
+  for ((i = 0; i < nodes; i++)); do
+    id=$((i + 1))
+    voters+="${voters:+,}$id@127.0.0.1:${ports[nodes + i]}"
+    bootstrap+="${bootstrap:+,}127.0.0.1:${ports[i]}"
+    echo "$id ${ports[i]} ${ports[nodes + i]}" >>"$dir/nodes"
+  done
+  echo "$bootstrap" >"$dir/bootstrap"
+
+  local ssl_port sasl_port unr_port
+  if ((secure)); then
+    ssl_port=${ports[2]}
+    sasl_port=${ports[3]}
+    unr_port=${ports[4]}
+    make_tls "$dir/tls"
+    cp "$dir/tls/ca.pem" "$dir/ca.pem"
+    echo "127.0.0.1:$ssl_port" >"$dir/ssl-bootstrap"
+    echo "127.0.0.1:$sasl_port" >"$dir/sasl-ssl-bootstrap"
+    echo "127.0.0.1:$unr_port" >"$dir/unreachable-bootstrap"
+    echo "$unreachable_host:$unr_port" >"$dir/unreachable-advertised"
+    echo "$sasl_user" >"$dir/sasl-user"
+    echo "$sasl_password" >"$dir/sasl-password"
+    # Client configs for the Java CLI tools (`tool DIR ... --command-config FILE`), which are the
+    # oracle for SASL here (see wait_ready).
+    printf '%s\n' "security.protocol=SSL" "ssl.truststore.type=PEM" \
+      "ssl.truststore.location=$dir/ca.pem" >"$dir/ssl-client.properties"
+    printf '%s\n' "security.protocol=SASL_SSL" "sasl.mechanism=SCRAM-SHA-512" \
+      "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$sasl_user\" password=\"$sasl_password\";" \
+      "ssl.truststore.type=PEM" "ssl.truststore.location=$dir/ca.pem" >"$dir/sasl-ssl-client.properties"
+  fi
+
+  # Replication settings that need all nodes: 1 on one node, 3 (min ISR 2) on three.
+  local rf=1 min_isr=1
+  ((nodes == 3)) && rf=3 min_isr=2
+
+  for ((i = 0; i < nodes; i++)); do
+    id=$((i + 1))
+    local nd=$dir/node-$id port=${ports[i]} cport=${ports[nodes + i]}
+    mkdir -p "$nd/data" "$nd/logs"
+    {
+      echo "# Generated by scripts/kafka-cluster.sh; regenerated on every start."
+      echo "process.roles=broker,controller"
+      echo "node.id=$id"
+      # Static voters: no --standalone/--initial-controllers needed at format time.
+      echo "controller.quorum.voters=$voters"
+      echo "controller.listener.names=CONTROLLER"
+      echo "inter.broker.listener.name=PLAINTEXT"
+      if ((secure)); then
+        echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://127.0.0.1:$unr_port"
+        # UNREACHABLE is bound on loopback but advertised under a name that never resolves: the
+        # classic Docker advertised.listeners mistake (bootstrap connects, metadata points nowhere).
+        echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://$unreachable_host:$unr_port"
+        echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,UNREACHABLE:PLAINTEXT"
+        # TLS without client authentication on SSL and SASL_SSL. PEM key material inline (the
+        # "\n"-escaped PEM text): this form takes an unencrypted PKCS#8 key as is, so no JKS /
+        # PKCS12 keystore or key password has to be made.
+        echo "ssl.client.auth=none"
+        echo "ssl.keystore.type=PEM"
+        echo "ssl.keystore.certificate.chain=$(pem_value "$dir/tls/broker.pem" "$dir/tls/ca.pem")"
+        echo "ssl.keystore.key=$(pem_value "$dir/tls/broker.key")"
+        # SCRAM-SHA-512 on SASL_SSL; the user is created at format time (--add-scram).
+        echo "sasl.enabled.mechanisms=SCRAM-SHA-512"
+        echo "listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512"
+        echo "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;"
+      else
+        echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport"
+        echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port"
+        echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"
+      fi
+      echo "log.dirs=$nd/data"
+      echo "num.partitions=1"
+      echo "default.replication.factor=$rf"
+      echo "offsets.topic.replication.factor=$rf"
+      # Fewer internal partitions: the group coordinator loads each one at start-up.
+      echo "offsets.topic.num.partitions=5"
+      echo "transaction.state.log.replication.factor=$rf"
+      echo "transaction.state.log.min.isr=$min_isr"
+      # Share groups (KIP-932) have their own internal topic defaulting to RF 3 / min ISR 2,
+      # which a single node could never create.
+      echo "share.coordinator.state.topic.replication.factor=$rf"
+      echo "share.coordinator.state.topic.min.isr=$min_isr"
+      # Tests create their topics explicitly; a typo must not silently create one.
+      echo "auto.create.topics.enable=false"
+      # Otherwise every new consumer group waits 3 s for more members.
+      echo "group.initial.rebalance.delay.ms=0"
+      # Small thread pools: the nodes share two cores.
+      echo "num.network.threads=2"
+      echo "num.io.threads=2"
+      # Fence a dead broker after 4 s instead of 9 s, so failure tests don't wait long to see it
+      # disappear from metadata (defaults: 9000 / 2000).
+      echo "broker.session.timeout.ms=4000"
+      echo "broker.heartbeat.interval.ms=500"
+    } >"$nd/server.properties"
+  done
+
+  # Format all nodes in parallel (one JVM each). The output goes to stdout.log so a failure is
+  # diagnosable from DIR alone.
+  local fpids=() scram=()
+  ((secure)) && scram=(--add-scram "SCRAM-SHA-512=[name=$sasl_user,password=$sasl_password]")
+  log "formatting $nodes node(s) in $dir (cluster id $cid)"
+  for ((id = 1; id <= nodes; id++)); do
+    "$JAVA" -Xmx256m -XX:+UseSerialGC -Dlog4j2.configurationFile="$tools_log4j" -cp "$libs/*" \
+      kafka.tools.StorageTool format -t "$cid" -c "$dir/node-$id/server.properties" \
+      --ignore-formatted "${scram[@]}" >>"$dir/node-$id/stdout.log" 2>&1 </dev/null &
+    fpids+=($!)
+  done
+  for ((id = 1; id <= nodes; id++)); do
+    if ! wait "${fpids[id - 1]}"; then
+      cat "$dir/node-$id/stdout.log" >&2
+      die "formatting node $id failed"
+    fi
+  done
+
+  # From here on nodes run detached; if start fails or is interrupted, stop them again so no
+  # orphan JVM outlives a failed test setup.
+  starting_dir=$dir
+  trap on_start_exit EXIT
+  trap 'exit 130' INT TERM
+
+  local specs=
+  log "starting $nodes node(s)"
+  for ((id = 1; id <= nodes; id++)); do
+    specs+=" $id:$(stat -c %s "$dir/node-$id/stdout.log")"
+    launch_node "$dir" "$id"
+  done
+  wait_ready "$dir" "$start_timeout" "$specs"
+  trap - EXIT INT TERM
+  log "cluster of $nodes node(s) up after $((SECONDS - t0))s: $bootstrap"
+  echo "$bootstrap"
+}
+
+# ---------------------------------------------------------------------------------------------
+
+[ $# -ge 2 ] || usage
+cmd=$1
+shift
+case $cmd in
+  start) cmd_start "$@" ;;
+  stop) cmd_stop "$1" ;;
+  kill-node)
+    [ $# -eq 2 ] || usage
+    cmd_kill_node "$@"
+    ;;
+  start-node)
+    [ $# -eq 2 ] || usage
+    cmd_start_node "$@"
+    ;;
+  status) cmd_status "$1" ;;
+  tool) cmd_tool "$@" ;;
+  topics) cmd_tool "$1" org.apache.kafka.tools.TopicCommand "${@:2}" ;;
+  consumer-groups) cmd_tool "$1" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand "${@:2}" ;;
+  configs) cmd_tool "$1" kafka.admin.ConfigCommand "${@:2}" ;;
+  console-producer) cmd_tool "$1" org.apache.kafka.tools.ConsoleProducer "${@:2}" ;;
+  console-consumer) cmd_tool "$1" org.apache.kafka.tools.consumer.ConsoleConsumer "${@:2}" ;;
+  metadata-quorum) cmd_tool "$1" org.apache.kafka.tools.MetadataQuorumCommand "${@:2}" ;;
+  get-offsets) cmd_tool "$1" org.apache.kafka.tools.GetOffsetShell "${@:2}" ;;
+  *) usage ;;
+esac

@@ -1,0 +1,163 @@
+#include "brokerlistmodel.h"
+#include "connectionwaiter.h"
+#include "kafkatestcluster.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qafka;
+
+class TestBrokersSingle : public QObject
+{
+    Q_OBJECT
+
+    KafkaTestCluster m_cluster{QStringLiteral("single")};
+
+private slots:
+    void initTestCase() { QVERIFY2(m_cluster.isAvailable(), "single-node fixture missing"); }
+
+    void brokersMatchKcat()
+    {
+        ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        QCOMPARE(connection.state(), ConnectionState::Connected);
+        QVERIFY2(connection.warning().isNull(), qPrintable(connection.warning().message));
+
+        const auto oracle = m_cluster.kcatMetadata();
+        const ClusterSnapshot &snapshot = connection.snapshot();
+        QList<int> ids;
+        QStringList addresses;
+        for (const BrokerInfo &broker : snapshot.brokers) {
+            ids << broker.nodeId;
+            addresses << broker.address();
+        }
+        QCOMPARE(ids, oracle.brokerIds);
+        QCOMPARE(addresses, oracle.brokerAddresses);
+        QCOMPARE(snapshot.clusterId, m_cluster.file(QStringLiteral("cluster-id")));
+        QCOMPARE(snapshot.controllerId, 1); // one node: it is the controller
+        QVERIFY(snapshot.brokers.first().isController);
+    }
+
+    void partitionCountsMatchCreatedTopic()
+    {
+        const QString topic = KafkaTestCluster::uniqueName(QStringLiteral("brokers-single"));
+        m_cluster.script(QStringLiteral("topics"),
+                         {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
+                          QStringLiteral("--create"), QStringLiteral("--topic"), topic,
+                          QStringLiteral("--partitions"), QStringLiteral("7")});
+        ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        QCOMPARE(connection.state(), ConnectionState::Connected);
+        // Leader and replica counts are the sums over every topic's partitions.
+        const ClusterSnapshot &snapshot = connection.snapshot();
+        QCOMPARE(snapshot.brokers.size(), 1);
+        QCOMPARE(snapshot.brokers.first().partitionsLed, snapshot.partitionCount);
+        QCOMPARE(snapshot.brokers.first().replicasHosted, snapshot.partitionCount);
+        QVERIFY(snapshot.partitionCount >= 7);
+    }
+
+    void periodicRefreshDoesNotPileUp()
+    {
+        ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
+        connection.setRefreshInterval(200);
+        QSignalSpy snapshots(&connection, &ClusterConnection::snapshotChanged);
+        QVERIFY(openAndSettle(connection) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(snapshots.size() >= 4, 10000);
+        // Each refresh waits for the previous reply: snapshots arrive one after another, in order.
+        qint64 previous = 0;
+        for (const auto &args : std::as_const(snapshots)) {
+            const qint64 taken = args.first().value<ClusterSnapshot>().takenAtMs;
+            QVERIFY(taken >= previous);
+            previous = taken;
+        }
+    }
+
+    void brokerConfigsMatchConfigCommand()
+    {
+        ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        QSignalSpy ready(&connection, &ClusterConnection::brokerConfigsReady);
+        connection.requestBrokerConfigs(1);
+        QVERIFY(ready.wait(10000));
+        const auto entries = ready.first().at(1).value<QList<ConfigEntry>>();
+        QVERIFY(entries.size() > 100);
+
+        // Oracle: kafka-configs.sh --describe --all for the same broker.
+        const QString described =
+            m_cluster.script(QStringLiteral("configs"),
+                             {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
+                              QStringLiteral("--describe"), QStringLiteral("--entity-type"),
+                              QStringLiteral("brokers"), QStringLiteral("--entity-name"),
+                              QStringLiteral("1"), QStringLiteral("--all")});
+        int compared = 0;
+        for (const QString &name :
+             {QStringLiteral("num.io.threads"), QStringLiteral("log.dirs"),
+              QStringLiteral("auto.create.topics.enable"), QStringLiteral("message.max.bytes")}) {
+            const auto it = std::find_if(entries.cbegin(), entries.cend(),
+                                         [&](const ConfigEntry &e) { return e.name == name; });
+            QVERIFY2(it != entries.cend(), qPrintable(name));
+            QVERIFY2(described.contains(u"  " + name + u'=' + it->value + u' '),
+                     qPrintable(
+                         QStringLiteral("%1=%2 not in kafka-configs output").arg(name, it->value)));
+            ++compared;
+        }
+        QCOMPARE(compared, 4);
+        const auto io = std::find_if(entries.cbegin(), entries.cend(), [](const ConfigEntry &e) {
+            return e.name == u"num.io.threads";
+        });
+        QCOMPARE(io->source, ConfigSource::StaticBroker);
+        QVERIFY(!io->isDefault);
+    }
+
+    void unknownBrokerConfigFails()
+    {
+        ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        QSignalSpy failed(&connection, &ClusterConnection::brokerConfigsFailed);
+        connection.requestBrokerConfigs(4242);
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!failed.first().at(1).value<KafkaError>().message.isEmpty());
+    }
+
+    void staleConfigRepliesAreDropped()
+    {
+        ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        QSignalSpy ready(&connection, &ClusterConnection::brokerConfigsReady);
+        QSignalSpy failed(&connection, &ClusterConnection::brokerConfigsFailed);
+        connection.requestBrokerConfigs(4242); // superseded at once
+        connection.requestBrokerConfigs(1);
+        QVERIFY(ready.wait(10000));
+        QTest::qWait(500);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().at(0).toInt(), 1);
+    }
+
+    void closeIsQuick()
+    {
+        ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        QElapsedTimer timer;
+        timer.start();
+        connection.close();
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(connection.state(), ConnectionState::Disconnected);
+    }
+
+    void closeWhileConnectingIsBounded()
+    {
+        // A connect attempt that keeps failing: closing must not wait for the attempt to end.
+        ClusterConnection connection(plaintextProfile(QStringLiteral("127.0.0.1:1")), {});
+        connection.open();
+        QTest::qWait(300);
+        QElapsedTimer timer;
+        timer.start();
+        connection.close();
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBrokersSingle)
+#include "tst_brokers_single.moc"

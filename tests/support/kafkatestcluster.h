@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Access to the real Kafka clusters that the CTest fixtures start with scripts/kafka-cluster.sh,
+// and to the peer tools (kcat, Kafka's Java CLI) used as oracles.
+class KafkaTestCluster
+{
+public:
+    explicit KafkaTestCluster(const QString &name); // "single", "triple" or "secure"
+
+    bool isAvailable() const; // the fixture wrote its bootstrap file
+    QString dir() const { return m_dir; }
+    QString bootstrap() const { return file(QStringLiteral("bootstrap")); }
+    QString file(const QString &name) const; // contents of DIR/name, trimmed
+    QString path(const QString &name) const { return m_dir + u'/' + name; }
+
+    // Runs scripts/kafka-cluster.sh SUBCOMMAND DIR ARGS; returns stdout, fails the test on error.
+    QString script(const QString &subcommand, const QStringList &args = {},
+                   int timeoutMs = 120000) const;
+    static QString run(const QString &program, const QStringList &args, int timeoutMs = 60000,
+                       int *exitCode = nullptr, QString *stdErr = nullptr);
+
+    // kcat -L -J parsed: broker ids and the controller id.
+    struct KcatMetadata
+    {
+        QList<int> brokerIds;
+        QStringList brokerAddresses; // "host:port", in id order
+        int controllerId = -1;
+    };
+    KcatMetadata kcatMetadata() const;
+
+    static QString uniqueName(const QString &prefix);
+
+private:
+    QString m_name;
+    QString m_dir;
+};

@@ -1,0 +1,73 @@
+#include "kafka/kafkaconfig.h"
+
+#include <QTest>
+
+using namespace Qafka;
+
+namespace {
+QString valueOf(const KafkaProperties &props, const QString &name)
+{
+    for (const auto &[key, value] : props) {
+        if (key == name)
+            return value;
+    }
+    return QStringLiteral("<absent>");
+}
+} // namespace
+
+class TestKafkaConfig : public QObject
+{
+    Q_OBJECT
+private slots:
+    void plaintext()
+    {
+        const auto props = KafkaConfig::forProfile(
+            ConnectionProfile::forBootstrap(QStringLiteral(" a:1, b:2 ")), {});
+        QCOMPARE(valueOf(props, QStringLiteral("bootstrap.servers")), QStringLiteral("a:1,b:2"));
+        QCOMPARE(valueOf(props, QStringLiteral("security.protocol")), QStringLiteral("PLAINTEXT"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.password")), QStringLiteral("<absent>"));
+        QCOMPARE(valueOf(props, QStringLiteral("ssl.ca.location")), QStringLiteral("<absent>"));
+    }
+
+    void saslSsl()
+    {
+        ConnectionProfile profile = ConnectionProfile::forBootstrap(QStringLiteral("a:1"));
+        profile.securityProtocol = SecurityProtocol::SaslSsl;
+        profile.saslMechanism = SaslMechanism::ScramSha256;
+        profile.saslUsername = QStringLiteral("u");
+        profile.caFile = QStringLiteral("/ca.pem");
+        profile.verifyHostname = false;
+        profile.extraProperties = {{QStringLiteral("client.id"), QStringLiteral("mine")},
+                                   {QStringLiteral("sasl.password"), QStringLiteral("leak")}};
+        const auto props =
+            KafkaConfig::forProfile(profile, {QStringLiteral("pw"), QStringLiteral("kp")});
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.mechanisms")),
+                 QStringLiteral("SCRAM-SHA-256"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.username")), QStringLiteral("u"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.password")), QStringLiteral("pw"));
+        QCOMPARE(valueOf(props, QStringLiteral("ssl.ca.location")), QStringLiteral("/ca.pem"));
+        QCOMPARE(valueOf(props, QStringLiteral("ssl.key.password")), QStringLiteral("kp"));
+        QCOMPARE(valueOf(props, QStringLiteral("ssl.endpoint.identification.algorithm")),
+                 QStringLiteral("none"));
+        // Extra properties come last and override, except secrets, which only the keychain
+        // supplies.
+        QCOMPARE(props.last(), qMakePair(QStringLiteral("client.id"), QStringLiteral("mine")));
+        for (const auto &[key, value] : props)
+            QVERIFY(value != QStringLiteral("leak"));
+    }
+
+    void redaction()
+    {
+        const KafkaProperties props = {
+            {QStringLiteral("sasl.password"), QStringLiteral("pw")},
+            {QStringLiteral("ssl.keystore.password"), QStringLiteral("pw")},
+            {QStringLiteral("client.id"), QStringLiteral("x")}};
+        const auto redacted = KafkaConfig::redacted(props);
+        QCOMPARE(redacted.at(0).second, QStringLiteral("***"));
+        QCOMPARE(redacted.at(1).second, QStringLiteral("***"));
+        QCOMPARE(redacted.at(2).second, QStringLiteral("x"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKafkaConfig)
+#include "tst_kafkaconfig.moc"

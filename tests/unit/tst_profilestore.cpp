@@ -1,0 +1,53 @@
+#include "profiles/profilestore.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qafka;
+
+class TestProfileStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void roundTripWithoutSecrets()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("qafka.ini"));
+        ConnectionProfile profile = ConnectionProfile::forBootstrap(QStringLiteral("b:9093"));
+        profile.name = QStringLiteral("Production EU");
+        profile.securityProtocol = SecurityProtocol::SaslSsl;
+        profile.saslMechanism = SaslMechanism::ScramSha512;
+        profile.saslUsername = QStringLiteral("ops");
+        profile.caFile = QStringLiteral("/etc/ca.pem");
+        profile.readOnly = true;
+        profile.color = QColor(0xc6, 0x28, 0x28);
+        profile.verifyHostname = false;
+        profile.extraProperties = {{QStringLiteral("client.id"), QStringLiteral("me")}};
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ProfileStore store(&settings);
+            store.save(profile);
+            ConnectionProfile other = ConnectionProfile::forBootstrap(QStringLiteral("dev:9092"));
+            other.name = QStringLiteral("Dev");
+            store.save(other);
+        }
+        QSettings settings(path, QSettings::IniFormat);
+        ProfileStore store(&settings);
+        const auto all = store.profiles();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().name, QStringLiteral("Dev"));
+        QCOMPARE(store.profile(profile.id).value(), profile);
+        QCOMPARE(store.profileByName(QStringLiteral("Production EU"))->id, profile.id);
+        store.remove(profile.id);
+        QCOMPARE(store.profiles().size(), 1);
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("password"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProfileStore)
+#include "tst_profilestore.moc"

@@ -1,0 +1,95 @@
+#include "brokerlistmodel.h"
+#include "brokerspane.h"
+#include "clusterview.h"
+#include "configentrymodel.h"
+#include "kafka/clusterconnection.h"
+#include "kafkatestcluster.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qafka;
+
+class TestBrokersPane : public QObject
+{
+    Q_OBJECT
+
+    KafkaTestCluster m_cluster{QStringLiteral("single")};
+
+private slots:
+    void initTestCase() { QVERIFY2(m_cluster.isAvailable(), "single-node fixture missing"); }
+
+    void showsBrokersAndConfig()
+    {
+        ConnectionProfile profile = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
+        profile.name = QStringLiteral("Local sandbox");
+        profile.color = QColor(0x2e, 0x7d, 0x32);
+        ClusterView view(profile, {});
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        BrokersPane *pane = view.brokersPane();
+        QAbstractItemModelTester tester(pane->brokerModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            pane->brokerView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester configTester(
+            pane->configView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QTRY_COMPARE_WITH_TIMEOUT(pane->brokerView()->model()->rowCount(), 1, 15000);
+        const QAbstractItemModel *brokers = pane->brokerView()->model();
+        QCOMPARE(brokers->index(0, BrokerListModel::AddressColumn).data().toString(),
+                 m_cluster.bootstrap());
+        QCOMPARE(brokers->index(0, BrokerListModel::StateColumn).data().toString(),
+                 QStringLiteral("up"));
+        QCOMPARE(brokers->index(0, BrokerListModel::ControllerColumn).data().toString(),
+                 QStringLiteral("yes"));
+        auto *summary = pane->findChild<QLabel *>(QStringLiteral("clusterSummary"));
+        QVERIFY(summary->text().contains(m_cluster.file(QStringLiteral("cluster-id"))));
+
+        // The first broker is selected and its configuration loads.
+        QTRY_VERIFY_WITH_TIMEOUT(pane->configView()->model()->rowCount() > 100, 10000);
+        pane->configSearch()->setText(QStringLiteral("num.io.threads"));
+        QTRY_COMPARE_WITH_TIMEOUT(pane->configView()->model()->rowCount(), 1, 2000);
+        QCOMPARE(
+            pane->configView()->model()->index(0, ConfigEntryModel::ValueColumn).data().toString(),
+            QStringLiteral("2"));
+        pane->configSearch()->setText(QStringLiteral("log."));
+        QTRY_VERIFY_WITH_TIMEOUT(pane->configView()->model()->rowCount() > 5, 2000);
+
+        // Only Brokers can be opened in this version; the others say so rather than pretend.
+        QCOMPARE(view.navigation()->count(), 3);
+        QVERIFY(view.navigation()->item(0)->flags() & Qt::ItemIsEnabled);
+        QVERIFY(!(view.navigation()->item(1)->flags() & Qt::ItemIsEnabled));
+
+        // Accessible names, for screen readers and external test tools.
+        QCOMPARE(pane->brokerView()->accessibleName(), QStringLiteral("Brokers"));
+        QCOMPARE(pane->configView()->accessibleName(), QStringLiteral("Broker configuration"));
+
+        const QString shot =
+            qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) + u"/brokerspane.png";
+        QVERIFY(view.grab().save(shot));
+        qInfo() << "screenshot:" << shot;
+    }
+
+    void failedConnectionShowsBanner()
+    {
+        ClusterView view(
+            ConnectionProfile::forBootstrap(QStringLiteral("qafka-no-such-host.invalid:9092")), {});
+        view.resize(900, 500);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(view.banner()->isVisible(), 12000);
+        QVERIFY(view.banner()->text().contains(QStringLiteral("cannot be resolved")));
+        const QString shot = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) +
+                             u"/connection-failed.png";
+        QVERIFY(view.grab().save(shot));
+    }
+};
+
+QTEST_MAIN(TestBrokersPane)
+#include "tst_brokerspane.moc"

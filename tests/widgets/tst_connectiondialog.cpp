@@ -1,0 +1,109 @@
+#include "connectiondialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Qafka;
+
+class TestConnectionDialog : public QObject
+{
+    Q_OBJECT
+
+    template <typename T> static T *child(QWidget *parent, const char *name)
+    {
+        auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("missing child %s", name);
+        return widget;
+    }
+
+private slots:
+    void rejectsMalformedBootstrap()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        QTest::keyClicks(child<QLineEdit>(&dialog, "bootstrapEdit"), QStringLiteral("localhost"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        auto *error = child<QLabel>(&dialog, "validationError");
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("has no port")));
+    }
+
+    void rejectsSecretsInExtraProperties()
+    {
+        ConnectionDialog dialog;
+        child<QLineEdit>(&dialog, "bootstrapEdit")->setText(QStringLiteral("b:9092"));
+        child<QPlainTextEdit>(&dialog, "extraPropertiesEdit")
+            ->setPlainText(QStringLiteral("sasl.password=oops"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("holds a secret")));
+        child<QPlainTextEdit>(&dialog, "extraPropertiesEdit")
+            ->setPlainText(QStringLiteral("client.id=me"));
+        QCOMPARE(dialog.validationError(), QString());
+    }
+
+    void buildsProfileAndSecrets()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("Prod"));
+        child<QLineEdit>(&dialog, "bootstrapEdit")->setText(QStringLiteral("b1:9093,b2:9093"));
+        auto *protocol = child<QComboBox>(&dialog, "protocolCombo");
+        protocol->setCurrentIndex(protocol->findText(QStringLiteral("SASL_SSL")));
+        auto *mechanism = child<QComboBox>(&dialog, "mechanismCombo");
+        mechanism->setCurrentIndex(mechanism->findText(QStringLiteral("SCRAM-SHA-256")));
+        QVERIFY(child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
+        child<QLineEdit>(&dialog, "usernameEdit")->setText(QStringLiteral("ops"));
+        child<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("pw"));
+        child<QCheckBox>(&dialog, "readOnlyCheck")->setChecked(true);
+        auto *color = child<QComboBox>(&dialog, "colorCombo");
+        color->setCurrentIndex(1);
+        emit color->activated(1);
+
+        const ConnectionProfile profile = dialog.profile();
+        QCOMPARE(profile.name, QStringLiteral("Prod"));
+        QCOMPARE(profile.securityProtocol, SecurityProtocol::SaslSsl);
+        QCOMPARE(profile.saslMechanism, SaslMechanism::ScramSha256);
+        QCOMPARE(profile.saslUsername, QStringLiteral("ops"));
+        QVERIFY(profile.readOnly);
+        QVERIFY(profile.color.isValid());
+        QCOMPARE(dialog.secrets().saslPassword, QStringLiteral("pw"));
+
+        // Plaintext disables the SASL and TLS fields.
+        protocol->setCurrentIndex(protocol->findText(QStringLiteral("PLAINTEXT")));
+        QVERIFY(!child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
+        QVERIFY(!child<QLineEdit>(&dialog, "caFileEdit")->isEnabled());
+    }
+
+    void importsClientProperties()
+    {
+        QTemporaryFile file(QDir::tempPath() + QStringLiteral("/client-XXXXXX.properties"));
+        QVERIFY(file.open());
+        file.write(
+            "bootstrap.servers=k1:9094\nsecurity.protocol=SASL_PLAINTEXT\nsasl.mechanism=PLAIN\n"
+            "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+            "username=\"app\" password=\"pw2\";\nlinger.ms=5\n");
+        file.close();
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(dialog.importClientProperties(file.fileName()));
+        QCOMPARE(child<QLineEdit>(&dialog, "bootstrapEdit")->text(), QStringLiteral("k1:9094"));
+        QCOMPARE(child<QLineEdit>(&dialog, "usernameEdit")->text(), QStringLiteral("app"));
+        QCOMPARE(dialog.secrets().saslPassword, QStringLiteral("pw2"));
+        QVERIFY(dialog.importReport().contains(QStringLiteral("linger.ms")));
+        QVERIFY(child<QLabel>(&dialog, "importReport")->isVisible());
+
+        const QString shot = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) +
+                             u"/connection-dialog.png";
+        QVERIFY(dialog.grab().save(shot));
+    }
+};
+
+QTEST_MAIN(TestConnectionDialog)
+#include "tst_connectiondialog.moc"

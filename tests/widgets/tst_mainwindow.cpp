@@ -1,0 +1,81 @@
+#include "brokerspane.h"
+#include "clusterview.h"
+#include "kafkatestcluster.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qafka;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    KafkaTestCluster m_cluster{QStringLiteral("single")};
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QVERIFY2(m_cluster.isAvailable(), "single-node fixture missing"); }
+
+    void opensSeveralClustersInTabs()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
+        ProfileStore(&settings).save([&] {
+            ConnectionProfile p = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
+            p.name = QStringLiteral("Sandbox (read-only)");
+            p.readOnly = true;
+            p.color = QColor(0xc6, 0x28, 0x28);
+            return p;
+        }());
+        SecretStore secrets(QStringLiteral("QafkaTest"));
+        MainWindow window(&settings, &secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.statusLabel()->text().contains(QStringLiteral("No cluster open")));
+
+        window.openBootstrap(m_cluster.bootstrap());
+        QVERIFY(window.openProfileNamed(QStringLiteral("Sandbox (read-only)")));
+        QVERIFY(!window.openProfileNamed(QStringLiteral("missing")));
+        QCOMPARE(window.clusterTabs()->count(), 2);
+        QCOMPARE(window.clusterTabs()->tabText(1), QStringLiteral("Sandbox (read-only)"));
+        QVERIFY(!window.clusterTabs()->tabIcon(1).isNull()); // the profile's colour
+
+        QTRY_VERIFY_WITH_TIMEOUT(window.statusLabel()->text().contains(QStringLiteral("Connected")),
+                                 15000);
+        QVERIFY(window.statusLabel()->text().contains(QStringLiteral("read-only")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.currentCluster()->brokersPane()->brokerView()->model()->rowCount(), 1, 10000);
+
+        // Every action has a name, so keyboard users and accessibility tools can find it.
+        const auto actions = window.findChildren<QAction *>();
+        for (QAction *action : actions) {
+            if (!action->isSeparator() && !action->menu())
+                QVERIFY2(!action->text().isEmpty(), qPrintable(action->objectName()));
+        }
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("actionRefresh"))->shortcut() ==
+                QKeySequence::Refresh);
+
+        const QString shot =
+            qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) + u"/mainwindow.png";
+        QVERIFY(window.grab().save(shot));
+
+        // Closing a tab closes its connection promptly.
+        QElapsedTimer timer;
+        timer.start();
+        emit window.clusterTabs()->tabCloseRequested(0);
+        QVERIFY(timer.elapsed() < 2000);
+        QCOMPARE(window.clusterTabs()->count(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
