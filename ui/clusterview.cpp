@@ -62,7 +62,6 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
         item->setToolTip(tr("Not available in this version of Qafka yet"));
     }
     m_navigation->setCurrentRow(0);
-    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 40);
     m_stack->addWidget(m_brokersPane);
 
     m_bannerFrame->setObjectName(QStringLiteral("connectionBanner"));
@@ -81,7 +80,10 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     body->setObjectName(QStringLiteral("clusterSplitter"));
     body->addWidget(m_navigation);
     body->addWidget(m_stack);
+    body->setStretchFactor(0, 0);
     body->setStretchFactor(1, 1);
+    body->setCollapsible(1, false);
+    body->setSizes({m_navigation->sizeHintForColumn(0) + 40, 1000});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -100,6 +102,8 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
 
 ClusterView::~ClusterView()
 {
+    // Closing emits state changes; nobody may hear them from a half-destroyed view.
+    m_connection->disconnect();
     m_connection->close();
 }
 

@@ -99,7 +99,16 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Close the clusters while the window is still whole.
+    m_tabs->disconnect(this);
+    while (m_tabs->count() > 0) {
+        QWidget *widget = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete widget;
+    }
+}
 
 ClusterView *MainWindow::currentCluster() const
 {

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The "try it" command: installs what is missing, builds Qafka, starts a local single-node Kafka
+# sandbox with demo data and live traffic, and opens Qafka on it. Everything stops when Qafka quits.
+#   scripts/sandbox.sh [--no-app]     (--no-app: leave the sandbox running and print its address)
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cache=${QAFKA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qafka}
+dir=$cache/sandbox
+open_app=1
+[ "${1:-}" = "--no-app" ] && open_app=0
+
+build_dir=$("$root/scripts/build.sh" | tail -n1)
+"$root/scripts/fetch-kafka.sh" >/dev/null
+bootstrap=$("$root/scripts/kafka-cluster.sh" start "$dir" | tail -n1)
+echo "sandbox: Kafka at $bootstrap (state in $dir)" >&2
+
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  "$root/scripts/kafka-cluster.sh" stop "$dir" >/dev/null 2>&1 || true
+}
+topics() { "$root/scripts/kafka-cluster.sh" topics "$dir" --bootstrap-server "$bootstrap" "$@"; }
+
+topics --create --topic orders --partitions 6 >/dev/null
+topics --create --topic app-logs --partitions 3 >/dev/null
+topics --create --topic sensor-readings --partitions 2 >/dev/null
+topics --create --topic customers --partitions 3 --config cleanup.policy=compact >/dev/null
+
+# JSON orders with keys and a header, plain-text log lines, binary readings.
+"$root/scripts/demo-data.sh" orders 2000 | kcat -P -b "$bootstrap" -t orders -K '|' -H source=sandbox -z lz4
+"$root/scripts/demo-data.sh" logs 1000 | kcat -P -b "$bootstrap" -t app-logs
+"$root/scripts/demo-data.sh" binary 200 | kcat -P -b "$bootstrap" -t sensor-readings -D '\x1e'
+"$root/scripts/demo-data.sh" customers 300 | kcat -P -b "$bootstrap" -t customers -K '|'
+
+if [ "$open_app" = 1 ]; then
+  trap cleanup EXIT
+fi
+# A producer that keeps writing (about 20 orders a second) ...
+( while true; do "$root/scripts/demo-data.sh" orders 20 | kcat -P -b "$bootstrap" -t orders -K '|' 2>/dev/null; sleep 1; done ) &
+pids+=($!)
+# ... a consumer group that keeps up ...
+( while true; do kcat -b "$bootstrap" -G demo-keeps-up orders -o beginning -q >/dev/null 2>&1; sleep 1; done ) &
+pids+=($!)
+# ... and one that falls behind: 5 messages every 5 seconds.
+( while true; do kcat -b "$bootstrap" -G demo-falls-behind orders -o beginning -c 5 -q >/dev/null 2>&1; sleep 5; done ) &
+pids+=($!)
+
+if [ "$open_app" = 0 ]; then
+  echo "sandbox: running; stop with: $root/scripts/kafka-cluster.sh stop $dir; kill ${pids[*]}" >&2
+  echo "$bootstrap"
+  exit 0
+fi
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "sandbox: no display (DISPLAY/WAYLAND_DISPLAY unset); run Qafka yourself:" >&2
+  echo "  $build_dir/app/qafka --bootstrap $bootstrap" >&2
+  echo "sandbox: press Ctrl+C to stop the sandbox" >&2
+  wait
+fi
+"$build_dir/app/qafka" --bootstrap "$bootstrap"
