@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The "try it" command: installs what is missing, builds Qafka, starts a local single-node Kafka
+# The "try it" command: installs what is missing, builds Qafka, starts a local 3-node Kafka
 # sandbox with demo data and live traffic, and opens Qafka on it. Everything stops when Qafka quits.
 #   scripts/sandbox.sh [--no-app]     (--no-app: leave the sandbox running and print its address)
 set -euo pipefail
@@ -12,7 +12,7 @@ open_app=1
 
 build_dir=$("$root/scripts/build.sh" | tail -n1)
 "$root/scripts/fetch-kafka.sh" >/dev/null
-bootstrap=$("$root/scripts/kafka-cluster.sh" start "$dir" | tail -n1)
+bootstrap=$("$root/scripts/kafka-cluster.sh" start "$dir" --nodes 3 | tail -n1)
 echo "sandbox: Kafka at $bootstrap (state in $dir)" >&2
 
 pids=()

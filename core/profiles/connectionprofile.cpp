@@ -8,7 +8,11 @@ ConnectionProfile ConnectionProfile::forBootstrap(const QString &bootstrapServer
 {
     ConnectionProfile profile;
     profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    profile.name = bootstrapServers;
+    // The first server names the tab; "+N" says how many more were given.
+    const QStringList servers = bootstrapServers.split(u',', Qt::SkipEmptyParts);
+    profile.name = servers.isEmpty() ? bootstrapServers : servers.first().trimmed();
+    if (servers.size() > 1)
+        profile.name += QStringLiteral(" +") + QString::number(servers.size() - 1);
     profile.bootstrapServers = bootstrapServers;
     return profile;
 }
