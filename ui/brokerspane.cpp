@@ -122,6 +122,7 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
 
     connect(connection, &ClusterConnection::snapshotChanged, this, &BrokersPane::onSnapshot);
     connect(connection, &ClusterConnection::refreshFailed, this, &BrokersPane::onRefreshFailed);
+    connect(connection, &ClusterConnection::stateChanged, this, &BrokersPane::updateSummary);
     connect(connection, &ClusterConnection::brokerConfigsReady, this, &BrokersPane::onConfigs);
     connect(connection, &ClusterConnection::brokerConfigsFailed, this,
             &BrokersPane::onConfigsFailed);
@@ -152,7 +153,9 @@ void BrokersPane::updateSummary()
 {
     const ClusterSnapshot &snapshot = m_connection->snapshot();
     if (m_brokers->rowCount() == 0) {
-        m_summary->setText(tr("Waiting for the cluster's metadata…"));
+        m_summary->setText(m_connection->state() == ConnectionState::Failed
+                               ? tr("Not connected: the message above says why.")
+                               : tr("Waiting for the cluster's metadata…"));
         return;
     }
     QStringList parts;

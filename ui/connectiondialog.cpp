@@ -92,7 +92,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
         }
     });
 
-    auto fileRow = [this](QLineEdit *line, const QString &title) {
+    auto *form = new QFormLayout;
+    auto fileRow = [this, form](const QString &label, QLineEdit *line, const QString &title) {
         auto *row = new QHBoxLayout;
         auto *browse = new QToolButton(this);
         browse->setText(tr("…"));
@@ -101,20 +102,21 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
                 [this, line, title] { chooseFile(line, title); });
         row->addWidget(line, 1);
         row->addWidget(browse);
-        return row;
+        // A row given as a layout gets no buddy from QFormLayout: set it, or the '&' shows.
+        auto *rowLabel = new QLabel(label, this);
+        rowLabel->setBuddy(line);
+        form->addRow(rowLabel, row);
     };
 
-    auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Bootstrap servers:"), m_bootstrap);
     form->addRow(tr("Security &protocol:"), m_protocol);
     form->addRow(tr("SASL &mechanism:"), m_mechanism);
     form->addRow(tr("&User:"), m_username);
     form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&CA certificate (PEM):"), fileRow(m_caFile, tr("Choose the CA certificate")));
-    form->addRow(tr("Client cer&tificate (PEM):"),
-                 fileRow(m_certFile, tr("Choose the client certificate")));
-    form->addRow(tr("Client &key (PEM):"), fileRow(m_keyFile, tr("Choose the client key")));
+    fileRow(tr("&CA certificate (PEM):"), m_caFile, tr("Choose the CA certificate"));
+    fileRow(tr("Client cer&tificate (PEM):"), m_certFile, tr("Choose the client certificate"));
+    fileRow(tr("Client &key (PEM):"), m_keyFile, tr("Choose the client key"));
     form->addRow(tr("Key pass&phrase:"), m_keyPassphrase);
     form->addRow(QString(), m_verifyHostname);
     form->addRow(tr("E&xtra properties:"), m_extra);
