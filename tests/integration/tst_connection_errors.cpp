@@ -105,12 +105,7 @@ private slots:
 
     void authenticationFailure()
     {
-        ConnectionProfile profile =
-            plaintextProfile(m_secure.file(QStringLiteral("sasl-ssl-bootstrap")));
-        profile.securityProtocol = SecurityProtocol::SaslSsl;
-        profile.saslMechanism = SaslMechanism::ScramSha512;
-        profile.saslUsername = m_secure.file(QStringLiteral("sasl-user"));
-        profile.caFile = m_secure.path(QStringLiteral("ca.pem"));
+        const ConnectionProfile profile = saslSslProfile(m_secure);
         expectFailure(profile, {QStringLiteral("Authentication failed")},
                       {QStringLiteral("wrong-password"), {}});
     }

@@ -16,12 +16,7 @@ private slots:
 
     void scramOverTls()
     {
-        ConnectionProfile profile =
-            plaintextProfile(m_cluster.file(QStringLiteral("sasl-ssl-bootstrap")));
-        profile.securityProtocol = SecurityProtocol::SaslSsl;
-        profile.saslMechanism = SaslMechanism::ScramSha512;
-        profile.saslUsername = m_cluster.file(QStringLiteral("sasl-user"));
-        profile.caFile = m_cluster.path(QStringLiteral("ca.pem"));
+        const ConnectionProfile profile = saslSslProfile(m_cluster);
         ClusterConnection connection(profile,
                                      {m_cluster.file(QStringLiteral("sasl-password")), {}});
         QVERIFY(openAndSettle(connection) >= 0);

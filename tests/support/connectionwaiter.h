@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kafka/clusterconnection.h"
+#include "kafkatestcluster.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -24,4 +25,16 @@ inline qint64 openAndSettle(Qafka::ClusterConnection &connection, int timeoutMs 
 inline Qafka::ConnectionProfile plaintextProfile(const QString &bootstrap)
 {
     return Qafka::ConnectionProfile::forBootstrap(bootstrap);
+}
+
+// The SASL_SSL (SCRAM-SHA-512) listener of the "secure" fixture, trusting its CA.
+inline Qafka::ConnectionProfile saslSslProfile(const KafkaTestCluster &secure)
+{
+    Qafka::ConnectionProfile profile =
+        plaintextProfile(secure.file(QStringLiteral("sasl-ssl-bootstrap")));
+    profile.securityProtocol = Qafka::SecurityProtocol::SaslSsl;
+    profile.saslMechanism = Qafka::SaslMechanism::ScramSha512;
+    profile.saslUsername = secure.file(QStringLiteral("sasl-user"));
+    profile.caFile = secure.path(QStringLiteral("ca.pem"));
+    return profile;
 }
