@@ -41,15 +41,22 @@ public:
 
     static QString librdkafkaVersion();
 
-private:
-    AdminClient() = default;
+    // For the admin helpers that share this handle (TopicAdmin): the handle, the result queue,
+    // and a bounded wait for one result on it.
     struct EventDeleter
     {
         void operator()(void *event) const;
     };
     using EventPtr = std::unique_ptr<void, EventDeleter>;
-    // Waits for the admin result on m_queue in short slices so a stop request is honoured quickly.
+    rd_kafka_s *handle() const { return m_handle; }
+    rd_kafka_queue_s *queue() const { return m_queue; }
+    // Waits for the admin result on the queue in short slices so a stop request is honoured
+    // quickly; nullptr on timeout or stop. Returns a rd_kafka_event_t*.
     EventPtr waitForResult(int timeoutMs);
+    bool stopRequested() const { return m_stop->load(); }
+
+private:
+    AdminClient() = default;
     bool describeCluster(int timeoutMs, QString *clusterId, int *controllerId,
                          QList<BrokerInfo> *brokers, KafkaError *error);
 

@@ -1,0 +1,12 @@
+#include "topicadmin.h"
+
+#include "adminclient.h"
+
+namespace Qafka {
+
+TopicAdmin::TopicAdmin(AdminClient *client)
+    : m_client(client)
+{
+}
+
+} // namespace Qafka

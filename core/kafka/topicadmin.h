@@ -1,0 +1,48 @@
+#pragma once
+
+#include "clustertypes.h"
+#include "topictypes.h"
+
+#include <QStringList>
+
+namespace Qafka {
+
+class AdminClient;
+
+// Topic administration and per-topic statistics through librdkafka's admin API, on the
+// AdminClient's handle and result queue. Blocking, bounded by timeoutMs; used only on the cluster
+// worker's thread. Every call returns false with *error set (a translated sentence quoting the
+// broker's own message, and librdkafka's error name) when anything fails.
+class TopicAdmin
+{
+public:
+    explicit TopicAdmin(AdminClient *client);
+
+    bool createTopic(const NewTopic &topic, int timeoutMs, KafkaError *error);
+    // Deletes all of them in one request; on partial failure *error lists each failed topic.
+    bool deleteTopics(const QStringList &topics, int timeoutMs, KafkaError *error);
+    // Raises the topic's partition count to newTotal.
+    bool createPartitions(const QString &topic, int newTotal, int timeoutMs, KafkaError *error);
+    // IncrementalAlterConfigs: changes only the named configs, never the others (the legacy
+    // AlterConfigs would replace the resource's whole dynamic set).
+    // resourceType: "topic" or "broker" (name = node id; empty name = cluster-wide default).
+    bool alterConfigs(const QString &resourceType, const QString &name, const QList<ConfigChange> &changes,
+                      int timeoutMs, KafkaError *error);
+    bool deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions, int timeoutMs,
+                       KafkaError *error);
+    // Earliest and latest (high watermark) offsets of every partition of these topics, batched:
+    // two ListOffsets requests in all, librdkafka splitting them per leader.
+    // partitionCounts[i] is the partition count of topics[i].
+    bool listOffsets(const QStringList &topics, const QList<int> &partitionCounts, int timeoutMs,
+                     TopicStatsMap *stats, KafkaError *error);
+    // DescribeConfigs of many topics in one request; fills cleanupPolicy, retentionMs and
+    // minInsyncReplicas of each entry of *stats (creating entries as needed).
+    bool describeTopicSummaries(const QStringList &topics, int timeoutMs, TopicStatsMap *stats, KafkaError *error);
+    // The full configuration of one topic, as DescribeConfigs returns it (sorted by name).
+    bool describeTopicConfigs(const QString &topic, int timeoutMs, QList<ConfigEntry> *entries, KafkaError *error);
+
+private:
+    AdminClient *m_client;
+};
+
+} // namespace Qafka
