@@ -1,15 +1,19 @@
 #include "brokerspane.h"
 
 #include "brokerlistmodel.h"
+#include "configeditdialog.h"
 #include "configentrymodel.h"
 #include "configfiltermodel.h"
 #include "kafka/clusterconnection.h"
+#include "operationstatus.h"
+#include "tableviews.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -17,25 +21,6 @@
 #include <QVBoxLayout>
 
 namespace Qafka {
-
-namespace {
-
-QTableView *makeTable(const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSortingEnabled(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    return view;
-}
-
-} // namespace
 
 BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
     : QWidget(parent)
@@ -45,13 +30,16 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
     , m_configs(new ConfigEntryModel(this))
     , m_configFilter(new ConfigFilterModel(this))
     , m_summary(new QLabel(this))
-    , m_brokerView(makeTable(QStringLiteral("brokerTable"), this))
+    , m_brokerView(makeTableView(QStringLiteral("brokerTable"), tr("Brokers"), this))
     , m_configTitle(new QLabel(this))
     , m_configSearch(new QLineEdit(this))
     , m_onlyOverridden(new QCheckBox(tr("Only values that differ from the default"), this))
-    , m_configView(makeTable(QStringLiteral("brokerConfigTable"), this))
+    , m_configView(
+          makeTableView(QStringLiteral("brokerConfigTable"), tr("Broker configuration"), this))
     , m_configStatus(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_editConfig(new QPushButton(tr("&Edit…"), this))
+    , m_status(new OperationStatus(connection, this))
     , m_searchDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("brokersPane"));
@@ -97,7 +85,9 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
     searchRow->addWidget(m_configTitle, 1);
     searchRow->addWidget(m_onlyOverridden);
     searchRow->addWidget(m_configSearch, 1);
+    searchRow->addWidget(m_editConfig);
     bottomLayout->addLayout(searchRow);
+    bottomLayout->addWidget(m_status);
     bottomLayout->addWidget(m_configStatus);
     bottomLayout->addWidget(m_configView);
 
@@ -120,6 +110,24 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
     connect(m_onlyOverridden, &QCheckBox::toggled, m_configFilter,
             &ConfigFilterModel::setOnlyOverridden);
 
+    m_editConfig->setObjectName(QStringLiteral("editBrokerConfigButton"));
+    m_editConfig->setEnabled(false);
+    m_editConfig->setToolTip(connection->isReadOnly() ? tr("This connection is read-only.")
+                                                      : tr("Change a dynamic broker config"));
+    connect(m_editConfig, &QPushButton::clicked, this, &BrokersPane::editSelectedConfig);
+    connect(m_configView, &QTableView::doubleClicked, this, &BrokersPane::editSelectedConfig);
+    connect(m_configView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_configView->selectionModel()->selectedRows();
+        const bool editable =
+            !rows.isEmpty() &&
+            !m_configs->entry(m_configFilter->mapToSource(rows.first()).row()).isReadOnly;
+        m_editConfig->setEnabled(editable && !m_connection->isReadOnly());
+    });
+    connect(m_status, &OperationStatus::finished, this, [this] {
+        // Show the broker's new configuration.
+        if (m_shownBrokerId >= 0)
+            m_connection->requestBrokerConfigs(m_shownBrokerId);
+    });
     connect(connection, &ClusterConnection::snapshotChanged, this, &BrokersPane::onSnapshot);
     connect(connection, &ClusterConnection::refreshFailed, this, &BrokersPane::onRefreshFailed);
     connect(connection, &ClusterConnection::stateChanged, this, &BrokersPane::updateSummary);
@@ -190,6 +198,27 @@ void BrokersPane::onBrokerSelected()
     m_configStatus->setText(tr("Loading…"));
     m_configStatus->show();
     m_connection->requestBrokerConfigs(brokerId);
+}
+
+void BrokersPane::editSelectedConfig()
+{
+    const QModelIndexList rows = m_configView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || m_connection->isReadOnly() || m_shownBrokerId < 0)
+        return;
+    const ConfigEntry entry = m_configs->entry(m_configFilter->mapToSource(rows.first()).row());
+    if (entry.isReadOnly)
+        return;
+    ConfigEditDialog dialog(tr("broker %1").arg(m_shownBrokerId), entry, this);
+    if (dialog.exec() == QDialog::Accepted)
+        changeBrokerConfig(m_shownBrokerId, dialog.change());
+}
+
+quint64 BrokersPane::changeBrokerConfig(int brokerId, const ConfigChange &change)
+{
+    const quint64 id =
+        m_connection->alterConfigs(QStringLiteral("broker"), QString::number(brokerId), {change});
+    m_status->track(id, tr("Changing %1 of broker %2…").arg(change.name).arg(brokerId));
+    return id;
 }
 
 void BrokersPane::onConfigs(int brokerId, const QList<ConfigEntry> &entries)

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QCheckBox;
+class QPushButton;
 class QTableView;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -16,6 +17,8 @@ class BrokerListModel;
 class ClusterConnection;
 class ConfigEntryModel;
 class ConfigFilterModel;
+class OperationStatus;
+struct ConfigChange;
 struct ClusterSnapshot;
 struct ConfigEntry;
 struct KafkaError;
@@ -33,6 +36,12 @@ public:
     QTableView *configView() const { return m_configView; }
     QLineEdit *configSearch() const { return m_configSearch; }
     QSplitter *splitter() const { return m_splitter; }
+    QPushButton *editConfigButton() const { return m_editConfig; }
+    OperationStatus *operationStatus() const { return m_status; }
+
+    // Changes one dynamic config of a broker with IncrementalAlterConfigs (the step after the
+    // dialog).
+    quint64 changeBrokerConfig(int brokerId, const ConfigChange &change);
 
 private:
     void onSnapshot(const ClusterSnapshot &snapshot);
@@ -41,6 +50,7 @@ private:
     void onConfigs(int brokerId, const QList<ConfigEntry> &entries);
     void onConfigsFailed(int brokerId, const KafkaError &error);
     void updateSummary();
+    void editSelectedConfig();
 
     ClusterConnection *m_connection;
     BrokerListModel *m_brokers;
@@ -55,6 +65,8 @@ private:
     QTableView *m_configView;
     QLabel *m_configStatus;
     QSplitter *m_splitter;
+    QPushButton *m_editConfig;
+    OperationStatus *m_status;
     QTimer *m_searchDebounce;
     int m_shownBrokerId = -1;
 };

@@ -1,7 +1,9 @@
 #include "clusterview.h"
 
 #include "brokerspane.h"
+#include "clusterhealth.h"
 #include "kafka/clusterconnection.h"
+#include "topicspane.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -23,6 +25,8 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_brokersPane(new BrokersPane(m_connection, this))
+    , m_topicsPane(new TopicsPane(m_connection, this))
+    , m_health(new QLabel(this))
     , m_bannerFrame(new QFrame(this))
     , m_bannerText(new QLabel(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
@@ -55,14 +59,21 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     m_navigation->setObjectName(QStringLiteral("clusterNavigation"));
     m_navigation->setAccessibleName(tr("Cluster sections"));
     m_navigation->addItem(tr("Brokers"));
-    // Later panes are listed so the layout is honest about what is to come, but cannot be opened.
-    for (const QString &later : {tr("Topics"), tr("Consumer groups")}) {
-        auto *item = new QListWidgetItem(later, m_navigation);
-        item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-        item->setToolTip(tr("Not available in this version of Qafka yet"));
-    }
-    m_navigation->setCurrentRow(0);
+    m_navigation->addItem(tr("Topics"));
+    // A later pane is listed so the layout is honest about what is to come, but cannot be opened.
+    auto *groups = new QListWidgetItem(tr("Consumer groups"), m_navigation);
+    groups->setFlags(groups->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+    groups->setToolTip(tr("Not available in this version of Qafka yet"));
     m_stack->addWidget(m_brokersPane);
+    m_stack->addWidget(m_topicsPane);
+    m_navigation->setCurrentRow(0);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+
+    m_health->setObjectName(QStringLiteral("clusterHealth"));
+    m_health->setAccessibleName(tr("Cluster health"));
+    m_health->setTextFormat(Qt::RichText);
+    m_health->setContentsMargins(8, 0, 8, 0);
 
     m_bannerFrame->setObjectName(QStringLiteral("connectionBanner"));
     m_bannerFrame->setFrameShape(QFrame::StyledPanel);
@@ -90,11 +101,15 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     layout->setSpacing(4);
     layout->addWidget(m_colorBand);
     layout->addWidget(m_bannerFrame);
+    layout->addWidget(m_health);
     layout->addWidget(body, 1);
 
     connect(m_retry, &QPushButton::clicked, this, &ClusterView::reconnect);
     connect(m_connection, &ClusterConnection::stateChanged, this, &ClusterView::onStateChanged);
     connect(m_connection, &ClusterConnection::snapshotChanged, this, &ClusterView::statusChanged);
+    connect(m_connection, &ClusterConnection::snapshotChanged, this, &ClusterView::updateHealth);
+    connect(m_connection, &ClusterConnection::topicStatsChanged, this, &ClusterView::updateHealth);
+    updateHealth();
     connect(m_connection, &ClusterConnection::refreshFailed, this,
             [this] { onStateChanged(m_connection->state()); });
     m_connection->open();
@@ -105,6 +120,23 @@ ClusterView::~ClusterView()
     // Closing emits state changes; nobody may hear them from a half-destroyed view.
     m_connection->disconnect();
     m_connection->close();
+}
+
+void ClusterView::showPane(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+void ClusterView::updateHealth()
+{
+    if (m_connection->snapshot().takenAtMs == 0) {
+        m_health->clear();
+        m_health->hide();
+        return;
+    }
+    m_health->setText(
+        ClusterHealth::from(m_connection->snapshot(), m_connection->topicStats()).summary());
+    m_health->show();
 }
 
 void ClusterView::reconnect()

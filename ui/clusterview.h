@@ -15,6 +15,7 @@ namespace Qafka {
 
 class BrokersPane;
 class ClusterConnection;
+class TopicsPane;
 
 // Everything shown for one open cluster: a colour band naming it, the navigation list (Brokers,
 // Topics, Consumer groups), the pane stack, and a banner that explains a failed connection.
@@ -28,6 +29,9 @@ public:
 
     ClusterConnection *connection() const { return m_connection; }
     BrokersPane *brokersPane() const { return m_brokersPane; }
+    TopicsPane *topicsPane() const { return m_topicsPane; }
+    QLabel *healthLabel() const { return m_health; }
+    void showPane(int index); // 0 brokers, 1 topics
     QListWidget *navigation() const { return m_navigation; }
     QLabel *banner() const { return m_bannerText; }
     QString statusText() const;
@@ -40,12 +44,15 @@ signals:
 
 private:
     void onStateChanged(ConnectionState state);
+    void updateHealth();
 
     ClusterConnection *m_connection;
     QFrame *m_colorBand;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     BrokersPane *m_brokersPane;
+    TopicsPane *m_topicsPane;
+    QLabel *m_health;
     QFrame *m_bannerFrame;
     QLabel *m_bannerText;
     QPushButton *m_retry;

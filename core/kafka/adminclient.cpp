@@ -111,6 +111,8 @@ AdminClient::~AdminClient()
 {
     if (m_queue)
         rd_kafka_queue_destroy(m_queue);
+    if (m_asyncQueue)
+        rd_kafka_queue_destroy(m_asyncQueue);
     if (m_handle)
         rd_kafka_destroy(m_handle);
 }
@@ -149,6 +151,7 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
     std::unique_ptr<AdminClient> client(new AdminClient);
     client->m_handle = handle;
     client->m_queue = rd_kafka_queue_new(handle);
+    client->m_asyncQueue = rd_kafka_queue_new(handle);
     client->m_stop = stop;
     return client;
 }
@@ -161,6 +164,11 @@ void AdminClient::pollEvents()
 QString AdminClient::librdkafkaVersion()
 {
     return QString::fromUtf8(rd_kafka_version_str());
+}
+
+AdminClient::EventPtr AdminClient::pollAsync()
+{
+    return EventPtr(rd_kafka_queue_poll(m_asyncQueue, 0));
 }
 
 AdminClient::EventPtr AdminClient::waitForResult(int timeoutMs)
@@ -255,11 +263,31 @@ bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaE
     }
     QSet<int> replicaNodes;
     int partitionCount = 0;
+    snapshot->topics.clear();
+    snapshot->topics.reserve(metadata->topic_cnt);
     for (int t = 0; t < metadata->topic_cnt; ++t) {
         const rd_kafka_metadata_topic_t &topic = metadata->topics[t];
+        TopicInfo info;
+        info.name = QString::fromUtf8(topic.topic);
+        // The metadata struct has no internal flag; Kafka's internal topics start with "__".
+        info.internal = info.name.startsWith(QLatin1String("__"));
+        if (topic.err)
+            info.error = QString::fromUtf8(rd_kafka_err2name(topic.err));
+        info.partitions.reserve(topic.partition_cnt);
         partitionCount += topic.partition_cnt;
         for (int p = 0; p < topic.partition_cnt; ++p) {
             const rd_kafka_metadata_partition_t &partition = topic.partitions[p];
+            PartitionInfo partitionInfo;
+            partitionInfo.partition = partition.id;
+            partitionInfo.leader = partition.leader;
+            if (partition.err)
+                partitionInfo.error = QString::fromUtf8(rd_kafka_err2name(partition.err));
+            partitionInfo.replicas.reserve(partition.replica_cnt);
+            for (int r = 0; r < partition.replica_cnt; ++r)
+                partitionInfo.replicas.append(partition.replicas[r]);
+            partitionInfo.isr.reserve(partition.isr_cnt);
+            for (int r = 0; r < partition.isr_cnt; ++r)
+                partitionInfo.isr.append(partition.isrs[r]);
             if (auto it = brokers.find(partition.leader); it != brokers.end())
                 ++it->partitionsLed;
             for (int r = 0; r < partition.replica_cnt; ++r) {
@@ -267,8 +295,16 @@ bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaE
                 if (auto it = brokers.find(partition.replicas[r]); it != brokers.end())
                     ++it->replicasHosted;
             }
+            info.partitions.append(std::move(partitionInfo));
         }
+        std::sort(info.partitions.begin(), info.partitions.end(),
+                  [](const PartitionInfo &a, const PartitionInfo &b) {
+                      return a.partition < b.partition;
+                  });
+        snapshot->topics.append(std::move(info));
     }
+    std::sort(snapshot->topics.begin(), snapshot->topics.end(),
+              [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
     snapshot->topicCount = metadata->topic_cnt;
     rd_kafka_metadata_destroy(metadata);
     snapshot->partitionCount = partitionCount;

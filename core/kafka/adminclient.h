@@ -54,6 +54,10 @@ public:
     // quickly; nullptr on timeout or stop. Returns a rd_kafka_event_t*.
     EventPtr waitForResult(int timeoutMs);
     bool stopRequested() const { return m_stop->load(); }
+    // A second queue for requests whose results are collected later (pollAsync) instead of
+    // waited for, so slow ones (a partition leader that just died) never hold up the others.
+    rd_kafka_queue_s *asyncQueue() const { return m_asyncQueue; }
+    EventPtr pollAsync();
 
 private:
     AdminClient() = default;
@@ -62,6 +66,7 @@ private:
 
     rd_kafka_s *m_handle = nullptr;
     rd_kafka_queue_s *m_queue = nullptr;
+    rd_kafka_queue_s *m_asyncQueue = nullptr;
     const std::atomic_bool *m_stop = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "clusterconnection.h"
 
+#include "topicadmin.h"
+
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcConnection, "qafka.connection", QtWarningMsg)
@@ -30,6 +32,9 @@ ClusterConnection::ClusterConnection(const ConnectionProfile &profile,
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(2000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ClusterConnection::refreshNow);
+    m_statsTimer.setSingleShot(true);
+    m_statsTimer.setInterval(10000);
+    connect(&m_statsTimer, &QTimer::timeout, this, &ClusterConnection::refreshTopicStatsNow);
 }
 
 ClusterConnection::~ClusterConnection()
@@ -59,6 +64,39 @@ void ClusterConnection::open()
                 if (generation == m_configGeneration)
                     emit brokerConfigsFailed(brokerId, error);
             });
+    connect(worker, &ClusterWorker::topicStatsReady, this,
+            [this](quint64 generation, const TopicStatsMap &stats) {
+                if (generation != m_statsGeneration)
+                    return;
+                m_statsInFlight = false;
+                m_topicStats = stats;
+                emit topicStatsChanged(m_topicStats);
+                m_statsTimer.start();
+            });
+    connect(worker, &ClusterWorker::topicStatsFailed, this,
+            [this](quint64 generation, const KafkaError &) {
+                if (generation != m_statsGeneration)
+                    return;
+                m_statsInFlight = false;
+                m_statsTimer.start();
+            });
+    connect(worker, &ClusterWorker::topicConfigsReady, this,
+            [this](quint64 generation, const QString &topic, const QList<ConfigEntry> &entries) {
+                if (generation == m_topicConfigGeneration)
+                    emit topicConfigsReady(topic, entries);
+            });
+    connect(worker, &ClusterWorker::topicConfigsFailed, this,
+            [this](quint64 generation, const QString &topic, const KafkaError &error) {
+                if (generation == m_topicConfigGeneration)
+                    emit topicConfigsFailed(topic, error);
+            });
+    connect(worker, &ClusterWorker::operationFinished, this,
+            [this](quint64 id, const QString &description, const KafkaError &error) {
+                emit operationFinished(id, description, error);
+                // Show the effect at once rather than at the next periodic refresh.
+                refreshNow();
+                refreshTopicStatsNow();
+            });
     m_worker = worker;
     m_thread->start();
 
@@ -74,7 +112,11 @@ void ClusterConnection::open()
 void ClusterConnection::close(int waitMs)
 {
     m_refreshTimer.stop();
+    m_statsTimer.stop();
     m_refreshInFlight = false;
+    m_statsInFlight = false;
+    ++m_statsGeneration;
+    ++m_topicConfigGeneration;
     ++m_connectGeneration;
     ++m_refreshGeneration;
     ++m_configGeneration;
@@ -147,6 +189,7 @@ void ClusterConnection::onConnected(quint64 generation, const ClusterSnapshot &s
     setState(ConnectionState::Connected);
     emit snapshotChanged(m_snapshot);
     m_refreshTimer.start();
+    refreshTopicStatsNow();
 }
 
 void ClusterConnection::onConnectFailed(quint64 generation, const KafkaError &error)
@@ -178,6 +221,123 @@ void ClusterConnection::onRefreshFailed(quint64 generation, const KafkaError &er
     setState(ConnectionState::Degraded);
     emit refreshFailed(error);
     m_refreshTimer.start();
+}
+
+} // namespace Qafka
+
+namespace Qafka {
+
+void ClusterConnection::refreshTopicStatsNow()
+{
+    if (!m_worker || m_statsInFlight)
+        return;
+    if (m_state != ConnectionState::Connected && m_state != ConnectionState::Degraded)
+        return;
+    m_statsTimer.stop();
+    m_statsInFlight = true;
+    const quint64 generation = ++m_statsGeneration;
+    QPointer<ClusterWorker> worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, generation] {
+            if (worker)
+                worker->refreshTopicStats(generation);
+        },
+        Qt::QueuedConnection);
+}
+
+void ClusterConnection::requestTopicConfigs(const QString &topic)
+{
+    if (!m_worker)
+        return;
+    const quint64 generation = ++m_topicConfigGeneration;
+    QPointer<ClusterWorker> worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, generation, topic] {
+            if (worker)
+                worker->describeTopicConfigs(generation, topic);
+        },
+        Qt::QueuedConnection);
+}
+
+quint64 ClusterConnection::runAdmin(const QString &description, bool writes,
+                                    AdminOperation operation)
+{
+    const quint64 id = ++m_nextOperationId;
+    if ((writes && m_profile.readOnly) || !m_worker) {
+        KafkaError error;
+        error.code = m_worker ? QStringLiteral("READ_ONLY_CONNECTION") : QStringLiteral("_STATE");
+        error.message = m_worker
+                            ? tr("%1 was refused: this connection is read-only.").arg(description)
+                            : tr("%1 needs a connected cluster.").arg(description);
+        // Answer asynchronously, like every other reply.
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, description, error] { emit operationFinished(id, description, error); },
+            Qt::QueuedConnection);
+        return id;
+    }
+    QPointer<ClusterWorker> worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, id, description, writes, operation] {
+            if (worker)
+                worker->runAdminOperation(id, description, writes, operation);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 ClusterConnection::createTopic(const NewTopic &topic)
+{
+    const int timeout = m_timeouts.requestMs * 5;
+    return runAdmin(tr("Creating topic %1").arg(topic.name), true,
+                    [topic, timeout](TopicAdmin &admin, KafkaError *error) {
+                        return admin.createTopic(topic, timeout, error);
+                    });
+}
+
+quint64 ClusterConnection::deleteTopics(const QStringList &topics)
+{
+    const int timeout = m_timeouts.requestMs * 5;
+    return runAdmin(tr("Deleting %1").arg(topics.join(QStringLiteral(", "))), true,
+                    [topics, timeout](TopicAdmin &admin, KafkaError *error) {
+                        return admin.deleteTopics(topics, timeout, error);
+                    });
+}
+
+quint64 ClusterConnection::createPartitions(const QString &topic, int newTotal)
+{
+    const int timeout = m_timeouts.requestMs * 5;
+    return runAdmin(tr("Adding partitions to %1").arg(topic), true,
+                    [topic, newTotal, timeout](TopicAdmin &admin, KafkaError *error) {
+                        return admin.createPartitions(topic, newTotal, timeout, error);
+                    });
+}
+
+quint64 ClusterConnection::alterConfigs(const QString &resourceType, const QString &name,
+                                        const QList<ConfigChange> &changes)
+{
+    const int timeout = m_timeouts.requestMs * 2;
+    const QString target =
+        resourceType == u"broker"
+            ? (name.isEmpty() ? tr("the cluster-wide broker defaults") : tr("broker %1").arg(name))
+            : tr("topic %1").arg(name);
+    return runAdmin(tr("Changing the configuration of %1").arg(target), true,
+                    [resourceType, name, changes, timeout](TopicAdmin &admin, KafkaError *error) {
+                        return admin.alterConfigs(resourceType, name, changes, timeout, error);
+                    });
+}
+
+quint64 ClusterConnection::deleteRecords(const QString &topic,
+                                         const QList<RecordDeletion> &deletions)
+{
+    const int timeout = m_timeouts.requestMs * 3;
+    return runAdmin(tr("Deleting records of %1").arg(topic), true,
+                    [topic, deletions, timeout](TopicAdmin &admin, KafkaError *error) {
+                        return admin.deleteRecords(topic, deletions, timeout, error);
+                    });
 }
 
 } // namespace Qafka

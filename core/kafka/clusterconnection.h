@@ -36,6 +36,22 @@ public:
     void refreshNow();
     void requestBrokerConfigs(int brokerId);
 
+    // The slower refresh of watermarks and topic configs (every 10 s by default).
+    const TopicStatsMap &topicStats() const { return m_topicStats; }
+    void setTopicStatsInterval(int ms) { m_statsTimer.setInterval(ms); }
+    void refreshTopicStatsNow();
+    void requestTopicConfigs(const QString &topic);
+
+    // Administration. Each returns an id that operationFinished() carries back. Writes are refused
+    // on a read-only connection, here and again on the worker.
+    quint64 createTopic(const NewTopic &topic);
+    quint64 deleteTopics(const QStringList &topics);
+    quint64 createPartitions(const QString &topic, int newTotal);
+    // resourceType "topic" or "broker" (name = node id, or empty for the cluster-wide default).
+    quint64 alterConfigs(const QString &resourceType, const QString &name,
+                         const QList<ConfigChange> &changes);
+    quint64 deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions);
+
     // Stops the worker and waits for its thread, at most the given time; safe to call twice.
     void close(int waitMs = 5000);
 
@@ -45,6 +61,11 @@ signals:
     void refreshFailed(const Qafka::KafkaError &error);
     void brokerConfigsReady(int brokerId, const QList<Qafka::ConfigEntry> &entries);
     void brokerConfigsFailed(int brokerId, const Qafka::KafkaError &error);
+    void topicStatsChanged(const Qafka::TopicStatsMap &stats);
+    void topicConfigsReady(const QString &topic, const QList<Qafka::ConfigEntry> &entries);
+    void topicConfigsFailed(const QString &topic, const Qafka::KafkaError &error);
+    // error.isNull() on success.
+    void operationFinished(quint64 id, const QString &description, const Qafka::KafkaError &error);
 
 private:
     void setState(ConnectionState state);
@@ -53,6 +74,7 @@ private:
     void onConnectFailed(quint64 generation, const KafkaError &error);
     void onSnapshot(quint64 generation, const ClusterSnapshot &snapshot);
     void onRefreshFailed(quint64 generation, const KafkaError &error);
+    quint64 runAdmin(const QString &description, bool writes, AdminOperation operation);
 
     struct ThreadStopper
     {
@@ -65,6 +87,12 @@ private:
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     QPointer<ClusterWorker> m_worker;
     QTimer m_refreshTimer;
+    QTimer m_statsTimer;
+    quint64 m_statsGeneration = 0;
+    quint64 m_topicConfigGeneration = 0;
+    quint64 m_nextOperationId = 0;
+    bool m_statsInFlight = false;
+    TopicStatsMap m_topicStats;
     quint64 m_connectGeneration = 0;
     quint64 m_refreshGeneration = 0;
     quint64 m_configGeneration = 0;

@@ -52,6 +52,10 @@ void registerClusterTypes()
     qRegisterMetaType<QList<ConfigEntry>>();
     qRegisterMetaType<KafkaError>();
     qRegisterMetaType<ConnectionState>();
+    qRegisterMetaType<TopicInfo>();
+    qRegisterMetaType<TopicStatsMap>();
+    qRegisterMetaType<ConfigChange>();
+    qRegisterMetaType<QList<ConfigChange>>();
 }
 
 } // namespace Qafka

@@ -3,6 +3,8 @@
 // Value types that cross from the cluster worker's thread to the GUI thread. Only these travel in
 // signals; they are registered once in registerClusterTypes().
 
+#include "topictypes.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -32,6 +34,7 @@ struct ClusterSnapshot
     QString controllerNote;    // why the controller is unknown, or how it was learned
     QList<BrokerInfo> brokers; // sorted by node id
     QList<int> replicaNodeIds; // every node id that hosts a replica, sorted
+    QList<TopicInfo> topics;   // sorted by name, internal topics included
     int topicCount = 0;
     int partitionCount = 0;
     qint64 takenAtMs = 0; // QDateTime::currentMSecsSinceEpoch() when the reply arrived

@@ -5,6 +5,7 @@
 #include "kafkaconfig.h"
 #include "quorumprobe.h"
 #include "reachabilityprobe.h"
+#include "topicadmin.h"
 
 #include <QElapsedTimer>
 
@@ -15,7 +16,11 @@ ClusterWorker::ClusterWorker(const ConnectionProfile &profile, const ProfileSecr
     : m_profile(profile)
     , m_secrets(secrets)
     , m_timeouts(timeouts)
-{}
+    , m_statsPoll(new QTimer(this))
+{
+    m_statsPoll->setInterval(20);
+    connect(m_statsPoll, &QTimer::timeout, this, &ClusterWorker::collectTopicStats);
+}
 
 // Destroyed on the worker thread (QThread::finished -> deleteLater), so the handle is too.
 ClusterWorker::~ClusterWorker() = default;
@@ -150,6 +155,7 @@ void ClusterWorker::connectToCluster(quint64 generation)
     }
     m_sinceQuorumProbe.invalidate();
     resolveController(&snapshot);
+    rememberTopics(snapshot);
     emit connected(generation, snapshot, warning);
 }
 
@@ -162,6 +168,7 @@ void ClusterWorker::refresh(quint64 generation)
     KafkaError error;
     if (m_client->fetchSnapshot(m_timeouts.requestMs, &snapshot, &error)) {
         resolveController(&snapshot);
+        rememberTopics(snapshot);
         emit snapshotReady(generation, snapshot);
     } else if (!m_stop.load())
         emit refreshFailed(generation, enrich(error));
@@ -177,6 +184,112 @@ void ClusterWorker::describeBrokerConfigs(quint64 generation, int brokerId)
         emit brokerConfigsReady(generation, brokerId, entries);
     else if (!m_stop.load())
         emit brokerConfigsFailed(generation, brokerId, error);
+}
+
+} // namespace Qafka
+
+namespace Qafka {
+
+void ClusterWorker::rememberTopics(const ClusterSnapshot &snapshot)
+{
+    m_topicNames.clear();
+    m_partitionCounts.clear();
+    m_topicNames.reserve(snapshot.topics.size());
+    m_partitionCounts.reserve(snapshot.topics.size());
+    for (const TopicInfo &topic : snapshot.topics) {
+        m_topicNames.append(topic.name);
+        m_partitionCounts.append(int(topic.partitions.size()));
+    }
+}
+
+void ClusterWorker::refreshTopicStats(quint64 generation)
+{
+    if (!m_client || m_stop.load())
+        return;
+    if (m_pendingStats.remaining > 0) {
+        m_pendingStats.generation = generation; // the round in flight answers the newest request
+        return;
+    }
+    m_pendingStats = {};
+    m_pendingStats.generation = generation;
+    m_pendingStats.topics = m_topicNames;
+    m_pendingStats.partitionCounts = m_partitionCounts;
+    if (m_topicNames.isEmpty()) {
+        emit topicStatsReady(generation, {});
+        return;
+    }
+    // All three are batched: a cluster of 100,000 partitions costs three requests, not 100,000.
+    const int timeout = m_timeouts.requestMs * 3;
+    TopicAdmin admin(m_client.get());
+    admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::EarliestOffsets, timeout);
+    admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::LatestOffsets, timeout);
+    admin.sendDescribeTopicSummaries(m_topicNames, timeout);
+    m_pendingStats.remaining = 3;
+    m_statsPoll->start();
+}
+
+void ClusterWorker::collectTopicStats()
+{
+    if (!m_client || m_stop.load()) {
+        m_statsPoll->stop();
+        return;
+    }
+    m_client->pollEvents();
+    while (m_pendingStats.remaining > 0) {
+        AdminClient::EventPtr event = m_client->pollAsync();
+        if (!event)
+            return;
+        KafkaError error;
+        if (!TopicAdmin::readStatsResult(event.get(), &m_pendingStats.stats, &error) &&
+            m_pendingStats.error.isNull())
+            m_pendingStats.error = error;
+        --m_pendingStats.remaining;
+    }
+    m_statsPoll->stop();
+    if (!m_pendingStats.error.isNull()) {
+        emit topicStatsFailed(m_pendingStats.generation, m_pendingStats.error);
+        return;
+    }
+    for (qsizetype t = 0; t < m_pendingStats.topics.size(); ++t) {
+        TopicStats &stats = m_pendingStats.stats[m_pendingStats.topics.at(t)];
+        stats.hasOffsets = true;
+        if (stats.offsets.size() < m_pendingStats.partitionCounts.at(t))
+            stats.offsets.resize(m_pendingStats.partitionCounts.at(t));
+    }
+    emit topicStatsReady(m_pendingStats.generation, m_pendingStats.stats);
+}
+
+void ClusterWorker::describeTopicConfigs(quint64 generation, const QString &topic)
+{
+    if (!m_client || m_stop.load())
+        return;
+    TopicAdmin admin(m_client.get());
+    QList<ConfigEntry> entries;
+    KafkaError error;
+    if (admin.describeTopicConfigs(topic, m_timeouts.requestMs, &entries, &error))
+        emit topicConfigsReady(generation, topic, entries);
+    else if (!m_stop.load())
+        emit topicConfigsFailed(generation, topic, error);
+}
+
+void ClusterWorker::runAdminOperation(quint64 id, const QString &description, bool writes,
+                                      const AdminOperation &operation)
+{
+    KafkaError error;
+    if (writes && m_profile.readOnly) {
+        error.code = QStringLiteral("READ_ONLY_CONNECTION");
+        error.message = tr("%1 was refused: this connection is read-only.").arg(description);
+    } else if (!m_client) {
+        error.code = QStringLiteral("_STATE");
+        error.message = tr("%1 needs a connected cluster.").arg(description);
+    } else {
+        TopicAdmin admin(m_client.get());
+        if (operation(admin, &error))
+            error = {};
+        else if (error.isNull())
+            error.message = tr("%1 failed.").arg(description);
+    }
+    emit operationFinished(id, description, error);
 }
 
 } // namespace Qafka

@@ -6,13 +6,19 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Qafka {
 
 class AdminClient;
+class TopicAdmin;
+
+// A write or read through the admin API, run on the worker thread.
+using AdminOperation = std::function<bool(TopicAdmin &admin, KafkaError *error)>;
 
 // Owns every librdkafka handle of one cluster connection and lives on that connection's thread.
 // Requests arrive as queued calls tagged with a generation; results leave as signals carrying value
@@ -39,6 +45,12 @@ public slots:
     void connectToCluster(quint64 generation);
     void refresh(quint64 generation);
     void describeBrokerConfigs(quint64 generation, int brokerId);
+    // Watermarks and key configs of every topic of the last snapshot (the slower refresh).
+    void refreshTopicStats(quint64 generation);
+    void describeTopicConfigs(quint64 generation, const QString &topic);
+    // writes: refused on a read-only connection, whatever the GUI did.
+    void runAdminOperation(quint64 id, const QString &description, bool writes,
+                           const AdminOperation &operation);
 
 signals:
     void connected(quint64 generation, const Qafka::ClusterSnapshot &snapshot,
@@ -49,12 +61,21 @@ signals:
     void brokerConfigsReady(quint64 generation, int brokerId,
                             const QList<Qafka::ConfigEntry> &entries);
     void brokerConfigsFailed(quint64 generation, int brokerId, const Qafka::KafkaError &error);
+    void topicStatsReady(quint64 generation, const Qafka::TopicStatsMap &stats);
+    void topicStatsFailed(quint64 generation, const Qafka::KafkaError &error);
+    void topicConfigsReady(quint64 generation, const QString &topic,
+                           const QList<Qafka::ConfigEntry> &entries);
+    void topicConfigsFailed(quint64 generation, const QString &topic,
+                            const Qafka::KafkaError &error);
+    void operationFinished(quint64 id, const QString &description, const Qafka::KafkaError &error);
 
 private:
     KafkaError enrich(KafkaError error) const;
     // Replaces the controller id of Metadata/DescribeCluster (a random live broker in KRaft) with
     // the quorum leader from DescribeQuorum; asks at most every 10 s or when the brokers change.
     void resolveController(ClusterSnapshot *snapshot);
+    void rememberTopics(const ClusterSnapshot &snapshot);
+    void collectTopicStats();
 
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
@@ -66,6 +87,21 @@ private:
     QList<int> m_probedBrokerIds;
     int m_controllerId = -1;
     QString m_controllerNote;
+    // The topic statistics round in flight on the async queue: three requests, collected by a
+    // short poll timer so the metadata refresh never waits behind them.
+    struct PendingStats
+    {
+        quint64 generation = 0;
+        int remaining = 0;
+        TopicStatsMap stats;
+        KafkaError error;
+        QStringList topics;
+        QList<int> partitionCounts;
+    };
+    PendingStats m_pendingStats;
+    QTimer *m_statsPoll = nullptr;
+    QStringList m_topicNames;     // of the last snapshot
+    QList<int> m_partitionCounts; // parallel to m_topicNames
 };
 
 } // namespace Qafka

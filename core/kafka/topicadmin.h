@@ -26,8 +26,8 @@ public:
     // IncrementalAlterConfigs: changes only the named configs, never the others (the legacy
     // AlterConfigs would replace the resource's whole dynamic set).
     // resourceType: "topic" or "broker" (name = node id; empty name = cluster-wide default).
-    bool alterConfigs(const QString &resourceType, const QString &name, const QList<ConfigChange> &changes,
-                      int timeoutMs, KafkaError *error);
+    bool alterConfigs(const QString &resourceType, const QString &name,
+                      const QList<ConfigChange> &changes, int timeoutMs, KafkaError *error);
     bool deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions, int timeoutMs,
                        KafkaError *error);
     // Earliest and latest (high watermark) offsets of every partition of these topics, batched:
@@ -37,9 +37,21 @@ public:
                      TopicStatsMap *stats, KafkaError *error);
     // DescribeConfigs of many topics in one request; fills cleanupPolicy, retentionMs and
     // minInsyncReplicas of each entry of *stats (creating entries as needed).
-    bool describeTopicSummaries(const QStringList &topics, int timeoutMs, TopicStatsMap *stats, KafkaError *error);
+    bool describeTopicSummaries(const QStringList &topics, int timeoutMs, TopicStatsMap *stats,
+                                KafkaError *error);
+    // The same two as requests answered on the AdminClient's async queue; tag comes back as the
+    // event's opaque. readStatsResult() merges one such event into *stats.
+    enum StatsRequest : quintptr { EarliestOffsets = 1, LatestOffsets = 2, TopicSummaries = 3 };
+    void sendListOffsets(const QStringList &topics, const QList<int> &partitionCounts,
+                         StatsRequest which, int timeoutMs);
+    void sendDescribeTopicSummaries(const QStringList &topics, int timeoutMs);
+    // Returns false with *error set when the event reports a request-level failure.
+    static bool readStatsResult(void *event, TopicStatsMap *stats, KafkaError *error);
+    static StatsRequest statsRequestOf(void *event);
+
     // The full configuration of one topic, as DescribeConfigs returns it (sorted by name).
-    bool describeTopicConfigs(const QString &topic, int timeoutMs, QList<ConfigEntry> *entries, KafkaError *error);
+    bool describeTopicConfigs(const QString &topic, int timeoutMs, QList<ConfigEntry> *entries,
+                              KafkaError *error);
 
 private:
     AdminClient *m_client;

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "kafka/topictypes.h"
+
+#include <QAbstractTableModel>
+
+namespace Qafka {
+
+// The topics of one cluster. Rows merge on every metadata refresh (sorted by name, minimal
+// insert/remove/dataChanged signals), so selection and scroll position survive; the slower
+// statistics (message counts, configs) are merged in separately.
+class TopicListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        PartitionsColumn,
+        ReplicationColumn,
+        MessagesColumn,
+        UnderReplicatedColumn,
+        OfflineColumn,
+        UnderMinIsrColumn,
+        CleanupColumn,
+        RetentionColumn,
+        InternalColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1, NameRole, InternalRole, ProblemRole };
+
+    explicit TopicListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    void setTopics(const QList<TopicInfo> &topics); // sorted by name
+    void setStats(const TopicStatsMap &stats);
+    void clear();
+
+    int rowOf(const QString &name) const; // -1 when absent
+    const TopicInfo &topic(int row) const { return m_rows.at(row).info; }
+    const TopicStats &stats(int row) const { return m_rows.at(row).stats; }
+
+private:
+    struct Row
+    {
+        TopicInfo info;
+        TopicStats stats;
+    };
+    QList<Row> m_rows; // sorted by name
+};
+
+} // namespace Qafka
