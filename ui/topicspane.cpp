@@ -48,9 +48,16 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     m_view->sortByColumn(TopicListModel::NameColumn, Qt::AscendingOrder);
     m_view->setAccessibleDescription(
         tr("Topics with partitions, replication, message counts and health"));
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(TopicListModel::NameColumn, 260);
+    // Fixed widths from the header texts: ResizeToContents would measure every row of a
+    // 10,000-topic cluster on each refresh.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(TopicListModel::NameColumn, QHeaderView::Stretch);
+    for (int column = TopicListModel::NameColumn + 1; column < TopicListModel::ColumnCount; ++column) {
+        const QString title = m_topics->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, std::max(64, header->fontMetrics().horizontalAdvance(title) + 28));
+    }
 
     m_toolBar->setObjectName(QStringLiteral("topicsToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -311,7 +311,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             pane()->filterModel()->rowCount() < pane()->topicModel()->rowCount(), 2000);
         pane()->regexCheck()->setChecked(true);
-        pane()->filterEdit()->setText(QStringLiteral("^__qafka_int"));
+        pane()->filterEdit()->setText(u'^' + QRegularExpression::escape(internal) + u'$');
         QTRY_COMPARE_WITH_TIMEOUT(pane()->filterModel()->rowCount(), 0, 2000); // internal hidden
         pane()->internalCheck()->setChecked(true);
         QTRY_COMPARE_WITH_TIMEOUT(pane()->filterModel()->rowCount(), 1, 2000);
