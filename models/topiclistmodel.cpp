@@ -212,7 +212,7 @@ void TopicListModel::setTopics(const QList<TopicInfo> &topics)
             beginInsertRows({}, row, row + count - 1);
             m_rows.reserve(m_rows.size() + count);
             for (qsizetype i = next; i < end; ++i)
-                m_rows.insert(row + int(i - next), Row{topics.at(i), {}});
+                m_rows.insert(row + int(i - next), Row{topics.at(i), m_stats.value(topics.at(i).name)});
             endInsertRows();
             row += count;
             next = end;
@@ -235,11 +235,25 @@ void TopicListModel::setTopics(const QList<TopicInfo> &topics)
 
 void TopicListModel::setStats(const TopicStatsMap &stats)
 {
-    if (m_rows.isEmpty())
-        return;
-    for (Row &row : m_rows)
-        row.stats = stats.value(row.info.name);
-    emit dataChanged(index(0, MessagesColumn), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    m_stats = stats;
+    // Signal only the rows whose statistics changed, in contiguous runs: on a quiet cluster of
+    // thousands of topics a refresh then costs the views nothing.
+    int first = -1;
+    for (int row = 0; row <= m_rows.size(); ++row) {
+        bool changed = false;
+        if (row < m_rows.size()) {
+            TopicStats next = stats.value(m_rows.at(row).info.name);
+            changed = !(next == m_rows.at(row).stats);
+            if (changed)
+                m_rows[row].stats = std::move(next);
+        }
+        if (changed && first < 0)
+            first = row;
+        if (!changed && first >= 0) {
+            emit dataChanged(index(first, MessagesColumn), index(row - 1, ColumnCount - 1));
+            first = -1;
+        }
+    }
 }
 
 void TopicListModel::clear()
@@ -248,6 +262,7 @@ void TopicListModel::clear()
         return;
     beginResetModel();
     m_rows.clear();
+    m_stats.clear();
     endResetModel();
 }
 

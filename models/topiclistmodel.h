@@ -52,6 +52,7 @@ private:
         TopicStats stats;
     };
     QList<Row> m_rows; // sorted by name
+    TopicStatsMap m_stats;  // the latest statistics, for rows that appear later
 };
 
 } // namespace Qafka

@@ -120,8 +120,10 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     connect(m_details, &TopicDetailsView::configChangeRequested, this, &TopicsPane::changeConfig);
     connect(m_status, &OperationStatus::finished, this, &TopicsPane::updateActions);
 
-    if (connection->state() == ConnectionState::Connected)
+    if (connection->state() == ConnectionState::Connected) {
+        m_topics->setStats(connection->topicStats());
         onSnapshot(connection->snapshot());
+    }
     updateActions();
     updateCount();
 }
@@ -129,7 +131,6 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
 void TopicsPane::onSnapshot(const ClusterSnapshot &snapshot)
 {
     m_topics->setTopics(snapshot.topics);
-    m_topics->setStats(m_connection->topicStats());
     updateCount();
     const int row = m_topics->rowOf(m_shownTopic);
     if (row >= 0)

@@ -3,119 +3,211 @@
 #include "adminclient.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QHash>
+#include <QSet>
 
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace Qafka {
 
 namespace {
+
+// Partitions per ListOffsets request. librdkafka 2.14 merges each leader's answer into the
+// request's result with a linear search per partition, so one request of n partitions costs
+// O(n²) on its main thread: about 50 s for 100,000 partitions, during which the handle serves
+// nothing else. Requests of this size, all in flight at once, keep the total linear.
+constexpr int kOffsetsPerRequest = 500;
+
+// Per-item failures listed in one error message; the rest are only counted.
+constexpr qsizetype kListedFailures = 10;
+
+// Requested by describeTopicSummaries: only these, not the ~40 configs (plus synonyms) per topic.
+constexpr const char *kSummaryConfigs[] = {"cleanup.policy", "retention.ms", "min.insync.replicas"};
 
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("TopicAdmin", text, nullptr, n);
 }
 
-struct OptionsDeleter
+template <auto destroy>
+struct Deleter
 {
-    void operator()(rd_kafka_AdminOptions_t *options) const
+    template <typename T>
+    void operator()(T *object) const
     {
-        rd_kafka_AdminOptions_destroy(options);
+        destroy(object);
     }
 };
-struct PartitionListDeleter
-{
-    void operator()(rd_kafka_topic_partition_list_t *list) const
-    {
-        rd_kafka_topic_partition_list_destroy(list);
-    }
-};
-struct ResourceDeleter
-{
-    void operator()(rd_kafka_ConfigResource_t *resource) const
-    {
-        rd_kafka_ConfigResource_destroy(resource);
-    }
-};
-using OptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, OptionsDeleter>;
-using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t, PartitionListDeleter>;
-using ResourcePtr = std::unique_ptr<rd_kafka_ConfigResource_t, ResourceDeleter>;
+using OptionsPtr =
+    std::unique_ptr<rd_kafka_AdminOptions_t, Deleter<&rd_kafka_AdminOptions_destroy>>;
+using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t,
+                                         Deleter<&rd_kafka_topic_partition_list_destroy>>;
+using ResourcePtr =
+    std::unique_ptr<rd_kafka_ConfigResource_t, Deleter<&rd_kafka_ConfigResource_destroy>>;
+using NewTopicPtr = std::unique_ptr<rd_kafka_NewTopic_t, Deleter<&rd_kafka_NewTopic_destroy>>;
+using DeleteTopicPtr =
+    std::unique_ptr<rd_kafka_DeleteTopic_t, Deleter<&rd_kafka_DeleteTopic_destroy>>;
+using NewPartitionsPtr =
+    std::unique_ptr<rd_kafka_NewPartitions_t, Deleter<&rd_kafka_NewPartitions_destroy>>;
+using DeleteRecordsPtr =
+    std::unique_ptr<rd_kafka_DeleteRecords_t, Deleter<&rd_kafka_DeleteRecords_destroy>>;
+using ErrorPtr = std::unique_ptr<rd_kafka_error_t, Deleter<&rd_kafka_error_destroy>>;
 
-OptionsPtr makeOptions(rd_kafka_t *handle, rd_kafka_admin_op_t op, int timeoutMs,
-                       bool waitForController)
-{
-    OptionsPtr options(rd_kafka_AdminOptions_new(handle, op));
-    char errstr[256];
-    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
-    // Wait until the controller applied it, so the next metadata refresh already shows it.
-    if (waitForController)
-        rd_kafka_AdminOptions_set_operation_timeout(options.get(), timeoutMs, errstr,
-                                                    sizeof errstr);
-    return options;
-}
+// What failed, as a sentence, given the reason (the broker's words where it gave some).
+using Sentence = std::function<QString(const QString &reason)>;
+// The same for one item (topic, partition) of a request.
+using ItemSentence = std::function<QString(const QString &item, const QString &reason)>;
 
 KafkaError makeError(rd_kafka_resp_err_t code, const QString &message)
 {
     return {message, QString::fromUtf8(rd_kafka_err2name(code)), {}};
 }
 
-// The broker's own words where it gave some, librdkafka's description otherwise.
+bool fail(KafkaError *error, rd_kafka_resp_err_t code, const QString &message)
+{
+    *error = makeError(code, message);
+    return false;
+}
+
 QString brokerText(rd_kafka_resp_err_t code, const char *text)
 {
     return text && *text ? QString::fromUtf8(text) : QString::fromUtf8(rd_kafka_err2str(code));
 }
 
-// Waits for the result event; on timeout or an event-level error fills *error.
-rd_kafka_event_t *awaitResult(AdminClient *client, int timeoutMs, const QString &what,
-                              AdminClient::EventPtr *holder, KafkaError *error)
+rd_kafka_event_t *eventOf(const AdminClient::EventPtr &event)
 {
-    *holder = client->waitForResult(timeoutMs);
-    auto *event = static_cast<rd_kafka_event_t *>(holder->get());
+    return static_cast<rd_kafka_event_t *>(event.get());
+}
+
+// The requests of one call carry tags of their own as their opaque. A request given up on
+// (timeout, stop) still gets its result queued later; the next call must not take that for its
+// own answer, as reading it as the wrong result type would crash.
+struct Tags
+{
+    quintptr first = 0;
+    quintptr count = 0;
+
+    static Tags take(quintptr count)
+    {
+        // Above the StatsRequest values, the tags of the async queue.
+        static std::atomic<quintptr> next{TopicAdmin::TopicSummaries + 1};
+        return {next.fetch_add(count), count};
+    }
+    void *at(quintptr i) const { return reinterpret_cast<void *>(first + i); }
+    bool owns(void *tag) const
+    {
+        const auto value = reinterpret_cast<quintptr>(tag);
+        return value >= first && value < first + count;
+    }
+};
+
+OptionsPtr makeOptions(AdminClient *client, rd_kafka_admin_op_t op, int timeoutMs, void *tag,
+                       bool untilApplied = false)
+{
+    OptionsPtr options(rd_kafka_AdminOptions_new(client->handle(), op));
+    char errstr[256];
+    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
+    // The broker answers once the controller applied it, so the next metadata refresh shows it.
+    if (untilApplied)
+        rd_kafka_AdminOptions_set_operation_timeout(options.get(), timeoutMs, errstr,
+                                                    sizeof errstr);
+    rd_kafka_AdminOptions_set_opaque(options.get(), tag);
+    return options;
+}
+
+// The next result of this call's requests; nullptr once the deadline passed or stop was raised.
+AdminClient::EventPtr nextResult(AdminClient *client, const Tags &tags,
+                                 const QDeadlineTimer &deadline)
+{
+    for (;;) {
+        AdminClient::EventPtr event =
+            client->waitForResult(int(std::max<qint64>(deadline.remainingTime(), 0)));
+        if (!event || tags.owns(rd_kafka_event_opaque(eventOf(event))))
+            return event;
+    }
+}
+
+KafkaError noAnswer(const AdminClient *client, int timeoutMs, const Sentence &failed)
+{
+    return makeError(RD_KAFKA_RESP_ERR__TIMED_OUT,
+                     failed(client->stopRequested()
+                                ? tr("the request was cancelled.")
+                                : tr("no answer within %1 s.").arg(timeoutMs / 1000.0)));
+}
+
+// Waits for the result of a single request; nullptr with *error set when there is none in time or
+// the request failed as a whole.
+rd_kafka_event_t *awaitResult(AdminClient *client, const Tags &tags, int timeoutMs,
+                              const Sentence &failed, AdminClient::EventPtr *holder,
+                              KafkaError *error)
+{
+    *holder = nextResult(client, tags, QDeadlineTimer(timeoutMs));
+    rd_kafka_event_t *event = eventOf(*holder);
     if (!event) {
-        *error =
-            makeError(RD_KAFKA_RESP_ERR__TIMED_OUT,
-                      client->stopRequested()
-                          ? tr("%1: cancelled.").arg(what)
-                          : tr("%1: no answer within %2 s.").arg(what).arg(timeoutMs / 1000.0));
+        *error = noAnswer(client, timeoutMs, failed);
         return nullptr;
     }
     if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-        *error = makeError(
-            code, tr("%1: %2").arg(what, brokerText(code, rd_kafka_event_error_string(event))));
+        *error = makeError(code, failed(brokerText(code, rd_kafka_event_error_string(event))));
         return nullptr;
     }
     return event;
 }
 
-// Per-topic results of CreateTopics, DeleteTopics and CreatePartitions.
-bool checkTopicResults(const rd_kafka_topic_result_t **results, size_t count, const QString &what,
-                       KafkaError *error)
+// The failed items of one call as one error: a line per item, the first failure's code.
+class Failures
 {
-    QStringList failures;
-    rd_kafka_resp_err_t firstCode = RD_KAFKA_RESP_ERR_NO_ERROR;
-    for (size_t i = 0; i < count; ++i) {
-        const rd_kafka_resp_err_t code = rd_kafka_topic_result_error(results[i]);
-        if (!code)
-            continue;
-        if (!firstCode)
-            firstCode = code;
-        failures.append(
-            tr("%1: %2").arg(QString::fromUtf8(rd_kafka_topic_result_name(results[i])),
-                             brokerText(code, rd_kafka_topic_result_error_string(results[i]))));
+public:
+    void add(rd_kafka_resp_err_t code, const QString &line)
+    {
+        if (m_seen.contains(line))
+            return;
+        m_seen.insert(line);
+        if (m_lines.isEmpty())
+            m_code = code;
+        if (m_lines.size() < kListedFailures)
+            m_lines.append(line);
+        ++m_count;
     }
-    if (failures.isEmpty())
-        return true;
-    Q_UNUSED(what)
-    *error = makeError(firstCode, failures.join(QStringLiteral("; ")));
-    return false;
-}
 
-rd_kafka_ResourceType_t resourceTypeOf(const QString &type)
+    // True when nothing failed; otherwise false with *error set.
+    bool report(KafkaError *error) const
+    {
+        if (m_count == 0)
+            return true;
+        QStringList lines = m_lines;
+        if (m_count > m_lines.size())
+            lines.append(tr("And %n more.", int(m_count - m_lines.size())));
+        return fail(error, m_code, lines.join(u'\n'));
+    }
+
+private:
+    QStringList m_lines;
+    QSet<QString> m_seen;
+    qsizetype m_count = 0;
+    rd_kafka_resp_err_t m_code = RD_KAFKA_RESP_ERR_NO_ERROR;
+};
+
+// Per-topic results of CreateTopics, DeleteTopics and CreatePartitions.
+bool topicResults(const rd_kafka_topic_result_t **results, size_t count,
+                  const ItemSentence &failed, KafkaError *error)
 {
-    return type == u"broker" ? RD_KAFKA_RESOURCE_BROKER : RD_KAFKA_RESOURCE_TOPIC;
+    Failures failures;
+    for (size_t i = 0; i < count; ++i) {
+        if (const rd_kafka_resp_err_t code = rd_kafka_topic_result_error(results[i]))
+            failures.add(code,
+                         failed(QString::fromUtf8(rd_kafka_topic_result_name(results[i])),
+                                brokerText(code, rd_kafka_topic_result_error_string(results[i]))));
+    }
+    return failures.report(error);
 }
 
 ConfigSource sourceOf(rd_kafka_ConfigSource_t source)
@@ -138,220 +230,149 @@ ConfigSource sourceOf(rd_kafka_ConfigSource_t source)
     }
 }
 
-} // namespace
-
-TopicAdmin::TopicAdmin(AdminClient *client)
-    : m_client(client)
-{}
-
-bool TopicAdmin::createTopic(const NewTopic &topic, int timeoutMs, KafkaError *error)
+QList<ConfigEntry> entriesOf(const rd_kafka_ConfigResource_t *resource)
 {
-    const QString what = tr("Creating topic %1").arg(topic.name);
-    char errstr[512];
-    rd_kafka_NewTopic_t *newTopic =
-        rd_kafka_NewTopic_new(topic.name.toUtf8().constData(), topic.partitions,
-                              topic.replicationFactor, errstr, sizeof errstr);
-    if (!newTopic) {
-        *error = makeError(RD_KAFKA_RESP_ERR__INVALID_ARG,
-                           tr("%1: %2").arg(what, QString::fromUtf8(errstr)));
-        return false;
-    }
-    std::unique_ptr<rd_kafka_NewTopic_t, void (*)(rd_kafka_NewTopic_t *)> owner(
-        newTopic, rd_kafka_NewTopic_destroy);
-    for (const auto &[name, value] : topic.configs) {
-        if (rd_kafka_NewTopic_set_config(newTopic, name.toUtf8().constData(),
-                                         value.toUtf8().constData())) {
-            *error = makeError(RD_KAFKA_RESP_ERR__INVALID_ARG,
-                               tr("%1: the config %2 is not accepted.").arg(what, name));
-            return false;
-        }
-    }
-    auto options = makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_CREATETOPICS, timeoutMs, true);
-    rd_kafka_CreateTopics(m_client->handle(), &newTopic, 1, options.get(), m_client->queue());
-    AdminClient::EventPtr holder;
-    rd_kafka_event_t *event = awaitResult(m_client, timeoutMs, what, &holder, error);
-    if (!event)
-        return false;
     size_t count = 0;
-    const auto **results =
-        rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), &count);
-    return checkTopicResults(results, count, what, error);
-}
-
-bool TopicAdmin::deleteTopics(const QStringList &topics, int timeoutMs, KafkaError *error)
-{
-    const QString what = tr("Deleting %1").arg(topics.join(QStringLiteral(", ")));
-    QList<rd_kafka_DeleteTopic_t *> requests;
-    for (const QString &topic : topics)
-        requests.append(rd_kafka_DeleteTopic_new(topic.toUtf8().constData()));
-    auto options = makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_DELETETOPICS, timeoutMs, true);
-    rd_kafka_DeleteTopics(m_client->handle(), requests.data(), size_t(requests.size()),
-                          options.get(), m_client->queue());
-    rd_kafka_DeleteTopic_destroy_array(requests.data(), size_t(requests.size()));
-    AdminClient::EventPtr holder;
-    rd_kafka_event_t *event = awaitResult(m_client, timeoutMs, what, &holder, error);
-    if (!event)
-        return false;
-    size_t count = 0;
-    const auto **results =
-        rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(event), &count);
-    return checkTopicResults(results, count, what, error);
-}
-
-bool TopicAdmin::createPartitions(const QString &topic, int newTotal, int timeoutMs,
-                                  KafkaError *error)
-{
-    const QString what = tr("Raising %1 to %2 partitions").arg(topic).arg(newTotal);
-    char errstr[512];
-    rd_kafka_NewPartitions_t *request = rd_kafka_NewPartitions_new(
-        topic.toUtf8().constData(), size_t(std::max(newTotal, 0)), errstr, sizeof errstr);
-    if (!request) {
-        *error = makeError(RD_KAFKA_RESP_ERR__INVALID_ARG,
-                           tr("%1: %2").arg(what, QString::fromUtf8(errstr)));
-        return false;
-    }
-    auto options =
-        makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, timeoutMs, true);
-    rd_kafka_CreatePartitions(m_client->handle(), &request, 1, options.get(), m_client->queue());
-    rd_kafka_NewPartitions_destroy(request);
-    AdminClient::EventPtr holder;
-    rd_kafka_event_t *event = awaitResult(m_client, timeoutMs, what, &holder, error);
-    if (!event)
-        return false;
-    size_t count = 0;
-    const auto **results = rd_kafka_CreatePartitions_result_topics(
-        rd_kafka_event_CreatePartitions_result(event), &count);
-    return checkTopicResults(results, count, what, error);
-}
-
-bool TopicAdmin::alterConfigs(const QString &resourceType, const QString &name,
-                              const QList<ConfigChange> &changes, int timeoutMs, KafkaError *error)
-{
-    const QString what = tr("Changing the configuration of %1 %2").arg(resourceType, name);
-    ResourcePtr resource(
-        rd_kafka_ConfigResource_new(resourceTypeOf(resourceType), name.toUtf8().constData()));
-    for (const ConfigChange &change : changes) {
-        const bool remove = change.op == ConfigChange::Op::Delete;
-        rd_kafka_error_t *failure = rd_kafka_ConfigResource_add_incremental_config(
-            resource.get(), change.name.toUtf8().constData(),
-            remove ? RD_KAFKA_ALTER_CONFIG_OP_TYPE_DELETE : RD_KAFKA_ALTER_CONFIG_OP_TYPE_SET,
-            remove ? nullptr : change.value.toUtf8().constData());
-        if (failure) {
-            *error = makeError(
-                rd_kafka_error_code(failure),
-                tr("%1: %2").arg(what, QString::fromUtf8(rd_kafka_error_string(failure))));
-            rd_kafka_error_destroy(failure);
-            return false;
-        }
-    }
-    rd_kafka_ConfigResource_t *raw = resource.get();
-    auto options = makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS,
-                               timeoutMs, false);
-    rd_kafka_IncrementalAlterConfigs(m_client->handle(), &raw, 1, options.get(), m_client->queue());
-    AdminClient::EventPtr holder;
-    rd_kafka_event_t *event = awaitResult(m_client, timeoutMs, what, &holder, error);
-    if (!event)
-        return false;
-    size_t count = 0;
-    const rd_kafka_ConfigResource_t **results = rd_kafka_IncrementalAlterConfigs_result_resources(
-        rd_kafka_event_IncrementalAlterConfigs_result(event), &count);
+    const rd_kafka_ConfigEntry_t **configs = rd_kafka_ConfigResource_configs(resource, &count);
+    QList<ConfigEntry> entries;
+    entries.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
-        if (const rd_kafka_resp_err_t code = rd_kafka_ConfigResource_error(results[i])) {
-            *error = makeError(
-                code, tr("%1: %2").arg(what, brokerText(code, rd_kafka_ConfigResource_error_string(
-                                                                  results[i]))));
-            return false;
-        }
+        ConfigEntry entry;
+        entry.name = QString::fromUtf8(rd_kafka_ConfigEntry_name(configs[i]));
+        const char *value = rd_kafka_ConfigEntry_value(configs[i]);
+        entry.isNull = value == nullptr;
+        entry.value = value ? QString::fromUtf8(value) : QString();
+        entry.source = sourceOf(rd_kafka_ConfigEntry_source(configs[i]));
+        entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
+        entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
+        entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);
+        entries.append(entry);
     }
-    return true;
+    std::sort(entries.begin(), entries.end(),
+              [](const ConfigEntry &a, const ConfigEntry &b) { return a.name < b.name; });
+    return entries;
 }
 
-bool TopicAdmin::deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions,
-                               int timeoutMs, KafkaError *error)
+// Topic resources naming only the configs the topic table shows; empty when a name is empty
+// (librdkafka has no resource for it).
+std::vector<ResourcePtr> summaryResources(const QStringList &topics)
 {
-    const QString what = tr("Deleting records of %1").arg(topic);
-    PartitionListPtr list(rd_kafka_topic_partition_list_new(int(deletions.size())));
-    const QByteArray name = topic.toUtf8();
-    for (const RecordDeletion &deletion : deletions) {
-        rd_kafka_topic_partition_t *partition =
-            rd_kafka_topic_partition_list_add(list.get(), name.constData(), deletion.partition);
-        partition->offset = deletion.beforeOffset < 0 ? RD_KAFKA_OFFSET_END : deletion.beforeOffset;
+    std::vector<ResourcePtr> resources;
+    resources.reserve(size_t(topics.size()));
+    for (const QString &topic : topics) {
+        ResourcePtr resource(
+            rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.toUtf8().constData()));
+        if (!resource)
+            return {};
+        for (const char *name : kSummaryConfigs)
+            rd_kafka_ConfigResource_set_config(resource.get(), name, ""); // the value is not sent
+        resources.push_back(std::move(resource));
     }
-    rd_kafka_DeleteRecords_t *request = rd_kafka_DeleteRecords_new(list.get());
-    auto options =
-        makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_DELETERECORDS, timeoutMs, true);
-    rd_kafka_DeleteRecords(m_client->handle(), &request, 1, options.get(), m_client->queue());
-    rd_kafka_DeleteRecords_destroy(request);
-    AdminClient::EventPtr holder;
-    rd_kafka_event_t *event = awaitResult(m_client, timeoutMs, what, &holder, error);
-    if (!event)
-        return false;
-    const rd_kafka_topic_partition_list_t *offsets =
-        rd_kafka_DeleteRecords_result_offsets(rd_kafka_event_DeleteRecords_result(event));
-    QStringList failures;
-    rd_kafka_resp_err_t firstCode = RD_KAFKA_RESP_ERR_NO_ERROR;
-    for (int i = 0; offsets && i < offsets->cnt; ++i) {
-        if (const rd_kafka_resp_err_t code = offsets->elems[i].err) {
-            firstCode = firstCode ? firstCode : code;
-            failures.append(tr("partition %1: %2")
-                                .arg(offsets->elems[i].partition)
-                                .arg(QString::fromUtf8(rd_kafka_err2str(code))));
-        }
-    }
-    if (failures.isEmpty())
-        return true;
-    Q_UNUSED(what)
-    *error = makeError(firstCode, failures.join(QStringLiteral("; ")));
-    return false;
+    return resources;
 }
 
-namespace {
-
-PartitionListPtr offsetRequest(const QStringList &topics, const QList<int> &partitionCounts,
-                               rd_kafka_OffsetSpec_t spec)
+template <typename T, typename Deleter>
+std::vector<T *> rawPointers(const std::vector<std::unique_ptr<T, Deleter>> &owners)
 {
-    int total = 0;
-    for (int count : partitionCounts)
-        total += count;
-    PartitionListPtr list(rd_kafka_topic_partition_list_new(std::max(total, 1)));
+    std::vector<T *> raw;
+    raw.reserve(owners.size());
+    for (const auto &owner : owners)
+        raw.push_back(owner.get());
+    return raw;
+}
+
+// Sends ListOffsets for every partition of the topics, kOffsetsPerRequest partitions a request;
+// returns the number of requests sent.
+int sendOffsetRequests(AdminClient *client, rd_kafka_queue_t *queue,
+                       const rd_kafka_AdminOptions_t *options, const QStringList &topics,
+                       const QList<int> &partitionCounts, rd_kafka_OffsetSpec_t spec)
+{
+    int sent = 0;
+    PartitionListPtr list;
+    const auto flush = [&] {
+        if (list && list->cnt > 0) {
+            rd_kafka_ListOffsets(client->handle(), list.get(), options, queue);
+            ++sent;
+        }
+        list.reset();
+    };
     for (qsizetype t = 0; t < topics.size(); ++t) {
-        const QByteArray name = topics.at(t).toUtf8(); // the list copies the name
-        for (int p = 0; p < partitionCounts.value(t); ++p)
+        const QByteArray name = topics.at(t).toUtf8(); // the list copies it
+        for (int p = 0; p < partitionCounts.value(t); ++p) {
+            if (!list)
+                list.reset(rd_kafka_topic_partition_list_new(kOffsetsPerRequest));
             rd_kafka_topic_partition_list_add(list.get(), name.constData(), p)->offset = spec;
+            if (list->cnt == kOffsetsPerRequest)
+                flush();
+        }
     }
-    return list;
+    flush();
+    return sent;
 }
 
-void readOffsets(rd_kafka_event_t *event, bool earliest, TopicStatsMap *stats)
+QString offsetsFailure(const QString &topic, int partition, const QString &reason)
+{
+    return tr("The offsets of topic %1, partition %2 could not be read: %3")
+        .arg(topic, QString::number(partition), reason);
+}
+
+// Merges one ListOffsets result into *stats. A partition that answered with an error (no leader
+// reachable) keeps unknown offsets; failures, when given, gets a line for it.
+void readOffsets(rd_kafka_event_t *event, bool earliest, TopicStatsMap *stats,
+                 Failures *failures = nullptr)
 {
     size_t count = 0;
     const rd_kafka_ListOffsetsResultInfo_t **infos =
         rd_kafka_ListOffsets_result_infos(rd_kafka_event_ListOffsets_result(event), &count);
+    // Results come grouped by topic: one hash lookup per topic, not per partition.
+    const char *lastTopic = nullptr;
+    TopicStats *topicStats = nullptr;
+    QString topicName;
     for (size_t i = 0; i < count; ++i) {
         const rd_kafka_topic_partition_t *partition =
             rd_kafka_ListOffsetsResultInfo_topic_partition(infos[i]);
-        TopicStats &topicStats = (*stats)[QString::fromUtf8(partition->topic)];
-        if (topicStats.offsets.size() <= partition->partition)
-            topicStats.offsets.resize(partition->partition + 1);
-        topicStats.hasOffsets = true;
-        // A partition without a reachable leader answers with an error: its offsets stay unknown.
-        if (partition->err)
+        if (!lastTopic || std::strcmp(lastTopic, partition->topic) != 0) {
+            lastTopic = partition->topic;
+            topicName = QString::fromUtf8(partition->topic);
+            topicStats = &(*stats)[topicName];
+        }
+        if (topicStats->offsets.size() <= partition->partition)
+            topicStats->offsets.resize(partition->partition + 1);
+        topicStats->hasOffsets = true;
+        if (partition->err) {
+            if (failures)
+                failures->add(partition->err,
+                              offsetsFailure(topicName, partition->partition,
+                                             QString::fromUtf8(rd_kafka_err2str(partition->err))));
             continue;
-        PartitionOffsets &offsets = topicStats.offsets[partition->partition];
+        }
+        PartitionOffsets &offsets = topicStats->offsets[partition->partition];
         (earliest ? offsets.low : offsets.high) = partition->offset;
     }
 }
 
-void readSummaries(rd_kafka_event_t *event, TopicStatsMap *stats)
+QString summaryFailure(const QString &topic, const QString &reason)
+{
+    return tr("The configuration of topic %1 could not be read: %2").arg(topic, reason);
+}
+
+// Merges one DescribeConfigs result into *stats. A topic that answered with an error (deleted
+// meanwhile) is left out; failures, when given, gets a line for it.
+void readSummaries(rd_kafka_event_t *event, TopicStatsMap *stats, Failures *failures = nullptr)
 {
     size_t count = 0;
     const rd_kafka_ConfigResource_t **results = rd_kafka_DescribeConfigs_result_resources(
         rd_kafka_event_DescribeConfigs_result(event), &count);
     for (size_t i = 0; i < count; ++i) {
-        if (rd_kafka_ConfigResource_error(results[i]))
-            continue; // e.g. deleted meanwhile: its row simply shows no configs
-        TopicStats &topicStats =
-            (*stats)[QString::fromUtf8(rd_kafka_ConfigResource_name(results[i]))];
+        const QString topic = QString::fromUtf8(rd_kafka_ConfigResource_name(results[i]));
+        if (const rd_kafka_resp_err_t code = rd_kafka_ConfigResource_error(results[i])) {
+            if (failures)
+                failures->add(code, summaryFailure(topic, brokerText(
+                                                              code, rd_kafka_ConfigResource_error_string(
+                                                                        results[i]))));
+            continue;
+        }
+        TopicStats &topicStats = (*stats)[topic];
         size_t entryCount = 0;
         const rd_kafka_ConfigEntry_t **entries =
             rd_kafka_ConfigResource_configs(results[i], &entryCount);
@@ -371,53 +392,255 @@ void readSummaries(rd_kafka_event_t *event, TopicStatsMap *stats)
     }
 }
 
-std::vector<ResourcePtr> topicResources(const QStringList &topics)
-{
-    std::vector<ResourcePtr> owners;
-    owners.reserve(size_t(topics.size()));
-    for (const QString &topic : topics)
-        owners.emplace_back(
-            rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.toUtf8().constData()));
-    return owners;
-}
-
-std::vector<rd_kafka_ConfigResource_t *> rawPointers(const std::vector<ResourcePtr> &owners)
-{
-    std::vector<rd_kafka_ConfigResource_t *> raw;
-    raw.reserve(owners.size());
-    for (const ResourcePtr &owner : owners)
-        raw.push_back(owner.get());
-    return raw;
-}
-
 } // namespace
+
+TopicAdmin::TopicAdmin(AdminClient *client)
+    : m_client(client)
+{}
+
+bool TopicAdmin::createTopic(const NewTopic &topic, int timeoutMs, KafkaError *error)
+{
+    const ItemSentence failedFor = [](const QString &name, const QString &reason) {
+        return tr("Topic %1 could not be created: %2").arg(name, reason);
+    };
+    const Sentence failed = [&](const QString &reason) { return failedFor(topic.name, reason); };
+    char errstr[512] = "";
+    NewTopicPtr request(rd_kafka_NewTopic_new(topic.name.toUtf8().constData(), topic.partitions,
+                                              topic.replicationFactor, errstr, sizeof errstr));
+    if (!request)
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(QString::fromUtf8(errstr)));
+    for (const auto &[name, value] : topic.configs) {
+        if (rd_kafka_NewTopic_set_config(request.get(), name.toUtf8().constData(),
+                                         value.toUtf8().constData()))
+            return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
+                        failed(tr("the configuration %1 is not accepted.").arg(name)));
+    }
+    const Tags tags = Tags::take(1);
+    const OptionsPtr options =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_CREATETOPICS, timeoutMs, tags.at(0), true);
+    rd_kafka_NewTopic_t *raw = request.get();
+    rd_kafka_CreateTopics(m_client->handle(), &raw, 1, options.get(), m_client->queue());
+    AdminClient::EventPtr holder;
+    rd_kafka_event_t *event = awaitResult(m_client, tags, timeoutMs, failed, &holder, error);
+    if (!event)
+        return false;
+    size_t count = 0;
+    const rd_kafka_topic_result_t **results =
+        rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), &count);
+    return topicResults(results, count, failedFor, error);
+}
+
+bool TopicAdmin::deleteTopics(const QStringList &topics, int timeoutMs, KafkaError *error)
+{
+    if (topics.isEmpty())
+        return true;
+    const ItemSentence failedFor = [](const QString &name, const QString &reason) {
+        return tr("Topic %1 could not be deleted: %2").arg(name, reason);
+    };
+    const Sentence failed = [&](const QString &reason) {
+        return topics.size() == 1 ? failedFor(topics.first(), reason)
+                                  : tr("The topics %1 could not be deleted: %2")
+                                        .arg(topics.join(QStringLiteral(", ")), reason);
+    };
+    std::vector<DeleteTopicPtr> requests;
+    requests.reserve(size_t(topics.size()));
+    for (const QString &topic : topics)
+        requests.emplace_back(rd_kafka_DeleteTopic_new(topic.toUtf8().constData()));
+    const Tags tags = Tags::take(1);
+    const OptionsPtr options =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_DELETETOPICS, timeoutMs, tags.at(0), true);
+    std::vector<rd_kafka_DeleteTopic_t *> raw = rawPointers(requests);
+    rd_kafka_DeleteTopics(m_client->handle(), raw.data(), raw.size(), options.get(),
+                          m_client->queue());
+    AdminClient::EventPtr holder;
+    rd_kafka_event_t *event = awaitResult(m_client, tags, timeoutMs, failed, &holder, error);
+    if (!event)
+        return false;
+    size_t count = 0;
+    const rd_kafka_topic_result_t **results =
+        rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(event), &count);
+    return topicResults(results, count, failedFor, error);
+}
+
+bool TopicAdmin::createPartitions(const QString &topic, int newTotal, int timeoutMs,
+                                  KafkaError *error)
+{
+    const ItemSentence failedFor = [newTotal](const QString &name, const QString &reason) {
+        return tr("The partitions of topic %1 could not be raised to %2: %3")
+            .arg(name, QString::number(newTotal), reason);
+    };
+    const Sentence failed = [&](const QString &reason) { return failedFor(topic, reason); };
+    char errstr[512] = "";
+    NewPartitionsPtr request(rd_kafka_NewPartitions_new(
+        topic.toUtf8().constData(), size_t(std::max(newTotal, 0)), errstr, sizeof errstr));
+    if (!request)
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(QString::fromUtf8(errstr)));
+    const Tags tags = Tags::take(1);
+    const OptionsPtr options =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, timeoutMs, tags.at(0), true);
+    rd_kafka_NewPartitions_t *raw = request.get();
+    rd_kafka_CreatePartitions(m_client->handle(), &raw, 1, options.get(), m_client->queue());
+    AdminClient::EventPtr holder;
+    rd_kafka_event_t *event = awaitResult(m_client, tags, timeoutMs, failed, &holder, error);
+    if (!event)
+        return false;
+    size_t count = 0;
+    const rd_kafka_topic_result_t **results = rd_kafka_CreatePartitions_result_topics(
+        rd_kafka_event_CreatePartitions_result(event), &count);
+    return topicResults(results, count, failedFor, error);
+}
+
+bool TopicAdmin::alterConfigs(const QString &resourceType, const QString &name,
+                              const QList<ConfigChange> &changes, int timeoutMs, KafkaError *error)
+{
+    const bool broker = resourceType == u"broker";
+    const Sentence failed = [&](const QString &reason) {
+        if (!broker)
+            return tr("The configuration of topic %1 could not be changed: %2").arg(name, reason);
+        if (name.isEmpty())
+            return tr("The cluster-wide broker default configuration could not be changed: %1")
+                .arg(reason);
+        return tr("The configuration of broker %1 could not be changed: %2").arg(name, reason);
+    };
+    if (!broker && resourceType != u"topic")
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
+                    tr("The configuration of %1 %2 could not be changed: only topic and broker "
+                       "configurations can be changed.")
+                        .arg(resourceType, name));
+    if (broker && name.isEmpty()) {
+        // librdkafka has no resource with an empty name (rd_kafka_ConfigResource_new returns
+        // NULL), and sends a BROKER resource only to the broker its name parses to.
+        fail(error, RD_KAFKA_RESP_ERR__NOT_IMPLEMENTED,
+             failed(tr("librdkafka %1 can only change the configuration of one named broker.")
+                        .arg(AdminClient::librdkafkaVersion())));
+        error->hint = tr("Change it on each broker, or with kafka-configs.sh --alter "
+                         "--entity-type brokers --entity-default.");
+        return false;
+    }
+    if (changes.isEmpty())
+        return true;
+    ResourcePtr resource(rd_kafka_ConfigResource_new(
+        broker ? RD_KAFKA_RESOURCE_BROKER : RD_KAFKA_RESOURCE_TOPIC, name.toUtf8().constData()));
+    if (!resource)
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(tr("the name is empty.")));
+    for (const ConfigChange &change : changes) {
+        const bool remove = change.op == ConfigChange::Op::Delete;
+        const ErrorPtr refused(rd_kafka_ConfigResource_add_incremental_config(
+            resource.get(), change.name.toUtf8().constData(),
+            remove ? RD_KAFKA_ALTER_CONFIG_OP_TYPE_DELETE : RD_KAFKA_ALTER_CONFIG_OP_TYPE_SET,
+            remove ? nullptr : change.value.toUtf8().constData()));
+        if (refused)
+            return fail(error, rd_kafka_error_code(refused.get()),
+                        failed(QString::fromUtf8(rd_kafka_error_string(refused.get()))));
+    }
+    const Tags tags = Tags::take(1);
+    const OptionsPtr options =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS, timeoutMs, tags.at(0));
+    rd_kafka_ConfigResource_t *raw = resource.get();
+    rd_kafka_IncrementalAlterConfigs(m_client->handle(), &raw, 1, options.get(),
+                                     m_client->queue());
+    AdminClient::EventPtr holder;
+    rd_kafka_event_t *event = awaitResult(m_client, tags, timeoutMs, failed, &holder, error);
+    if (!event)
+        return false;
+    size_t count = 0;
+    const rd_kafka_ConfigResource_t **results = rd_kafka_IncrementalAlterConfigs_result_resources(
+        rd_kafka_event_IncrementalAlterConfigs_result(event), &count);
+    for (size_t i = 0; i < count; ++i) {
+        if (const rd_kafka_resp_err_t code = rd_kafka_ConfigResource_error(results[i]))
+            return fail(error, code,
+                        failed(brokerText(code, rd_kafka_ConfigResource_error_string(results[i]))));
+    }
+    return true;
+}
+
+bool TopicAdmin::deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions,
+                               int timeoutMs, KafkaError *error)
+{
+    if (deletions.isEmpty())
+        return true;
+    const Sentence failed = [&](const QString &reason) {
+        return tr("Records of topic %1 could not be deleted: %2").arg(topic, reason);
+    };
+    PartitionListPtr offsets(rd_kafka_topic_partition_list_new(int(deletions.size())));
+    const QByteArray name = topic.toUtf8();
+    for (const RecordDeletion &deletion : deletions) {
+        rd_kafka_topic_partition_list_add(offsets.get(), name.constData(), deletion.partition)
+            ->offset = deletion.beforeOffset < 0 ? RD_KAFKA_OFFSET_END : deletion.beforeOffset;
+    }
+    DeleteRecordsPtr request(rd_kafka_DeleteRecords_new(offsets.get()));
+    const Tags tags = Tags::take(1);
+    const OptionsPtr options =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_DELETERECORDS, timeoutMs, tags.at(0), true);
+    rd_kafka_DeleteRecords_t *raw = request.get();
+    rd_kafka_DeleteRecords(m_client->handle(), &raw, 1, options.get(), m_client->queue());
+    AdminClient::EventPtr holder;
+    rd_kafka_event_t *event = awaitResult(m_client, tags, timeoutMs, failed, &holder, error);
+    if (!event)
+        return false;
+    const rd_kafka_topic_partition_list_t *results =
+        rd_kafka_DeleteRecords_result_offsets(rd_kafka_event_DeleteRecords_result(event));
+    Failures failures;
+    for (int i = 0; results && i < results->cnt; ++i) {
+        if (const rd_kafka_resp_err_t code = results->elems[i].err)
+            failures.add(code, tr("Records of topic %1, partition %2 could not be deleted: %3")
+                                   .arg(topic, QString::number(results->elems[i].partition),
+                                        QString::fromUtf8(rd_kafka_err2str(code))));
+    }
+    return failures.report(error);
+}
 
 bool TopicAdmin::listOffsets(const QStringList &topics, const QList<int> &partitionCounts,
                              int timeoutMs, TopicStatsMap *stats, KafkaError *error)
 {
-    // Two batched requests (earliest, then latest); librdkafka splits each per partition leader.
-    const QString what = tr("Reading the offsets of %n topic(s)", int(topics.size()));
-    for (const rd_kafka_OffsetSpec_t spec :
-         {RD_KAFKA_OFFSET_SPEC_EARLIEST, RD_KAFKA_OFFSET_SPEC_LATEST}) {
-        PartitionListPtr list = offsetRequest(topics, partitionCounts, spec);
-        if (list->cnt == 0)
-            break;
-        auto options =
-            makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs, false);
-        rd_kafka_ListOffsets(m_client->handle(), list.get(), options.get(), m_client->queue());
-        AdminClient::EventPtr holder;
-        rd_kafka_event_t *event = awaitResult(m_client, timeoutMs, what, &holder, error);
-        if (!event)
-            return false;
-        readOffsets(event, spec == RD_KAFKA_OFFSET_SPEC_EARLIEST, stats);
-    }
+    const Sentence failed = [&](const QString &reason) {
+        return tr("The offsets of %n topic(s) could not be read: %1", int(topics.size()))
+            .arg(reason);
+    };
+    if (topics.size() != partitionCounts.size())
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
+                    failed(tr("%1 topics but %2 partition counts.")
+                               .arg(topics.size())
+                               .arg(partitionCounts.size())));
     for (qsizetype t = 0; t < topics.size(); ++t) {
         TopicStats &topicStats = (*stats)[topics.at(t)];
+        topicStats.offsets = QList<PartitionOffsets>(std::max(partitionCounts.at(t), 0));
         topicStats.hasOffsets = true;
-        if (topicStats.offsets.size() < partitionCounts.value(t))
-            topicStats.offsets.resize(partitionCounts.value(t));
     }
-    return true;
+    const Tags tags = Tags::take(2); // earliest, latest
+    const QDeadlineTimer deadline(timeoutMs);
+    const OptionsPtr earliestOptions =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs, tags.at(0));
+    const OptionsPtr latestOptions =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs, tags.at(1));
+    // All requests go out before the first answer is read, so they are in flight together.
+    int pending = sendOffsetRequests(m_client, m_client->queue(), earliestOptions.get(), topics,
+                                     partitionCounts, RD_KAFKA_OFFSET_SPEC_EARLIEST);
+    pending += sendOffsetRequests(m_client, m_client->queue(), latestOptions.get(), topics,
+                                  partitionCounts, RD_KAFKA_OFFSET_SPEC_LATEST);
+    Failures failures;
+    KafkaError requestError;
+    // Every answer is read even after a failed one: none is left behind on the queue.
+    for (; pending > 0; --pending) {
+        const AdminClient::EventPtr event = nextResult(m_client, tags, deadline);
+        if (!event) {
+            *error = noAnswer(m_client, timeoutMs, failed);
+            return false;
+        }
+        rd_kafka_event_t *raw = eventOf(event);
+        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(raw)) {
+            if (requestError.isNull())
+                requestError =
+                    makeError(code, failed(brokerText(code, rd_kafka_event_error_string(raw))));
+            continue;
+        }
+        readOffsets(raw, rd_kafka_event_opaque(raw) == tags.at(0), stats, &failures);
+    }
+    if (!requestError.isNull()) {
+        *error = requestError;
+        return false;
+    }
+    return failures.report(error);
 }
 
 bool TopicAdmin::describeTopicSummaries(const QStringList &topics, int timeoutMs,
@@ -425,41 +648,57 @@ bool TopicAdmin::describeTopicSummaries(const QStringList &topics, int timeoutMs
 {
     if (topics.isEmpty())
         return true;
-    const QString what = tr("Reading the configuration of %n topic(s)", int(topics.size()));
-    const std::vector<ResourcePtr> owners = topicResources(topics);
-    std::vector<rd_kafka_ConfigResource_t *> resources = rawPointers(owners);
-    auto options =
-        makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs, false);
-    rd_kafka_DescribeConfigs(m_client->handle(), resources.data(), resources.size(), options.get(),
+    const Sentence failed = [&](const QString &reason) {
+        return tr("The configuration of %n topic(s) could not be read: %1", int(topics.size()))
+            .arg(reason);
+    };
+    const std::vector<ResourcePtr> resources = summaryResources(topics);
+    if (resources.empty())
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(tr("a topic name is empty.")));
+    const Tags tags = Tags::take(1);
+    const OptionsPtr options =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs, tags.at(0));
+    std::vector<rd_kafka_ConfigResource_t *> raw = rawPointers(resources);
+    rd_kafka_DescribeConfigs(m_client->handle(), raw.data(), raw.size(), options.get(),
                              m_client->queue());
     AdminClient::EventPtr holder;
-    rd_kafka_event_t *event = awaitResult(m_client, timeoutMs, what, &holder, error);
+    rd_kafka_event_t *event = awaitResult(m_client, tags, timeoutMs, failed, &holder, error);
     if (!event)
         return false;
-    readSummaries(event, stats);
-    return true;
+    Failures failures;
+    readSummaries(event, stats, &failures);
+    return failures.report(error);
 }
 
 void TopicAdmin::sendListOffsets(const QStringList &topics, const QList<int> &partitionCounts,
                                  StatsRequest which, int timeoutMs)
 {
-    PartitionListPtr list = offsetRequest(topics, partitionCounts,
-                                          which == EarliestOffsets ? RD_KAFKA_OFFSET_SPEC_EARLIEST
-                                                                   : RD_KAFKA_OFFSET_SPEC_LATEST);
-    auto options = makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs, false);
-    rd_kafka_AdminOptions_set_opaque(options.get(), reinterpret_cast<void *>(quintptr(which)));
+    // One request, as the caller counts one answer per call (see kOffsetsPerRequest for its cost).
+    const auto spec =
+        which == EarliestOffsets ? RD_KAFKA_OFFSET_SPEC_EARLIEST : RD_KAFKA_OFFSET_SPEC_LATEST;
+    qsizetype total = 0;
+    for (int count : partitionCounts)
+        total += std::max(count, 0);
+    PartitionListPtr list(rd_kafka_topic_partition_list_new(int(std::max<qsizetype>(total, 1))));
+    for (qsizetype t = 0; t < topics.size(); ++t) {
+        const QByteArray name = topics.at(t).toUtf8();
+        for (int p = 0; p < partitionCounts.value(t); ++p)
+            rd_kafka_topic_partition_list_add(list.get(), name.constData(), p)->offset = spec;
+    }
+    const OptionsPtr options = makeOptions(m_client, RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs,
+                                           reinterpret_cast<void *>(quintptr(which)));
     rd_kafka_ListOffsets(m_client->handle(), list.get(), options.get(), m_client->asyncQueue());
 }
 
 void TopicAdmin::sendDescribeTopicSummaries(const QStringList &topics, int timeoutMs)
 {
-    const std::vector<ResourcePtr> owners = topicResources(topics);
-    std::vector<rd_kafka_ConfigResource_t *> resources = rawPointers(owners);
-    auto options =
-        makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs, false);
-    rd_kafka_AdminOptions_set_opaque(options.get(),
-                                     reinterpret_cast<void *>(quintptr(TopicSummaries)));
-    rd_kafka_DescribeConfigs(m_client->handle(), resources.data(), resources.size(), options.get(),
+    const std::vector<ResourcePtr> resources = summaryResources(topics);
+    std::vector<rd_kafka_ConfigResource_t *> raw = rawPointers(resources);
+    const OptionsPtr options =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs,
+                    reinterpret_cast<void *>(quintptr(TopicSummaries)));
+    // No resources (an empty name) still answers, with librdkafka's error, as the caller expects.
+    rd_kafka_DescribeConfigs(m_client->handle(), raw.data(), raw.size(), options.get(),
                              m_client->asyncQueue());
 }
 
@@ -474,11 +713,11 @@ bool TopicAdmin::readStatsResult(void *rawEvent, TopicStatsMap *stats, KafkaErro
     auto *event = static_cast<rd_kafka_event_t *>(rawEvent);
     const StatsRequest which = statsRequestOf(event);
     if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-        const QString what = which == TopicSummaries ? tr("Reading topic configurations")
-                                                     : tr("Reading topic offsets");
-        *error = makeError(
-            code, tr("%1: %2").arg(what, brokerText(code, rd_kafka_event_error_string(event))));
-        return false;
+        const QString reason = brokerText(code, rd_kafka_event_error_string(event));
+        return fail(error, code,
+                    which == TopicSummaries
+                        ? tr("The topic configurations could not be read: %1").arg(reason)
+                        : tr("The topic offsets could not be read: %1").arg(reason));
     }
     if (which == TopicSummaries)
         readSummaries(event, stats);
@@ -490,50 +729,30 @@ bool TopicAdmin::readStatsResult(void *rawEvent, TopicStatsMap *stats, KafkaErro
 bool TopicAdmin::describeTopicConfigs(const QString &topic, int timeoutMs,
                                       QList<ConfigEntry> *entries, KafkaError *error)
 {
-    const QString what = tr("Reading the configuration of %1").arg(topic);
+    const Sentence failed = [&](const QString &reason) { return summaryFailure(topic, reason); };
     ResourcePtr resource(
         rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.toUtf8().constData()));
+    if (!resource)
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(tr("the name is empty.")));
+    const Tags tags = Tags::take(1);
+    const OptionsPtr options =
+        makeOptions(m_client, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs, tags.at(0));
     rd_kafka_ConfigResource_t *raw = resource.get();
-    auto options =
-        makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs, false);
     rd_kafka_DescribeConfigs(m_client->handle(), &raw, 1, options.get(), m_client->queue());
     AdminClient::EventPtr holder;
-    rd_kafka_event_t *event = awaitResult(m_client, timeoutMs, what, &holder, error);
+    rd_kafka_event_t *event = awaitResult(m_client, tags, timeoutMs, failed, &holder, error);
     if (!event)
         return false;
     size_t count = 0;
     const rd_kafka_ConfigResource_t **results = rd_kafka_DescribeConfigs_result_resources(
         rd_kafka_event_DescribeConfigs_result(event), &count);
-    if (count != 1) {
-        *error =
-            makeError(RD_KAFKA_RESP_ERR__BAD_MSG, tr("%1: the answer names no topic.").arg(what));
-        return false;
-    }
-    if (const rd_kafka_resp_err_t code = rd_kafka_ConfigResource_error(results[0])) {
-        *error = makeError(
-            code, tr("%1: %2").arg(
-                      what, brokerText(code, rd_kafka_ConfigResource_error_string(results[0]))));
-        return false;
-    }
-    size_t entryCount = 0;
-    const rd_kafka_ConfigEntry_t **configs =
-        rd_kafka_ConfigResource_configs(results[0], &entryCount);
-    entries->clear();
-    entries->reserve(qsizetype(entryCount));
-    for (size_t i = 0; i < entryCount; ++i) {
-        ConfigEntry entry;
-        entry.name = QString::fromUtf8(rd_kafka_ConfigEntry_name(configs[i]));
-        const char *value = rd_kafka_ConfigEntry_value(configs[i]);
-        entry.isNull = value == nullptr;
-        entry.value = value ? QString::fromUtf8(value) : QString();
-        entry.source = sourceOf(rd_kafka_ConfigEntry_source(configs[i]));
-        entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
-        entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
-        entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);
-        entries->append(entry);
-    }
-    std::sort(entries->begin(), entries->end(),
-              [](const auto &a, const auto &b) { return a.name < b.name; });
+    if (count != 1)
+        return fail(error, RD_KAFKA_RESP_ERR__BAD_MSG,
+                    failed(tr("the answer describes %n resource(s).", int(count))));
+    if (const rd_kafka_resp_err_t code = rd_kafka_ConfigResource_error(results[0]))
+        return fail(error, code,
+                    failed(brokerText(code, rd_kafka_ConfigResource_error_string(results[0]))));
+    *entries = entriesOf(results[0]);
     return true;
 }
 

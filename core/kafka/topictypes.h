@@ -56,6 +56,7 @@ struct TopicStats
     bool hasConfigs = false;
 
     qint64 messageCount() const;  // sum of high - low; -1 when unknown
+    bool operator==(const TopicStats &) const = default;
 };
 using TopicStatsMap = QHash<QString, TopicStats>;
 
