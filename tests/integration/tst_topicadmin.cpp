@@ -141,7 +141,7 @@ QMap<QString, ConfigSource> sourcesOf(const KafkaTestCluster &cluster, const QSt
     };
     QMap<QString, ConfigSource> result;
     static const QRegularExpression line(
-        QStringLiteral("^  ([^=\\s]+)=.* synonyms=\\{([A-Z_]+):"),
+        QStringLiteral("^  ([^=\\s]+)=.* synonyms=\\{([A-Z_]*)"),
         QRegularExpression::MultilineOption);
     auto it = line.globalMatch(cli(cluster, QStringLiteral("configs"),
                                    {QStringLiteral("--describe"), QStringLiteral("--entity-type"),
@@ -149,7 +149,10 @@ QMap<QString, ConfigSource> sourcesOf(const KafkaTestCluster &cluster, const QSt
                                     topic, QStringLiteral("--all")}));
     while (it.hasNext()) {
         const auto match = it.next();
-        result.insert(match.captured(1), sources.value(match.captured(2), ConfigSource::Unknown));
+        // No synonyms: a topic config without a broker-level counterpart, at its default.
+        result.insert(match.captured(1), match.captured(2).isEmpty()
+                                             ? ConfigSource::Default
+                                             : sources.value(match.captured(2), ConfigSource::Unknown));
     }
     return result;
 }
