@@ -310,23 +310,31 @@ bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaE
     snapshot->partitionCount = partitionCount;
 
     // DescribeCluster adds what the legacy metadata call lacks: cluster id, controller, racks.
-    QString clusterId;
-    int controllerId = -1;
-    QList<BrokerInfo> described;
-    KafkaError describeError;
-    if (describeCluster(timeoutMs, &clusterId, &controllerId, &described, &describeError)) {
-        snapshot->clusterId = clusterId;
-        snapshot->controllerId = controllerId;
-        for (const BrokerInfo &node : std::as_const(described)) {
-            BrokerInfo &broker = brokers[node.nodeId];
-            broker.nodeId = node.nodeId;
-            broker.host = node.host;
-            broker.port = node.port;
-            broker.rack = node.rack;
+    // Those rarely change, so it is asked again only every 30 s or when the brokers change: one
+    // request less per refresh, and none that could wait on a broker that just died.
+    const QList<int> liveIds = brokers.keys();
+    if (!m_sinceDescribe.isValid() || m_sinceDescribe.hasExpired(30000) ||
+        liveIds != m_describedIds) {
+        QString clusterId;
+        int controllerId = -1;
+        QList<BrokerInfo> described;
+        KafkaError describeError;
+        if (describeCluster(timeoutMs, &clusterId, &controllerId, &described, &describeError)) {
+            m_sinceDescribe.start();
+            m_describedIds = liveIds;
+            m_clusterId = clusterId;
+            m_metadataControllerId = controllerId;
+            m_racks.clear();
+            for (const BrokerInfo &node : std::as_const(described))
+                m_racks.insert(node.nodeId, node.rack);
+        } else {
+            qCInfo(lcRdkafka) << "DescribeCluster failed:" << describeError.message;
         }
-    } else {
-        qCInfo(lcRdkafka) << "DescribeCluster failed:" << describeError.message;
     }
+    snapshot->clusterId = m_clusterId;
+    snapshot->controllerId = m_metadataControllerId;
+    for (auto it = brokers.begin(); it != brokers.end(); ++it)
+        it->rack = m_racks.value(it->nodeId);
     snapshot->brokers.clear();
     for (auto it = brokers.begin(); it != brokers.end(); ++it) {
         it->isController = it->nodeId == snapshot->controllerId;

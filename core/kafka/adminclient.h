@@ -3,6 +3,9 @@
 #include "clustertypes.h"
 #include "kafkaconfig.h"
 
+#include <QElapsedTimer>
+#include <QHash>
+
 #include <atomic>
 #include <memory>
 
@@ -67,6 +70,12 @@ private:
     rd_kafka_s *m_handle = nullptr;
     rd_kafka_queue_s *m_queue = nullptr;
     rd_kafka_queue_s *m_asyncQueue = nullptr;
+    // What DescribeCluster said last, and when.
+    QElapsedTimer m_sinceDescribe;
+    QList<int> m_describedIds;
+    QString m_clusterId;
+    int m_metadataControllerId = -1;
+    QHash<int, QString> m_racks;
     const std::atomic_bool *m_stop = nullptr;
 };
 
