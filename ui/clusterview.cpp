@@ -3,6 +3,7 @@
 #include "brokerspane.h"
 #include "clusterhealth.h"
 #include "kafka/clusterconnection.h"
+#include "producerpane.h"
 #include "topicspane.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -18,7 +20,7 @@
 namespace Qafka {
 
 ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
-                         QWidget *parent)
+                         QWidget *parent, QSettings *settings)
     : QWidget(parent)
     , m_connection(new ClusterConnection(profile, secrets, this))
     , m_colorBand(new QFrame(this))
@@ -26,6 +28,8 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     , m_stack(new QStackedWidget(this))
     , m_brokersPane(new BrokersPane(m_connection, this))
     , m_topicsPane(new TopicsPane(m_connection, this))
+    , m_producerPane(
+          new ProducerPane(m_connection, settings ? settings : new QSettings(this), this))
     , m_health(new QLabel(this))
     , m_bannerFrame(new QFrame(this))
     , m_bannerText(new QLabel(this))
@@ -60,12 +64,14 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     m_navigation->setAccessibleName(tr("Cluster sections"));
     m_navigation->addItem(tr("Brokers"));
     m_navigation->addItem(tr("Topics"));
+    m_navigation->addItem(tr("Produce"));
     // A later pane is listed so the layout is honest about what is to come, but cannot be opened.
     auto *groups = new QListWidgetItem(tr("Consumer groups"), m_navigation);
     groups->setFlags(groups->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
     groups->setToolTip(tr("Not available in this version of Qafka yet"));
     m_stack->addWidget(m_brokersPane);
     m_stack->addWidget(m_topicsPane);
+    m_stack->addWidget(m_producerPane);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);

@@ -10,11 +10,13 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QFrame;
+class QSettings;
 
 namespace Qafka {
 
 class BrokersPane;
 class ClusterConnection;
+class ProducerPane;
 class TopicsPane;
 
 // Everything shown for one open cluster: a colour band naming it, the navigation list (Brokers,
@@ -23,15 +25,18 @@ class ClusterView : public QWidget
 {
     Q_OBJECT
 public:
+    // settings keeps the producer's templates and history; nullptr: the application's settings.
     ClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
-                QWidget *parent = nullptr);
+                QWidget *parent = nullptr, QSettings *settings = nullptr);
     ~ClusterView() override;
 
     ClusterConnection *connection() const { return m_connection; }
     BrokersPane *brokersPane() const { return m_brokersPane; }
     TopicsPane *topicsPane() const { return m_topicsPane; }
+    ProducerPane *producerPane() const { return m_producerPane; }
     QLabel *healthLabel() const { return m_health; }
-    void showPane(int index); // 0 brokers, 1 topics
+    enum Pane { BrokersPaneIndex, TopicsPaneIndex, ProducerPaneIndex };
+    void showPane(int index);
     QListWidget *navigation() const { return m_navigation; }
     QLabel *banner() const { return m_bannerText; }
     QString statusText() const;
@@ -52,6 +57,7 @@ private:
     QStackedWidget *m_stack;
     BrokersPane *m_brokersPane;
     TopicsPane *m_topicsPane;
+    ProducerPane *m_producerPane;
     QLabel *m_health;
     QFrame *m_bannerFrame;
     QLabel *m_bannerText;

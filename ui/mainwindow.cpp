@@ -164,7 +164,7 @@ bool MainWindow::openProfileNamed(const QString &name)
 
 void MainWindow::addClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets)
 {
-    auto *cluster = new ClusterView(profile, secrets, m_tabs);
+    auto *cluster = new ClusterView(profile, secrets, m_tabs, m_settings);
     const int index = m_tabs->addTab(cluster, colorDot(profile.color), profile.name);
     m_tabs->setTabToolTip(index, profile.bootstrapServers);
     m_tabs->setCurrentIndex(index);

@@ -97,6 +97,19 @@ void ClusterConnection::open()
                 refreshNow();
                 refreshTopicStatsNow();
             });
+    connect(
+        worker, &ClusterWorker::produceProgress, this,
+        [this](quint64 id, const ProduceProgress &progress, const QList<DeliveryReport> &reports) {
+            m_lastProduce = progress;
+            emit produceProgress(id, progress, reports);
+        });
+    connect(worker, &ClusterWorker::produceFinished, this,
+            [this](quint64 id, const ProduceProgress &progress, const KafkaError &error) {
+                m_produceInFlight = false;
+                m_lastProduce = progress;
+                emit produceFinished(id, progress, error);
+                refreshTopicStatsNow();
+            });
     m_worker = worker;
     m_thread->start();
 
@@ -338,6 +351,55 @@ quint64 ClusterConnection::deleteRecords(const QString &topic,
                     [topic, deletions, timeout](TopicAdmin &admin, KafkaError *error) {
                         return admin.deleteRecords(topic, deletions, timeout, error);
                     });
+}
+
+} // namespace Qafka
+
+namespace Qafka {
+
+quint64 ClusterConnection::produce(const ProduceRequest &request)
+{
+    const quint64 id = ++m_nextOperationId;
+    if (m_profile.readOnly || !m_worker) {
+        ProduceProgress progress;
+        progress.total = request.count;
+        progress.finished = true;
+        const KafkaError error =
+            m_worker ? KafkaError{tr("Sending was refused: this connection is read-only."),
+                                  QStringLiteral("READ_ONLY_CONNECTION"),
+                                  {}}
+                     : KafkaError{
+                           tr("Sending needs a connected cluster."), QStringLiteral("_STATE"), {}};
+        QMetaObject::invokeMethod(
+            this, [this, id, progress, error] { emit produceFinished(id, progress, error); },
+            Qt::QueuedConnection);
+        return id;
+    }
+    m_produceInFlight = true;
+    m_lastProduce = {};
+    m_lastProduce.total = request.count;
+    QPointer<ClusterWorker> worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, id, request] {
+            if (worker)
+                worker->startProduce(id, request);
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void ClusterConnection::cancelProduce(quint64 id)
+{
+    QPointer<ClusterWorker> worker = m_worker;
+    if (worker)
+        QMetaObject::invokeMethod(
+            m_worker,
+            [worker, id] {
+                if (worker)
+                    worker->cancelProduce(id);
+            },
+            Qt::QueuedConnection);
 }
 
 } // namespace Qafka

@@ -52,6 +52,17 @@ public:
                          const QList<ConfigChange> &changes);
     quint64 deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions);
 
+    // Sends a batch on the worker thread (refused on a read-only connection). Returns its id.
+    quint64 produce(const ProduceRequest &request);
+    void cancelProduce(quint64 id);
+    bool isProducing() const { return m_produceInFlight; }
+    qint64 messagesInFlight() const
+    {
+        return m_produceInFlight
+                   ? m_lastProduce.produced - m_lastProduce.delivered - m_lastProduce.failed
+                   : 0;
+    }
+
     // Stops the worker and waits for its thread, at most the given time; safe to call twice.
     void close(int waitMs = 5000);
 
@@ -66,6 +77,10 @@ signals:
     void topicConfigsFailed(const QString &topic, const Qafka::KafkaError &error);
     // error.isNull() on success.
     void operationFinished(quint64 id, const QString &description, const Qafka::KafkaError &error);
+    void produceProgress(quint64 id, const Qafka::ProduceProgress &progress,
+                         const QList<Qafka::DeliveryReport> &reports);
+    void produceFinished(quint64 id, const Qafka::ProduceProgress &progress,
+                         const Qafka::KafkaError &error);
 
 private:
     void setState(ConnectionState state);
@@ -93,6 +108,8 @@ private:
     quint64 m_nextOperationId = 0;
     bool m_statsInFlight = false;
     TopicStatsMap m_topicStats;
+    bool m_produceInFlight = false;
+    ProduceProgress m_lastProduce;
     quint64 m_connectGeneration = 0;
     quint64 m_refreshGeneration = 0;
     quint64 m_configGeneration = 0;

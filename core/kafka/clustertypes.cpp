@@ -1,5 +1,8 @@
 #include "clustertypes.h"
 
+#include "messagetypes.h"
+#include "producejob.h"
+
 #include <QCoreApplication>
 
 namespace Qafka {
@@ -56,6 +59,9 @@ void registerClusterTypes()
     qRegisterMetaType<TopicStatsMap>();
     qRegisterMetaType<ConfigChange>();
     qRegisterMetaType<QList<ConfigChange>>();
+    qRegisterMetaType<DeliveryReport>();
+    qRegisterMetaType<QList<DeliveryReport>>();
+    qRegisterMetaType<ProduceProgress>();
 }
 
 } // namespace Qafka

@@ -3,6 +3,7 @@
 #include "adminclient.h"
 #include "bootstrapaddress.h"
 #include "kafkaconfig.h"
+#include "producerclient.h"
 #include "quorumprobe.h"
 #include "reachabilityprobe.h"
 #include "topicadmin.h"
@@ -22,8 +23,15 @@ ClusterWorker::ClusterWorker(const ConnectionProfile &profile, const ProfileSecr
     connect(m_statsPoll, &QTimer::timeout, this, &ClusterWorker::collectTopicStats);
 }
 
-// Destroyed on the worker thread (QThread::finished -> deleteLater), so the handle is too.
-ClusterWorker::~ClusterWorker() = default;
+// Destroyed on the worker thread (QThread::finished -> deleteLater), so the handles are too.
+ClusterWorker::~ClusterWorker()
+{
+    // Messages still in flight get a bounded chance to be delivered before the handle goes.
+    if (m_producer) {
+        QList<DeliveryReport> reports;
+        m_producer->flush(3000, &reports);
+    }
+}
 
 KafkaError ClusterWorker::enrich(KafkaError error) const
 {
@@ -290,6 +298,72 @@ void ClusterWorker::runAdminOperation(quint64 id, const QString &description, bo
             error.message = tr("%1 failed.").arg(description);
     }
     emit operationFinished(id, description, error);
+}
+
+} // namespace Qafka
+
+namespace Qafka {
+
+void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
+{
+    KafkaError error;
+    if (m_profile.readOnly) {
+        error = {tr("Sending was refused: this connection is read-only."),
+                 QStringLiteral("READ_ONLY_CONNECTION"),
+                 {}};
+    } else if (!m_client) {
+        error = {tr("Sending needs a connected cluster."), QStringLiteral("_STATE"), {}};
+    } else if (m_produceJob && !m_produceJob->isFinished()) {
+        error = {tr("Another send is still running; cancel it or wait for it."),
+                 QStringLiteral("_STATE"),
+                 {}};
+    } else if (!request.generator || request.count <= 0) {
+        error = {tr("There is nothing to send."), QStringLiteral("_INVALID_ARG"), {}};
+    } else if (!m_topicNames.contains(request.topic)) {
+        // Created since the last refresh? Ask once more before refusing. Qafka never creates a
+        // topic by producing to it: a typo must not become a new topic on a production cluster.
+        ClusterSnapshot snapshot;
+        KafkaError refreshError;
+        if (m_client->fetchSnapshot(m_timeouts.requestMs, &snapshot, &refreshError))
+            rememberTopics(snapshot);
+        if (!m_topicNames.contains(request.topic))
+            error = {tr("The topic %1 does not exist. Create it first (Topics ▸ Create); Qafka "
+                        "does not create "
+                        "topics by producing to them.")
+                         .arg(request.topic),
+                     QStringLiteral("UNKNOWN_TOPIC_OR_PART"),
+                     {}};
+    }
+    if (error.isNull() && (!m_producer || m_producer->compression() != request.compression)) {
+        // Compression is a property of the producer handle: a different one needs a new handle.
+        if (m_producer) {
+            QList<DeliveryReport> ignored;
+            m_producer->flush(3000, &ignored);
+        }
+        m_producer = ProducerClient::create(KafkaConfig::forProfile(m_profile, m_secrets),
+                                            request.compression, &error);
+    }
+    if (!error.isNull()) {
+        ProduceProgress progress;
+        progress.total = request.count;
+        progress.finished = true;
+        emit produceFinished(id, progress, error);
+        return;
+    }
+    delete m_produceJob;
+    m_produceJob = new ProduceJob(id, request, m_producer.get(), this);
+    connect(m_produceJob, &ProduceJob::progress, this, &ClusterWorker::produceProgress);
+    connect(m_produceJob, &ProduceJob::finished, this,
+            [this](quint64 jobId, const ProduceProgress &progress) {
+                emit produceFinished(jobId, progress, {});
+            });
+    m_produceJob->start();
+}
+
+void ClusterWorker::cancelProduce(quint64 id)
+{
+    if (m_produceJob && m_produceJob->id() == id)
+        m_produceJob->cancel();
 }
 
 } // namespace Qafka

@@ -2,6 +2,7 @@
 
 #include "clustertypes.h"
 #include "connectiondiagnosis.h"
+#include "producejob.h"
 #include "profiles/connectionprofile.h"
 
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 namespace Qafka {
 
 class AdminClient;
+class ProducerClient;
 class TopicAdmin;
 
 // A write or read through the admin API, run on the worker thread.
@@ -51,6 +53,9 @@ public slots:
     // writes: refused on a read-only connection, whatever the GUI did.
     void runAdminOperation(quint64 id, const QString &description, bool writes,
                            const AdminOperation &operation);
+    // One batch send at a time; progress and delivery reports come back as signals.
+    void startProduce(quint64 id, const Qafka::ProduceRequest &request);
+    void cancelProduce(quint64 id);
 
 signals:
     void connected(quint64 generation, const Qafka::ClusterSnapshot &snapshot,
@@ -68,6 +73,11 @@ signals:
     void topicConfigsFailed(quint64 generation, const QString &topic,
                             const Qafka::KafkaError &error);
     void operationFinished(quint64 id, const QString &description, const Qafka::KafkaError &error);
+    void produceProgress(quint64 id, const Qafka::ProduceProgress &progress,
+                         const QList<Qafka::DeliveryReport> &reports);
+    // error is set when the send could not start at all (read-only, no connection, bad config).
+    void produceFinished(quint64 id, const Qafka::ProduceProgress &progress,
+                         const Qafka::KafkaError &error);
 
 private:
     KafkaError enrich(KafkaError error) const;
@@ -83,6 +93,8 @@ private:
     std::atomic_bool m_stop = false;
     ConnectionDiagnosis m_diagnosis;
     std::unique_ptr<AdminClient> m_client;
+    std::unique_ptr<ProducerClient> m_producer;
+    ProduceJob *m_produceJob = nullptr;
     QElapsedTimer m_sinceQuorumProbe;
     QList<int> m_probedBrokerIds;
     int m_controllerId = -1;

@@ -37,14 +37,9 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("TopicAdmin", text, nullptr, n);
 }
 
-template <auto destroy>
-struct Deleter
+template <auto destroy> struct Deleter
 {
-    template <typename T>
-    void operator()(T *object) const
-    {
-        destroy(object);
-    }
+    template <typename T> void operator()(T *object) const { destroy(object); }
 };
 using OptionsPtr =
     std::unique_ptr<rd_kafka_AdminOptions_t, Deleter<&rd_kafka_AdminOptions_destroy>>;
@@ -197,8 +192,8 @@ private:
 };
 
 // Per-topic results of CreateTopics, DeleteTopics and CreatePartitions.
-bool topicResults(const rd_kafka_topic_result_t **results, size_t count,
-                  const ItemSentence &failed, KafkaError *error)
+bool topicResults(const rd_kafka_topic_result_t **results, size_t count, const ItemSentence &failed,
+                  KafkaError *error)
 {
     Failures failures;
     for (size_t i = 0; i < count; ++i) {
@@ -283,15 +278,15 @@ std::vector<T *> rawPointers(const std::vector<std::unique_ptr<T, Deleter>> &own
 
 // Sends ListOffsets for every partition of the topics, kOffsetsPerRequest partitions a request;
 // returns the number of requests sent.
-int sendOffsetRequests(AdminClient *client, rd_kafka_queue_t *queue,
-                       const rd_kafka_AdminOptions_t *options, const QStringList &topics,
-                       const QList<int> &partitionCounts, rd_kafka_OffsetSpec_t spec)
+int sendOffsetRequests(AdminClient *client, const rd_kafka_AdminOptions_t *options,
+                       const QStringList &topics, const QList<int> &partitionCounts,
+                       rd_kafka_OffsetSpec_t spec)
 {
     int sent = 0;
     PartitionListPtr list;
     const auto flush = [&] {
         if (list && list->cnt > 0) {
-            rd_kafka_ListOffsets(client->handle(), list.get(), options, queue);
+            rd_kafka_ListOffsets(client->handle(), list.get(), options, client->queue());
             ++sent;
         }
         list.reset();
@@ -367,9 +362,10 @@ void readSummaries(rd_kafka_event_t *event, TopicStatsMap *stats, Failures *fail
         const QString topic = QString::fromUtf8(rd_kafka_ConfigResource_name(results[i]));
         if (const rd_kafka_resp_err_t code = rd_kafka_ConfigResource_error(results[i])) {
             if (failures)
-                failures->add(code, summaryFailure(topic, brokerText(
-                                                              code, rd_kafka_ConfigResource_error_string(
-                                                                        results[i]))));
+                failures->add(
+                    code,
+                    summaryFailure(
+                        topic, brokerText(code, rd_kafka_ConfigResource_error_string(results[i]))));
             continue;
         }
         TopicStats &topicStats = (*stats)[topic];
@@ -537,8 +533,7 @@ bool TopicAdmin::alterConfigs(const QString &resourceType, const QString &name,
     const OptionsPtr options =
         makeOptions(m_client, RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS, timeoutMs, tags.at(0));
     rd_kafka_ConfigResource_t *raw = resource.get();
-    rd_kafka_IncrementalAlterConfigs(m_client->handle(), &raw, 1, options.get(),
-                                     m_client->queue());
+    rd_kafka_IncrementalAlterConfigs(m_client->handle(), &raw, 1, options.get(), m_client->queue());
     AdminClient::EventPtr holder;
     rd_kafka_event_t *event = awaitResult(m_client, tags, timeoutMs, failed, &holder, error);
     if (!event)
@@ -614,10 +609,10 @@ bool TopicAdmin::listOffsets(const QStringList &topics, const QList<int> &partit
     const OptionsPtr latestOptions =
         makeOptions(m_client, RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs, tags.at(1));
     // All requests go out before the first answer is read, so they are in flight together.
-    int pending = sendOffsetRequests(m_client, m_client->queue(), earliestOptions.get(), topics,
-                                     partitionCounts, RD_KAFKA_OFFSET_SPEC_EARLIEST);
-    pending += sendOffsetRequests(m_client, m_client->queue(), latestOptions.get(), topics,
-                                  partitionCounts, RD_KAFKA_OFFSET_SPEC_LATEST);
+    int pending = sendOffsetRequests(m_client, earliestOptions.get(), topics, partitionCounts,
+                                     RD_KAFKA_OFFSET_SPEC_EARLIEST);
+    pending += sendOffsetRequests(m_client, latestOptions.get(), topics, partitionCounts,
+                                  RD_KAFKA_OFFSET_SPEC_LATEST);
     Failures failures;
     KafkaError requestError;
     // Every answer is read even after a failed one: none is left behind on the queue.
@@ -694,9 +689,8 @@ void TopicAdmin::sendDescribeTopicSummaries(const QStringList &topics, int timeo
 {
     const std::vector<ResourcePtr> resources = summaryResources(topics);
     std::vector<rd_kafka_ConfigResource_t *> raw = rawPointers(resources);
-    const OptionsPtr options =
-        makeOptions(m_client, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs,
-                    reinterpret_cast<void *>(quintptr(TopicSummaries)));
+    const OptionsPtr options = makeOptions(m_client, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs,
+                                           reinterpret_cast<void *>(quintptr(TopicSummaries)));
     // No resources (an empty name) still answers, with librdkafka's error, as the caller expects.
     rd_kafka_DescribeConfigs(m_client->handle(), raw.data(), raw.size(), options.get(),
                              m_client->asyncQueue());

@@ -1,0 +1,162 @@
+#include "producerclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <librdkafka/rdkafka.h>
+
+namespace Qafka {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProducerClient", text);
+}
+
+} // namespace
+
+// Runs inside rd_kafka_poll()/rd_kafka_flush() on the worker thread; opaque is the client.
+void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaque)
+{
+    auto *client = static_cast<ProducerClient *>(opaque);
+    const auto *message = static_cast<const rd_kafka_message_t *>(rawMessage);
+    if (!client || !client->m_sink)
+        return;
+    DeliveryReport report;
+    report.sequence = qint64(reinterpret_cast<intptr_t>(message->_private));
+    report.partition = message->partition;
+    if (message->err) {
+        report.errorCode = QString::fromUtf8(rd_kafka_err2name(message->err));
+        report.errorMessage = QString::fromUtf8(rd_kafka_err2str(message->err));
+        if (message->err == RD_KAFKA_RESP_ERR__PURGE_QUEUE)
+            report.errorMessage = tr("Not sent: cancelled before it left this machine.");
+    } else {
+        report.offset = message->offset;
+        rd_kafka_timestamp_type_t type;
+        report.timestampMs = rd_kafka_message_timestamp(message, &type);
+    }
+    client->m_sink->append(report);
+}
+
+ProducerClient::~ProducerClient()
+{
+    if (m_handle)
+        rd_kafka_destroy(m_handle);
+}
+
+std::unique_ptr<ProducerClient>
+ProducerClient::create(KafkaProperties properties, const QString &compression, KafkaError *error)
+{
+    // Safe defaults for test messages on real clusters: nothing duplicated, nothing acknowledged
+    // before every in-sync replica has it.
+    properties.append({QStringLiteral("enable.idempotence"), QStringLiteral("true")});
+    properties.append({QStringLiteral("acks"), QStringLiteral("all")});
+    properties.append({QStringLiteral("compression.type"),
+                       compression.isEmpty() ? QStringLiteral("none") : compression});
+    properties.append({QStringLiteral("linger.ms"), QStringLiteral("5")});
+    // A broker that dies mid-batch turns into per-message errors within this time, not a hang.
+    properties.append({QStringLiteral("message.timeout.ms"), QStringLiteral("15000")});
+    properties.append({QStringLiteral("message.max.bytes"), QStringLiteral("100000000")});
+
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    char errstr[512];
+    for (const auto &[name, value] : properties) {
+        if (rd_kafka_conf_set(conf, name.toUtf8().constData(), value.toUtf8().constData(), errstr,
+                              sizeof errstr) != RD_KAFKA_CONF_OK) {
+            rd_kafka_conf_destroy(conf);
+            *error = {tr("The producer property %1 is not accepted: %2")
+                          .arg(name, QString::fromUtf8(errstr)),
+                      QStringLiteral("_INVALID_ARG"),
+                      {}};
+            return {};
+        }
+    }
+    std::unique_ptr<ProducerClient> client(new ProducerClient);
+    rd_kafka_conf_set_dr_msg_cb(
+        conf, [](rd_kafka_t *handle, const rd_kafka_message_t *message, void *opaque) {
+            ProducerClient::onDelivery(handle, message, opaque);
+        });
+    rd_kafka_conf_set_opaque(conf, client.get());
+    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+    if (!handle) {
+        rd_kafka_conf_destroy(conf);
+        *error = {tr("The producer could not be created: %1").arg(QString::fromUtf8(errstr)),
+                  QStringLiteral("_INVALID_ARG"),
+                  {}};
+        return {};
+    }
+    client->m_handle = handle;
+    client->m_compression = compression;
+    return client;
+}
+
+ProducerClient::Result ProducerClient::produce(const QString &topic, const OutgoingMessage &message,
+                                               qint64 sequence, DeliveryReport *report)
+{
+    rd_kafka_headers_t *headers = nullptr;
+    if (!message.headers.isEmpty()) {
+        headers = rd_kafka_headers_new(size_t(message.headers.size()));
+        for (const MessageHeader &header : message.headers) {
+            const QByteArray name = header.key.toUtf8();
+            rd_kafka_header_add(headers, name.constData(), name.size(),
+                                header.value ? header.value->constData() : nullptr,
+                                header.value ? header.value->size() : 0);
+        }
+    }
+    const QByteArray topicName = topic.toUtf8();
+    // A non-null pointer with length 0 is an empty key/value; a null pointer is Kafka's null.
+    static const char empty = 0;
+    const char *key =
+        message.key ? (message.key->isEmpty() ? &empty : message.key->constData()) : nullptr;
+    const char *value =
+        message.value ? (message.value->isEmpty() ? &empty : message.value->constData()) : nullptr;
+    const size_t keyLength = message.key ? size_t(message.key->size()) : 0;
+    const size_t valueLength = message.value ? size_t(message.value->size()) : 0;
+    const int32_t partition = message.partition < 0 ? RD_KAFKA_PARTITION_UA : message.partition;
+    void *opaque = reinterpret_cast<void *>(intptr_t(sequence));
+    auto *payload = const_cast<char *>(value);
+    const rd_kafka_resp_err_t err =
+        rd_kafka_producev(m_handle, RD_KAFKA_V_TOPIC(topicName.constData()),
+                          RD_KAFKA_V_PARTITION(partition), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                          RD_KAFKA_V_KEY(key, keyLength), RD_KAFKA_V_VALUE(payload, valueLength),
+                          RD_KAFKA_V_OPAQUE(opaque), RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_END);
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return Result::Queued; // librdkafka owns the headers now
+    if (headers)
+        rd_kafka_headers_destroy(headers);
+    if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL)
+        return Result::QueueFull;
+    report->sequence = sequence;
+    report->partition = message.partition;
+    report->errorCode = QString::fromUtf8(rd_kafka_err2name(err));
+    report->errorMessage = QString::fromUtf8(rd_kafka_err2str(err));
+    return Result::Failed;
+}
+
+void ProducerClient::poll(int timeoutMs, QList<DeliveryReport> *reports)
+{
+    m_sink = reports;
+    rd_kafka_poll(m_handle, timeoutMs);
+    m_sink = nullptr;
+}
+
+void ProducerClient::purgeQueued()
+{
+    rd_kafka_purge(m_handle, RD_KAFKA_PURGE_F_QUEUE);
+}
+
+int ProducerClient::inFlight() const
+{
+    return rd_kafka_outq_len(m_handle);
+}
+
+int ProducerClient::flush(int timeoutMs, QList<DeliveryReport> *reports)
+{
+    m_sink = reports;
+    rd_kafka_flush(m_handle, timeoutMs);
+    m_sink = nullptr;
+    return rd_kafka_outq_len(m_handle);
+}
+
+} // namespace Qafka

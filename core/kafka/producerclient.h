@@ -1,0 +1,55 @@
+#pragma once
+
+#include "clustertypes.h"
+#include "kafkaconfig.h"
+#include "messagetypes.h"
+
+#include <QList>
+
+#include <functional>
+#include <memory>
+
+struct rd_kafka_s;
+
+namespace Qafka {
+
+// The producer handle of one cluster connection: idempotent, acks=all, delivery reports per
+// message. Used only on the cluster worker's thread; produce() never blocks (a full local queue
+// is reported back so the caller retries later).
+class ProducerClient
+{
+public:
+    ~ProducerClient();
+    ProducerClient(const ProducerClient &) = delete;
+    ProducerClient &operator=(const ProducerClient &) = delete;
+
+    // compression: none, gzip, snappy, lz4 or zstd.
+    static std::unique_ptr<ProducerClient> create(KafkaProperties properties,
+                                                  const QString &compression, KafkaError *error);
+
+    enum class Result { Queued, QueueFull, Failed };
+    // sequence comes back in the message's DeliveryReport. On Failed, *report says why.
+    Result produce(const QString &topic, const OutgoingMessage &message, qint64 sequence,
+                   DeliveryReport *report);
+
+    // Serves delivery reports (up to timeoutMs waiting for the first) into *reports.
+    void poll(int timeoutMs, QList<DeliveryReport> *reports);
+    // Drops what is still queued locally; each dropped message gets a "not sent" report.
+    void purgeQueued();
+    int inFlight() const; // produced, no delivery report yet
+    // Waits at most timeoutMs for every in-flight message; returns how many remain.
+    int flush(int timeoutMs, QList<DeliveryReport> *reports);
+    QString compression() const { return m_compression; }
+
+    // librdkafka's delivery callback (public for the C trampoline only).
+    static void onDelivery(rd_kafka_s *handle, const void *message, void *opaque);
+
+private:
+    ProducerClient() = default;
+
+    rd_kafka_s *m_handle = nullptr;
+    QString m_compression;
+    QList<DeliveryReport> *m_sink = nullptr; // where onDelivery writes during poll()
+};
+
+} // namespace Qafka

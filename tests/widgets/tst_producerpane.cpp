@@ -1,0 +1,314 @@
+#include "clusterview.h"
+#include "deliveryreportmodel.h"
+#include "kafka/clusterconnection.h"
+#include "kafka/messagefile.h"
+#include "kafkatestcluster.h"
+#include "producerpane.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qafka;
+
+// The producer pane against the real single-node cluster; what landed is read back with kcat.
+class TestProducerPane : public QObject
+{
+    Q_OBJECT
+
+    KafkaTestCluster m_cluster{QStringLiteral("single")};
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ClusterView> m_view;
+
+    ProducerPane *pane() const { return m_view->producerPane(); }
+
+    QString createTopic(const QString &prefix, int partitions,
+                        const QList<QPair<QString, QString>> &configs = {})
+    {
+        NewTopic topic;
+        topic.name = KafkaTestCluster::uniqueName(prefix);
+        topic.partitions = partitions;
+        topic.configs = configs;
+        QSignalSpy finished(m_view->connection(), &ClusterConnection::operationFinished);
+        m_view->connection()->createTopic(topic);
+        if (!finished.wait(20000) || !finished.first().at(2).value<KafkaError>().isNull())
+            qWarning() << "topic creation failed";
+        QTest::qWait(300);
+        return topic.name;
+    }
+
+    ProduceProgress sendAndWait(const std::function<quint64()> &send, KafkaError *error = nullptr)
+    {
+        QSignalSpy finished(pane(), &ProducerPane::sendFinished);
+        const quint64 id = send();
+        if (id == 0 || !finished.wait(60000))
+            return {};
+        if (error)
+            *error = finished.first().at(2).value<KafkaError>();
+        return finished.first().at(1).value<ProduceProgress>();
+    }
+
+    // kcat -J: one JSON object per message with key, payload, headers, partition, offset.
+    QList<QJsonObject> readBack(const QString &topic, int expected)
+    {
+        const QString out = KafkaTestCluster::run(
+            QStringLiteral("kcat"),
+            {QStringLiteral("-C"), QStringLiteral("-b"), m_cluster.bootstrap(),
+             QStringLiteral("-t"), topic, QStringLiteral("-o"), QStringLiteral("beginning"),
+             QStringLiteral("-c"), QString::number(expected), QStringLiteral("-e"),
+             QStringLiteral("-J"), QStringLiteral("-q")},
+            30000);
+        QList<QJsonObject> messages;
+        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
+        for (const QString &line : lines)
+            messages.append(QJsonDocument::fromJson(line.toUtf8()).object());
+        std::sort(messages.begin(), messages.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            return std::pair(a[QStringLiteral("partition")].toInt(),
+                             a[QStringLiteral("offset")].toInteger()) <
+                   std::pair(b[QStringLiteral("partition")].toInt(),
+                             b[QStringLiteral("offset")].toInteger());
+        });
+        return messages;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_cluster.isAvailable(), "single-node fixture missing");
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("qafka.ini")),
+                                                 QSettings::IniFormat);
+        m_view =
+            std::make_unique<ClusterView>(ConnectionProfile::forBootstrap(m_cluster.bootstrap()),
+                                          ProfileSecrets{}, nullptr, m_settings.get());
+        m_view->resize(1100, 800);
+        m_view->show();
+        m_view->showPane(ClusterView::ProducerPaneIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->connection()->state() == ConnectionState::Connected,
+                                 15000);
+    }
+
+    void templatedBatchLandsWhereReported()
+    {
+        const QString topic = createTopic(QStringLiteral("produce-batch"), 3);
+        ProducerTemplate form;
+        form.topic = topic;
+        form.partition = 1;
+        form.key = QStringLiteral("key-{{seq:100}}");
+        form.value =
+            QStringLiteral("{\"n\": {{seq}}, \"id\": \"{{uuid}}\", \"pick\": \"{{pick:a|b}}\"}");
+        form.headers = {{QStringLiteral("__TypeId__"), QStringLiteral("com.example.Order")},
+                        {QStringLiteral("attempt"), QStringLiteral("{{random:1:3}}")}};
+        form.count = 5;
+        pane()->setForm(form);
+        QCOMPARE(pane()->validationError(), QString());
+        const ProduceProgress progress = sendAndWait([this] { return pane()->send(); });
+        QCOMPARE(progress.delivered, 5);
+        QCOMPARE(progress.failed, 0);
+        QVERIFY(pane()->summaryLabel()->text().contains(QStringLiteral("5 of 5 delivered")));
+        // Each report says where the message landed...
+        QCOMPARE(pane()->reportModel()->rowCount(), 5);
+        for (int row = 0; row < 5; ++row) {
+            QCOMPARE(pane()->reportModel()->report(row).partition, 1);
+            QCOMPARE(pane()->reportModel()->report(row).offset, qint64(row));
+        }
+        // ... and kcat finds them there, templates expanded.
+        const QList<QJsonObject> messages = readBack(topic, 5);
+        QCOMPARE(messages.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            const QJsonObject &m = messages.at(i);
+            QCOMPARE(m[QStringLiteral("partition")].toInt(), 1);
+            QCOMPARE(m[QStringLiteral("offset")].toInteger(), i);
+            QCOMPARE(m[QStringLiteral("key")].toString(), QStringLiteral("key-%1").arg(100 + i));
+            const QJsonObject value =
+                QJsonDocument::fromJson(m[QStringLiteral("payload")].toString().toUtf8()).object();
+            QCOMPARE(value[QStringLiteral("n")].toInt(), i);
+            QCOMPARE(value[QStringLiteral("id")].toString().size(), 36);
+            QVERIFY(value[QStringLiteral("pick")].toString() == u"a" ||
+                    value[QStringLiteral("pick")].toString() == u"b");
+            const QJsonArray headers = m[QStringLiteral("headers")].toArray();
+            QCOMPARE(headers.size(), 4); // kcat -J: name, value, name, value
+            QCOMPARE(headers.at(0).toString(), QStringLiteral("__TypeId__"));
+            QCOMPARE(headers.at(1).toString(), QStringLiteral("com.example.Order"));
+            const int attempt = headers.at(3).toString().toInt();
+            QVERIFY(attempt >= 1 && attempt <= 3);
+        }
+    }
+
+    void nullEmptyAndTombstoneAreDistinct()
+    {
+        const QString topic = createTopic(QStringLiteral("produce-null"), 1);
+        ProducerTemplate form;
+        form.topic = topic;
+        form.keyMode = ProducerTemplate::Mode::Null;
+        form.valueMode = ProducerTemplate::Mode::Text;
+        form.value = QStringLiteral("no key");
+        pane()->setForm(form);
+        QCOMPARE(sendAndWait([this] { return pane()->send(); }).delivered, 1);
+        form.keyMode = ProducerTemplate::Mode::Empty;
+        form.valueMode = ProducerTemplate::Mode::Empty;
+        pane()->setForm(form);
+        QCOMPARE(sendAndWait([this] { return pane()->send(); }).delivered, 1);
+        form.keyMode = ProducerTemplate::Mode::Text;
+        form.key = QStringLiteral("gone");
+        form.valueMode = ProducerTemplate::Mode::Null;
+        pane()->setForm(form);
+        QCOMPARE(sendAndWait([this] { return pane()->send(); }).delivered, 1);
+
+        const QList<QJsonObject> messages = readBack(topic, 3);
+        QCOMPARE(messages.size(), 3);
+        QVERIFY(messages.at(0)[QStringLiteral("key")].isNull());
+        QCOMPARE(messages.at(0)[QStringLiteral("payload")].toString(), QStringLiteral("no key"));
+        QVERIFY(messages.at(1)[QStringLiteral("key")].isString());
+        QCOMPARE(messages.at(1)[QStringLiteral("key")].toString(), QString());
+        QVERIFY(messages.at(1)[QStringLiteral("payload")].isString());
+        QCOMPARE(messages.at(1)[QStringLiteral("payload")].toString(), QString());
+        QCOMPARE(messages.at(2)[QStringLiteral("key")].toString(), QStringLiteral("gone"));
+        QVERIFY(messages.at(2)[QStringLiteral("payload")].isNull()); // a tombstone
+    }
+
+    void jsonLinesFileRoundTrip()
+    {
+        const QString topic = createTopic(QStringLiteral("produce-file"), 2);
+        QList<OutgoingMessage> original;
+        for (int i = 0; i < 4; ++i) {
+            OutgoingMessage message;
+            message.key = QByteArray("k") + QByteArray::number(i);
+            message.value = QByteArray("{\"line\":") + QByteArray::number(i) + "}";
+            message.partition = i % 2;
+            message.headers = {{QStringLiteral("source"), QByteArray("file")}};
+            original.append(message);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("messages.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (const OutgoingMessage &message : original)
+            file.write(MessageFile::toJsonLine(message) + '\n');
+        file.close();
+
+        QList<OutgoingMessage> loaded;
+        QString error;
+        QVERIFY2(pane()->loadFile(path, &loaded, &error), qPrintable(error));
+        QCOMPARE(loaded, original);
+        ProducerTemplate form;
+        form.topic = topic;
+        pane()->setForm(form);
+        QCOMPARE(sendAndWait([&] { return pane()->sendMessages(loaded); }).delivered, 4);
+        const QList<QJsonObject> messages = readBack(topic, 4);
+        QCOMPARE(messages.size(), 4);
+        for (const QJsonObject &m : messages) {
+            const int i = m[QStringLiteral("key")].toString().mid(1).toInt();
+            QCOMPARE(m[QStringLiteral("partition")].toInt(), i % 2);
+            QCOMPARE(m[QStringLiteral("payload")].toString(),
+                     QStringLiteral("{\"line\":%1}").arg(i));
+        }
+    }
+
+    void errorsAreReportedPerMessage()
+    {
+        // Unknown topic: refused before anything is sent, with the reason; nothing is created.
+        ProducerTemplate form;
+        form.topic = KafkaTestCluster::uniqueName(QStringLiteral("no-such-topic"));
+        form.value = QStringLiteral("x");
+        form.count = 3;
+        pane()->setForm(form);
+        KafkaError error;
+        ProduceProgress progress = sendAndWait([this] { return pane()->send(); }, &error);
+        QCOMPARE(progress.delivered, 0);
+        QCOMPARE(error.code, QStringLiteral("UNKNOWN_TOPIC_OR_PART"));
+        QVERIFY(pane()->summaryLabel()->text().contains(QStringLiteral("does not exist")));
+        QVERIFY(!m_cluster
+                     .script(QStringLiteral("topics"),
+                             {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
+                              QStringLiteral("--list")})
+                     .contains(form.topic));
+
+        // Larger than the topic's max.message.bytes: the broker's refusal, per message.
+        const QString small =
+            createTopic(QStringLiteral("produce-small"), 1,
+                        {{QStringLiteral("max.message.bytes"), QStringLiteral("1000")}});
+        form.topic = small;
+        form.value = QString(5000, u'x');
+        form.count = 2;
+        pane()->setForm(form);
+        progress = sendAndWait([this] { return pane()->send(); });
+        QCOMPARE(progress.failed, 2);
+        QVERIFY2(pane()->reportModel()->report(0).errorCode.contains(QStringLiteral("TOO_LARGE")),
+                 qPrintable(pane()->reportModel()->report(0).errorCode));
+
+        // A malformed template is refused before anything is sent.
+        form.value = QStringLiteral("{{random:9:1}}");
+        pane()->setForm(form);
+        QVERIFY(!pane()->validationError().isEmpty());
+        QCOMPARE(pane()->send(), quint64(0));
+    }
+
+    void cancelStopsALongPacedSend()
+    {
+        const QString topic = createTopic(QStringLiteral("produce-cancel"), 1);
+        ProducerTemplate form;
+        form.topic = topic;
+        form.value = QStringLiteral("{{seq}}");
+        form.count = 1000;
+        form.intervalMs = 20;
+        pane()->setForm(form);
+        QSignalSpy finished(pane(), &ProducerPane::sendFinished);
+        pane()->send();
+        QTest::qWait(400);
+        pane()->cancel();
+        QVERIFY(finished.wait(20000));
+        const auto progress = finished.first().at(1).value<ProduceProgress>();
+        QVERIFY(progress.cancelled);
+        QVERIFY(progress.produced < 1000);
+        QCOMPARE(progress.delivered + progress.failed, progress.produced);
+        QVERIFY(pane()->summaryLabel()->text().contains(QStringLiteral("never sent")));
+        const QString shot =
+            qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) + u"/producerpane.png";
+        QVERIFY(m_view->grab().save(shot));
+    }
+
+    void templatesAndHistoryPersist()
+    {
+        ProducerTemplateStore store(m_settings.get(), m_view->connection()->profile().id);
+        QVERIFY(store.history().size() >= 3); // the sends above
+        ProducerTemplate saved = pane()->form();
+        saved.name = QStringLiteral("order created");
+        saved.value = QStringLiteral("{\"type\": \"created\", \"n\": {{seq}}}");
+        store.saveTemplate(saved);
+        ProducerTemplateStore reread(m_settings.get(), m_view->connection()->profile().id);
+        QCOMPARE(reread.templates().size(), 1);
+        QCOMPARE(reread.templates().first(), saved);
+    }
+
+    void readOnlyCannotProduce()
+    {
+        ConnectionProfile profile = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
+        profile.readOnly = true;
+        ClusterView view(profile, {}, nullptr, m_settings.get());
+        QTRY_VERIFY_WITH_TIMEOUT(view.connection()->state() == ConnectionState::Connected, 15000);
+        QVERIFY(!view.producerPane()->sendButton()->isEnabled());
+        ProducerTemplate form;
+        form.topic = QStringLiteral("anything");
+        form.value = QStringLiteral("x");
+        view.producerPane()->setForm(form);
+        QCOMPARE(view.producerPane()->send(), quint64(0));
+        // Even asked directly, the connection refuses.
+        QSignalSpy finished(view.connection(), &ClusterConnection::produceFinished);
+        ProduceRequest request;
+        request.topic = QStringLiteral("anything");
+        request.generator = [](qint64) { return OutgoingMessage{}; };
+        view.connection()->produce(request);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().at(2).value<KafkaError>().code,
+                 QStringLiteral("READ_ONLY_CONNECTION"));
+    }
+};
+
+QTEST_MAIN(TestProducerPane)
+#include "tst_producerpane.moc"

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "kafka/producejob.h"
+#include "profiles/producertemplatestore.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+
+namespace Qafka {
+
+class ClusterConnection;
+class DeliveryReportModel;
+struct ClusterSnapshot;
+
+// Sends test messages: key, value and headers with templates, one or many, paced or not, or a
+// JSON Lines / plain text file; shows where each message landed or why it did not.
+class ProducerPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ProducerPane(ClusterConnection *connection, QSettings *settings, QWidget *parent = nullptr);
+
+    // The form as data, and back: templates, history and "send again" from the browser.
+    ProducerTemplate form() const;
+    void setForm(const ProducerTemplate &form);
+    // Empty when the form can be sent; otherwise what is wrong.
+    QString validationError() const;
+
+    // Sends what the form describes; returns the send's id (0 when the form is invalid).
+    quint64 send();
+    // Sends these messages (e.g. from a file) to the form's topic.
+    quint64 sendMessages(const QList<OutgoingMessage> &messages);
+    // Reads a .jsonl/.json file as JSON Lines, anything else as plain text (one value per line).
+    bool loadFile(const QString &path, QList<OutgoingMessage> *messages, QString *error);
+    void cancel();
+
+    DeliveryReportModel *reportModel() const { return m_reports; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QPushButton *sendButton() const { return m_send; }
+    bool isSending() const { return m_currentId != 0; }
+
+signals:
+    void sendFinished(quint64 id, const Qafka::ProduceProgress &progress,
+                      const Qafka::KafkaError &error);
+
+private:
+    void onSnapshot(const ClusterSnapshot &snapshot);
+    void onProgress(quint64 id, const ProduceProgress &progress,
+                    const QList<DeliveryReport> &reports);
+    void onFinished(quint64 id, const ProduceProgress &progress, const KafkaError &error);
+    quint64 start(const ProduceRequest &request);
+    void updateState();
+    void formatJson();
+    void openFile();
+    void saveTemplate();
+    void reloadTemplates();
+
+    ClusterConnection *m_connection;
+    ProducerTemplateStore m_store;
+    QComboBox *m_topic;
+    QSpinBox *m_partition;
+    QComboBox *m_keyMode;
+    QLineEdit *m_key;
+    QComboBox *m_valueMode;
+    QPlainTextEdit *m_value;
+    QLabel *m_valueCheck;
+    QTableWidget *m_headers;
+    QSpinBox *m_count;
+    QSpinBox *m_interval;
+    QComboBox *m_compression;
+    QComboBox *m_templates;
+    QComboBox *m_history;
+    QPushButton *m_send;
+    QPushButton *m_sendFile;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_summary;
+    QTableView *m_reportView;
+    DeliveryReportModel *m_reports;
+    quint64 m_currentId = 0;
+    ProducerTemplate m_sending;
+};
+
+} // namespace Qafka
