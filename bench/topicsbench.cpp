@@ -239,8 +239,8 @@ bool createTopics(const QString &bootstrap, int count, QString *error)
             int ready = 0;
             for (int t = 0; t < metadata->topic_cnt; ++t) {
                 const rd_kafka_metadata_topic_t &topic = metadata->topics[t];
-                if (qstrncmp(topic.topic, "bench-topic-", 12) == 0 && topic.partition_cnt > 0
-                    && topic.partitions[0].leader >= 0)
+                if (qstrncmp(topic.topic, "bench-topic-", 12) == 0 && topic.partition_cnt > 0 &&
+                    topic.partitions[0].leader >= 0)
                     ++ready;
             }
             rd_kafka_metadata_destroy(metadata);
@@ -278,8 +278,8 @@ void endToEndPart(const QString &bootstrap, int topicCount)
         listed.append(timer.elapsed());
     }
     std::sort(listed.begin(), listed.end());
-    out << "e2e_connect_to_listed_ms: " << listed.at(1) << " (of " << listed.first() << ", " << listed.at(1) << ", "
-        << listed.last() << ")\n";
+    out << "e2e_connect_to_listed_ms: " << listed.at(1) << " (of " << listed.first() << ", "
+        << listed.at(1) << ", " << listed.last() << ")\n";
     ClusterConnection connection(ConnectionProfile::forBootstrap(bootstrap), {});
     TopicsPane pane(&connection);
     pane.resize(1200, 700);

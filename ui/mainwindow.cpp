@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -172,8 +173,35 @@ void MainWindow::addClusterView(const ConnectionProfile &profile, const ProfileS
     updateStatus();
 }
 
+bool MainWindow::confirmClose(const QList<ClusterView *> &clusters)
+{
+    qint64 inFlight = 0;
+    for (ClusterView *cluster : clusters)
+        inFlight += cluster->connection()->messagesInFlight();
+    if (inFlight <= 0)
+        return true;
+    return QMessageBox::question(
+               this, tr("Messages Still Being Sent"),
+               tr("%n message(s) have not been acknowledged by the broker yet. Close anyway? "
+                  "Qafka waits up to 3 seconds for them; the rest are not sent.",
+                  nullptr, int(std::min<qint64>(inFlight, INT_MAX)))) == QMessageBox::Yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QList<ClusterView *> clusters;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        clusters.append(qobject_cast<ClusterView *>(m_tabs->widget(i)));
+    if (confirmClose(clusters))
+        event->accept();
+    else
+        event->ignore();
+}
+
 void MainWindow::closeCluster(int index)
 {
+    if (!confirmClose({qobject_cast<ClusterView *>(m_tabs->widget(index))}))
+        return;
     QWidget *widget = m_tabs->widget(index);
     m_tabs->removeTab(index);
     delete widget; // closes the connection, bounded

@@ -32,7 +32,12 @@ public:
     ProfileStore *profileStore() const { return m_profiles.get(); }
     QLabel *statusLabel() const { return m_status; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    // Asks before closing while messages are still being sent; true when it may close.
+    bool confirmClose(const QList<ClusterView *> &clusters);
     void newConnection();
     void editConnection();
     void saveFromDialog(const ConnectionProfile &profile, const ProfileSecrets &secrets, bool open);

@@ -170,15 +170,21 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     templateRow->addWidget(m_history, 1);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Templates / recent:"), templateRow);
+    // Rows given as layouts get no buddy from QFormLayout: set one, or the '&' shows.
+    auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&Templates / recent:"), m_templates), templateRow);
     form->addRow(tr("&Topic:"), m_topic);
     form->addRow(tr("&Partition:"), m_partition);
-    form->addRow(tr("&Key:"), keyRow);
-    form->addRow(tr("&Value:"), valueButtons);
+    form->addRow(labelFor(tr("&Key:"), m_key), keyRow);
+    form->addRow(labelFor(tr("&Value:"), m_value), valueButtons);
     form->addRow(m_value);
-    form->addRow(tr("Headers:"), m_headers);
+    form->addRow(labelFor(tr("&Headers:"), m_headers), m_headers);
     form->addRow(QString(), headerButtons);
-    form->addRow(tr("&Count:"), repeatRow);
+    form->addRow(labelFor(tr("&Count:"), m_count), repeatRow);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_send);
@@ -327,11 +333,11 @@ void ProducerPane::updateState()
 {
     m_key->setEnabled(m_keyMode->currentIndex() == int(ProducerTemplate::Mode::Text));
     m_value->setEnabled(m_valueMode->currentIndex() == int(ProducerTemplate::Mode::Text));
-    const QString text = m_value->toPlainText().trimmed();
+    // Placeholders make a template invalid JSON until expanded: check one expansion.
+    const QString text = MessageTemplate(m_value->toPlainText()).expand(0).trimmed();
     if (m_value->isEnabled() && (text.startsWith(u'{') || text.startsWith(u'['))) {
         QJsonParseError error;
-        // Placeholders make a template invalid JSON until expanded: check one expansion.
-        QJsonDocument::fromJson(MessageTemplate(text).expand(0).toUtf8(), &error);
+        QJsonDocument::fromJson(text.toUtf8(), &error);
         m_valueCheck->setText(error.error == QJsonParseError::NoError
                                   ? tr("valid JSON")
                                   : tr("not valid JSON: %1").arg(error.errorString()));

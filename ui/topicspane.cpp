@@ -54,9 +54,11 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TopicListModel::NameColumn, QHeaderView::Stretch);
-    for (int column = TopicListModel::NameColumn + 1; column < TopicListModel::ColumnCount; ++column) {
+    for (int column = TopicListModel::NameColumn + 1; column < TopicListModel::ColumnCount;
+         ++column) {
         const QString title = m_topics->headerData(column, Qt::Horizontal).toString();
-        m_view->setColumnWidth(column, std::max(64, header->fontMetrics().horizontalAdvance(title) + 28));
+        m_view->setColumnWidth(column,
+                               std::max(64, header->fontMetrics().horizontalAdvance(title) + 28));
     }
 
     m_toolBar->setObjectName(QStringLiteral("topicsToolBar"));

@@ -14,7 +14,7 @@ namespace Qafka {
 struct MessageHeader
 {
     QString key;
-    std::optional<QByteArray> value;  // Kafka header values may be null
+    std::optional<QByteArray> value; // Kafka header values may be null
     bool operator==(const MessageHeader &) const = default;
 };
 
@@ -25,7 +25,7 @@ struct OutgoingMessage
     std::optional<QByteArray> key;
     std::optional<QByteArray> value;
     QList<MessageHeader> headers;
-    int partition = -1;  // -1: chosen by the partitioner (by key)
+    int partition = -1; // -1: chosen by the partitioner (by key)
     bool operator==(const OutgoingMessage &) const = default;
 };
 
@@ -36,7 +36,7 @@ struct DeliveryReport
     int partition = -1;
     qint64 offset = -1;
     qint64 timestampMs = -1;
-    QString errorCode;     // empty on success
+    QString errorCode; // empty on success
     QString errorMessage;
     bool succeeded() const { return errorCode.isEmpty(); }
 };

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcProducer, "qafka.producer", QtWarningMsg)
 
 #include <librdkafka/rdkafka.h>
 
@@ -73,6 +76,11 @@ ProducerClient::create(KafkaProperties properties, const QString &compression, K
         }
     }
     std::unique_ptr<ProducerClient> client(new ProducerClient);
+    // librdkafka logs to stderr by default; route it to Qt's logging like the admin handle.
+    rd_kafka_conf_set_log_cb(
+        conf, [](const rd_kafka_t *, int level, const char *facility, const char *message) {
+            qCDebug(lcProducer) << level << facility << message;
+        });
     rd_kafka_conf_set_dr_msg_cb(
         conf, [](rd_kafka_t *handle, const rd_kafka_message_t *message, void *opaque) {
             ProducerClient::onDelivery(handle, message, opaque);

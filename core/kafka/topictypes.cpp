@@ -20,8 +20,9 @@ int TopicInfo::underMinIsrCount(int minInsync) const
 {
     if (minInsync <= 0)
         return 0;
-    return int(std::count_if(partitions.cbegin(), partitions.cend(),
-                             [minInsync](const PartitionInfo &p) { return p.isr.size() < minInsync; }));
+    return int(
+        std::count_if(partitions.cbegin(), partitions.cend(),
+                      [minInsync](const PartitionInfo &p) { return p.isr.size() < minInsync; }));
 }
 
 qint64 TopicStats::messageCount() const

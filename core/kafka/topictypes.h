@@ -12,10 +12,10 @@ namespace Qafka {
 struct PartitionInfo
 {
     int partition = -1;
-    int leader = -1;  // -1: no leader, the partition is offline
+    int leader = -1; // -1: no leader, the partition is offline
     QList<int> replicas;
     QList<int> isr;
-    QString error;  // librdkafka's error name for this partition, empty when fine
+    QString error; // librdkafka's error name for this partition, empty when fine
 
     bool isOffline() const { return leader < 0; }
     bool isUnderReplicated() const { return isr.size() < replicas.size(); }
@@ -26,10 +26,13 @@ struct TopicInfo
 {
     QString name;
     bool internal = false;
-    QList<PartitionInfo> partitions;  // sorted by partition id
+    QList<PartitionInfo> partitions; // sorted by partition id
     QString error;
 
-    int replicationFactor() const { return partitions.isEmpty() ? 0 : int(partitions.first().replicas.size()); }
+    int replicationFactor() const
+    {
+        return partitions.isEmpty() ? 0 : int(partitions.first().replicas.size());
+    }
     int underReplicatedCount() const;
     int offlineCount() const;
     // Partitions whose in-sync replicas are fewer than minInsync (producers with acks=all fail).
@@ -39,8 +42,8 @@ struct TopicInfo
 
 struct PartitionOffsets
 {
-    qint64 low = -1;   // earliest offset; -1 unknown
-    qint64 high = -1;  // high watermark; -1 unknown
+    qint64 low = -1;  // earliest offset; -1 unknown
+    qint64 high = -1; // high watermark; -1 unknown
     qint64 count() const { return low >= 0 && high >= low ? high - low : -1; }
     bool operator==(const PartitionOffsets &) const = default;
 };
@@ -48,14 +51,14 @@ struct PartitionOffsets
 // What a slower refresh learns per topic: watermarks and the configs the topic table shows.
 struct TopicStats
 {
-    QList<PartitionOffsets> offsets;  // index = partition id
+    QList<PartitionOffsets> offsets; // index = partition id
     QString cleanupPolicy;
     QString retentionMs;
     int minInsyncReplicas = -1;
     bool hasOffsets = false;
     bool hasConfigs = false;
 
-    qint64 messageCount() const;  // sum of high - low; -1 when unknown
+    qint64 messageCount() const; // sum of high - low; -1 when unknown
     bool operator==(const TopicStats &) const = default;
 };
 using TopicStatsMap = QHash<QString, TopicStats>;
@@ -74,7 +77,7 @@ struct NewTopic
 {
     QString name;
     int partitions = 1;
-    int replicationFactor = -1;  // -1: the broker's default.replication.factor
+    int replicationFactor = -1; // -1: the broker's default.replication.factor
     QList<QPair<QString, QString>> configs;
 };
 
