@@ -100,8 +100,16 @@ EOF
 
 # KRaft cluster id: 16 random bytes, base64url without padding (what StorageTool random-uuid
 # prints), made without paying for a JVM start.
+# An id starting with "-" would be read as an option by the storage tool (Kafka's own
+# Uuid.randomUuid() never returns one for that reason), so draw again.
 new_cluster_id() {
-  python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("="))'
+  python3 -c '
+import base64, os
+while True:
+    cid = base64.urlsafe_b64encode(os.urandom(16)).decode().rstrip("=")
+    if not cid.startswith("-"):
+        print(cid)
+        break'
 }
 
 node_ids() {

@@ -69,6 +69,12 @@ QString cli(const KafkaTestCluster &cluster, const QString &tool, const QStringL
         tool, QStringList{QStringLiteral("--bootstrap-server"), cluster.bootstrap()} + args);
 }
 
+// Other tests kill and restart nodes of the three-node cluster: RF 3 needs all three back.
+bool allNodesUp(const KafkaTestCluster &cluster, int nodes)
+{
+    return eventually([&] { return cluster.kcatMetadata().brokerIds.size() == nodes; }, 60000);
+}
+
 bool createWithCli(const KafkaTestCluster &cluster, const QString &topic, int partitions,
                    const QStringList &configs = {})
 {
@@ -290,6 +296,7 @@ private slots:
         KafkaError error;
         QVERIFY2(admin().createTopic({single, 2, -1, {}}, kTimeoutMs, &error),
                  qPrintable(error.message));
+        QVERIFY(allNodesUp(m_triple, 3));
         QVERIFY2(m_admin3->topics->createTopic({triple, 2, -1, {}}, kTimeoutMs, &error),
                  qPrintable(error.message));
         QString described;
@@ -800,6 +807,7 @@ private slots:
         request.replicationFactor = 3;
         request.configs = {{QStringLiteral("min.insync.replicas"), QStringLiteral("2")}};
         KafkaError error;
+        QVERIFY(allNodesUp(m_triple, 3));
         QVERIFY2(m_admin3->topics->createTopic(request, kTimeoutMs, &error),
                  qPrintable(error.message));
         QString described;
