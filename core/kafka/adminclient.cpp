@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMap>
@@ -171,6 +172,24 @@ AdminClient::EventPtr AdminClient::pollAsync()
     return EventPtr(rd_kafka_queue_poll(m_asyncQueue, 0));
 }
 
+// Tags far above TopicAdmin's counters: a late answer to a request given up on (timeout, stop)
+// must never be taken for the answer of the next one, of the same type or another.
+void *AdminClient::nextTag()
+{
+    static std::atomic<quintptr> next{quintptr(1) << 48};
+    return reinterpret_cast<void *>(next.fetch_add(1));
+}
+
+AdminClient::EventPtr AdminClient::waitForTagged(void *tag, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs + 1000);
+    for (;;) {
+        EventPtr event = waitForResult(int(std::max<qint64>(deadline.remainingTime() - 1000, 0)));
+        if (!event || rd_kafka_event_opaque(static_cast<rd_kafka_event_t *>(event.get())) == tag)
+            return event;
+    }
+}
+
 AdminClient::EventPtr AdminClient::waitForResult(int timeoutMs)
 {
     QElapsedTimer timer;
@@ -212,8 +231,10 @@ bool AdminClient::describeCluster(int timeoutMs, QString *clusterId, int *contro
                                   QList<BrokerInfo> *brokers, KafkaError *error)
 {
     auto options = makeOptions(m_handle, RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER, timeoutMs);
+    void *tag = nextTag();
+    rd_kafka_AdminOptions_set_opaque(options.get(), tag);
     rd_kafka_DescribeCluster(m_handle, options.get(), m_queue);
-    EventPtr event = waitForResult(timeoutMs);
+    EventPtr event = waitForTagged(tag, timeoutMs);
     if (!event) {
         *error = errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT, tr("DescribeCluster"));
         return false;
@@ -353,10 +374,12 @@ bool AdminClient::describeBrokerConfigs(int brokerId, int timeoutMs, QList<Confi
     rd_kafka_ConfigResource_t *resource =
         rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_BROKER, name.constData());
     auto options = makeOptions(m_handle, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs);
+    void *tag = nextTag();
+    rd_kafka_AdminOptions_set_opaque(options.get(), tag);
     rd_kafka_DescribeConfigs(m_handle, &resource, 1, options.get(), m_queue);
     rd_kafka_ConfigResource_destroy(resource);
 
-    EventPtr event = waitForResult(timeoutMs);
+    EventPtr event = waitForTagged(tag, timeoutMs);
     if (!event) {
         *error = errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT,
                            tr("DescribeConfigs of broker %1").arg(brokerId));

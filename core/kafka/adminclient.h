@@ -64,6 +64,8 @@ public:
 
 private:
     AdminClient() = default;
+    static void *nextTag();
+    EventPtr waitForTagged(void *tag, int timeoutMs);
     bool describeCluster(int timeoutMs, QString *clusterId, int *controllerId,
                          QList<BrokerInfo> *brokers, KafkaError *error);
 

@@ -226,13 +226,15 @@ void ClusterWorker::refreshTopicStats(quint64 generation)
         emit topicStatsReady(generation, {});
         return;
     }
-    // All three are batched: a cluster of 100,000 partitions costs three requests, not 100,000.
     const int timeout = m_timeouts.requestMs * 3;
     TopicAdmin admin(m_client.get());
-    admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::EarliestOffsets, timeout);
-    admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::LatestOffsets, timeout);
+    // Offsets go in batches (see TopicAdmin::sendListOffsets); each batch answers on its own.
+    m_pendingStats.remaining =
+        admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::EarliestOffsets,
+                              timeout) +
+        admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::LatestOffsets, timeout) +
+        1;
     admin.sendDescribeTopicSummaries(m_topicNames, timeout);
-    m_pendingStats.remaining = 3;
     m_statsPoll->start();
 }
 

@@ -665,24 +665,37 @@ bool TopicAdmin::describeTopicSummaries(const QStringList &topics, int timeoutMs
     return failures.report(error);
 }
 
-void TopicAdmin::sendListOffsets(const QStringList &topics, const QList<int> &partitionCounts,
-                                 StatsRequest which, int timeoutMs)
+int TopicAdmin::sendListOffsets(const QStringList &topics, const QList<int> &partitionCounts,
+                                StatsRequest which, int timeoutMs)
 {
-    // One request, as the caller counts one answer per call (see kOffsetsPerRequest for its cost).
+    // Batches, all in flight at once: librdkafka merges each leader's answer into one request's
+    // result with a linear search per partition, so a single request of n partitions costs n².
     const auto spec =
         which == EarliestOffsets ? RD_KAFKA_OFFSET_SPEC_EARLIEST : RD_KAFKA_OFFSET_SPEC_LATEST;
-    qsizetype total = 0;
-    for (int count : partitionCounts)
-        total += std::max(count, 0);
-    PartitionListPtr list(rd_kafka_topic_partition_list_new(int(std::max<qsizetype>(total, 1))));
+    int sent = 0;
+    PartitionListPtr list;
+    QByteArray name;
+    auto flush = [&] {
+        if (!list || list->cnt == 0)
+            return;
+        const OptionsPtr options = makeOptions(m_client, RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs,
+                                               reinterpret_cast<void *>(quintptr(which)));
+        rd_kafka_ListOffsets(m_client->handle(), list.get(), options.get(), m_client->asyncQueue());
+        ++sent;
+        list.reset();
+    };
     for (qsizetype t = 0; t < topics.size(); ++t) {
-        const QByteArray name = topics.at(t).toUtf8();
-        for (int p = 0; p < partitionCounts.value(t); ++p)
+        name = topics.at(t).toUtf8();
+        for (int p = 0; p < partitionCounts.value(t); ++p) {
+            if (!list)
+                list.reset(rd_kafka_topic_partition_list_new(kOffsetsPerRequest));
             rd_kafka_topic_partition_list_add(list.get(), name.constData(), p)->offset = spec;
+            if (list->cnt >= kOffsetsPerRequest)
+                flush();
+        }
     }
-    const OptionsPtr options = makeOptions(m_client, RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs,
-                                           reinterpret_cast<void *>(quintptr(which)));
-    rd_kafka_ListOffsets(m_client->handle(), list.get(), options.get(), m_client->asyncQueue());
+    flush();
+    return sent;
 }
 
 void TopicAdmin::sendDescribeTopicSummaries(const QStringList &topics, int timeoutMs)

@@ -25,13 +25,14 @@ public:
     bool createPartitions(const QString &topic, int newTotal, int timeoutMs, KafkaError *error);
     // IncrementalAlterConfigs: changes only the named configs, never the others (the legacy
     // AlterConfigs would replace the resource's whole dynamic set).
-    // resourceType: "topic" or "broker" (name = node id; empty name = cluster-wide default).
+    // resourceType: "topic" or "broker" (name = node id). librdkafka 2.14 cannot address the
+    // cluster-wide broker default (an empty name): that answers _NOT_IMPLEMENTED.
     bool alterConfigs(const QString &resourceType, const QString &name,
                       const QList<ConfigChange> &changes, int timeoutMs, KafkaError *error);
     bool deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions, int timeoutMs,
                        KafkaError *error);
-    // Earliest and latest (high watermark) offsets of every partition of these topics, batched:
-    // two ListOffsets requests in all, librdkafka splitting them per leader.
+    // Earliest and latest (high watermark) offsets of every partition of these topics, in batches
+    // of kOffsetsPerRequest partitions (all in flight at once; librdkafka splits them per leader).
     // partitionCounts[i] is the partition count of topics[i].
     bool listOffsets(const QStringList &topics, const QList<int> &partitionCounts, int timeoutMs,
                      TopicStatsMap *stats, KafkaError *error);
@@ -42,8 +43,9 @@ public:
     // The same two as requests answered on the AdminClient's async queue; tag comes back as the
     // event's opaque. readStatsResult() merges one such event into *stats.
     enum StatsRequest : quintptr { EarliestOffsets = 1, LatestOffsets = 2, TopicSummaries = 3 };
-    void sendListOffsets(const QStringList &topics, const QList<int> &partitionCounts,
-                         StatsRequest which, int timeoutMs);
+    // Returns how many requests it sent (batches of partitions); each answers separately.
+    int sendListOffsets(const QStringList &topics, const QList<int> &partitionCounts,
+                        StatsRequest which, int timeoutMs);
     void sendDescribeTopicSummaries(const QStringList &topics, int timeoutMs);
     // Returns false with *error set when the event reports a request-level failure.
     static bool readStatsResult(void *event, TopicStatsMap *stats, KafkaError *error);
