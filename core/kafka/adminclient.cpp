@@ -64,26 +64,6 @@ void onLog(const rd_kafka_t *handle, int level, const char *facility, const char
     }
 }
 
-ConfigSource sourceFrom(rd_kafka_ConfigSource_t source)
-{
-    switch (source) {
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG:
-        return ConfigSource::DynamicTopic;
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG:
-        return ConfigSource::DynamicBroker;
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG:
-        return ConfigSource::DynamicDefaultBroker;
-    case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG:
-        return ConfigSource::StaticBroker;
-    case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG:
-        return ConfigSource::Default;
-    case RD_KAFKA_CONFIG_SOURCE_GROUP_CONFIG:
-        return ConfigSource::Group;
-    default:
-        return ConfigSource::Unknown;
-    }
-}
-
 struct AdminOptionsDeleter
 {
     void operator()(rd_kafka_AdminOptions_t *options) const
@@ -118,9 +98,27 @@ AdminClient::~AdminClient()
         rd_kafka_destroy(m_handle);
 }
 
-std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properties,
-                                                 ConnectionDiagnosis *diagnosis,
-                                                 const std::atomic_bool *stop, KafkaError *error)
+ConfigSource AdminClient::configSourceOf(int source)
+{
+    switch (static_cast<rd_kafka_ConfigSource_t>(source)) {
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG:
+        return ConfigSource::DynamicTopic;
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG:
+        return ConfigSource::DynamicBroker;
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG:
+        return ConfigSource::DynamicDefaultBroker;
+    case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG:
+        return ConfigSource::StaticBroker;
+    case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG:
+        return ConfigSource::Default;
+    case RD_KAFKA_CONFIG_SOURCE_GROUP_CONFIG:
+        return ConfigSource::Group;
+    default:
+        return ConfigSource::Unknown;
+    }
+}
+
+rd_kafka_conf_s *AdminClient::buildConf(const KafkaProperties &properties, KafkaError *error)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     char errstr[512];
@@ -132,9 +130,20 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
             error->message = tr("The client property %1 is not accepted: %2")
                                  .arg(name, QString::fromUtf8(errstr));
             error->hint = tr("Correct or remove it in the connection's extra properties.");
-            return {};
+            return nullptr;
         }
     }
+    return conf;
+}
+
+std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properties,
+                                                 ConnectionDiagnosis *diagnosis,
+                                                 const std::atomic_bool *stop, KafkaError *error)
+{
+    rd_kafka_conf_t *conf = buildConf(properties, error);
+    if (!conf)
+        return {};
+    char errstr[512];
     rd_kafka_conf_set(conf, "log.queue", "true", errstr, sizeof errstr);
     rd_kafka_conf_set_error_cb(conf, onError);
     rd_kafka_conf_set_log_cb(conf, onLog);
@@ -417,7 +426,7 @@ bool AdminClient::describeBrokerConfigs(int brokerId, int timeoutMs, QList<Confi
         const char *value = rd_kafka_ConfigEntry_value(configs[i]);
         entry.isNull = value == nullptr;
         entry.value = value ? QString::fromUtf8(value) : QString();
-        entry.source = sourceFrom(rd_kafka_ConfigEntry_source(configs[i]));
+        entry.source = AdminClient::configSourceOf(rd_kafka_ConfigEntry_source(configs[i]));
         entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
         entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
         entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);

@@ -10,6 +10,7 @@
 #include <memory>
 
 struct rd_kafka_s;
+struct rd_kafka_conf_s;
 struct rd_kafka_queue_s;
 
 namespace Qafka {
@@ -43,6 +44,11 @@ public:
                                KafkaError *error);
 
     static QString librdkafkaVersion();
+    // librdkafka's config source as Qafka's (an rd_kafka_ConfigSource_t).
+    static ConfigSource configSourceOf(int source);
+    // A configuration object with every property set, or nullptr with *error naming the one
+    // librdkafka refused. Shared by the admin and the producer handles.
+    static rd_kafka_conf_s *buildConf(const KafkaProperties &properties, KafkaError *error);
 
     // For the admin helpers that share this handle (TopicAdmin): the handle, the result queue,
     // and a bounded wait for one result on it.

@@ -1,5 +1,7 @@
 #include "producerclient.h"
 
+#include "adminclient.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -62,19 +64,10 @@ ProducerClient::create(KafkaProperties properties, const QString &compression, K
     properties.append({QStringLiteral("message.timeout.ms"), QStringLiteral("15000")});
     properties.append({QStringLiteral("message.max.bytes"), QStringLiteral("100000000")});
 
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_t *conf = AdminClient::buildConf(properties, error);
+    if (!conf)
+        return {};
     char errstr[512];
-    for (const auto &[name, value] : properties) {
-        if (rd_kafka_conf_set(conf, name.toUtf8().constData(), value.toUtf8().constData(), errstr,
-                              sizeof errstr) != RD_KAFKA_CONF_OK) {
-            rd_kafka_conf_destroy(conf);
-            *error = {tr("The producer property %1 is not accepted: %2")
-                          .arg(name, QString::fromUtf8(errstr)),
-                      QStringLiteral("_INVALID_ARG"),
-                      {}};
-            return {};
-        }
-    }
     std::unique_ptr<ProducerClient> client(new ProducerClient);
     // librdkafka logs to stderr by default; route it to Qt's logging like the admin handle.
     rd_kafka_conf_set_log_cb(

@@ -205,26 +205,6 @@ bool topicResults(const rd_kafka_topic_result_t **results, size_t count, const I
     return failures.report(error);
 }
 
-ConfigSource sourceOf(rd_kafka_ConfigSource_t source)
-{
-    switch (source) {
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG:
-        return ConfigSource::DynamicTopic;
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG:
-        return ConfigSource::DynamicBroker;
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG:
-        return ConfigSource::DynamicDefaultBroker;
-    case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG:
-        return ConfigSource::StaticBroker;
-    case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG:
-        return ConfigSource::Default;
-    case RD_KAFKA_CONFIG_SOURCE_GROUP_CONFIG:
-        return ConfigSource::Group;
-    default:
-        return ConfigSource::Unknown;
-    }
-}
-
 QList<ConfigEntry> entriesOf(const rd_kafka_ConfigResource_t *resource)
 {
     size_t count = 0;
@@ -237,7 +217,7 @@ QList<ConfigEntry> entriesOf(const rd_kafka_ConfigResource_t *resource)
         const char *value = rd_kafka_ConfigEntry_value(configs[i]);
         entry.isNull = value == nullptr;
         entry.value = value ? QString::fromUtf8(value) : QString();
-        entry.source = sourceOf(rd_kafka_ConfigEntry_source(configs[i]));
+        entry.source = AdminClient::configSourceOf(rd_kafka_ConfigEntry_source(configs[i]));
         entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
         entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
         entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);
