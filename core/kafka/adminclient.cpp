@@ -118,6 +118,29 @@ ConfigSource AdminClient::configSourceOf(int source)
     }
 }
 
+QList<ConfigEntry> AdminClient::configEntriesOf(const rd_kafka_ConfigResource_s *resource)
+{
+    size_t count = 0;
+    const rd_kafka_ConfigEntry_t **configs = rd_kafka_ConfigResource_configs(resource, &count);
+    QList<ConfigEntry> entries;
+    entries.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i) {
+        ConfigEntry entry;
+        entry.name = QString::fromUtf8(rd_kafka_ConfigEntry_name(configs[i]));
+        const char *value = rd_kafka_ConfigEntry_value(configs[i]);
+        entry.isNull = value == nullptr;
+        entry.value = value ? QString::fromUtf8(value) : QString();
+        entry.source = configSourceOf(rd_kafka_ConfigEntry_source(configs[i]));
+        entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
+        entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
+        entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const ConfigEntry &a, const ConfigEntry &b) { return a.name < b.name; });
+    return entries;
+}
+
 rd_kafka_conf_s *AdminClient::buildConf(const KafkaProperties &properties, KafkaError *error)
 {
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
@@ -416,24 +439,7 @@ bool AdminClient::describeBrokerConfigs(int brokerId, int timeoutMs, QList<Confi
                            rd_kafka_ConfigResource_error_string(resources[0]));
         return false;
     }
-    size_t count = 0;
-    const rd_kafka_ConfigEntry_t **configs = rd_kafka_ConfigResource_configs(resources[0], &count);
-    entries->clear();
-    entries->reserve(qsizetype(count));
-    for (size_t i = 0; i < count; ++i) {
-        ConfigEntry entry;
-        entry.name = QString::fromUtf8(rd_kafka_ConfigEntry_name(configs[i]));
-        const char *value = rd_kafka_ConfigEntry_value(configs[i]);
-        entry.isNull = value == nullptr;
-        entry.value = value ? QString::fromUtf8(value) : QString();
-        entry.source = AdminClient::configSourceOf(rd_kafka_ConfigEntry_source(configs[i]));
-        entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
-        entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
-        entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);
-        entries->append(entry);
-    }
-    std::sort(entries->begin(), entries->end(),
-              [](const auto &a, const auto &b) { return a.name < b.name; });
+    *entries = configEntriesOf(resources[0]);
     return true;
 }
 

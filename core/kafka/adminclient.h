@@ -11,6 +11,7 @@
 
 struct rd_kafka_s;
 struct rd_kafka_conf_s;
+struct rd_kafka_ConfigResource_s;
 struct rd_kafka_queue_s;
 
 namespace Qafka {
@@ -46,6 +47,8 @@ public:
     static QString librdkafkaVersion();
     // librdkafka's config source as Qafka's (an rd_kafka_ConfigSource_t).
     static ConfigSource configSourceOf(int source);
+    // The entries of a DescribeConfigs result resource, sorted by name.
+    static QList<ConfigEntry> configEntriesOf(const rd_kafka_ConfigResource_s *resource);
     // A configuration object with every property set, or nullptr with *error naming the one
     // librdkafka refused. Shared by the admin and the producer handles.
     static rd_kafka_conf_s *buildConf(const KafkaProperties &properties, KafkaError *error);

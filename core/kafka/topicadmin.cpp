@@ -205,29 +205,6 @@ bool topicResults(const rd_kafka_topic_result_t **results, size_t count, const I
     return failures.report(error);
 }
 
-QList<ConfigEntry> entriesOf(const rd_kafka_ConfigResource_t *resource)
-{
-    size_t count = 0;
-    const rd_kafka_ConfigEntry_t **configs = rd_kafka_ConfigResource_configs(resource, &count);
-    QList<ConfigEntry> entries;
-    entries.reserve(qsizetype(count));
-    for (size_t i = 0; i < count; ++i) {
-        ConfigEntry entry;
-        entry.name = QString::fromUtf8(rd_kafka_ConfigEntry_name(configs[i]));
-        const char *value = rd_kafka_ConfigEntry_value(configs[i]);
-        entry.isNull = value == nullptr;
-        entry.value = value ? QString::fromUtf8(value) : QString();
-        entry.source = AdminClient::configSourceOf(rd_kafka_ConfigEntry_source(configs[i]));
-        entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
-        entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
-        entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);
-        entries.append(entry);
-    }
-    std::sort(entries.begin(), entries.end(),
-              [](const ConfigEntry &a, const ConfigEntry &b) { return a.name < b.name; });
-    return entries;
-}
-
 // Topic resources naming only the configs the topic table shows; empty when a name is empty
 // (librdkafka has no resource for it).
 std::vector<ResourcePtr> summaryResources(const QStringList &topics)
@@ -739,7 +716,7 @@ bool TopicAdmin::describeTopicConfigs(const QString &topic, int timeoutMs,
     if (const rd_kafka_resp_err_t code = rd_kafka_ConfigResource_error(results[0]))
         return fail(error, code,
                     failed(brokerText(code, rd_kafka_ConfigResource_error_string(results[0]))));
-    *entries = entriesOf(results[0]);
+    *entries = AdminClient::configEntriesOf(results[0]);
     return true;
 }
 
