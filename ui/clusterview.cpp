@@ -2,7 +2,10 @@
 
 #include "brokerspane.h"
 #include "clusterhealth.h"
+#include "kafka/browsetypes.h"
 #include "kafka/clusterconnection.h"
+#include "kafka/messagetemplate.h"
+#include "messagespane.h"
 #include "producerpane.h"
 #include "topicspane.h"
 
@@ -11,10 +14,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QUtf8StringView>
 #include <QVBoxLayout>
 
 namespace Qafka {
@@ -28,6 +33,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     , m_stack(new QStackedWidget(this))
     , m_brokersPane(new BrokersPane(m_connection, this))
     , m_topicsPane(new TopicsPane(m_connection, this))
+    , m_messagesPane(new MessagesPane(m_connection, this))
     , m_producerPane(
           new ProducerPane(m_connection, settings ? settings : new QSettings(this), this))
     , m_health(new QLabel(this))
@@ -64,6 +70,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     m_navigation->setAccessibleName(tr("Cluster sections"));
     m_navigation->addItem(tr("Brokers"));
     m_navigation->addItem(tr("Topics"));
+    m_navigation->addItem(tr("Messages"));
     m_navigation->addItem(tr("Produce"));
     // A later pane is listed so the layout is honest about what is to come, but cannot be opened.
     auto *groups = new QListWidgetItem(tr("Consumer groups"), m_navigation);
@@ -71,6 +78,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     groups->setToolTip(tr("Not available in this version of Qafka yet"));
     m_stack->addWidget(m_brokersPane);
     m_stack->addWidget(m_topicsPane);
+    m_stack->addWidget(m_messagesPane);
     m_stack->addWidget(m_producerPane);
     m_navigation->setCurrentRow(0);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
@@ -110,6 +118,8 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     layout->addWidget(m_health);
     layout->addWidget(body, 1);
 
+    connect(m_topicsPane, &TopicsPane::browseRequested, this, &ClusterView::browseTopic);
+    connect(m_messagesPane, &MessagesPane::sendAgainRequested, this, &ClusterView::sendAgain);
     connect(m_retry, &QPushButton::clicked, this, &ClusterView::reconnect);
     connect(m_connection, &ClusterConnection::stateChanged, this, &ClusterView::onStateChanged);
     connect(m_connection, &ClusterConnection::snapshotChanged, this, &ClusterView::statusChanged);
@@ -131,6 +141,69 @@ ClusterView::~ClusterView()
 void ClusterView::showPane(int index)
 {
     m_navigation->setCurrentRow(index);
+}
+
+void ClusterView::browseTopic(const QString &topic)
+{
+    BrowseRequest request;
+    request.topic = topic;
+    request.start = BrowseRequest::Start::LastPerPartition;
+    request.lastCount = 100;
+    m_messagesPane->setRequest(request);
+    showPane(MessagesPaneIndex);
+    m_messagesPane->load();
+}
+
+void ClusterView::sendAgain(const QString &topic, const OutgoingMessage &message)
+{
+    // The form holds text and expands templates: use it only when it reproduces the bytes.
+    const auto asFormText = [](const std::optional<QByteArray> &bytes, QString *text) {
+        if (!bytes)
+            return true;
+        if (!QUtf8StringView(*bytes).isValidUtf8())
+            return false;
+        const QString plain = QString::fromUtf8(*bytes);
+        QString escaped = plain;
+        escaped.replace(QStringLiteral("{{"), QStringLiteral("\\{{"));
+        if (MessageTemplate(escaped).expand(0) != plain)
+            return false;
+        *text = escaped;
+        return true;
+    };
+    ProducerTemplate form;
+    form.topic = topic;
+    form.partition = message.partition;
+    bool exact = asFormText(message.key, &form.key) && asFormText(message.value, &form.value);
+    form.keyMode = !message.key             ? ProducerTemplate::Mode::Null
+                   : message.key->isEmpty() ? ProducerTemplate::Mode::Empty
+                                            : ProducerTemplate::Mode::Text;
+    form.valueMode = !message.value             ? ProducerTemplate::Mode::Null
+                     : message.value->isEmpty() ? ProducerTemplate::Mode::Empty
+                                                : ProducerTemplate::Mode::Text;
+    for (const MessageHeader &header : message.headers) {
+        QString value;
+        // The form has no null header value; a null one cannot be reproduced there.
+        if (!header.value || !asFormText(header.value, &value))
+            exact = false;
+        form.headers.append({header.key, value});
+    }
+    if (exact) {
+        m_producerPane->setForm(form);
+        showPane(ProducerPaneIndex);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Send Again"),
+        tr("This message holds bytes the producer form cannot show as text (binary data or a null "
+           "header value). Send it to %1, partition %2, exactly as it was read?")
+            .arg(topic)
+            .arg(message.partition),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_producerPane->setForm(form);
+    showPane(ProducerPaneIndex);
+    m_producerPane->sendMessages({message});
 }
 
 void ClusterView::updateHealth()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kafka/clustertypes.h"
+#include "kafka/messagetypes.h"
 #include "profiles/connectionprofile.h"
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class QSettings;
 namespace Qafka {
 
 class BrokersPane;
+class MessagesPane;
 class ClusterConnection;
 class ProducerPane;
 class TopicsPane;
@@ -34,8 +36,14 @@ public:
     BrokersPane *brokersPane() const { return m_brokersPane; }
     TopicsPane *topicsPane() const { return m_topicsPane; }
     ProducerPane *producerPane() const { return m_producerPane; }
+    MessagesPane *messagesPane() const { return m_messagesPane; }
     QLabel *healthLabel() const { return m_health; }
-    enum Pane { BrokersPaneIndex, TopicsPaneIndex, ProducerPaneIndex };
+    enum Pane { BrokersPaneIndex, TopicsPaneIndex, MessagesPaneIndex, ProducerPaneIndex };
+    // Opens the messages pane on this topic and starts loading its newest messages.
+    void browseTopic(const QString &topic);
+    // "Send again" from the browser: the producer form gets the message when it is text; bytes
+    // that are not (or that a template would change) are offered to send exactly as read.
+    void sendAgain(const QString &topic, const OutgoingMessage &message);
     void showPane(int index);
     QListWidget *navigation() const { return m_navigation; }
     QLabel *banner() const { return m_bannerText; }
@@ -57,6 +65,7 @@ private:
     QStackedWidget *m_stack;
     BrokersPane *m_brokersPane;
     TopicsPane *m_topicsPane;
+    MessagesPane *m_messagesPane;
     ProducerPane *m_producerPane;
     QLabel *m_health;
     QFrame *m_bannerFrame;

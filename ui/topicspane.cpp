@@ -63,6 +63,14 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
 
     m_toolBar->setObjectName(QStringLiteral("topicsToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_browseAction = m_toolBar->addAction(tr("&Browse Messages"), this, [this] {
+        const QStringList names = selectedTopics();
+        if (names.size() == 1)
+            emit browseRequested(names.first());
+    });
+    m_browseAction->setObjectName(QStringLiteral("actionBrowseMessages"));
+    m_browseAction->setToolTip(tr("Open the newest messages of the selected topic"));
+    m_toolBar->addSeparator();
     m_createAction = m_toolBar->addAction(tr("&Create…"), this, &TopicsPane::openCreateDialog);
     m_createAction->setObjectName(QStringLiteral("actionCreateTopic"));
     m_deleteAction = m_toolBar->addAction(tr("&Delete…"), this, &TopicsPane::openDeleteDialog);
@@ -115,6 +123,7 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
         m_filter->setShowInternal(show);
         updateCount();
     });
+    connect(m_view, &QAbstractItemView::doubleClicked, m_browseAction, &QAction::trigger);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TopicsPane::onSelectionChanged);
     connect(connection, &ClusterConnection::snapshotChanged, this, &TopicsPane::onSnapshot);
@@ -213,6 +222,7 @@ void TopicsPane::updateActions()
     m_deleteAction->setEnabled(writable && selected > 0);
     m_addPartitionsAction->setEnabled(writable && selected == 1);
     m_deleteRecordsAction->setEnabled(writable && selected == 1);
+    m_browseAction->setEnabled(selected == 1);
     const QString why = writable ? QString() : tr("This connection is read-only.");
     for (QAction *action :
          {m_createAction, m_deleteAction, m_addPartitionsAction, m_deleteRecordsAction})

@@ -43,6 +43,7 @@ public:
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *addPartitionsAction() const { return m_addPartitionsAction; }
     QAction *deleteRecordsAction() const { return m_deleteRecordsAction; }
+    QAction *browseAction() const { return m_browseAction; }
     QStringList selectedTopics() const;
     void selectTopic(const QString &name);
 
@@ -52,6 +53,10 @@ public:
     quint64 addPartitions(const QString &topic, int newTotal);
     quint64 deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions);
     quint64 changeConfig(const QString &topic, const ConfigChange &change);
+
+signals:
+    // Browse Messages (or a double-click) on a topic.
+    void browseRequested(const QString &topic);
 
 private:
     void onSnapshot(const ClusterSnapshot &snapshot);
@@ -73,6 +78,7 @@ private:
     QAction *m_deleteAction;
     QAction *m_addPartitionsAction;
     QAction *m_deleteRecordsAction;
+    QAction *m_browseAction;
     QLineEdit *m_filterEdit;
     QCheckBox *m_regex;
     QCheckBox *m_showInternal;

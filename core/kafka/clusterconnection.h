@@ -23,6 +23,7 @@ public:
     ~ClusterConnection() override;
 
     const ConnectionProfile &profile() const { return m_profile; }
+    const ProfileSecrets &secrets() const { return m_secrets; }
     bool isReadOnly() const { return m_profile.readOnly; }
     ConnectionState state() const { return m_state; }
     KafkaError lastError() const { return m_lastError; }

@@ -1,11 +1,12 @@
 #include "messagefile.h"
 
+#include "messages/jsonwriting.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUtf8StringView>
 
 #include <cmath>
 #include <limits>
@@ -19,66 +20,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("MessageFile", text);
 }
 
-constexpr QByteArrayView utf8Bom("\xEF\xBB\xBF");
-
-void appendJsonString(QByteArray &out, QByteArrayView utf8)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    out += '"';
-    const qsizetype size = utf8.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto c = static_cast<unsigned char>(utf8[i]);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (c < 0x20) {
-                out += "\\u00";
-                out += hex[c >> 4];
-                out += hex[c & 0xf];
-            } else if (c == 0xEF && utf8.sliced(i).startsWith(utf8Bom)) {
-                // Qt's UTF-8 decoder drops a leading U+FEFF as a byte order mark; the escape
-                // survives.
-                out += "\\ufeff";
-                i += 2;
-            } else {
-                out += char(c);
-            }
-        }
-    }
-    out += '"';
-}
+using JsonWriting::appendString;
+using JsonWriting::utf8Bom;
 
 void appendBytes(QByteArray &out, const std::optional<QByteArray> &bytes)
 {
-    if (!bytes) {
-        out += "null";
-    } else if (QUtf8StringView(*bytes).isValidUtf8()) {
-        appendJsonString(out, *bytes);
-    } else {
-        out += "{\"base64\":\"";
-        out += bytes->toBase64();
-        out += "\"}";
-    }
+    JsonWriting::appendBytes(out, bytes ? std::optional<QByteArrayView>(*bytes) : std::nullopt);
 }
 
 // False when the value is a {"base64": ...} wrapper with bad base64.
@@ -133,7 +80,7 @@ QByteArray MessageFile::toJsonLine(const OutgoingMessage &message)
             if (i > 0)
                 out += ',';
             out += "{\"key\":";
-            appendJsonString(out, header.key.toUtf8());
+            appendString(out, header.key.toUtf8());
             out += ",\"value\":";
             appendBytes(out, header.value);
             out += '}';

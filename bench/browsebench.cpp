@@ -1,0 +1,458 @@
+// bench/run consume|memory|stall|filter: the message browser on a real local broker.
+//
+//  consume  1,000,000 messages (16-byte keys, 100-byte values, 6 partitions) loaded through
+//           MessageLoader into MessageListModel, against `kcat -C -e -o beginning` writing the
+//           same messages to /dev/null; median of 3, alternating.
+//  memory   bytes per loaded message above the payload: the store's own accounting, and the
+//           process's resident memory growth measured around a load.
+//  stall    the GUI thread's lateness (a 1 ms timer) while a QTableView shows the model during
+//           the 1M load, and while tailing a topic a producer thread writes to at full speed.
+//  filter   a regex over 1,000,000 loaded values, run as the browser runs it (MessageViewJob on
+//           a pool thread), from request to result.
+
+#include "kafka/clusterconnection.h"
+#include "kafka/messageloader.h"
+#include "messagelistmodel.h"
+#include "messages/messagefilter.h"
+#include "messages/messageviewbuilder.h"
+#include "messagespane.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+#include <atomic>
+#include <malloc.h>
+
+using namespace Qafka;
+
+namespace {
+
+QTextStream out(stdout);
+constexpr qint64 kMessages = 1'000'000;
+constexpr int kPartitions = 6;
+constexpr int kKeySize = 16;
+constexpr int kValueSize = 100;
+
+rd_kafka_t *newProducer(const QString &bootstrap)
+{
+    char errstr[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), errstr,
+                      sizeof errstr);
+    rd_kafka_conf_set(conf, "linger.ms", "20", errstr, sizeof errstr);
+    rd_kafka_conf_set(conf, "batch.size", "1000000", errstr, sizeof errstr);
+    rd_kafka_conf_set(conf, "queue.buffering.max.messages", "2000000", errstr, sizeof errstr);
+    return rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+}
+
+bool createTopic(rd_kafka_t *rk, const QString &name)
+{
+    char errstr[512];
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
+    rd_kafka_NewTopic_t *topic =
+        rd_kafka_NewTopic_new(name.toUtf8().constData(), kPartitions, 1, errstr, sizeof errstr);
+    rd_kafka_AdminOptions_t *options =
+        rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
+    rd_kafka_AdminOptions_set_operation_timeout(options, 30000, errstr, sizeof errstr);
+    rd_kafka_CreateTopics(rk, &topic, 1, options, queue);
+    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 60000);
+    const bool ok = event && !rd_kafka_event_error(event);
+    if (event)
+        rd_kafka_event_destroy(event);
+    rd_kafka_AdminOptions_destroy(options);
+    rd_kafka_NewTopic_destroy(topic);
+    rd_kafka_queue_destroy(queue);
+    return ok;
+}
+
+void produceOne(rd_kafka_t *rk, rd_kafka_topic_t *topic, qint64 i)
+{
+    char key[40];
+    char value[kValueSize + 40];
+    std::snprintf(key, sizeof key, "key-%012lld", static_cast<long long>(i));
+    std::snprintf(value, sizeof value, "{\"seq\":%012lld,\"pad\":\"", static_cast<long long>(i));
+    const size_t used = std::strlen(value);
+    std::memset(value + used, 'x', kValueSize - used - 2);
+    value[kValueSize - 2] = '"';
+    value[kValueSize - 1] = '}';
+    while (rd_kafka_produce(topic, RD_KAFKA_PARTITION_UA, RD_KAFKA_MSG_F_COPY, value, kValueSize,
+                            key, kKeySize, nullptr) == -1)
+        rd_kafka_poll(rk, 10); // queue full: let deliveries drain
+}
+
+bool seed(rd_kafka_t *rk, const QString &name, qint64 count)
+{
+    rd_kafka_topic_t *topic = rd_kafka_topic_new(rk, name.toUtf8().constData(), nullptr);
+    for (qint64 i = 0; i < count; ++i) {
+        produceOne(rk, topic, i);
+        if (i % 10000 == 0)
+            rd_kafka_poll(rk, 0);
+    }
+    const bool ok = rd_kafka_flush(rk, 120000) == RD_KAFKA_RESP_ERR_NO_ERROR;
+    rd_kafka_topic_destroy(topic);
+    return ok;
+}
+
+qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+struct LoadResult
+{
+    qint64 ms = -1;
+    qint64 loaded = 0;
+};
+
+LoadResult loadInto(MessageListModel &model, const QString &bootstrap, const QString &topic,
+                    bool follow = false, qint64 max = 0)
+{
+    MessageLoader loader(ConnectionProfile::forBootstrap(bootstrap), {});
+    QElapsedTimer timer;
+    qint64 firstMs = -1;
+    qint64 appendNs = 0;
+    int batches = 0;
+    QObject::connect(&loader, &MessageLoader::batchReady, &model,
+                     [&](quint64, const MessageBatch &batch, const BrowseProgress &) {
+                         if (firstMs < 0 && !batch.records.isEmpty())
+                             firstMs = timer.elapsed();
+                         QElapsedTimer append;
+                         append.start();
+                         model.appendBatch(batch);
+                         appendNs += append.nsecsElapsed();
+                         ++batches;
+                     });
+    QSignalSpy finished(&loader, &MessageLoader::finished);
+    BrowseRequest request;
+    request.topic = topic;
+    request.follow = follow;
+    request.maxMessages = max;
+    timer.start();
+    loader.start(request);
+    if (!finished.wait(300000))
+        return {};
+    const auto end = finished.first().at(1).value<BrowseEnd>();
+    if (end == BrowseEnd::Failed) {
+        out << "error: " << finished.first().at(3).value<KafkaError>().message << '\n';
+        return {};
+    }
+    if (qEnvironmentVariableIsSet("QAFKA_BENCH_TRACE"))
+        QTextStream(stderr) << "load: first batch after " << firstMs << " ms, " << batches
+                            << " batches, appending took " << appendNs / 1000000 << " ms, total "
+                            << timer.elapsed() << " ms\n";
+    return {timer.elapsed(), model.loadedCount()};
+}
+
+qint64 kcatConsume(const QString &bootstrap, const QString &topic)
+{
+    QProcess kcat;
+    kcat.setStandardOutputFile(QStringLiteral("/dev/null"));
+    QElapsedTimer timer;
+    timer.start();
+    kcat.start(QStringLiteral("kcat"),
+               {QStringLiteral("-C"), QStringLiteral("-b"), bootstrap, QStringLiteral("-t"), topic,
+                QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("beginning"),
+                QStringLiteral("-q")});
+    if (!kcat.waitForFinished(300000) || kcat.exitCode() != 0)
+        return -1;
+    return timer.elapsed();
+}
+
+qint64 residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/statm"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = status.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
+}
+
+// Lateness of a 1 ms timer on the GUI thread, sampled while something runs.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_gapsUs.append((now - m_last) / 1000);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_gapsUs.clear();
+        m_last = -1;
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    // Stall = gap beyond the 1 ms period.
+    double maxMs() const
+    {
+        qint64 worst = 0;
+        for (qint64 gap : m_gapsUs)
+            worst = qMax(worst, gap);
+        return qMax<double>(0, (worst - 1000) / 1000.0);
+    }
+    double p99Ms() const
+    {
+        if (m_gapsUs.isEmpty())
+            return 0;
+        QList<qint64> sorted = m_gapsUs;
+        std::sort(sorted.begin(), sorted.end());
+        return qMax<double>(0, (sorted.at(qsizetype(double(sorted.size() - 1) * 0.99)) - 1000) /
+                                   1000.0);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    QList<qint64> m_gapsUs;
+};
+
+// With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms or more.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_trace)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer timer;
+        timer.start();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        if (timer.elapsed() >= 10 && m_depth == 0)
+            QTextStream(stderr) << "slow event: " << timer.elapsed() << " ms, type " << type << ", "
+                                << receiver->metaObject()->className() << ' '
+                                << receiver->objectName() << '\n';
+        return result;
+    }
+    bool m_trace = qEnvironmentVariableIsSet("QAFKA_BENCH_TRACE");
+    int m_depth = 0;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    TracingApplication app(argc, argv);
+    registerBrowseTypes();
+    if (app.arguments().size() < 3) {
+        QTextStream(stderr) << "usage: browsebench consume|memory|stall|filter BOOTSTRAP\n";
+        return 2;
+    }
+    const QString mode = app.arguments().at(1);
+    const QString bootstrap = app.arguments().at(2);
+    const QString topic =
+        QStringLiteral("bench-browse-") + QString::number(QDateTime::currentMSecsSinceEpoch());
+
+    rd_kafka_t *producer = newProducer(bootstrap);
+    QElapsedTimer seedClock;
+    seedClock.start();
+    if (!createTopic(producer, topic) || !seed(producer, topic, kMessages)) {
+        out << "error: could not create and fill " << topic << '\n';
+        return 1;
+    }
+    out << "messages: " << kMessages << '\n';
+    out << "partitions: " << kPartitions << '\n';
+    out << "key_bytes: " << kKeySize << '\n';
+    out << "value_bytes: " << kValueSize << '\n';
+    out << "seed_ms: " << seedClock.elapsed() << '\n';
+    out.flush();
+
+    if (mode == QLatin1String("consume")) {
+        QList<qint64> qafka, kcat;
+        for (int run = 0; run < 3; ++run) {
+            MessageListModel model;
+            model.setCap(0, 0);
+            const LoadResult result = loadInto(model, bootstrap, topic);
+            const qint64 k = kcatConsume(bootstrap, topic);
+            if (result.ms < 0 || result.loaded != kMessages || k < 0) {
+                out << "error: a run failed (qafka " << result.ms << " ms, " << result.loaded
+                    << " messages; kcat " << k << " ms)\n";
+                return 1;
+            }
+            qafka.append(result.ms);
+            kcat.append(k);
+        }
+        out << "qafka_ms: " << median(qafka) << " (runs " << qafka.at(0) << ", " << qafka.at(1)
+            << ", " << qafka.at(2) << ")\n";
+        out << "kcat_ms: " << median(kcat) << " (runs " << kcat.at(0) << ", " << kcat.at(1) << ", "
+            << kcat.at(2) << ")\n";
+        out << "qafka_msgs_per_s: " << qRound64(kMessages * 1000.0 / double(median(qafka))) << '\n';
+        out.setRealNumberPrecision(3);
+        out << "ratio_vs_kcat: " << double(median(qafka)) / double(median(kcat)) << '\n';
+    } else if (mode == QLatin1String("memory")) {
+        malloc_trim(0);
+        const qint64 before = residentBytes();
+        auto model = std::make_unique<MessageListModel>();
+        model->setCap(0, 0);
+        const LoadResult result = loadInto(*model, bootstrap, topic);
+        if (result.loaded != kMessages) {
+            out << "error: loaded " << result.loaded << '\n';
+            return 1;
+        }
+        malloc_trim(0); // return the consumer's freed fetch buffers before measuring
+        const qint64 after = residentBytes();
+        const qint64 payload = model->store().payloadBytes();
+        out << "payload_bytes: " << payload << '\n';
+        out << "store_overhead_bytes_per_message: "
+            << double(model->store().overheadBytes()) / double(kMessages) << '\n';
+        out << "rss_growth_bytes: " << (after - before) << '\n';
+        out << "rss_overhead_bytes_per_message: "
+            << double(after - before - payload) / double(kMessages) << '\n';
+        out << "overhead_bytes_per_message: "
+            << qRound64(double(after - before - payload) / double(kMessages)) << '\n';
+    } else if (mode == QLatin1String("stall")) {
+        // The real pane, shown, as a user sees it: its table, status line and detail view.
+        ClusterConnection connection(ConnectionProfile::forBootstrap(bootstrap), {});
+        connection.open();
+        MessagesPane pane(&connection);
+        pane.resize(1400, 820);
+        pane.show();
+        pane.setCap(2'000'000, 4096);
+        const auto loadAndWait = [&pane](const BrowseRequest &request, int timeoutMs) {
+            QSignalSpy finished(&pane, &MessagesPane::loadFinished);
+            pane.setRequest(request);
+            pane.load();
+            return finished.wait(timeoutMs);
+        };
+        StallMeter meter;
+        BrowseRequest request;
+        request.topic = topic;
+        QElapsedTimer loadClock;
+        loadClock.start();
+        meter.start();
+        if (!loadAndWait(request, 300000) || pane.model()->loadedCount() != kMessages) {
+            out << "error: the pane did not load " << kMessages << " messages\n";
+            return 1;
+        }
+        meter.stop();
+        out << "load_ms: " << loadClock.elapsed() << '\n';
+        out << "load_stall_p99_ms: " << meter.p99Ms() << '\n';
+        out << "load_stall_max_ms: " << meter.maxMs() << '\n';
+        const double loadP99 = meter.p99Ms(), loadMax = meter.maxMs();
+
+        // Live tail: a producer thread writes for 10 s while the pane follows the topic's end.
+        const QString tailTopic = topic + QStringLiteral("-tail");
+        createTopic(producer, tailTopic);
+        std::atomic_bool producing = true;
+        std::atomic<qint64> produced = 0;
+        // Paced (QAFKA_BENCH_TAIL_RATE msg/s, default 200,000: twice the goal) so that on two
+        // cores the producer does not starve the broker and the browser it is measuring.
+        const qint64 rate = qEnvironmentVariableIntValue("QAFKA_BENCH_TAIL_RATE") > 0
+                                ? qEnvironmentVariableIntValue("QAFKA_BENCH_TAIL_RATE")
+                                : 200000;
+        QThread *writer = QThread::create([&] {
+            rd_kafka_topic_t *t =
+                rd_kafka_topic_new(producer, tailTopic.toUtf8().constData(), nullptr);
+            QElapsedTimer clock;
+            clock.start();
+            for (qint64 i = 0; producing.load(); ++i) {
+                while (i > clock.elapsed() * rate / 1000)
+                    QThread::usleep(500);
+                produceOne(producer, t, i);
+                produced.store(i + 1);
+                if (i % 10000 == 0)
+                    rd_kafka_poll(producer, 0);
+            }
+            rd_kafka_flush(producer, 60000);
+            rd_kafka_topic_destroy(t);
+        });
+        request.topic = tailTopic;
+        request.start = BrowseRequest::Start::End;
+        request.follow = true;
+        pane.setRequest(request);
+        pane.load();
+        QTest::qWait(2000); // the consumer is assigned before the producer starts
+        const auto received = [&pane] {
+            return pane.model()->loadedCount() + pane.model()->droppedCount();
+        };
+        meter.start();
+        QElapsedTimer tailClock;
+        tailClock.start();
+        writer->start();
+        QTest::qWait(10000);
+        producing.store(false);
+        if (!QTest::qWaitFor([writer] { return writer->isFinished(); }, 120000))
+            out << "warning: the tail producer did not finish flushing\n";
+        // Give the tail time to catch up with what was written.
+        QElapsedTimer catchUp;
+        catchUp.start();
+        while (received() < produced.load() && catchUp.elapsed() < 30000)
+            QTest::qWait(50);
+        const qint64 tailMs = tailClock.elapsed();
+        meter.stop();
+        pane.stop();
+        delete writer;
+        out << "tail_target_msgs_per_s: " << rate << '\n';
+        out << "tail_produced: " << produced.load() << '\n';
+        out << "tail_received: " << received() << '\n';
+        out << "tail_dropped_over_cap: " << pane.model()->droppedCount() << '\n';
+        out << "tail_msgs_per_s: " << qRound64(received() * 1000.0 / double(tailMs)) << '\n';
+        out << "tail_stall_p99_ms: " << meter.p99Ms() << '\n';
+        out << "tail_stall_max_ms: " << meter.maxMs() << '\n';
+        out << "gui_stall_p99_ms: " << qMax(loadP99, meter.p99Ms()) << '\n';
+        out << "gui_stall_max_ms: " << qMax(loadMax, meter.maxMs()) << '\n';
+    } else if (mode == QLatin1String("filter")) {
+        MessageListModel model;
+        model.setCap(0, 0);
+        if (loadInto(model, bootstrap, topic).loaded != kMessages) {
+            out << "error: load failed\n";
+            return 1;
+        }
+        MessageFilterSpec spec;
+        spec.text = QStringLiteral("\"seq\":0+12345[0-9]");
+        spec.regex = true;
+        spec.inKey = false;
+        spec.inHeaders = false;
+        QString error;
+        const auto filter = MessageFilter::create(spec, &error);
+        QList<qint64> times;
+        qint64 matches = 0;
+        for (int run = 0; run < 3; ++run) {
+            QSignalSpy ready(&model, &MessageListModel::viewReady);
+            QElapsedTimer timer;
+            timer.start();
+            model.setFilter(filter);
+            if (!ready.wait(60000)) {
+                out << "error: the filter did not finish\n";
+                return 1;
+            }
+            times.append(timer.elapsed());
+            matches = model.rowCount();
+            model.setFilter(nullptr);
+        }
+        out << "filter_regex: " << spec.text << '\n';
+        out << "filter_matches: " << matches << '\n';
+        out << "filter_runs_ms: " << times.at(0) << ", " << times.at(1) << ", " << times.at(2)
+            << '\n';
+        out << "filter_ms: " << median(times) << '\n';
+    } else {
+        out << "error: unknown mode " << mode << '\n';
+        return 2;
+    }
+    rd_kafka_destroy(producer);
+    return 0;
+}

@@ -1,0 +1,428 @@
+#include "messagelistmodel.h"
+
+#include "messages/messagedecoding.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QThreadPool>
+#include <QTimeZone>
+
+namespace Qafka {
+
+namespace {
+
+constexpr qsizetype kPreviewChars = 200;
+
+// Carries a job's result from the pool thread to the model; deleted on the GUI thread.
+class ViewJobRelay : public QObject
+{
+    Q_OBJECT
+signals:
+    void progress(qint64 done, qint64 total);
+    void done(Qafka::MessageIndexListPtr result);
+};
+
+QString timestampTypeName(quint32 type)
+{
+    switch (TimestampType(type)) {
+    case TimestampType::CreateTime:
+        return MessageListModel::tr("Create");
+    case TimestampType::LogAppendTime:
+        return MessageListModel::tr("Log append");
+    case TimestampType::NotAvailable:
+        break;
+    }
+    return MessageListModel::tr("None");
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    qRegisterMetaType<Qafka::MessageIndexListPtr>();
+}
+
+MessageListModel::~MessageListModel()
+{
+    if (m_cancelJob)
+        m_cancelJob->store(true);
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_view ? qint64(m_view->size()) : m_store.size());
+}
+
+int MessageListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
+}
+
+qint64 MessageListModel::absoluteIndex(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return -1;
+    const qint64 index = m_view ? (*m_view)[size_t(row)] : m_store.firstIndex() + row;
+    return m_store.contains(index) ? index : -1;
+}
+
+int MessageListModel::rowOf(qint64 absoluteIndex) const
+{
+    if (!m_store.contains(absoluteIndex))
+        return -1;
+    if (!m_view)
+        return int(absoluteIndex - m_store.firstIndex());
+    const auto found = std::find(m_view->begin(), m_view->end(), absoluteIndex);
+    return found == m_view->end() ? -1 : int(found - m_view->begin());
+}
+
+MessageIndexListPtr MessageListModel::shownIndexes() const
+{
+    return m_view;
+}
+
+QString MessageListModel::displayText(const MessageRecord &record, int column) const
+{
+    switch (column) {
+    case PartitionColumn:
+        return QString::number(record.partition);
+    case OffsetColumn:
+        return QString::number(record.offset);
+    case TimestampColumn:
+        if (record.timestampMs < 0)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(record.timestampMs)
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    case TimestampTypeColumn:
+        return timestampTypeName(record.timestampType);
+    case KeyColumn: {
+        const MessageBytes bytes = m_store.bytes(record);
+        if (!bytes.key)
+            return tr("(null)");
+        if (bytes.key->isEmpty())
+            return tr("(empty)");
+        return MessageDecoding::preview(bytes.key, kPreviewChars);
+    }
+    case ValueColumn: {
+        const MessageBytes bytes = m_store.bytes(record);
+        if (!bytes.value)
+            return tr("(null: tombstone)");
+        if (bytes.value->isEmpty())
+            return tr("(empty)");
+        return MessageDecoding::preview(bytes.value, kPreviewChars);
+    }
+    case HeadersColumn:
+        return QString::number(HeaderBlob::count(m_store.bytes(record).headers));
+    case SizeColumn:
+        return QLocale().formattedDataSize(record.payloadBytes(), 1,
+                                           QLocale::DataSizeTraditionalFormat);
+    }
+    return {};
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const qint64 absolute = absoluteIndex(index.row());
+    if (role == AbsoluteIndexRole)
+        return absolute;
+    if (absolute < 0) {
+        if (role == Qt::DisplayRole && index.column() == ValueColumn)
+            return tr("(dropped: over the memory cap)");
+        return {};
+    }
+    const MessageRecord &record = m_store.record(absolute);
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(record, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == SizeColumn)
+            return tr("Key %1 B, value %2 B, headers %3 B")
+                .arg(record.keyBytes())
+                .arg(record.valueBytes())
+                .arg(record.headersLength);
+        if (index.column() == TimestampColumn && record.timestampMs >= 0)
+            return tr("%1 ms since the epoch (%2)")
+                .arg(record.timestampMs)
+                .arg(QDateTime::fromMSecsSinceEpoch(record.timestampMs, Qt::UTC)
+                         .toString(Qt::ISODateWithMs));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == PartitionColumn || index.column() == OffsetColumn ||
+            index.column() == HeadersColumn || index.column() == SizeColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+    case Qt::ForegroundRole: {
+        // Null and empty keys and values are markers, not text: set them apart.
+        const bool key = index.column() == KeyColumn;
+        if (!key && index.column() != ValueColumn)
+            return {};
+        const quint32 length = key ? record.keyLength : record.valueLength;
+        if (length != 0 && length != MessageRecord::kNullLength)
+            return {};
+        if (role == Qt::ForegroundRole)
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PartitionColumn:
+        return tr("Partition");
+    case OffsetColumn:
+        return tr("Offset");
+    case TimestampColumn:
+        return tr("Timestamp");
+    case TimestampTypeColumn:
+        return tr("Time type");
+    case KeyColumn:
+        return tr("Key");
+    case ValueColumn:
+        return tr("Value");
+    case HeadersColumn:
+        return tr("Headers");
+    case SizeColumn:
+        return tr("Size");
+    }
+    return {};
+}
+
+MessageSortKey MessageListModel::sortKeyFor(int column)
+{
+    switch (column) {
+    case PartitionColumn:
+        return MessageSortKey::Partition;
+    case OffsetColumn:
+        return MessageSortKey::Offset;
+    case TimestampColumn:
+    case TimestampTypeColumn:
+        return MessageSortKey::Timestamp;
+    case KeyColumn:
+        return MessageSortKey::Key;
+    case ValueColumn:
+        return MessageSortKey::Value;
+    case HeadersColumn:
+        return MessageSortKey::Headers;
+    case SizeColumn:
+        return MessageSortKey::Size;
+    }
+    return MessageSortKey::Arrival;
+}
+
+void MessageListModel::sort(int column, Qt::SortOrder order)
+{
+    const MessageSortKey key = column < 0 ? MessageSortKey::Arrival : sortKeyFor(column);
+    if (key == m_sortKey && order == m_sortOrder)
+        return;
+    m_sortKey = key;
+    m_sortOrder = order;
+    startJob(true);
+}
+
+void MessageListModel::setFilter(std::shared_ptr<const MessageFilter> filter)
+{
+    m_filter = std::move(filter);
+    startJob(true);
+}
+
+void MessageListModel::setCap(qint64 maxMessages, qint64 maxPayloadBytes)
+{
+    m_store.setCap(maxMessages, maxPayloadBytes);
+    const qint64 excess = m_store.excessCount();
+    if (excess <= 0)
+        return;
+    if (!m_view)
+        beginRemoveRows({}, 0, int(excess - 1));
+    m_store.dropOldest(excess);
+    if (!m_view)
+        endRemoveRows();
+    else
+        startJob(false);
+    emit droppedChanged(m_store.droppedCount());
+}
+
+void MessageListModel::clear()
+{
+    if (m_cancelJob)
+        m_cancelJob->store(true);
+    m_cancelJob.reset();
+    beginResetModel();
+    m_store.clear();
+    m_view.reset();
+    m_viewCoveredEnd = 0;
+    ++m_viewGeneration;
+    m_jobRunning = false;
+    m_jobWanted = false;
+    m_restartWanted = false;
+    endResetModel();
+    emit droppedChanged(0);
+    // A filter or sort stays in force for the next load; start with an empty view for it.
+    if (m_filter || m_sortKey != MessageSortKey::Arrival)
+        m_view = std::make_shared<MessageIndexList>();
+}
+
+void MessageListModel::appendBatch(const MessageBatch &batch)
+{
+    if (batch.records.isEmpty())
+        return;
+    if (!m_view) {
+        const int first = int(m_store.size());
+        beginInsertRows({}, first, first + int(batch.records.size()) - 1);
+        m_store.append(batch);
+        endInsertRows();
+        if (const qint64 excess = m_store.excessCount(); excess > 0) {
+            beginRemoveRows({}, 0, int(excess - 1));
+            m_store.dropOldest(excess);
+            endRemoveRows();
+            emit droppedChanged(m_store.droppedCount());
+        }
+        return;
+    }
+    m_store.append(batch);
+    if (const qint64 excess = m_store.excessCount(); excess > 0) {
+        m_store.dropOldest(excess);
+        emit droppedChanged(m_store.droppedCount());
+    }
+    startJob(false);
+}
+
+void MessageListModel::startJob(bool fromScratch)
+{
+    if (fromScratch) {
+        ++m_viewGeneration;
+        if (m_cancelJob)
+            m_cancelJob->store(true);
+        m_jobRunning = false;
+        m_jobWanted = false;
+        if (!m_filter && m_sortKey == MessageSortKey::Arrival) {
+            // Back to the plain table: no job needed.
+            if (m_view) {
+                beginResetModel();
+                m_view.reset();
+                endResetModel();
+            }
+            emit viewReady();
+            return;
+        }
+    } else if (m_jobRunning) {
+        m_jobWanted = true;
+        return;
+    }
+    MessageViewJob job;
+    job.snapshot = m_store.snapshot();
+    job.base = fromScratch ? nullptr : m_view;
+    job.from = fromScratch ? m_store.firstIndex() : m_viewCoveredEnd;
+    job.filter = m_filter;
+    job.sortKey = m_sortKey;
+    job.order = m_sortOrder;
+    const qint64 coveredEnd = m_store.endIndex();
+    const quint64 generation = m_viewGeneration;
+
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelJob = cancel;
+    m_jobRunning = true;
+    std::shared_ptr<ViewJobRelay> relay(new ViewJobRelay,
+                                        [](ViewJobRelay *r) { r->deleteLater(); });
+    connect(relay.get(), &ViewJobRelay::progress, this, &MessageListModel::viewProgress);
+    connect(relay.get(), &ViewJobRelay::done, this,
+            [this, generation, coveredEnd, fromScratch](MessageIndexListPtr result) {
+                onJobDone(generation, std::move(result), coveredEnd, fromScratch);
+            });
+    QThreadPool::globalInstance()->start([job = std::move(job), cancel, relay] {
+        QElapsedTimer sinceProgress;
+        sinceProgress.start();
+        MessageIndexListPtr result = job.run(*cancel, [&](qint64 done, qint64 total) {
+            if (sinceProgress.elapsed() >= 100) {
+                emit relay->progress(done, total);
+                sinceProgress.restart();
+            }
+        });
+        if (!cancel->load())
+            emit relay->done(result);
+    });
+}
+
+void MessageListModel::onJobDone(quint64 generation, MessageIndexListPtr result, qint64 coveredEnd,
+                                 bool fromScratch)
+{
+    if (generation != m_viewGeneration || !result)
+        return;
+    m_jobRunning = false;
+    m_cancelJob.reset();
+    const bool arrival = m_sortKey == MessageSortKey::Arrival;
+    if (fromScratch || !m_view) {
+        beginResetModel();
+        m_view = std::move(result);
+        endResetModel();
+    } else if (arrival) {
+        // Arrival order: dropped messages were a prefix, new ones are a suffix.
+        const qint64 oldest = m_store.firstIndex();
+        const auto firstKept = std::lower_bound(m_view->begin(), m_view->end(), oldest);
+        const int removed = int(firstKept - m_view->begin());
+        const int keptCount = int(m_view->size()) - removed;
+        if (removed > 0) {
+            beginRemoveRows({}, 0, removed - 1);
+            auto trimmed = std::make_shared<MessageIndexList>(firstKept, m_view->cend());
+            m_view = trimmed;
+            endRemoveRows();
+        }
+        // The job pruned against its own snapshot; the store may have dropped more since.
+        auto firstNew = std::lower_bound(result->begin(), result->end(), oldest);
+        const qint64 resultKept = qint64(result->end() - firstNew);
+        if (resultKept > keptCount) {
+            beginInsertRows({}, keptCount, int(resultKept) - 1);
+            m_view = std::make_shared<MessageIndexList>(firstNew, result->cend());
+            endInsertRows();
+        }
+    } else {
+        emit layoutAboutToBeChanged();
+        const QModelIndexList persistent = persistentIndexList();
+        QList<qint64> absolutes;
+        absolutes.reserve(persistent.size());
+        for (const QModelIndex &index : persistent)
+            absolutes.append(absoluteIndex(index.row()));
+        m_view = std::move(result);
+        QModelIndexList moved;
+        moved.reserve(persistent.size());
+        for (qsizetype i = 0; i < persistent.size(); ++i) {
+            const int row = i < 64 && absolutes[i] >= 0 ? rowOf(absolutes[i]) : -1;
+            moved.append(row < 0 ? QModelIndex() : index(row, persistent[i].column()));
+        }
+        changePersistentIndexList(persistent, moved);
+        emit layoutChanged();
+    }
+    m_viewCoveredEnd = coveredEnd;
+    emit viewReady();
+    if (m_jobWanted || m_viewCoveredEnd < m_store.endIndex()) {
+        m_jobWanted = false;
+        startJob(false);
+    }
+}
+
+} // namespace Qafka
+
+#include "messagelistmodel.moc"

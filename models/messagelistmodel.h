@@ -1,0 +1,100 @@
+#pragma once
+
+#include "messages/messagefilter.h"
+#include "messages/messagestore.h"
+#include "messages/messageviewbuilder.h"
+
+#include <QAbstractTableModel>
+
+#include <atomic>
+#include <memory>
+
+namespace Qafka {
+
+// The message browser's table. Holds the loaded messages compactly (MessageStore) and formats a
+// cell only when a view asks for it. Filtering and sorting run on a thread pool over a snapshot
+// (MessageViewJob) and deliver a row index; messages that arrive meanwhile are merged in by a
+// follow-up job, so a live tail stays filtered and sorted without ever filtering on this thread.
+class MessageListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        PartitionColumn,
+        OffsetColumn,
+        TimestampColumn,
+        TimestampTypeColumn,
+        KeyColumn,
+        ValueColumn,
+        HeadersColumn,
+        SizeColumn,
+        ColumnCount
+    };
+    enum Role { AbsoluteIndexRole = Qt::UserRole + 1 };
+
+    explicit MessageListModel(QObject *parent = nullptr);
+    ~MessageListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+    // Drops every message and any filter result; keeps the filter, sort and cap.
+    void clear();
+    void appendBatch(const MessageBatch &batch);
+    void setCap(qint64 maxMessages, qint64 maxPayloadBytes);
+
+    // nullptr: show everything.
+    void setFilter(std::shared_ptr<const MessageFilter> filter);
+    bool hasFilter() const { return bool(m_filter); }
+    bool isViewBusy() const { return m_jobRunning; }
+
+    const MessageStore &store() const { return m_store; }
+    qint64 loadedCount() const { return m_store.size(); }
+    qint64 droppedCount() const { return m_store.droppedCount(); }
+    // The absolute index shown at row, or -1 (a message dropped while a filter was catching up).
+    qint64 absoluteIndex(int row) const;
+    int rowOf(qint64 absoluteIndex) const; // -1 when not shown
+    bool containsMessage(qint64 absoluteIndex) const { return m_store.contains(absoluteIndex); }
+    const MessageRecord &record(qint64 absoluteIndex) const
+    {
+        return m_store.record(absoluteIndex);
+    }
+    MessageBytes bytes(qint64 absoluteIndex) const { return m_store.bytes(absoluteIndex); }
+
+    // What an export should write: the rows as shown, on a snapshot that stays valid.
+    MessageStoreSnapshot snapshot() const { return m_store.snapshot(); }
+    MessageIndexListPtr shownIndexes() const; // null: every message of the snapshot in order
+
+    static MessageSortKey sortKeyFor(int column);
+
+signals:
+    // A filter or sort job is running (done of total messages examined) or finished.
+    void viewProgress(qint64 done, qint64 total);
+    void viewReady();
+    void droppedChanged(qint64 droppedTotal);
+
+private:
+    void startJob(bool fromScratch);
+    void onJobDone(quint64 generation, MessageIndexListPtr result, qint64 coveredEnd,
+                   bool fromScratch);
+    bool viewActive() const { return bool(m_view); }
+    QString displayText(const MessageRecord &record, int column) const;
+
+    MessageStore m_store;
+    std::shared_ptr<const MessageFilter> m_filter;
+    MessageSortKey m_sortKey = MessageSortKey::Arrival;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    MessageIndexListPtr m_view; // set while filtered or sorted
+    qint64 m_viewCoveredEnd = 0;
+    quint64 m_viewGeneration = 0; // bumped when the filter or sort changes
+    bool m_jobRunning = false;
+    bool m_jobWanted = false; // messages arrived while a job ran
+    bool m_restartWanted = false;
+    std::shared_ptr<std::atomic_bool> m_cancelJob;
+};
+
+} // namespace Qafka

@@ -1,0 +1,457 @@
+// The message browser's consumer path against real brokers, with kcat as writer and oracle:
+// what kcat wrote (keys, headers, explicit partitions) Qafka reads back exactly; timestamp seek,
+// last N, offsets, partition choice, stop and topic switch mid-load, a 10 MB message, and a broker
+// killed during a live tail on the 3-node cluster.
+
+#include "connectionwaiter.h"
+#include "kafka/clusterconnection.h"
+#include "kafka/messageloader.h"
+#include "messages/messagestore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Qafka;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+// Writes lines with kcat -P; extra arguments choose partition (-p), key delimiter (-K), headers
+// (-H).
+void kcatProduce(const QString &bootstrap, const QString &topic, const QByteArrayList &lines,
+                 const QStringList &extra = {})
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    for (const QByteArray &line : lines)
+        file.write(line + '\n');
+    file.flush();
+    int exitCode = -1;
+    QString errors;
+    KafkaTestCluster::run(QStringLiteral("kcat"),
+                          QStringList{QStringLiteral("-P"), QStringLiteral("-b"), bootstrap,
+                                      QStringLiteral("-t"), topic, QStringLiteral("-X"),
+                                      QStringLiteral("message.max.bytes=20000000")} +
+                              extra + QStringList{QStringLiteral("-l"), file.fileName()},
+                          kTimeoutMs, &exitCode, &errors);
+    QVERIFY2(exitCode == 0, qPrintable(errors));
+}
+
+// Everything kcat reads from the topic, as JSON envelopes, keyed by "partition/offset".
+QMap<QString, QJsonObject> kcatConsume(const QString &bootstrap, const QString &topic)
+{
+    const QString output = KafkaTestCluster::run(
+        QStringLiteral("kcat"),
+        {QStringLiteral("-C"), QStringLiteral("-b"), bootstrap, QStringLiteral("-t"), topic,
+         QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("beginning"),
+         QStringLiteral("-J"), QStringLiteral("-q")},
+        kTimeoutMs);
+    QMap<QString, QJsonObject> messages;
+    for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+        messages.insert(QStringLiteral("%1/%2")
+                            .arg(object.value(QStringLiteral("partition")).toInt())
+                            .arg(object.value(QStringLiteral("offset")).toInteger()),
+                        object);
+    }
+    return messages;
+}
+
+struct Browse
+{
+    MessageStore store;
+    BrowseEnd end = BrowseEnd::Failed;
+    BrowseProgress progress;
+    KafkaError error;
+    QSet<QString> warnings;
+    int batches = 0;
+};
+
+QString valueOf(const MessageStore &store, qint64 index)
+{
+    const auto value = store.bytes(index).value;
+    return value ? QString::fromUtf8(*value) : QStringLiteral("<null>");
+}
+
+QStringList values(const MessageStore &store)
+{
+    QStringList result;
+    for (qint64 i = store.firstIndex(); i < store.endIndex(); ++i)
+        result.append(valueOf(store, i));
+    return result;
+}
+
+QByteArrayList numberedLines(const QByteArray &prefix, int count)
+{
+    QByteArrayList lines;
+    for (int i = 0; i < count; ++i)
+        lines.append(prefix + QByteArray::number(i));
+    return lines;
+}
+
+} // namespace
+
+class TestMessageBrowse : public QObject
+{
+    Q_OBJECT
+
+    KafkaTestCluster m_single{QStringLiteral("single")};
+    KafkaTestCluster m_triple{QStringLiteral("triple")};
+    std::unique_ptr<ClusterConnection> m_admin;
+
+    QString createTopic(const QString &what, int partitions,
+                        QList<QPair<QString, QString>> configs = {},
+                        ClusterConnection *connection = nullptr, int replicas = -1)
+    {
+        ClusterConnection &admin = connection ? *connection : *m_admin;
+        const QString name = KafkaTestCluster::uniqueName(QStringLiteral("qafka-browse-") + what);
+        QSignalSpy done(&admin, &ClusterConnection::operationFinished);
+        admin.createTopic({name, partitions, replicas, configs});
+        if (!done.wait(kTimeoutMs))
+            return {};
+        const auto error = done.first().at(2).value<KafkaError>();
+        if (!error.isNull()) {
+            qWarning() << error.message;
+            return {};
+        }
+        return name;
+    }
+
+    static std::unique_ptr<Browse>
+    browse(const QString &bootstrap, const BrowseRequest &request,
+           const std::function<void(MessageLoader &, Browse &)> &onBatch = {})
+    {
+        auto result = std::make_unique<Browse>();
+        MessageLoader loader(ConnectionProfile::forBootstrap(bootstrap), {});
+        Browse &b = *result;
+        QObject::connect(&loader, &MessageLoader::batchReady,
+                         [&](quint64, const MessageBatch &batch, const BrowseProgress &progress) {
+                             b.store.append(batch);
+                             b.progress = progress;
+                             if (!progress.warning.isEmpty())
+                                 b.warnings.insert(progress.warning);
+                             ++b.batches;
+                             if (onBatch)
+                                 onBatch(loader, b);
+                         });
+        QSignalSpy finished(&loader, &MessageLoader::finished);
+        loader.start(request);
+        if (!finished.wait(kTimeoutMs))
+            return result;
+        b.end = finished.last().at(1).value<BrowseEnd>();
+        b.progress = finished.last().at(2).value<BrowseProgress>();
+        b.error = finished.last().at(3).value<KafkaError>();
+        return result;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        registerBrowseTypes();
+        QVERIFY2(m_single.isAvailable(), "single-node fixture missing");
+        m_admin = std::make_unique<ClusterConnection>(plaintextProfile(m_single.bootstrap()),
+                                                      ProfileSecrets{});
+        QVERIFY(openAndSettle(*m_admin) >= 0);
+        QCOMPARE(m_admin->state(), ConnectionState::Connected);
+    }
+
+    void readsExactlyWhatKcatWrote()
+    {
+        const QString topic = createTopic(QStringLiteral("roundtrip"), 3);
+        QVERIFY(!topic.isEmpty());
+        const QString bootstrap = m_single.bootstrap();
+        kcatProduce(bootstrap, topic,
+                    {"order-1:{\"customer\":{\"id\":42},\"total\":12.50}", "order-2:plain text",
+                     "order-3:", ":no key but a delimiter", "order-5:한국어 값"},
+                    {QStringLiteral("-p"), QStringLiteral("0"), QStringLiteral("-K"),
+                     QStringLiteral(":"), QStringLiteral("-H"),
+                     QStringLiteral("__TypeId__=com.example.Order"), QStringLiteral("-H"),
+                     QStringLiteral("trace=abc-123")});
+        kcatProduce(bootstrap, topic, numberedLines("p2-", 7),
+                    {QStringLiteral("-p"), QStringLiteral("2")});
+
+        BrowseRequest request;
+        request.topic = topic;
+        const auto result = browse(bootstrap, request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QCOMPARE(result->store.size(), 12);
+
+        const QMap<QString, QJsonObject> oracle = kcatConsume(bootstrap, topic);
+        QCOMPARE(oracle.size(), 12);
+        const MessageStore &store = result->store;
+        for (qint64 i = 0; i < store.size(); ++i) {
+            const MessageRecord &record = store.record(i);
+            const QString where = QStringLiteral("%1/%2").arg(record.partition).arg(record.offset);
+            QVERIFY2(oracle.contains(where), qPrintable(where));
+            const QJsonObject expected = oracle.value(where);
+            const MessageBytes bytes = store.bytes(i);
+            const QJsonValue key = expected.value(QStringLiteral("key"));
+            if (key.isNull())
+                QVERIFY2(!bytes.key, qPrintable(where));
+            else
+                QCOMPARE(QString::fromUtf8(*bytes.key), key.toString());
+            QCOMPARE(QString::fromUtf8(*bytes.value),
+                     expected.value(QStringLiteral("payload")).toString());
+            QCOMPARE(record.timestampMs, expected.value(QStringLiteral("ts")).toInteger());
+            QCOMPARE(int(record.timestampType), int(TimestampType::CreateTime));
+            QStringList headers;
+            HeaderBlob::forEach(bytes.headers, [&](const HeaderBlob::Header &h) {
+                headers << QString::fromUtf8(h.name) << QString::fromUtf8(*h.value);
+            });
+            QStringList expectedHeaders;
+            for (const QJsonValue &h : expected.value(QStringLiteral("headers")).toArray())
+                expectedHeaders << h.toString();
+            QCOMPARE(headers, expectedHeaders);
+        }
+        // Spot checks that the oracle itself says what we think.
+        QCOMPARE(QString::fromUtf8(*store.bytes(0).key), QStringLiteral("order-1"));
+        QVERIFY(store.bytes(2).value->isEmpty()); // "order-3:" has an empty value
+        QVERIFY(store.bytes(3).key && store.bytes(3).key->isEmpty()); // ":..." an empty key
+        QCOMPARE(valueOf(store, 4), QStringLiteral("한국어 값"));
+        QCOMPARE(HeaderBlob::count(store.bytes(0).headers), 2);
+    }
+
+    void startPositions()
+    {
+        const QString topic = createTopic(QStringLiteral("positions"), 3);
+        QVERIFY(!topic.isEmpty());
+        const QString bootstrap = m_single.bootstrap();
+        for (int p = 0; p < 3; ++p)
+            kcatProduce(bootstrap, topic, numberedLines("p" + QByteArray::number(p) + "-", 20),
+                        {QStringLiteral("-p"), QString::number(p)});
+
+        BrowseRequest request;
+        request.topic = topic;
+        request.start = BrowseRequest::Start::LastPerPartition;
+        request.lastCount = 5;
+        auto result = browse(bootstrap, request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QCOMPARE(result->store.size(), 15);
+        for (qint64 i = 0; i < 15; ++i) {
+            const MessageRecord &r = result->store.record(i);
+            QVERIFY(r.offset >= 15 && r.offset <= 19);
+            QCOMPARE(valueOf(result->store, i),
+                     QStringLiteral("p%1-%2").arg(r.partition).arg(r.offset));
+        }
+        // More than the partition holds: all of it.
+        request.lastCount = 1000;
+        QCOMPARE(browse(bootstrap, request)->store.size(), 60);
+
+        request.start = BrowseRequest::Start::Offset;
+        request.offset = 18;
+        request.partitions = {1, 2};
+        result = browse(bootstrap, request);
+        QCOMPARE(values(result->store).size(), 4);
+        QStringList got = values(result->store);
+        got.sort();
+        QCOMPARE(got, QStringLiteral("p1-18,p1-19,p2-18,p2-19").split(u','));
+        QCOMPARE(result->progress.partitions.size(), 2);
+
+        request.partitions = {};
+        request.start = BrowseRequest::Start::Beginning;
+        request.maxMessages = 7;
+        result = browse(bootstrap, request);
+        QCOMPARE(result->end, BrowseEnd::LimitReached);
+        QCOMPARE(result->store.size(), 7);
+
+        request.start = BrowseRequest::Start::End;
+        request.maxMessages = 0;
+        result = browse(bootstrap, request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QCOMPARE(result->store.size(), 0);
+
+        request.partitions = {7};
+        result = browse(bootstrap, request);
+        QCOMPARE(result->end, BrowseEnd::Failed);
+        QVERIFY2(result->error.message.contains(QStringLiteral("none of the chosen partitions")),
+                 qPrintable(result->error.message));
+    }
+
+    void timestampSeek()
+    {
+        const QString topic = createTopic(QStringLiteral("time"), 2);
+        QVERIFY(!topic.isEmpty());
+        const QString bootstrap = m_single.bootstrap();
+        kcatProduce(bootstrap, topic, numberedLines("before-", 10));
+        QTest::qWait(1500);
+        const qint64 boundary = QDateTime::currentMSecsSinceEpoch();
+        QTest::qWait(50);
+        kcatProduce(bootstrap, topic, numberedLines("after-", 10));
+
+        BrowseRequest request;
+        request.topic = topic;
+        request.start = BrowseRequest::Start::Timestamp;
+        request.timestampMs = boundary;
+        auto result = browse(bootstrap, request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QStringList got = values(result->store);
+        got.sort();
+        QStringList expected;
+        for (const QByteArray &line : numberedLines("after-", 10))
+            expected.append(QString::fromUtf8(line));
+        expected.sort();
+        QCOMPARE(got, expected);
+        for (qint64 i = 0; i < result->store.size(); ++i)
+            QVERIFY(result->store.record(i).timestampMs >= boundary);
+
+        request.timestampMs = QDateTime::currentMSecsSinceEpoch() + 3600 * 1000;
+        result = browse(bootstrap, request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QCOMPARE(result->store.size(), 0);
+    }
+
+    void logAppendTimeIsReported()
+    {
+        const QString topic = createTopic(
+            QStringLiteral("logappend"), 1,
+            {{QStringLiteral("message.timestamp.type"), QStringLiteral("LogAppendTime")}});
+        QVERIFY(!topic.isEmpty());
+        kcatProduce(m_single.bootstrap(), topic, {"stamped by the broker"});
+        BrowseRequest request;
+        request.topic = topic;
+        const auto result = browse(m_single.bootstrap(), request);
+        QCOMPARE(result->store.size(), 1);
+        QCOMPARE(int(result->store.record(0).timestampType), int(TimestampType::LogAppendTime));
+    }
+
+    void unknownTopicFailsClearly()
+    {
+        BrowseRequest request;
+        request.topic = QStringLiteral("qafka-no-such-topic-") +
+                        QString::number(QDateTime::currentMSecsSinceEpoch());
+        const auto result = browse(m_single.bootstrap(), request);
+        QCOMPARE(result->end, BrowseEnd::Failed);
+        QVERIFY2(result->error.message.contains(request.topic), qPrintable(result->error.message));
+        QCOMPARE(result->error.code, QStringLiteral("UNKNOWN_TOPIC_OR_PART"));
+    }
+
+    void stopAndSwitchMidLoad()
+    {
+        const QString big = createTopic(QStringLiteral("big"), 3);
+        const QString small = createTopic(QStringLiteral("small"), 1);
+        QVERIFY(!big.isEmpty() && !small.isEmpty());
+        const QString bootstrap = m_single.bootstrap();
+        kcatProduce(bootstrap, big, numberedLines("big-", 400000));
+        kcatProduce(bootstrap, small, numberedLines("small-", 20));
+
+        // Stop after the first batch: the load ends as Stopped, well short of the end.
+        BrowseRequest request;
+        request.topic = big;
+        QElapsedTimer sinceStop;
+        auto stopped = browse(bootstrap, request, [&](MessageLoader &loader, Browse &b) {
+            if (b.store.size() > 0 && !sinceStop.isValid()) {
+                loader.stop();
+                sinceStop.start();
+            }
+        });
+        QCOMPARE(stopped->end, BrowseEnd::Stopped);
+        QVERIFY2(sinceStop.elapsed() < 1000, qPrintable(QString::number(sinceStop.elapsed())));
+        QVERIFY(stopped->store.size() > 0);
+        QVERIFY2(stopped->store.size() < 400000,
+                 qPrintable(QString::number(stopped->store.size())));
+
+        // Switch topics mid-load: nothing of the big topic arrives after the switch.
+        MessageLoader loader(ConnectionProfile::forBootstrap(bootstrap), {});
+        MessageStore store;
+        quint64 smallLoad = 0;
+        int foreignBatches = 0;
+        QObject::connect(&loader, &MessageLoader::batchReady,
+                         [&](quint64 id, const MessageBatch &batch, const BrowseProgress &) {
+                             if (smallLoad == 0 && batch.records.isEmpty())
+                                 return;
+                             if (smallLoad == 0) {
+                                 BrowseRequest next;
+                                 next.topic = small;
+                                 smallLoad = loader.start(next);
+                                 return; // the big topic's first batch, before the switch
+                             }
+                             if (id != smallLoad)
+                                 ++foreignBatches;
+                             store.append(batch);
+                         });
+        QSignalSpy finished(&loader, &MessageLoader::finished);
+        loader.start(request);
+        QVERIFY(finished.wait(kTimeoutMs));
+        QCOMPARE(finished.last().at(0).toULongLong(), smallLoad);
+        QCOMPARE(foreignBatches, 0);
+        QStringList expected;
+        for (const QByteArray &line : numberedLines("small-", 20))
+            expected.append(QString::fromUtf8(line));
+        QCOMPARE(values(store), expected);
+    }
+
+    void tenMegabyteMessage()
+    {
+        const QString topic =
+            createTopic(QStringLiteral("huge"), 1,
+                        {{QStringLiteral("max.message.bytes"), QStringLiteral("12000000")}});
+        QVERIFY(!topic.isEmpty());
+        QByteArray huge(10 * 1000 * 1000, 'h');
+        for (int i = 0; i < huge.size(); i += 997)
+            huge[i] = char('a' + (i % 26));
+        kcatProduce(m_single.bootstrap(), topic, {"small before", huge, "small after"});
+        BrowseRequest request;
+        request.topic = topic;
+        const auto result = browse(m_single.bootstrap(), request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QCOMPARE(result->store.size(), 3);
+        QCOMPARE(*result->store.bytes(1).value, QByteArrayView(huge));
+        QCOMPARE(valueOf(result->store, 2), QStringLiteral("small after"));
+    }
+
+    void brokerKilledDuringLiveTail()
+    {
+        QVERIFY2(m_triple.isAvailable(), "three-node fixture missing");
+        const QString bootstrap = m_triple.bootstrap();
+        ClusterConnection admin(plaintextProfile(bootstrap), {});
+        QVERIFY(openAndSettle(admin) >= 0);
+        const QString topic = createTopic(QStringLiteral("failover"), 3, {}, &admin, 3);
+        QVERIFY(!topic.isEmpty());
+        kcatProduce(bootstrap, topic, numberedLines("before-", 3000));
+
+        MessageLoader loader(ConnectionProfile::forBootstrap(bootstrap), {});
+        MessageStore store;
+        QSet<QString> warnings;
+        QObject::connect(&loader, &MessageLoader::batchReady,
+                         [&](quint64, const MessageBatch &batch, const BrowseProgress &progress) {
+                             store.append(batch);
+                             if (!progress.warning.isEmpty())
+                                 warnings.insert(progress.warning);
+                         });
+        QSignalSpy finished(&loader, &MessageLoader::finished);
+        BrowseRequest request;
+        request.topic = topic;
+        request.follow = true;
+        loader.start(request);
+        QTRY_COMPARE_WITH_TIMEOUT(store.size(), 3000, kTimeoutMs);
+
+        m_triple.script(QStringLiteral("kill-node"), {QStringLiteral("2")});
+        const auto restart = qScopeGuard([this] {
+            m_triple.script(QStringLiteral("start-node"), {QStringLiteral("2")}, 120000);
+        });
+        // Once the controller has fenced node 2, new leaders take over and writes go on.
+        QTest::qWait(6000);
+        kcatProduce(bootstrap, topic, numberedLines("after-", 3000));
+        QTRY_COMPARE_WITH_TIMEOUT(store.size(), 6000, 90000);
+        QVERIFY(finished.isEmpty()); // still following, never gave up
+
+        // Nothing lost, nothing twice.
+        QSet<QString> seen;
+        for (const QString &value : values(store))
+            seen.insert(value);
+        QCOMPARE(seen.size(), 6000);
+        qInfo() << "warnings shown during the failover:" << warnings;
+        loader.stop();
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.last().at(1).value<BrowseEnd>(), BrowseEnd::Stopped);
+    }
+};
+
+QTEST_MAIN(TestMessageBrowse)
+#include "tst_messagebrowse.moc"

@@ -1,0 +1,379 @@
+// The browser's compact message store, its filter/sort jobs and the table model on top, without
+// a broker: batches are built here the way the browse worker builds them.
+
+#include "messagelistmodel.h"
+#include "messages/messagebatchbuilder.h"
+#include "messages/messagefilter.h"
+#include "messages/messagestore.h"
+#include "messages/messageviewbuilder.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qafka;
+
+namespace {
+
+struct Spec
+{
+    int partition;
+    qint64 offset;
+    qint64 timestamp;
+    std::optional<QByteArray> key;
+    std::optional<QByteArray> value;
+    QList<QPair<QByteArray, std::optional<QByteArray>>> headers;
+};
+
+MessageBatch batchOf(MessageBatchBuilder &builder, const QList<Spec> &specs)
+{
+    for (const Spec &spec : specs) {
+        QByteArray blob;
+        for (const auto &[name, value] : spec.headers)
+            HeaderBlob::append(blob, name,
+                               value ? std::optional<QByteArrayView>(*value) : std::nullopt);
+        builder.add(spec.partition, spec.offset, spec.timestamp, TimestampType::CreateTime,
+                    spec.key ? std::optional<QByteArrayView>(*spec.key) : std::nullopt,
+                    spec.value ? std::optional<QByteArrayView>(*spec.value) : std::nullopt, blob);
+    }
+    return builder.take();
+}
+
+MessageBatch numbered(MessageBatchBuilder &builder, qint64 first, qint64 count, int partitions = 3)
+{
+    QList<Spec> specs;
+    for (qint64 i = first; i < first + count; ++i)
+        specs.append({int(i % partitions),
+                      i / partitions,
+                      1000 + i,
+                      QByteArray("k") + QByteArray::number(i),
+                      QByteArray("value-") + QByteArray::number(i),
+                      {}});
+    return batchOf(builder, specs);
+}
+
+QString text(std::optional<QByteArrayView> bytes)
+{
+    return bytes ? QString::fromUtf8(*bytes) : QStringLiteral("<null>");
+}
+
+QStringList column(const QAbstractItemModel &model, int column)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row)
+        values.append(model.index(row, column).data().toString());
+    return values;
+}
+
+} // namespace
+
+class TestMessageStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void recordIsCompact() { QCOMPARE(sizeof(MessageRecord), size_t(40)); }
+
+    void nullEmptyAndHeadersSurvive()
+    {
+        MessageBatchBuilder builder;
+        MessageStore store;
+        store.append(
+            batchOf(builder, {{0, 0, 1, std::nullopt, QByteArray(""), {}},
+                              {1,
+                               5,
+                               2,
+                               QByteArray(""),
+                               std::nullopt,
+                               {{"h1", QByteArray("v1")}, {"h2", std::nullopt}}},
+                              {2, 7, 3, QByteArray("key"), QByteArray("\x00\xff", 2), {}}}));
+        QCOMPARE(store.size(), 3);
+        QVERIFY(!store.bytes(0).key);
+        QVERIFY(store.bytes(0).value && store.bytes(0).value->isEmpty());
+        QVERIFY(store.bytes(1).key && store.bytes(1).key->isEmpty());
+        QVERIFY(!store.bytes(1).value);
+        QCOMPARE(*store.bytes(2).value, QByteArrayView("\x00\xff", 2));
+        QStringList headers;
+        HeaderBlob::forEach(store.bytes(1).headers, [&](const HeaderBlob::Header &h) {
+            headers.append(QString::fromUtf8(h.name) + QLatin1Char('=') + text(h.value));
+        });
+        QCOMPARE(headers, QStringList({QStringLiteral("h1=v1"), QStringLiteral("h2=<null>")}));
+        QCOMPARE(store.record(1).partition, 1);
+        QCOMPARE(store.record(1).offset, 5);
+    }
+
+    void bigMessageGetsItsOwnChunk()
+    {
+        MessageBatchBuilder builder;
+        MessageStore store;
+        const QByteArray big(10 << 20, 'b');
+        store.append(batchOf(builder, {{0, 0, 1, std::nullopt, QByteArray("small"), {}},
+                                       {0, 1, 1, std::nullopt, big, {}},
+                                       {0, 2, 1, std::nullopt, QByteArray("after"), {}}}));
+        QCOMPARE(*store.bytes(1).value, QByteArrayView(big));
+        QCOMPARE(text(store.bytes(2).value), QStringLiteral("after"));
+    }
+
+    void capDropsOldestAndFreesMemory()
+    {
+        MessageBatchBuilder builder;
+        MessageStore store;
+        store.setCap(50000, 0);
+        for (int batch = 0; batch < 20; ++batch) {
+            store.append(numbered(builder, batch * 10000, 10000));
+            store.dropOldest(store.excessCount());
+        }
+        QCOMPARE(store.size(), 50000);
+        QCOMPARE(store.droppedCount(), 150000);
+        QCOMPARE(store.firstIndex(), 150000);
+        QCOMPARE(text(store.bytes(150000).value), QStringLiteral("value-150000"));
+        QCOMPARE(text(store.bytes(199999).value), QStringLiteral("value-199999"));
+        // Dropped records and chunks are released: the overhead stays near 40 B per message.
+        QVERIFY2(store.overheadBytes() / store.size() < 48 + (8 << 20) / store.size(),
+                 qPrintable(QString::number(store.overheadBytes())));
+
+        store.setCap(0, 100 * 1024);
+        store.dropOldest(store.excessCount());
+        QVERIFY(store.payloadBytes() <= 100 * 1024);
+        QVERIFY(store.payloadBytes() > 100 * 1024 - 64);
+    }
+
+    void snapshotOutlivesDrops()
+    {
+        MessageBatchBuilder builder;
+        MessageStore store;
+        store.append(numbered(builder, 0, 40000));
+        const MessageStoreSnapshot snapshot = store.snapshot();
+        store.dropOldest(39000);
+        store.append(numbered(builder, 40000, 40000));
+        QCOMPARE(snapshot.size(), 40000);
+        QCOMPARE(text(snapshot.bytes(snapshot.record(0)).value), QStringLiteral("value-0"));
+        QCOMPARE(text(snapshot.bytes(snapshot.record(39999)).value), QStringLiteral("value-39999"));
+        QCOMPARE(text(store.bytes(79999).value), QStringLiteral("value-79999"));
+    }
+
+    void timestampSortInterleavesPartitions()
+    {
+        MessageBatchBuilder builder;
+        MessageStore store;
+        // Arrival order is partition by partition; timestamps interleave.
+        store.append(batchOf(builder, {{0, 0, 10, {}, QByteArray("a"), {}},
+                                       {0, 1, 30, {}, QByteArray("c"), {}},
+                                       {1, 0, 20, {}, QByteArray("b"), {}},
+                                       {1, 1, 40, {}, QByteArray("d"), {}},
+                                       {2, 0, 20, {}, QByteArray("b2"), {}}}));
+        MessageViewJob job;
+        job.snapshot = store.snapshot();
+        job.sortKey = MessageSortKey::Timestamp;
+        std::atomic_bool cancel = false;
+        const MessageIndexListPtr rows = job.run(cancel);
+        QCOMPARE(*rows, MessageIndexList({0, 2, 4, 1, 3}));
+        job.order = Qt::DescendingOrder;
+        QCOMPARE(*job.run(cancel), MessageIndexList({3, 1, 4, 2, 0}));
+    }
+
+    void incrementalEqualsFromScratch()
+    {
+        MessageBatchBuilder builder;
+        MessageStore store;
+        store.setCap(30000, 0);
+        QString error;
+        MessageFilterSpec spec;
+        spec.text = QStringLiteral("value-\\d*7$");
+        spec.regex = true;
+        const auto filter = MessageFilter::create(spec, &error);
+        QVERIFY2(filter, qPrintable(error));
+        std::atomic_bool cancel = false;
+        MessageIndexListPtr view;
+        qint64 covered = 0;
+        for (int batch = 0; batch < 6; ++batch) {
+            store.append(numbered(builder, batch * 10000, 10000));
+            store.dropOldest(store.excessCount());
+            MessageViewJob job;
+            job.snapshot = store.snapshot();
+            job.base = view;
+            job.from = covered;
+            job.filter = filter;
+            job.sortKey = MessageSortKey::Key;
+            job.order = Qt::DescendingOrder;
+            view = job.run(cancel);
+            covered = store.endIndex();
+            MessageViewJob full = job;
+            full.base = nullptr;
+            full.from = 0;
+            QCOMPARE(*view, *full.run(cancel));
+        }
+        QCOMPARE(qint64(view->size()), 3000);
+    }
+
+    void filterParts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("regex");
+        QTest::addColumn<bool>("caseSensitive");
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QStringList>("expected"); // values of the matching messages
+
+        const QStringList all{QStringLiteral("{\"customer\":{\"id\":42},\"city\":\"Seoul\"}"),
+                              QStringLiteral("{\"customer\":{\"id\":7},\"city\":\"Busan\"}"),
+                              QStringLiteral("plain SEOUL text"), QStringLiteral("<null>"),
+                              QStringLiteral("\\xff\\xfe bytes seoul")};
+        QTest::addRow("literal, any case") << QStringLiteral("seoul") << false << false << QString()
+                                           << QStringList{all[0], all[2], all[4]};
+        QTest::addRow("literal, exact case")
+            << QStringLiteral("Seoul") << false << true << QString() << QStringList{all[0]};
+        QTest::addRow("regex special chars literally")
+            << QStringLiteral("id\":4") << false << false << QString() << QStringList{all[0]};
+        QTest::addRow("regex") << QStringLiteral("^plain|id\":7") << true << false << QString()
+                               << QStringList{all[1], all[2]};
+        QTest::addRow("json field") << QStringLiteral("") << false << false
+                                    << QStringLiteral("$.customer.id == 42") << QStringList{all[0]};
+        QTest::addRow("json and text") << QStringLiteral("busan") << false << false
+                                       << QStringLiteral("customer.id >= 7") << QStringList{all[1]};
+        QTest::addRow("header value")
+            << QStringLiteral("trace-9") << false << false << QString() << QStringList{all[3]};
+        QTest::addRow("key") << QStringLiteral("the-key") << false << false << QString()
+                             << QStringList{all[2]};
+    }
+
+    void filterParts()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, regex);
+        QFETCH(bool, caseSensitive);
+        QFETCH(QString, json);
+        QFETCH(QStringList, expected);
+        MessageBatchBuilder builder;
+        MessageStore store;
+        store.append(
+            batchOf(builder,
+                    {{0, 0, 1, {}, QByteArray("{\"customer\":{\"id\":42},\"city\":\"Seoul\"}"), {}},
+                     {0, 1, 2, {}, QByteArray("{\"customer\":{\"id\":7},\"city\":\"Busan\"}"), {}},
+                     {1, 0, 3, QByteArray("the-key"), QByteArray("plain SEOUL text"), {}},
+                     {1, 1, 4, {}, std::nullopt, {{"trace", QByteArray("trace-9")}}},
+                     {2, 0, 5, {}, QByteArray("\xff\xfe bytes seoul"), {}}}));
+        MessageFilterSpec spec;
+        spec.text = text;
+        spec.regex = regex;
+        spec.caseSensitive = caseSensitive;
+        spec.jsonField = json;
+        QString error;
+        const auto filter = MessageFilter::create(spec, &error);
+        QVERIFY2(filter, qPrintable(error));
+        MessageFilter::Matcher matcher(*filter);
+        QStringList matched;
+        for (qint64 i = 0; i < store.size(); ++i) {
+            if (filter->matches(store.record(i), store.bytes(i), matcher)) {
+                const auto value = store.bytes(i).value;
+                QString shown = value ? QString::fromUtf8(*value) : QStringLiteral("<null>");
+                if (i == 4)
+                    shown = QStringLiteral("\\xff\\xfe bytes seoul");
+                matched.append(shown);
+            }
+        }
+        QCOMPARE(matched, expected);
+    }
+
+    void filterRanges()
+    {
+        MessageBatchBuilder builder;
+        MessageStore store;
+        store.append(numbered(builder, 0, 30)); // partition i%3, offset i/3, timestamp 1000+i
+        MessageFilterSpec spec;
+        spec.partitions = {1};
+        spec.minOffset = 2;
+        spec.maxOffset = 5;
+        spec.fromMs = 1000 + 10;
+        spec.toMs = 1000 + 13;
+        QString error;
+        const auto filter = MessageFilter::create(spec, &error);
+        MessageFilter::Matcher matcher(*filter);
+        QList<qint64> matched;
+        for (qint64 i = 0; i < store.size(); ++i)
+            if (filter->matches(store.record(i), store.bytes(i), matcher))
+                matched.append(i);
+        QCOMPARE(matched, QList<qint64>({10, 13}));
+    }
+
+    void badFilterSaysWhy()
+    {
+        MessageFilterSpec spec;
+        spec.text = QStringLiteral("(unclosed");
+        spec.regex = true;
+        QString error;
+        QVERIFY(!MessageFilter::create(spec, &error));
+        QVERIFY2(error.contains(QStringLiteral("regular expression")), qPrintable(error));
+        spec.text.clear();
+        spec.jsonField = QStringLiteral("$.a ==");
+        error.clear();
+        QVERIFY(!MessageFilter::create(spec, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void modelAppendsCapsFiltersAndSorts()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCap(25, 0);
+        MessageBatchBuilder builder;
+        model.appendBatch(numbered(builder, 0, 20));
+        QCOMPARE(model.rowCount(), 20);
+        QCOMPARE(model.index(0, MessageListModel::ValueColumn).data().toString(),
+                 QStringLiteral("value-0"));
+        model.appendBatch(numbered(builder, 20, 10));
+        QCOMPARE(model.rowCount(), 25);
+        QCOMPARE(model.droppedCount(), 5);
+        QCOMPARE(model.index(0, MessageListModel::ValueColumn).data().toString(),
+                 QStringLiteral("value-5"));
+
+        MessageFilterSpec spec;
+        spec.text = QStringLiteral("value-1");
+        QString error;
+        QSignalSpy ready(&model, &MessageListModel::viewReady);
+        model.setFilter(MessageFilter::create(spec, &error));
+        QVERIFY(ready.wait());
+        QCOMPARE(column(model, MessageListModel::ValueColumn),
+                 QStringList({QStringLiteral("value-10"), QStringLiteral("value-11"),
+                              QStringLiteral("value-12"), QStringLiteral("value-13"),
+                              QStringLiteral("value-14"), QStringLiteral("value-15"),
+                              QStringLiteral("value-16"), QStringLiteral("value-17"),
+                              QStringLiteral("value-18"), QStringLiteral("value-19")}));
+        // New arrivals are filtered too, and the cap still applies (10..14 drop out).
+        ready.clear();
+        model.appendBatch(numbered(builder, 30, 100));
+        // The store keeps 105..129, and every one of them contains "value-1".
+        QTRY_COMPARE(model.rowCount(), 25);
+        QCOMPARE(model.index(0, MessageListModel::ValueColumn).data().toString(),
+                 QStringLiteral("value-105"));
+        spec.text = QStringLiteral("value-12");
+        model.setFilter(MessageFilter::create(spec, &error));
+        QTRY_COMPARE(model.rowCount(), 10);
+        model.setFilter(nullptr);
+        QCOMPARE(model.rowCount(), 25);
+    }
+
+    void modelSortKeepsCurrentMessage()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MessageBatchBuilder builder;
+        model.appendBatch(numbered(builder, 0, 9));
+        QPersistentModelIndex current = model.index(4, 0); // partition 1, offset 1
+        QSignalSpy ready(&model, &MessageListModel::viewReady);
+        model.sort(MessageListModel::PartitionColumn, Qt::AscendingOrder);
+        QVERIFY(ready.wait());
+        QCOMPARE(column(model, MessageListModel::PartitionColumn),
+                 QStringLiteral("0,0,0,1,1,1,2,2,2").split(u','));
+        QCOMPARE(model.rowOf(4), 4);
+        // Merged in as they arrive.
+        model.appendBatch(numbered(builder, 9, 3));
+        QTRY_COMPARE(model.rowCount(), 12);
+        QCOMPARE(column(model, MessageListModel::OffsetColumn),
+                 QStringLiteral("0,1,2,3,0,1,2,3,0,1,2,3").split(u','));
+        Q_UNUSED(current);
+    }
+};
+
+QTEST_MAIN(TestMessageStore)
+#include "tst_messagestore.moc"

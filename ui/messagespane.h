@@ -1,0 +1,131 @@
+#pragma once
+
+#include "kafka/browsetypes.h"
+#include "kafka/clustertypes.h"
+#include "kafka/messagetypes.h"
+#include "messages/messagebatch.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTimer;
+
+namespace Qafka {
+
+class ClusterConnection;
+class MessageDetailView;
+class MessageExportJob;
+class MessageListModel;
+class MessageLoader;
+
+// Browses a topic's messages: which partitions, where to start, how many; a table of millions of
+// rows that stays responsive; a filter bar (text/regex, JSON field, partitions, offsets, time) that
+// runs off the GUI thread; a detail view; export to JSON Lines or CSV.
+class MessagesPane : public QWidget
+{
+    Q_OBJECT
+public:
+    MessagesPane(ClusterConnection *connection, QWidget *parent = nullptr);
+    ~MessagesPane() override;
+
+    // "0,2-4" → {0,2,3,4}; empty → all. False with *error on malformed text.
+    static bool parsePartitions(const QString &text, QList<int> *partitions, QString *error);
+
+    void setTopic(const QString &topic);
+    QString topic() const;
+    // The form as a request; false with *error when something is malformed.
+    bool request(BrowseRequest *request, QString *error) const;
+    void setRequest(const BrowseRequest &request);
+    // Starts loading what the form says; false (and says why) when the form is malformed.
+    bool load();
+    void stop();
+    bool isLoading() const;
+    // Applies the filter bar now (it also applies itself 300 ms after the last edit).
+    void applyFilter();
+    void exportTo(const QString &path);
+    void setCap(qint64 maxMessages, qint64 maxMegabytes);
+
+    MessageListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    MessageDetailView *detailView() const { return m_detail; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *filterStatusLabel() const { return m_filterStatus; }
+    QLineEdit *filterEdit() const { return m_filterText; }
+    QLineEdit *jsonFieldEdit() const { return m_jsonField; }
+    QCheckBox *regexCheck() const { return m_regex; }
+    QPushButton *loadButton() const { return m_load; }
+    QPushButton *stopButton() const { return m_stop; }
+    MessageExportJob *exportJob() const { return m_export; }
+    BrowseEnd lastEnd() const { return m_lastEnd; }
+    BrowseProgress lastProgress() const { return m_lastProgress; }
+
+signals:
+    void loadFinished(Qafka::BrowseEnd end, const Qafka::KafkaError &error);
+    void sendAgainRequested(const QString &topic, const Qafka::OutgoingMessage &message);
+    void exportFinished(qint64 written, const QString &error);
+
+private:
+    void onSnapshot(const ClusterSnapshot &snapshot);
+    void onBatch(quint64 loadId, const MessageBatch &batch, const BrowseProgress &progress);
+    void onFinished(quint64 loadId, BrowseEnd end, const BrowseProgress &progress,
+                    const KafkaError &error);
+    void updateStartControls();
+    void updateStatus();
+    void showCurrentMessage();
+    void chooseExportFile();
+
+    ClusterConnection *m_connection;
+    MessageLoader *m_loader;
+    MessageListModel *m_model;
+    MessageExportJob *m_export;
+    QString m_loadedTopic;
+    BrowseProgress m_lastProgress;
+    BrowseEnd m_lastEnd = BrowseEnd::Completed;
+    KafkaError m_lastError;
+    qint64 m_expectedTotal = 0;
+    qint64 m_currentMessage = -1;
+    bool m_loading = false;
+
+    QComboBox *m_topic;
+    QLineEdit *m_partitions;
+    QComboBox *m_start;
+    QLineEdit *m_startNumber;
+    QDateTimeEdit *m_startTime;
+    QSpinBox *m_limit;
+    QCheckBox *m_follow;
+    QPushButton *m_load;
+    QPushButton *m_stop;
+    QSpinBox *m_capMessages;
+    QSpinBox *m_capMegabytes;
+
+    QLineEdit *m_filterText;
+    QCheckBox *m_regex;
+    QCheckBox *m_matchCase;
+    QLineEdit *m_jsonField;
+    QLineEdit *m_filterPartitions;
+    QLineEdit *m_minOffset;
+    QLineEdit *m_maxOffset;
+    QCheckBox *m_useFrom;
+    QDateTimeEdit *m_from;
+    QCheckBox *m_useTo;
+    QDateTimeEdit *m_to;
+    QLabel *m_filterStatus;
+    QTimer *m_filterDebounce;
+
+    QTableView *m_table;
+    MessageDetailView *m_detail;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_exportButton;
+    QPushButton *m_cancelExport;
+};
+
+} // namespace Qafka
