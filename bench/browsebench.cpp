@@ -236,7 +236,7 @@ public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!m_trace)
+        if (!m_trace || QThread::currentThread() != thread())
             return QApplication::notify(receiver, event);
         QElapsedTimer timer;
         timer.start();
@@ -384,8 +384,13 @@ int main(int argc, char **argv)
         request.start = BrowseRequest::Start::End;
         request.follow = true;
         pane.setRequest(request);
-        pane.load();
-        QTest::qWait(2000); // the consumer is assigned before the producer starts
+        // A topic created a moment ago may not be in every metadata answer yet.
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            pane.load();
+            QTest::qWait(2000); // the consumer is assigned before the producer starts
+            if (pane.isLoading())
+                break;
+        }
         const auto received = [&pane] {
             return pane.model()->loadedCount() + pane.model()->droppedCount();
         };

@@ -285,14 +285,18 @@ void MessageListModel::clear()
         m_view = std::make_shared<MessageIndexList>();
 }
 
-void MessageListModel::appendBatch(const MessageBatch &batch)
+void MessageListModel::appendBatches(const QList<MessageBatch> &batches)
 {
-    if (batch.records.isEmpty())
+    qint64 count = 0;
+    for (const MessageBatch &batch : batches)
+        count += batch.records.size();
+    if (count == 0)
         return;
     if (!m_view) {
         const int first = int(m_store.size());
-        beginInsertRows({}, first, first + int(batch.records.size()) - 1);
-        m_store.append(batch);
+        beginInsertRows({}, first, first + int(count) - 1);
+        for (const MessageBatch &batch : batches)
+            m_store.append(batch);
         endInsertRows();
         if (const qint64 excess = m_store.excessCount(); excess > 0) {
             beginRemoveRows({}, 0, int(excess - 1));
@@ -302,7 +306,8 @@ void MessageListModel::appendBatch(const MessageBatch &batch)
         }
         return;
     }
-    m_store.append(batch);
+    for (const MessageBatch &batch : batches)
+        m_store.append(batch);
     if (const qint64 excess = m_store.excessCount(); excess > 0) {
         m_store.dropOldest(excess);
         emit droppedChanged(m_store.droppedCount());

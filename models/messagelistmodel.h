@@ -44,7 +44,9 @@ public:
 
     // Drops every message and any filter result; keeps the filter, sort and cap.
     void clear();
-    void appendBatch(const MessageBatch &batch);
+    void appendBatch(const MessageBatch &batch) { appendBatches({batch}); }
+    // One insertion (and at most one removal) for all of them: views pay per notification.
+    void appendBatches(const QList<MessageBatch> &batches);
     void setCap(qint64 maxMessages, qint64 maxPayloadBytes);
 
     // nullptr: show everything.

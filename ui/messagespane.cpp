@@ -34,6 +34,7 @@ namespace {
 
 constexpr int kDefaultCapMessages = 2'000'000;
 constexpr int kDefaultCapMegabytes = 1024;
+constexpr int kFlushMs = 100;
 
 std::optional<qint64> optionalNumber(const QLineEdit *edit)
 {
@@ -50,6 +51,7 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     , m_loader(new MessageLoader(connection->profile(), connection->secrets(), this))
     , m_model(new MessageListModel(this))
     , m_export(new MessageExportJob(this))
+    , m_flushTimer(new QTimer(this))
     , m_topic(new QComboBox(this))
     , m_partitions(new QLineEdit(this))
     , m_start(new QComboBox(this))
@@ -83,6 +85,9 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
 {
     setObjectName(QStringLiteral("messagesPane"));
     setAccessibleName(tr("Messages"));
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kFlushMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &MessagesPane::flushBatches);
 
     // What to load.
     m_topic->setObjectName(QStringLiteral("browseTopic"));
@@ -240,6 +245,8 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     m_status->setObjectName(QStringLiteral("browseStatus"));
     m_status->setAccessibleName(tr("Loading status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Its text changes several times a second; it must not make the pane lay itself out again.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->setObjectName(QStringLiteral("browseProgress"));
     m_progress->setMaximumWidth(200);
     m_progress->setVisible(false);
@@ -474,6 +481,8 @@ bool MessagesPane::load()
     }
     m_currentMessage = -1;
     m_detail->clearMessage();
+    m_pendingBatches.clear();
+    m_flushTimer->stop();
     m_model->clear();
     m_lastProgress = {};
     m_lastError = {};
@@ -508,8 +517,22 @@ void MessagesPane::setCap(qint64 maxMessages, qint64 maxMegabytes)
 
 void MessagesPane::onBatch(quint64, const MessageBatch &batch, const BrowseProgress &progress)
 {
-    m_model->appendBatch(batch);
     m_lastProgress = progress;
+    if (!batch.records.isEmpty())
+        m_pendingBatches.append(batch);
+    if (!m_flushTimer->isActive()) {
+        // The table's cost per insertion grows with its rows (QHeaderView keeps one entry per
+        // row), so a big table takes new rows less often, in larger steps.
+        m_flushTimer->start(m_model->rowCount() > 500000 ? 4 * kFlushMs : kFlushMs);
+    }
+}
+
+void MessagesPane::flushBatches()
+{
+    m_flushTimer->stop();
+    m_model->appendBatches(m_pendingBatches);
+    m_pendingBatches.clear();
+    const BrowseProgress &progress = m_lastProgress;
     if (m_expectedTotal == 0) {
         qint64 total = 0;
         bool bounded = true;
@@ -534,6 +557,7 @@ void MessagesPane::onBatch(quint64, const MessageBatch &batch, const BrowseProgr
 void MessagesPane::onFinished(quint64, BrowseEnd end, const BrowseProgress &progress,
                               const KafkaError &error)
 {
+    flushBatches();
     m_loading = false;
     m_lastEnd = end;
     m_lastError = error;
