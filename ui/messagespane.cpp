@@ -172,6 +172,15 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     m_jsonField->setAccessibleName(tr("JSON field filter"));
     m_jsonField->setPlaceholderText(tr("JSON field, e.g. $.customer.id == 42"));
     m_jsonField->setClearButtonEnabled(true);
+    m_jsonField->setToolTip(
+        tr("<p>Keeps messages whose JSON value has a field that matches:</p>"
+           "<ul><li><code>$.customer.id == 42</code> (also <code>=</code>, <code>!=</code>, "
+           "<code>&lt;</code>, <code>&lt;=</code>, <code>&gt;</code>, <code>&gt;=</code>)</li>"
+           "<li><code>items[0].sku == \"A1\"</code>, <code>items[-1]</code> is the last "
+           "element</li>"
+           "<li><code>status ~ ^FAIL</code>: a regular expression on the field's text</li>"
+           "<li><code>$.error</code> alone: the field exists</li></ul>"
+           "<p>Numbers compare by value (42 == 42.0); a number never equals a string.</p>"));
     m_filterPartitions->setObjectName(QStringLiteral("messageFilterPartitions"));
     m_filterPartitions->setAccessibleName(tr("Only partitions"));
     m_filterPartitions->setPlaceholderText(tr("partitions"));

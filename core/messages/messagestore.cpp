@@ -77,14 +77,18 @@ void MessageStore::append(const MessageBatch &batch)
 
 qint64 MessageStore::excessCount() const
 {
+    // Once over a cap, go down to 95% of it: dropping is announced to views, which pay in
+    // proportion to their rows, so it should happen now and then, not with every batch.
+    const auto below = [](qint64 cap) { return cap - cap / 20; };
     qint64 drop = 0;
     if (m_maxMessages > 0 && m_size > m_maxMessages)
-        drop = m_size - m_maxMessages;
+        drop = m_size - below(m_maxMessages);
     if (m_maxPayloadBytes > 0 && m_payloadBytes > m_maxPayloadBytes) {
         qint64 freed = 0;
         qint64 count = 0;
         for (qint64 index = m_firstIndex;
-             index < endIndex() && m_payloadBytes - freed > m_maxPayloadBytes; ++index, ++count)
+             index < endIndex() && m_payloadBytes - freed > below(m_maxPayloadBytes);
+             ++index, ++count)
             freed += record(index).payloadBytes();
         drop = qMax(drop, count);
     }

@@ -54,7 +54,7 @@ public:
     MessageBytes bytes(const MessageRecord &record) const;
     MessageBytes bytes(qint64 index) const { return bytes(record(index)); }
 
-    // 0: no cap.
+    // 0: no cap. Past a cap the store goes down to 95% of it, so drops come in steps.
     void setCap(qint64 maxMessages, qint64 maxPayloadBytes);
     qint64 maxMessages() const { return m_maxMessages; }
     qint64 maxPayloadBytes() const { return m_maxPayloadBytes; }
