@@ -141,6 +141,19 @@ void PayloadView::render()
         text = MessageDecoding::base64(shown);
         break;
     }
+    // Qt cannot lay out a line of millions of characters unwrapped (its coordinates overflow and
+    // the glyphs pile up); wrap anywhere when a line is that long.
+    qsizetype longestLine = 0;
+    for (qsizetype start = 0; start < text.size();) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        longestLine = qMax(longestLine, end - start);
+        start = end + 1;
+    }
+    m_text->setLineWrapMode(longestLine > 20000 ? QPlainTextEdit::WidgetWidth
+                                                : QPlainTextEdit::NoWrap);
+    m_text->setWordWrapMode(QTextOption::WrapAnywhere);
     m_text->setPlainText(text);
     m_status->setText(status);
 }

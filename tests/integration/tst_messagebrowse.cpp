@@ -209,6 +209,16 @@ private slots:
                 expectedHeaders << h.toString();
             QCOMPARE(headers, expectedHeaders);
         }
+        // The browse consumer never joined or committed to a group: the broker knows none.
+        int exitCode = -1;
+        const QString groups = KafkaTestCluster::run(
+            qEnvironmentVariable("QAFKA_KAFKA_SCRIPT"),
+            {QStringLiteral("consumer-groups"), m_single.dir(),
+             QStringLiteral("--bootstrap-server"), bootstrap, QStringLiteral("--list")},
+            kTimeoutMs, &exitCode);
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(!groups.contains(QStringLiteral("qafka-browser")), qPrintable(groups));
+
         // Spot checks that the oracle itself says what we think.
         QCOMPARE(QString::fromUtf8(*store.bytes(0).key), QStringLiteral("order-1"));
         QVERIFY(store.bytes(2).value->isEmpty()); // "order-3:" has an empty value
