@@ -57,10 +57,12 @@ public:
     quint64 produce(const ProduceRequest &request);
     void cancelProduce(quint64 id);
     bool isProducing() const { return m_produceInFlight; }
+    // Messages of the running send the broker has not acknowledged yet, whether they are already
+    // on their way or still waiting their turn in a paced send.
     qint64 messagesInFlight() const
     {
         return m_produceInFlight
-                   ? m_lastProduce.produced - m_lastProduce.delivered - m_lastProduce.failed
+                   ? m_lastProduce.total - m_lastProduce.delivered - m_lastProduce.failed
                    : 0;
     }
 

@@ -1,18 +1,25 @@
 #include "brokerspane.h"
 #include "clusterview.h"
+#include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
 #include "mainwindow.h"
+#include "producerpane.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qafka;
 
@@ -74,6 +81,60 @@ private slots:
         emit window.clusterTabs()->tabCloseRequested(0);
         QVERIFY(timer.elapsed() < 2000);
         QCOMPARE(window.clusterTabs()->count(), 1);
+    }
+
+    void closingWithMessagesInFlightAsks()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("b.ini")), QSettings::IniFormat);
+        SecretStore secrets(QStringLiteral("QafkaTest"));
+        MainWindow window(&settings, &secrets);
+        window.show();
+        window.openBootstrap(m_cluster.bootstrap());
+        ClusterView *cluster = window.currentCluster();
+        QTRY_VERIFY_WITH_TIMEOUT(cluster->connection()->state() == ConnectionState::Connected,
+                                 15000);
+        NewTopic topic;
+        topic.name = KafkaTestCluster::uniqueName(QStringLiteral("qafka-close-inflight"));
+        QSignalSpy created(cluster->connection(), &ClusterConnection::operationFinished);
+        cluster->connection()->createTopic(topic);
+        QVERIFY(created.wait(20000));
+        QTest::qWait(300);
+
+        // 200 messages, one every 50 ms: ten seconds of a send in progress.
+        ProducerTemplate form;
+        form.topic = topic.name;
+        form.value = QStringLiteral("slow {{seq}}");
+        form.count = 200;
+        form.intervalMs = 50;
+        cluster->producerPane()->setForm(form);
+        QSignalSpy progress(cluster->connection(), &ClusterConnection::produceProgress);
+        QVERIFY(cluster->producerPane()->send() != 0);
+        QVERIFY(progress.wait(10000));
+        QVERIFY(cluster->connection()->messagesInFlight() > 0);
+
+        // The question names how many are not acknowledged; "No" keeps the window open.
+        QString question;
+        const auto answer = [&question](QMessageBox::StandardButton button) {
+            QTimer::singleShot(200, [&question, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                question = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::No);
+        QVERIFY(!window.close());
+        QVERIFY2(question.contains(QStringLiteral("have not been acknowledged")),
+                 qPrintable(question));
+        QVERIFY(window.isVisible());
+        QVERIFY(cluster->producerPane()->isSending());
+
+        answer(QMessageBox::Yes);
+        question.clear();
+        QVERIFY(window.close());
+        QVERIFY(!question.isEmpty());
+        QVERIFY(!window.isVisible());
     }
 };
 

@@ -2,14 +2,19 @@
 #include "deliveryreportmodel.h"
 #include "kafka/clusterconnection.h"
 #include "kafka/messagefile.h"
+#include "kafka/messageloader.h"
 #include "kafkatestcluster.h"
+#include "messages/messageexport.h"
+#include "messages/messagestore.h"
 #include "producerpane.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -208,6 +213,106 @@ private slots:
             QCOMPARE(m[QStringLiteral("payload")].toString(),
                      QStringLiteral("{\"line\":%1}").arg(i));
         }
+    }
+
+    // kcat as a byte-exact oracle: "%p|%K|%S|" then the raw key and value bytes, so binary data,
+    // null (length -1) and empty (0) come back exactly as the broker stored them.
+    QList<OutgoingMessage> readBackRaw(const QString &topic, int expected)
+    {
+        QProcess kcat;
+        kcat.start(QStringLiteral("kcat"),
+                   {QStringLiteral("-C"), QStringLiteral("-b"), m_cluster.bootstrap(),
+                    QStringLiteral("-t"), topic, QStringLiteral("-o"), QStringLiteral("beginning"),
+                    QStringLiteral("-c"), QString::number(expected), QStringLiteral("-e"),
+                    QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("%p|%K|%S|%k%s")});
+        if (!kcat.waitForFinished(30000))
+            return {};
+        const QByteArray out = kcat.readAllStandardOutput();
+        QList<OutgoingMessage> messages;
+        qsizetype at = 0;
+        const auto field = [&]() -> qint64 {
+            const qsizetype bar = out.indexOf('|', at);
+            const qint64 value = out.mid(at, bar - at).toLongLong();
+            at = bar + 1;
+            return value;
+        };
+        while (at < out.size()) {
+            OutgoingMessage message;
+            message.partition = int(field());
+            const qint64 keyLength = field();
+            const qint64 valueLength = field();
+            if (keyLength >= 0)
+                message.key = out.mid(at, keyLength);
+            at += qMax<qint64>(0, keyLength);
+            if (valueLength >= 0)
+                message.value = out.mid(at, valueLength);
+            at += qMax<qint64>(0, valueLength);
+            messages.append(message);
+        }
+        return messages;
+    }
+
+    void binaryRoundTripThroughExportIsByteExact()
+    {
+        // Random bytes (invalid UTF-8, NULs, newlines, a BOM), and null/empty in both places.
+        QRandomGenerator random(20261121);
+        QList<OutgoingMessage> original;
+        for (int i = 0; i < 40; ++i) {
+            OutgoingMessage message;
+            QByteArray key(random.bounded(0, 40), Qt::Uninitialized);
+            QByteArray value(random.bounded(0, 300), Qt::Uninitialized);
+            for (char &c : key)
+                c = char(random.bounded(256));
+            for (char &c : value)
+                c = char(random.bounded(256));
+            if (i % 7 == 0)
+                value.prepend("\xEF\xBB\xBF");
+            message.key = key;
+            message.value = value;
+            if (i % 10 == 3)
+                message.key.reset();
+            if (i % 10 == 4)
+                message.value.reset();
+            if (i % 10 == 5)
+                message.value = QByteArray();
+            message.partition = 0;
+            original.append(message);
+        }
+        const QString first = createTopic(QStringLiteral("produce-binary-a"), 1);
+        const QString second = createTopic(QStringLiteral("produce-binary-b"), 1);
+        ProducerTemplate form;
+        form.topic = first;
+        pane()->setForm(form);
+        QCOMPARE(sendAndWait([&] { return pane()->sendMessages(original); }).delivered, 40);
+        QCOMPARE(readBackRaw(first, 40), original);
+
+        // Browse it, export it as the message browser does, import that file into the producer.
+        MessageLoader loader(ConnectionProfile::forBootstrap(m_cluster.bootstrap()), {});
+        MessageStore store;
+        connect(&loader, &MessageLoader::batchReady, this,
+                [&store](quint64, const MessageBatch &batch, const BrowseProgress &) {
+                    store.append(batch);
+                });
+        QSignalSpy loaded(&loader, &MessageLoader::finished);
+        BrowseRequest request;
+        request.topic = first;
+        loader.start(request);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(store.size(), 40);
+        const QString path = m_dir.filePath(QStringLiteral("binary.jsonl"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (qint64 i = 0; i < store.size(); ++i)
+            file.write(MessageExport::jsonLine(first, store.record(i), store.bytes(i)) + '\n');
+        file.close();
+        QList<OutgoingMessage> imported;
+        QString error;
+        QVERIFY2(pane()->loadFile(path, &imported, &error), qPrintable(error));
+        QCOMPARE(imported, original);
+        form.topic = second;
+        pane()->setForm(form);
+        QCOMPARE(sendAndWait([&] { return pane()->sendMessages(imported); }).delivered, 40);
+        QCOMPARE(readBackRaw(second, 40), original);
     }
 
     void errorsAreReportedPerMessage()
