@@ -23,6 +23,7 @@
 # and with --secure additionally:
 #   ssl-bootstrap, sasl-ssl-bootstrap, unreachable-bootstrap (host:port each),
 #   unreachable-advertised (qafka-unreachable.invalid:port), ca.pem, sasl-user, sasl-password,
+#   limited-user, limited-password (a SCRAM account without ACLs: the node runs an authorizer),
 #   ssl-client.properties, sasl-ssl-client.properties (for the Java tools' --command-config),
 #   tls/ (ca.pem, ca.key, broker.pem, broker.key, ...)
 #   Note: Debian's librdkafka 2.0.2 (and the system kcat) cannot log in with SCRAM to Kafka 4.x;
@@ -45,11 +46,17 @@ stop_grace=15         # SIGTERM grace before SIGKILL: a KRaft node can stall onc
 # TLD (RFC 2606) so it can never resolve, like a Docker container name leaking out.
 sasl_user=qafka
 sasl_password=qafka-secret
+# A second account with no ACLs of its own, for "not authorised" paths. The --secure node runs
+# Kafka's StandardAuthorizer; qafka and ANONYMOUS (the PLAINTEXT, SSL and controller listeners)
+# are super users, so everything else works as before.
+limited_user=limited
+limited_password=limited-secret
 unreachable_host=qafka-unreachable.invalid
 
 # Files `start` owns in DIR; it removes exactly these (and node-*/) when it reuses a DIR.
 owned_files=(bootstrap nodes libs cluster-id ssl-bootstrap sasl-ssl-bootstrap unreachable-bootstrap
-  unreachable-advertised ca.pem sasl-user sasl-password ssl-client.properties sasl-ssl-client.properties)
+  unreachable-advertised ca.pem sasl-user sasl-password ssl-client.properties sasl-ssl-client.properties
+  limited-user limited-password)
 
 log() { echo "kafka-cluster: $*" >&2; }
 die() {
@@ -455,6 +462,8 @@ cmd_start() {
     echo "$unreachable_host:$unr_port" >"$dir/unreachable-advertised"
     echo "$sasl_user" >"$dir/sasl-user"
     echo "$sasl_password" >"$dir/sasl-password"
+    echo "$limited_user" >"$dir/limited-user"
+    echo "$limited_password" >"$dir/limited-password"
     # Client configs for the Java CLI tools (`tool DIR ... --command-config FILE`), which are the
     # oracle for SASL here (see wait_ready).
     printf '%s\n' "security.protocol=SSL" "ssl.truststore.type=PEM" \
@@ -497,6 +506,8 @@ cmd_start() {
         echo "sasl.enabled.mechanisms=SCRAM-SHA-512"
         echo "listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512"
         echo "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;"
+        echo "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer"
+        echo "super.users=User:ANONYMOUS;User:$sasl_user"
       else
         echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport"
         echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port"
@@ -531,7 +542,8 @@ cmd_start() {
   # Format all nodes in parallel (one JVM each). The output goes to stdout.log so a failure is
   # diagnosable from DIR alone.
   local fpids=() scram=()
-  ((secure)) && scram=(--add-scram "SCRAM-SHA-512=[name=$sasl_user,password=$sasl_password]")
+  ((secure)) && scram=(--add-scram "SCRAM-SHA-512=[name=$sasl_user,password=$sasl_password]"
+    --add-scram "SCRAM-SHA-512=[name=$limited_user,password=$limited_password]")
   log "formatting $nodes node(s) in $dir (cluster id $cid)"
   for ((id = 1; id <= nodes; id++)); do
     "$JAVA" -Xmx256m -XX:+UseSerialGC -Dlog4j2.configurationFile="$tools_log4j" -cp "$libs/*" \
@@ -589,5 +601,6 @@ case $cmd in
   console-consumer) cmd_tool "$1" org.apache.kafka.tools.consumer.ConsoleConsumer "${@:2}" ;;
   metadata-quorum) cmd_tool "$1" org.apache.kafka.tools.MetadataQuorumCommand "${@:2}" ;;
   get-offsets) cmd_tool "$1" org.apache.kafka.tools.GetOffsetShell "${@:2}" ;;
+  acls) cmd_tool "$1" org.apache.kafka.tools.AclCommand "${@:2}" ;;
   *) usage ;;
 esac

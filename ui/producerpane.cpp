@@ -467,7 +467,17 @@ void ProducerPane::onFinished(quint64 id, const ProduceProgress &progress, const
     m_currentId = 0;
     m_progress->setValue(1000);
     if (!error.isNull()) {
-        m_summary->setText(tr("Nothing was sent: %1 (%2)").arg(error.message, error.code));
+        // Either the send never started, or the producer hit a fatal error on the way.
+        QString text =
+            progress.produced > 0
+                ? tr("Stopped: %1 of %2 delivered, %3 failed. %4 (%5)")
+                      .arg(QLocale().toString(progress.delivered),
+                           QLocale().toString(progress.total), QLocale().toString(progress.failed),
+                           error.message, error.code)
+                : tr("Nothing was sent: %1 (%2)").arg(error.message, error.code);
+        if (!error.hint.isEmpty())
+            text += u' ' + error.hint;
+        m_summary->setText(text);
         m_summary->setStyleSheet(QStringLiteral("color: #d32f2f"));
     } else {
         QString text =

@@ -336,8 +336,10 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
                      QStringLiteral("UNKNOWN_TOPIC_OR_PART"),
                      {}};
     }
-    if (error.isNull() && (!m_producer || m_producer->compression() != request.compression)) {
-        // Compression is a property of the producer handle: a different one needs a new handle.
+    if (error.isNull() && (!m_producer || m_producer->compression() != request.compression ||
+                           !m_producer->fatalError().isNull())) {
+        // Compression is a property of the producer handle: a different one needs a new handle,
+        // and so does one that hit a fatal error.
         if (m_producer) {
             QList<DeliveryReport> ignored;
             m_producer->flush(3000, &ignored);
@@ -357,7 +359,7 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
     connect(m_produceJob, &ProduceJob::progress, this, &ClusterWorker::produceProgress);
     connect(m_produceJob, &ProduceJob::finished, this,
             [this](quint64 jobId, const ProduceProgress &progress) {
-                emit produceFinished(jobId, progress, {});
+                emit produceFinished(jobId, progress, m_producer->fatalError());
             });
     m_produceJob->start();
 }

@@ -34,8 +34,15 @@ void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaq
     if (message->err) {
         report.errorCode = QString::fromUtf8(rd_kafka_err2name(message->err));
         report.errorMessage = QString::fromUtf8(rd_kafka_err2str(message->err));
-        if (message->err == RD_KAFKA_RESP_ERR__PURGE_QUEUE)
+        const bool purged = message->err == RD_KAFKA_RESP_ERR__PURGE_QUEUE ||
+                            message->err == RD_KAFKA_RESP_ERR__PURGE_INFLIGHT;
+        // librdkafka purges everything after a fatal error: name that cause, not a cancel.
+        if (const KafkaError fatal = client->fatalError(); purged && !fatal.isNull()) {
+            report.errorCode = fatal.code;
+            report.errorMessage = fatal.message;
+        } else if (message->err == RD_KAFKA_RESP_ERR__PURGE_QUEUE) {
             report.errorMessage = tr("Not sent: cancelled before it left this machine.");
+        }
     } else {
         report.offset = message->offset;
         rd_kafka_timestamp_type_t type;
@@ -132,7 +139,26 @@ ProducerClient::Result ProducerClient::produce(const QString &topic, const Outgo
     report->partition = message.partition;
     report->errorCode = QString::fromUtf8(rd_kafka_err2name(err));
     report->errorMessage = QString::fromUtf8(rd_kafka_err2str(err));
+    if (const KafkaError fatal = fatalError(); err == RD_KAFKA_RESP_ERR__FATAL && !fatal.isNull()) {
+        report->errorCode = fatal.code;
+        report->errorMessage = fatal.message;
+    }
     return Result::Failed;
+}
+
+KafkaError ProducerClient::fatalError() const
+{
+    char reason[512];
+    const rd_kafka_resp_err_t err = rd_kafka_fatal_error(m_handle, reason, sizeof reason);
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return {};
+    QString hint;
+    if (err == RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED ||
+        err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED)
+        hint = tr("This user may not write here: an idempotent producer needs the WRITE "
+                  "permission on the topic (or IDEMPOTENT_WRITE on the cluster).");
+    return {tr("The producer stopped: %1").arg(QString::fromUtf8(reason)),
+            QString::fromUtf8(rd_kafka_err2name(err)), hint};
 }
 
 void ProducerClient::poll(int timeoutMs, QList<DeliveryReport> *reports)

@@ -40,6 +40,9 @@ public:
     // Waits at most timeoutMs for every in-flight message; returns how many remain.
     int flush(int timeoutMs, QList<DeliveryReport> *reports);
     QString compression() const { return m_compression; }
+    // Set once librdkafka hit a fatal error (an idempotent producer refused by the broker, e.g.
+    // not authorised to write): the handle sends nothing more and must be replaced.
+    KafkaError fatalError() const;
 
     // librdkafka's delivery callback (public for the C trampoline only).
     static void onDelivery(rd_kafka_s *handle, const void *message, void *opaque);
