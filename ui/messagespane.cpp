@@ -75,6 +75,7 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     , m_useTo(new QCheckBox(tr("Until"), this))
     , m_to(new QDateTimeEdit(QDateTime::currentDateTime(), this))
     , m_filterStatus(new QLabel(this))
+    , m_cancelFilter(new QPushButton(tr("Cancel Filter"), this))
     , m_filterDebounce(new QTimer(this))
     , m_table(makeTableView(QStringLiteral("messagesTable"), tr("Messages"), this))
     , m_detail(new MessageDetailView(this))
@@ -206,6 +207,8 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     m_to->setObjectName(QStringLiteral("messageFilterTo"));
     m_to->setAccessibleName(tr("Messages until"));
     m_filterStatus->setObjectName(QStringLiteral("messageFilterStatus"));
+    m_cancelFilter->setObjectName(QStringLiteral("cancelMessageFilter"));
+    m_cancelFilter->setVisible(false);
     m_filterDebounce->setSingleShot(true);
     m_filterDebounce->setInterval(300);
 
@@ -275,7 +278,10 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(loadBar);
     layout->addLayout(filterBar);
-    layout->addWidget(m_filterStatus);
+    auto *filterStatusBar = new QHBoxLayout;
+    filterStatusBar->addWidget(m_filterStatus, 1);
+    filterStatusBar->addWidget(m_cancelFilter);
+    layout->addLayout(filterStatusBar);
     layout->addWidget(splitter, 1);
     layout->addLayout(statusBar);
 
@@ -308,11 +314,14 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     connect(m_useFrom, &QCheckBox::toggled, this, debounce);
     connect(m_useTo, &QCheckBox::toggled, this, debounce);
     connect(m_filterDebounce, &QTimer::timeout, this, &MessagesPane::applyFilter);
+    connect(m_cancelFilter, &QPushButton::clicked, this, &MessagesPane::cancelFilter);
     connect(m_model, &MessageListModel::viewProgress, this, [this](qint64 done, qint64 total) {
+        m_cancelFilter->setVisible(m_model->isViewBusy());
         m_filterStatus->setText(tr("Filtering… %1 of %2 messages")
                                     .arg(QLocale().toString(done), QLocale().toString(total)));
     });
     connect(m_model, &MessageListModel::viewReady, this, [this] {
+        m_cancelFilter->setVisible(false);
         if (m_model->hasFilter())
             m_filterStatus->setText(tr("%1 of %2 messages match")
                                         .arg(QLocale().toString(m_model->rowCount()),
@@ -672,6 +681,26 @@ void MessagesPane::applyFilter()
     }
     m_filterStatus->setText(tr("Filtering…"));
     m_model->setFilter(std::move(filter));
+    m_cancelFilter->setVisible(m_model->isViewBusy());
+}
+
+void MessagesPane::cancelFilter()
+{
+    m_filterDebounce->stop();
+    for (QLineEdit *edit :
+         {m_filterText, m_jsonField, m_filterPartitions, m_minOffset, m_maxOffset}) {
+        const QSignalBlocker blocker(edit);
+        edit->clear();
+    }
+    for (QCheckBox *check : {m_useFrom, m_useTo}) {
+        const QSignalBlocker blocker(check);
+        check->setChecked(false);
+    }
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    m_model->setFilter(nullptr);
+    m_cancelFilter->setVisible(false);
+    m_filterStatus->setText(tr("Filter cancelled."));
 }
 
 void MessagesPane::chooseExportFile()

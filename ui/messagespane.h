@@ -58,6 +58,9 @@ public:
     MessageDetailView *detailView() const { return m_detail; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *filterStatusLabel() const { return m_filterStatus; }
+    QPushButton *cancelFilterButton() const { return m_cancelFilter; }
+    // Stops a running filter or sort: the filter bar is cleared and every message shows again.
+    void cancelFilter();
     QLineEdit *filterEdit() const { return m_filterText; }
     QLineEdit *jsonFieldEdit() const { return m_jsonField; }
     QCheckBox *regexCheck() const { return m_regex; }
@@ -123,6 +126,7 @@ private:
     QCheckBox *m_useTo;
     QDateTimeEdit *m_to;
     QLabel *m_filterStatus;
+    QPushButton *m_cancelFilter;
     QTimer *m_filterDebounce;
 
     QTableView *m_table;

@@ -161,6 +161,20 @@ private slots:
         QCOMPARE(pane()->model()->rowCount(),
                  10); // a malformed filter leaves the last one standing
         pane()->jsonFieldEdit()->setText(QStringLiteral("$.customer.id >= 490"));
+        QTRY_COMPARE(pane()->model()->rowCount(), 10);
+
+        // A running filter can be cancelled: everything shows again, the bar is cleared.
+        pane()->filterEdit()->setText(QStringLiteral("Seoul"));
+        pane()->applyFilter();
+        QVERIFY(pane()->cancelFilterButton()->isVisibleTo(pane()));
+        QTest::mouseClick(pane()->cancelFilterButton(), Qt::LeftButton);
+        QCOMPARE(pane()->model()->rowCount(), 500);
+        QVERIFY(pane()->filterEdit()->text().isEmpty());
+        QVERIFY(pane()->jsonFieldEdit()->text().isEmpty());
+        QVERIFY(!pane()->model()->isViewBusy());
+        pane()->jsonFieldEdit()->setText(QStringLiteral("$.customer.id >= 490"));
+        pane()->applyFilter();
+        QTRY_COMPARE(pane()->model()->rowCount(), 10);
 
         // Sorted by offset descending, across both partitions.
         QSignalSpy ready(pane()->model(), &MessageListModel::viewReady);
