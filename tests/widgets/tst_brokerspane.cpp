@@ -64,12 +64,12 @@ private slots:
         pane->configSearch()->setText(QStringLiteral("log."));
         QTRY_VERIFY_WITH_TIMEOUT(pane->configView()->model()->rowCount() > 5, 2000);
 
-        // Brokers, Topics and Produce open; Consumer groups says it is not there yet rather than
-        // pretend.
-        QCOMPARE(view.navigation()->count(), 4);
-        for (int row = 0; row < 3; ++row)
+        // Brokers, Topics, Messages and Produce open; Consumer groups says it is not there yet
+        // rather than pretend.
+        QCOMPARE(view.navigation()->count(), 5);
+        for (int row = 0; row < 4; ++row)
             QVERIFY(view.navigation()->item(row)->flags() & Qt::ItemIsEnabled);
-        QVERIFY(!(view.navigation()->item(3)->flags() & Qt::ItemIsEnabled));
+        QVERIFY(!(view.navigation()->item(4)->flags() & Qt::ItemIsEnabled));
 
         // Accessible names, for screen readers and external test tools.
         QCOMPARE(pane->brokerView()->accessibleName(), QStringLiteral("Brokers"));
