@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFont>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPalette>
 #include <QThreadPool>
@@ -411,10 +412,20 @@ void MessageListModel::onJobDone(quint64 generation, MessageIndexListPtr result,
         for (const QModelIndex &index : persistent)
             absolutes.append(absoluteIndex(index.row()));
         m_view = std::move(result);
+        // One pass over the new rows finds every remembered message, however many are selected.
+        QHash<qint64, int> newRows;
+        for (qint64 absolute : std::as_const(absolutes))
+            if (absolute >= 0)
+                newRows.insert(absolute, -1);
+        for (size_t row = 0; row < m_view->size() && !newRows.isEmpty(); ++row) {
+            const auto found = newRows.find((*m_view)[row]);
+            if (found != newRows.end())
+                *found = int(row);
+        }
         QModelIndexList moved;
         moved.reserve(persistent.size());
         for (qsizetype i = 0; i < persistent.size(); ++i) {
-            const int row = i < 64 && absolutes[i] >= 0 ? rowOf(absolutes[i]) : -1;
+            const int row = newRows.value(absolutes[i], -1);
             moved.append(row < 0 ? QModelIndex() : index(row, persistent[i].column()));
         }
         changePersistentIndexList(persistent, moved);

@@ -81,6 +81,9 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     m_stack->addWidget(m_messagesPane);
     m_stack->addWidget(m_producerPane);
     m_navigation->setCurrentRow(0);
+    // Never narrower than its longest entry, however much room the pane beside it wants.
+    m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
+                                  2 * m_navigation->frameWidth() + 8);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
 
@@ -107,6 +110,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     body->addWidget(m_stack);
     body->setStretchFactor(0, 0);
     body->setStretchFactor(1, 1);
+    body->setCollapsible(0, false);
     body->setCollapsible(1, false);
     body->setSizes({m_navigation->sizeHintForColumn(0) + 40, 1000});
 
@@ -162,12 +166,10 @@ void ClusterView::sendAgain(const QString &topic, const OutgoingMessage &message
             return true;
         if (!QUtf8StringView(*bytes).isValidUtf8())
             return false;
-        const QString plain = QString::fromUtf8(*bytes);
-        QString escaped = plain;
-        escaped.replace(QStringLiteral("{{"), QStringLiteral("\\{{"));
-        if (MessageTemplate(escaped).expand(0) != plain)
+        const std::optional<QString> escaped = MessageTemplate::escaped(QString::fromUtf8(*bytes));
+        if (!escaped)
             return false;
-        *text = escaped;
+        *text = *escaped;
         return true;
     };
     ProducerTemplate form;

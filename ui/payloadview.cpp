@@ -56,10 +56,11 @@ void PayloadView::setBytes(const std::optional<QByteArray> &bytes)
 {
     m_bytes = bytes;
     m_showAll = false;
+    m_pretty.reset();
+    m_prettyDone = false;
     // Pick the most useful view for what arrived, as long as the user has not chosen Hex/Base64.
     if (m_bytes && (mode() == TextMode || mode() == JsonMode)) {
-        const bool json =
-            m_bytes->size() <= kInitialBytes && MessageDecoding::prettyJson(*m_bytes).has_value();
+        const bool json = m_bytes->size() <= kInitialBytes && prettyJson().has_value();
         m_mode->blockSignals(true);
         m_mode->setCurrentIndex(json ? JsonMode : TextMode);
         m_mode->blockSignals(false);
@@ -91,6 +92,15 @@ void PayloadView::showAll()
 {
     m_showAll = true;
     render();
+}
+
+const std::optional<QString> &PayloadView::prettyJson()
+{
+    if (!m_prettyDone && m_bytes) {
+        m_pretty = MessageDecoding::prettyJson(*m_bytes);
+        m_prettyDone = true;
+    }
+    return m_pretty;
 }
 
 void PayloadView::render()
@@ -126,7 +136,7 @@ void PayloadView::render()
         break;
     case JsonMode:
         // A truncated JSON text is not JSON: pretty-print only the whole value.
-        if (const auto pretty = isTruncated() ? std::nullopt : MessageDecoding::prettyJson(all)) {
+        if (const auto pretty = isTruncated() ? std::nullopt : prettyJson()) {
             text = *pretty;
             m_highlighter->setDocument(m_text->document());
         } else {

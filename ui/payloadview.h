@@ -35,8 +35,12 @@ public:
 
 private:
     void render();
+    // The pretty JSON of the whole value, computed at most once per value.
+    const std::optional<QString> &prettyJson();
 
     std::optional<QByteArray> m_bytes;
+    std::optional<QString> m_pretty;
+    bool m_prettyDone = false;
     bool m_showAll = false;
     QComboBox *m_mode;
     QLabel *m_status;

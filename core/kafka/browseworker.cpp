@@ -374,12 +374,13 @@ void BrowseWorker::run()
                 stopAfterEmit = true;
             }
         }
-        if (gotMessages && !callbacks.warning.isEmpty())
-            callbacks.warning.clear(); // messages flow again
-        if (!callbacks.warning.isEmpty())
+        if (gotMessages) { // messages flow again: whatever was wrong is over
+            callbacks.warning.clear();
+            if (end != BrowseEnd::Failed)
+                progress.warning.clear();
+        } else if (!callbacks.warning.isEmpty()) {
             progress.warning = callbacks.warning;
-        else if (gotMessages && end != BrowseEnd::Failed)
-            progress.warning.clear();
+        }
         if (!m_request.follow && allDone())
             stopAfterEmit = true;
         // Idle, a batch still goes out now and then to carry progress and warnings.

@@ -208,6 +208,16 @@ bool MessageTemplate::hasPlaceholders() const
     return false;
 }
 
+std::optional<QString> MessageTemplate::escaped(const QString &literal)
+{
+    QString text = literal;
+    text.replace(QStringLiteral("{{"), QStringLiteral("\\{{"));
+    // A backslash before "{{" in the literal would pair with the added one: check, don't guess.
+    if (MessageTemplate(text).expand(0) != literal)
+        return std::nullopt;
+    return text;
+}
+
 QString MessageTemplate::expand(qint64 sequence) const
 {
     if (m_segments.isEmpty())

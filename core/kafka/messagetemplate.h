@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace Qafka {
 
@@ -29,6 +30,10 @@ public:
     static QString validate(const QString &text);
     // Translated rich text describing the syntax, for the producer pane's help.
     static QString helpText();
+
+    // Template text that expands to exactly this literal text ("{{" escaped as "\{{"), or
+    // nullopt when the escape rules cannot express it (a backslash right before "{{").
+    static std::optional<QString> escaped(const QString &literal);
 
     // False also means every expansion is the same, though it may still differ from the text
     // when the text uses the "\{{" escape.

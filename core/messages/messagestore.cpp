@@ -18,32 +18,43 @@ MessageBytes bytesIn(const char *base, const MessageRecord &record)
     return bytes;
 }
 
+// The store and its snapshots keep blocks and chunks in different containers; the lookups are
+// the same.
+template <typename Blocks>
+const MessageRecord &recordIn(const Blocks &blocks, qint64 blockBase, qint64 index)
+{
+    const qint64 at = index - blockBase;
+    return blocks[size_t(at / MessageRecordBlock::kSize)]->records[at % MessageRecordBlock::kSize];
+}
+
+template <typename Chunks>
+MessageBytes bytesIn(const Chunks &chunks, quint32 firstChunk, const MessageRecord &record)
+{
+    return bytesIn(chunks[record.chunk - firstChunk]->data(), record);
+}
+
 } // namespace
 
 const MessageRecord &MessageStoreSnapshot::record(qint64 index) const
 {
     Q_ASSERT(contains(index));
-    const qint64 at = index - m_blockBase;
-    return m_blocks[size_t(at / MessageRecordBlock::kSize)]
-        ->records[at % MessageRecordBlock::kSize];
+    return recordIn(m_blocks, m_blockBase, index);
 }
 
 MessageBytes MessageStoreSnapshot::bytes(const MessageRecord &record) const
 {
-    return bytesIn(m_chunks[record.chunk - m_firstChunk]->data(), record);
+    return bytesIn(m_chunks, m_firstChunk, record);
 }
 
 const MessageRecord &MessageStore::record(qint64 index) const
 {
     Q_ASSERT(contains(index));
-    const qint64 at = index - m_blockBase;
-    return m_blocks[size_t(at / MessageRecordBlock::kSize)]
-        ->records[at % MessageRecordBlock::kSize];
+    return recordIn(m_blocks, m_blockBase, index);
 }
 
 MessageBytes MessageStore::bytes(const MessageRecord &record) const
 {
-    return bytesIn(m_chunks[record.chunk - m_firstChunk]->data(), record);
+    return bytesIn(m_chunks, m_firstChunk, record);
 }
 
 void MessageStore::setCap(qint64 maxMessages, qint64 maxPayloadBytes)

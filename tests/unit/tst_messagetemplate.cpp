@@ -281,6 +281,27 @@ private slots:
         QCOMPARE(expansions(reseeded, 100), first);
     }
 
+    void escapedExpandsToTheLiteral_data()
+    {
+        QTest::addColumn<QString>("literal");
+        QTest::addColumn<bool>("expressible");
+        QTest::addRow("plain") << QStringLiteral("hello") << true;
+        QTest::addRow("braces") << QStringLiteral("{{seq}} and {{uuid}}") << true;
+        QTest::addRow("json") << QStringLiteral("{\"a\":{\"b\":{{}}}}") << true;
+        QTest::addRow("backslash elsewhere") << QStringLiteral("C:\\logs\\x") << true;
+        QTest::addRow("backslash before braces") << QStringLiteral("a\\{{seq}}") << false;
+    }
+
+    void escapedExpandsToTheLiteral()
+    {
+        QFETCH(QString, literal);
+        QFETCH(bool, expressible);
+        const std::optional<QString> text = MessageTemplate::escaped(literal);
+        QCOMPARE(text.has_value(), expressible);
+        if (text)
+            QCOMPARE(MessageTemplate(*text).expand(7), literal);
+    }
+
     void randomStaysInRange_data()
     {
         QTest::addColumn<qint64>("minimum");
