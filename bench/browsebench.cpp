@@ -10,6 +10,7 @@
 //  filter   a regex over 1,000,000 loaded values, run as the browser runs it (MessageViewJob on
 //           a pool thread), from request to result.
 
+#include "benchsupport.h"
 #include "kafka/clusterconnection.h"
 #include "kafka/messageloader.h"
 #include "messagelistmodel.h"
@@ -48,34 +49,14 @@ constexpr int kValueSize = 100;
 
 rd_kafka_t *newProducer(const QString &bootstrap)
 {
-    char errstr[512];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), errstr,
-                      sizeof errstr);
-    rd_kafka_conf_set(conf, "linger.ms", "20", errstr, sizeof errstr);
-    rd_kafka_conf_set(conf, "batch.size", "1000000", errstr, sizeof errstr);
-    rd_kafka_conf_set(conf, "queue.buffering.max.messages", "2000000", errstr, sizeof errstr);
-    return rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+    return Bench::newProducer(bootstrap, {{"linger.ms", "20"},
+                                          {"batch.size", "1000000"},
+                                          {"queue.buffering.max.messages", "2000000"}});
 }
 
 bool createTopic(rd_kafka_t *rk, const QString &name)
 {
-    char errstr[512];
-    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
-    rd_kafka_NewTopic_t *topic =
-        rd_kafka_NewTopic_new(name.toUtf8().constData(), kPartitions, 1, errstr, sizeof errstr);
-    rd_kafka_AdminOptions_t *options =
-        rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
-    rd_kafka_AdminOptions_set_operation_timeout(options, 30000, errstr, sizeof errstr);
-    rd_kafka_CreateTopics(rk, &topic, 1, options, queue);
-    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 60000);
-    const bool ok = event && !rd_kafka_event_error(event);
-    if (event)
-        rd_kafka_event_destroy(event);
-    rd_kafka_AdminOptions_destroy(options);
-    rd_kafka_NewTopic_destroy(topic);
-    rd_kafka_queue_destroy(queue);
-    return ok;
+    return Bench::createTopic(rk, name, kPartitions);
 }
 
 void produceOne(rd_kafka_t *rk, rd_kafka_topic_t *topic, qint64 i)
@@ -104,12 +85,6 @@ bool seed(rd_kafka_t *rk, const QString &name, qint64 count)
     const bool ok = rd_kafka_flush(rk, 120000) == RD_KAFKA_RESP_ERR_NO_ERROR;
     rd_kafka_topic_destroy(topic);
     return ok;
-}
-
-qint64 median(QList<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
 }
 
 struct LoadResult
@@ -296,13 +271,15 @@ int main(int argc, char **argv)
             qafka.append(result.ms);
             kcat.append(k);
         }
-        out << "qafka_ms: " << median(qafka) << " (runs " << qafka.at(0) << ", " << qafka.at(1)
-            << ", " << qafka.at(2) << ")\n";
-        out << "kcat_ms: " << median(kcat) << " (runs " << kcat.at(0) << ", " << kcat.at(1) << ", "
-            << kcat.at(2) << ")\n";
-        out << "qafka_msgs_per_s: " << qRound64(kMessages * 1000.0 / double(median(qafka))) << '\n';
+        out << "qafka_ms: " << Bench::median(qafka) << " (runs " << qafka.at(0) << ", "
+            << qafka.at(1) << ", " << qafka.at(2) << ")\n";
+        out << "kcat_ms: " << Bench::median(kcat) << " (runs " << kcat.at(0) << ", " << kcat.at(1)
+            << ", " << kcat.at(2) << ")\n";
+        out << "qafka_msgs_per_s: " << qRound64(kMessages * 1000.0 / double(Bench::median(qafka)))
+            << '\n';
         out.setRealNumberPrecision(3);
-        out << "ratio_vs_kcat: " << double(median(qafka)) / double(median(kcat)) << '\n';
+        out << "ratio_vs_kcat: " << double(Bench::median(qafka)) / double(Bench::median(kcat))
+            << '\n';
     } else if (mode == QLatin1String("memory")) {
         malloc_trim(0);
         const qint64 before = residentBytes();
@@ -453,7 +430,7 @@ int main(int argc, char **argv)
         out << "filter_matches: " << matches << '\n';
         out << "filter_runs_ms: " << times.at(0) << ", " << times.at(1) << ", " << times.at(2)
             << '\n';
-        out << "filter_ms: " << median(times) << '\n';
+        out << "filter_ms: " << Bench::median(times) << '\n';
     } else {
         out << "error: unknown mode " << mode << '\n';
         return 2;

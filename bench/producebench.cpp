@@ -3,6 +3,7 @@
 // kcat -P sending the same messages to the same broker, in the same run. Median of 3 each,
 // alternating, every message acknowledged before the clock stops.
 
+#include "benchsupport.h"
 #include "kafka/clusterconnection.h"
 
 #include <QCoreApplication>
@@ -27,26 +28,10 @@ constexpr int valueSize = 100;
 
 bool createTopic(const QString &bootstrap, const QString &name)
 {
-    char errstr[512];
-    rd_kafka_conf_t *conf = rd_kafka_conf_new();
-    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), errstr,
-                      sizeof errstr);
-    rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
-    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
-    rd_kafka_NewTopic_t *topic =
-        rd_kafka_NewTopic_new(name.toUtf8().constData(), 6, 1, errstr, sizeof errstr);
-    rd_kafka_AdminOptions_t *options =
-        rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
-    rd_kafka_AdminOptions_set_operation_timeout(options, 30000, errstr, sizeof errstr);
-    rd_kafka_CreateTopics(rk, &topic, 1, options, queue);
-    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 60000);
-    const bool ok = event && !rd_kafka_event_error(event);
-    if (event)
-        rd_kafka_event_destroy(event);
-    rd_kafka_AdminOptions_destroy(options);
-    rd_kafka_NewTopic_destroy(topic);
-    rd_kafka_queue_destroy(queue);
-    rd_kafka_destroy(rk);
+    rd_kafka_t *rk = Bench::newProducer(bootstrap);
+    const bool ok = rk && Bench::createTopic(rk, name, 6);
+    if (rk)
+        rd_kafka_destroy(rk);
     return ok;
 }
 
@@ -98,12 +83,6 @@ qint64 kcatRun(const QString &bootstrap, const QString &topic, const QString &fi
     return timer.elapsed();
 }
 
-qint64 median(QList<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -152,12 +131,14 @@ int main(int argc, char **argv)
     }
     out << "messages: " << messageCount << '\n';
     out << "value_bytes: " << valueSize << '\n';
-    out << "qafka_ms: " << median(qafka) << " (runs " << qafka.at(0) << ", " << qafka.at(1) << ", "
-        << qafka.at(2) << ")\n";
-    out << "kcat_ms: " << median(kcat) << " (runs " << kcat.at(0) << ", " << kcat.at(1) << ", "
-        << kcat.at(2) << ")\n";
-    out << "qafka_msgs_per_s: " << qRound64(messageCount * 1000.0 / double(median(qafka))) << '\n';
+    out << "qafka_ms: " << Bench::median(qafka) << " (runs " << qafka.at(0) << ", " << qafka.at(1)
+        << ", " << qafka.at(2) << ")\n";
+    out << "kcat_ms: " << Bench::median(kcat) << " (runs " << kcat.at(0) << ", " << kcat.at(1)
+        << ", " << kcat.at(2) << ")\n";
+    out << "qafka_msgs_per_s: " << qRound64(messageCount * 1000.0 / double(Bench::median(qafka)))
+        << '\n';
     out.setRealNumberPrecision(3);
-    out << "ratio_vs_kcat_produce: " << double(median(qafka)) / double(median(kcat)) << '\n';
+    out << "ratio_vs_kcat_produce: " << double(Bench::median(qafka)) / double(Bench::median(kcat))
+        << '\n';
     return 0;
 }

@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Qafka;
@@ -21,27 +20,6 @@ using namespace Qafka;
 namespace {
 
 constexpr int kTimeoutMs = 60000;
-
-// Writes lines with kcat -P; extra arguments choose partition (-p), key delimiter (-K), headers
-// (-H).
-void kcatProduce(const QString &bootstrap, const QString &topic, const QByteArrayList &lines,
-                 const QStringList &extra = {})
-{
-    QTemporaryFile file;
-    QVERIFY(file.open());
-    for (const QByteArray &line : lines)
-        file.write(line + '\n');
-    file.flush();
-    int exitCode = -1;
-    QString errors;
-    KafkaTestCluster::run(QStringLiteral("kcat"),
-                          QStringList{QStringLiteral("-P"), QStringLiteral("-b"), bootstrap,
-                                      QStringLiteral("-t"), topic, QStringLiteral("-X"),
-                                      QStringLiteral("message.max.bytes=20000000")} +
-                              extra + QStringList{QStringLiteral("-l"), file.fileName()},
-                          kTimeoutMs, &exitCode, &errors);
-    QVERIFY2(exitCode == 0, qPrintable(errors));
-}
 
 // Everything kcat reads from the topic, as JSON envelopes, keyed by "partition/offset".
 QMap<QString, QJsonObject> kcatConsume(const QString &bootstrap, const QString &topic)
@@ -109,18 +87,9 @@ class TestMessageBrowse : public QObject
                         QList<QPair<QString, QString>> configs = {},
                         ClusterConnection *connection = nullptr, int replicas = -1)
     {
-        ClusterConnection &admin = connection ? *connection : *m_admin;
-        const QString name = KafkaTestCluster::uniqueName(QStringLiteral("qafka-browse-") + what);
-        QSignalSpy done(&admin, &ClusterConnection::operationFinished);
-        admin.createTopic({name, partitions, replicas, configs});
-        if (!done.wait(kTimeoutMs))
-            return {};
-        const auto error = done.first().at(2).value<KafkaError>();
-        if (!error.isNull()) {
-            qWarning() << error.message;
-            return {};
-        }
-        return name;
+        return createTopicAndWait(connection ? *connection : *m_admin,
+                                  QStringLiteral("qafka-browse-") + what, partitions, replicas,
+                                  configs, kTimeoutMs);
     }
 
     static std::unique_ptr<Browse>
@@ -166,15 +135,15 @@ private slots:
         const QString topic = createTopic(QStringLiteral("roundtrip"), 3);
         QVERIFY(!topic.isEmpty());
         const QString bootstrap = m_single.bootstrap();
-        kcatProduce(bootstrap, topic,
-                    {"order-1:{\"customer\":{\"id\":42},\"total\":12.50}", "order-2:plain text",
-                     "order-3:", ":no key but a delimiter", "order-5:한국어 값"},
-                    {QStringLiteral("-p"), QStringLiteral("0"), QStringLiteral("-K"),
-                     QStringLiteral(":"), QStringLiteral("-H"),
-                     QStringLiteral("__TypeId__=com.example.Order"), QStringLiteral("-H"),
-                     QStringLiteral("trace=abc-123")});
-        kcatProduce(bootstrap, topic, numberedLines("p2-", 7),
-                    {QStringLiteral("-p"), QStringLiteral("2")});
+        QVERIFY(m_single.kcatProduce(
+            topic,
+            {"order-1:{\"customer\":{\"id\":42},\"total\":12.50}", "order-2:plain text",
+             "order-3:", ":no key but a delimiter", "order-5:한국어 값"},
+            {QStringLiteral("-p"), QStringLiteral("0"), QStringLiteral("-K"), QStringLiteral(":"),
+             QStringLiteral("-H"), QStringLiteral("__TypeId__=com.example.Order"),
+             QStringLiteral("-H"), QStringLiteral("trace=abc-123")}));
+        QVERIFY(m_single.kcatProduce(topic, numberedLines("p2-", 7),
+                                     {QStringLiteral("-p"), QStringLiteral("2")}));
 
         BrowseRequest request;
         request.topic = topic;
@@ -233,8 +202,9 @@ private slots:
         QVERIFY(!topic.isEmpty());
         const QString bootstrap = m_single.bootstrap();
         for (int p = 0; p < 3; ++p)
-            kcatProduce(bootstrap, topic, numberedLines("p" + QByteArray::number(p) + "-", 20),
-                        {QStringLiteral("-p"), QString::number(p)});
+            QVERIFY(m_single.kcatProduce(topic,
+                                         numberedLines("p" + QByteArray::number(p) + "-", 20),
+                                         {QStringLiteral("-p"), QString::number(p)}));
 
         BrowseRequest request;
         request.topic = topic;
@@ -288,11 +258,11 @@ private slots:
         const QString topic = createTopic(QStringLiteral("time"), 2);
         QVERIFY(!topic.isEmpty());
         const QString bootstrap = m_single.bootstrap();
-        kcatProduce(bootstrap, topic, numberedLines("before-", 10));
+        QVERIFY(m_single.kcatProduce(topic, numberedLines("before-", 10)));
         QTest::qWait(1500);
         const qint64 boundary = QDateTime::currentMSecsSinceEpoch();
         QTest::qWait(50);
-        kcatProduce(bootstrap, topic, numberedLines("after-", 10));
+        QVERIFY(m_single.kcatProduce(topic, numberedLines("after-", 10)));
 
         BrowseRequest request;
         request.topic = topic;
@@ -322,7 +292,7 @@ private slots:
             QStringLiteral("logappend"), 1,
             {{QStringLiteral("message.timestamp.type"), QStringLiteral("LogAppendTime")}});
         QVERIFY(!topic.isEmpty());
-        kcatProduce(m_single.bootstrap(), topic, {"stamped by the broker"});
+        QVERIFY(m_single.kcatProduce(topic, {"stamped by the broker"}));
         BrowseRequest request;
         request.topic = topic;
         const auto result = browse(m_single.bootstrap(), request);
@@ -347,8 +317,8 @@ private slots:
         const QString small = createTopic(QStringLiteral("small"), 1);
         QVERIFY(!big.isEmpty() && !small.isEmpty());
         const QString bootstrap = m_single.bootstrap();
-        kcatProduce(bootstrap, big, numberedLines("big-", 400000));
-        kcatProduce(bootstrap, small, numberedLines("small-", 20));
+        QVERIFY(m_single.kcatProduce(big, numberedLines("big-", 400000)));
+        QVERIFY(m_single.kcatProduce(small, numberedLines("small-", 20)));
 
         // Stop after the first batch: the load ends as Stopped, well short of the end.
         BrowseRequest request;
@@ -405,7 +375,7 @@ private slots:
         QByteArray huge(10 * 1000 * 1000, 'h');
         for (int i = 0; i < huge.size(); i += 997)
             huge[i] = char('a' + (i % 26));
-        kcatProduce(m_single.bootstrap(), topic, {"small before", huge, "small after"});
+        QVERIFY(m_single.kcatProduce(topic, {"small before", huge, "small after"}));
         BrowseRequest request;
         request.topic = topic;
         const auto result = browse(m_single.bootstrap(), request);
@@ -423,7 +393,7 @@ private slots:
         QVERIFY(openAndSettle(admin) >= 0);
         const QString topic = createTopic(QStringLiteral("failover"), 3, {}, &admin, 3);
         QVERIFY(!topic.isEmpty());
-        kcatProduce(bootstrap, topic, numberedLines("before-", 3000));
+        QVERIFY(m_triple.kcatProduce(topic, numberedLines("before-", 3000)));
 
         MessageLoader loader(ConnectionProfile::forBootstrap(bootstrap), {});
         MessageStore store;
@@ -447,7 +417,7 @@ private slots:
         });
         // Once the controller has fenced node 2, new leaders take over and writes go on.
         QTest::qWait(6000);
-        kcatProduce(bootstrap, topic, numberedLines("after-", 3000));
+        QVERIFY(m_triple.kcatProduce(topic, numberedLines("after-", 3000)));
         QTRY_COMPARE_WITH_TIMEOUT(store.size(), 6000, 90000);
         QVERIFY(finished.isEmpty()); // still following, never gave up
 

@@ -25,19 +25,8 @@ private slots:
         ClusterConnection connection(plaintextProfile(m_triple.bootstrap()), {});
         QVERIFY(openAndSettle(connection) >= 0);
         const QString topic =
-            KafkaTestCluster::uniqueName(QStringLiteral("qafka-produce-failover"));
-        QSignalSpy created(&connection, &ClusterConnection::operationFinished);
-        connection.createTopic({topic, 3, 3, {}});
-        QVERIFY(created.wait(30000));
-        QVERIFY(created.first().at(2).value<KafkaError>().isNull());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                for (const TopicInfo &t : connection.snapshot().topics)
-                    if (t.name == topic)
-                        return true;
-                return false;
-            }(),
-            15000);
+            createTopicAndWait(connection, QStringLiteral("qafka-produce-failover"), 3, 3);
+        QVERIFY(!topic.isEmpty());
 
         constexpr qint64 count = 3000;
         ProduceRequest request;

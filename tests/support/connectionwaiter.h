@@ -4,6 +4,7 @@
 #include "kafkatestcluster.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 // Opens a ClusterConnection and waits, spinning the event loop, until it settles as Connected or
@@ -37,4 +38,37 @@ inline Qafka::ConnectionProfile saslSslProfile(const KafkaTestCluster &secure)
     profile.saslUsername = secure.file(QStringLiteral("sasl-user"));
     profile.caFile = secure.path(QStringLiteral("ca.pem"));
     return profile;
+}
+
+// Creates a topic named prefix + a unique suffix through the connection (the app's own admin
+// path) and waits until the connection's metadata lists it, so a send or browse that checks
+// the snapshot finds it. Returns the name, or an empty string after a warning saying why.
+inline QString createTopicAndWait(Qafka::ClusterConnection &connection, const QString &prefix,
+                                  int partitions, int replicationFactor = -1,
+                                  const QList<QPair<QString, QString>> &configs = {},
+                                  int timeoutMs = 30000)
+{
+    const QString name = KafkaTestCluster::uniqueName(prefix);
+    QSignalSpy finished(&connection, &Qafka::ClusterConnection::operationFinished);
+    connection.createTopic({name, partitions, replicationFactor, configs});
+    if (!finished.wait(timeoutMs)) {
+        qWarning() << "creating" << name << "timed out";
+        return {};
+    }
+    if (const auto error = finished.first().at(2).value<Qafka::KafkaError>(); !error.isNull()) {
+        qWarning() << "creating" << name << "failed:" << error.message;
+        return {};
+    }
+    const auto listed = [&] {
+        for (const Qafka::TopicInfo &topic : connection.snapshot().topics)
+            if (topic.name == name)
+                return true;
+        return false;
+    };
+    connection.refreshNow();
+    if (!QTest::qWaitFor(listed, timeoutMs)) {
+        qWarning() << name << "never appeared in the metadata";
+        return {};
+    }
+    return name;
 }

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <algorithm>
@@ -90,4 +91,25 @@ QString KafkaTestCluster::uniqueName(const QString &prefix)
 {
     return prefix + u'-' + QString::number(QDateTime::currentMSecsSinceEpoch()) + u'-' +
            QString::number(QRandomGenerator::global()->bounded(100000));
+}
+
+bool KafkaTestCluster::kcatProduce(const QString &topic, const QByteArrayList &lines,
+                                   const QStringList &extra, QString *error) const
+{
+    QTemporaryFile file;
+    if (!file.open())
+        return false;
+    for (const QByteArray &line : lines)
+        file.write(line + '\n');
+    file.flush();
+    int exitCode = -1;
+    QString errors;
+    run(QStringLiteral("kcat"),
+        QStringList{QStringLiteral("-P"), QStringLiteral("-b"), bootstrap(), QStringLiteral("-t"),
+                    topic, QStringLiteral("-X"), QStringLiteral("message.max.bytes=20000000")} +
+            extra + QStringList{QStringLiteral("-l"), file.fileName()},
+        60000, &exitCode, &errors);
+    if (error)
+        *error = errors;
+    return exitCode == 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,11 @@ public:
     KcatMetadata kcatMetadata() const;
 
     static QString uniqueName(const QString &prefix);
+
+    // kcat -P: one message per line (-l FILE), extra arguments choose the partition (-p), key
+    // delimiter (-K) and headers (-H). False with *error (kcat's stderr) on failure.
+    bool kcatProduce(const QString &topic, const QByteArrayList &lines,
+                     const QStringList &extra = {}, QString *error = nullptr) const;
 
 private:
     QString m_name;

@@ -1,5 +1,6 @@
 #include "brokerspane.h"
 #include "clusterview.h"
+#include "connectionwaiter.h"
 #include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
 #include "mainwindow.h"
@@ -93,16 +94,13 @@ private slots:
         ClusterView *cluster = window.currentCluster();
         QTRY_VERIFY_WITH_TIMEOUT(cluster->connection()->state() == ConnectionState::Connected,
                                  15000);
-        NewTopic topic;
-        topic.name = KafkaTestCluster::uniqueName(QStringLiteral("qafka-close-inflight"));
-        QSignalSpy created(cluster->connection(), &ClusterConnection::operationFinished);
-        cluster->connection()->createTopic(topic);
-        QVERIFY(created.wait(20000));
-        QTest::qWait(300);
+        const QString topic =
+            createTopicAndWait(*cluster->connection(), QStringLiteral("qafka-close-inflight"), 1);
+        QVERIFY(!topic.isEmpty());
 
         // 200 messages, one every 50 ms: ten seconds of a send in progress.
         ProducerTemplate form;
-        form.topic = topic.name;
+        form.topic = topic;
         form.value = QStringLiteral("slow {{seq}}");
         form.count = 200;
         form.intervalMs = 50;

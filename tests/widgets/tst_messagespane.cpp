@@ -3,6 +3,7 @@
 // again, and open a 10 MB message without stalling. Screenshots go to $QAFKA_SCREENSHOT_DIR.
 
 #include "clusterview.h"
+#include "connectionwaiter.h"
 #include "kafka/clusterconnection.h"
 #include "kafka/messagefile.h"
 #include "kafkatestcluster.h"
@@ -27,7 +28,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QTest>
 
 using namespace Qafka;
@@ -46,35 +46,7 @@ class TestMessagesPane : public QObject
     QString createTopic(const QString &prefix, int partitions,
                         const QList<QPair<QString, QString>> &configs = {})
     {
-        NewTopic topic;
-        topic.name = KafkaTestCluster::uniqueName(prefix);
-        topic.partitions = partitions;
-        topic.configs = configs;
-        QSignalSpy finished(m_view->connection(), &ClusterConnection::operationFinished);
-        m_view->connection()->createTopic(topic);
-        if (!finished.wait(20000) || !finished.first().at(2).value<KafkaError>().isNull())
-            qWarning() << "topic creation failed";
-        return topic.name;
-    }
-
-    void kcatProduce(const QString &topic, const QByteArrayList &lines,
-                     const QStringList &extra = {})
-    {
-        QTemporaryFile file;
-        QVERIFY(file.open());
-        for (const QByteArray &line : lines)
-            file.write(line + '\n');
-        file.flush();
-        int exitCode = -1;
-        QString errors;
-        KafkaTestCluster::run(QStringLiteral("kcat"),
-                              QStringList{QStringLiteral("-P"), QStringLiteral("-b"),
-                                          m_cluster.bootstrap(), QStringLiteral("-t"), topic,
-                                          QStringLiteral("-X"),
-                                          QStringLiteral("message.max.bytes=20000000")} +
-                                  extra + QStringList{QStringLiteral("-l"), file.fileName()},
-                              60000, &exitCode, &errors);
-        QVERIFY2(exitCode == 0, qPrintable(errors));
+        return createTopicAndWait(*m_view->connection(), prefix, partitions, -1, configs);
     }
 
     bool waitForLoad()
@@ -116,9 +88,10 @@ private slots:
                          ":{\"customer\":{\"id\":" + QByteArray::number(i) + "},\"city\":\"" +
                          (i % 2 ? "Busan" : "Seoul") +
                          "\",\"items\":[{\"sku\":\"A1\",\"qty\":2}]}");
-        kcatProduce(topic, lines,
-                    {QStringLiteral("-K"), QStringLiteral(":"), QStringLiteral("-H"),
-                     QStringLiteral("__TypeId__=com.example.Order")});
+        QVERIFY(
+            m_cluster.kcatProduce(topic, lines,
+                                  {QStringLiteral("-K"), QStringLiteral(":"), QStringLiteral("-H"),
+                                   QStringLiteral("__TypeId__=com.example.Order")}));
 
         // From the topics pane, as a user would: select the topic, Browse Messages.
         m_view->showPane(ClusterView::TopicsPaneIndex);
@@ -229,7 +202,7 @@ private slots:
             createTopic(QStringLiteral("qafka-pane-huge"), 1,
                         {{QStringLiteral("max.message.bytes"), QStringLiteral("12000000")}});
         QByteArray huge = "{\"blob\":\"" + QByteArray(10 * 1000 * 1000, 'z') + "\"}";
-        kcatProduce(topic, {"small", huge});
+        QVERIFY(m_cluster.kcatProduce(topic, {"small", huge}));
         pane()->jsonFieldEdit()->clear();
         pane()->filterEdit()->clear();
         pane()->applyFilter();

@@ -1,4 +1,5 @@
 #include "clusterview.h"
+#include "connectionwaiter.h"
 #include "deliveryreportmodel.h"
 #include "kafka/clusterconnection.h"
 #include "kafka/messagefile.h"
@@ -37,16 +38,7 @@ class TestProducerPane : public QObject
     QString createTopic(const QString &prefix, int partitions,
                         const QList<QPair<QString, QString>> &configs = {})
     {
-        NewTopic topic;
-        topic.name = KafkaTestCluster::uniqueName(prefix);
-        topic.partitions = partitions;
-        topic.configs = configs;
-        QSignalSpy finished(m_view->connection(), &ClusterConnection::operationFinished);
-        m_view->connection()->createTopic(topic);
-        if (!finished.wait(20000) || !finished.first().at(2).value<KafkaError>().isNull())
-            qWarning() << "topic creation failed";
-        QTest::qWait(300);
-        return topic.name;
+        return createTopicAndWait(*m_view->connection(), prefix, partitions, -1, configs);
     }
 
     ProduceProgress sendAndWait(const std::function<quint64()> &send, KafkaError *error = nullptr)

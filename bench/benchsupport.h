@@ -1,0 +1,60 @@
+#pragma once
+
+// Small helpers shared by the benchmark programs: topic set-up through librdkafka directly (the
+// benchmarks measure Qafka's paths, not its admin code) and the median of runs.
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+
+namespace Bench {
+
+// A producer handle for bootstrap with extra properties; nullptr on a bad property.
+inline rd_kafka_t *newProducer(const QString &bootstrap,
+                               const QList<QPair<const char *, const char *>> &properties = {})
+{
+    char errstr[512];
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), errstr,
+                      sizeof errstr);
+    for (const auto &[name, value] : properties) {
+        if (rd_kafka_conf_set(conf, name, value, errstr, sizeof errstr) != RD_KAFKA_CONF_OK) {
+            rd_kafka_conf_destroy(conf);
+            return nullptr;
+        }
+    }
+    return rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+}
+
+// Creates a topic with replication factor 1 and waits for the answer.
+inline bool createTopic(rd_kafka_t *rk, const QString &name, int partitions)
+{
+    char errstr[512];
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(rk);
+    rd_kafka_NewTopic_t *topic =
+        rd_kafka_NewTopic_new(name.toUtf8().constData(), partitions, 1, errstr, sizeof errstr);
+    rd_kafka_AdminOptions_t *options =
+        rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
+    rd_kafka_AdminOptions_set_operation_timeout(options, 30000, errstr, sizeof errstr);
+    rd_kafka_CreateTopics(rk, &topic, 1, options, queue);
+    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 60000);
+    const bool ok = event && !rd_kafka_event_error(event);
+    if (event)
+        rd_kafka_event_destroy(event);
+    rd_kafka_AdminOptions_destroy(options);
+    rd_kafka_NewTopic_destroy(topic);
+    rd_kafka_queue_destroy(queue);
+    return ok;
+}
+
+inline qint64 median(QList<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+} // namespace Bench
