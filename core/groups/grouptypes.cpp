@@ -1,0 +1,13 @@
+#include "grouptypes.h"
+
+namespace Qafka {
+
+void registerGroupTypes()
+{
+    qRegisterMetaType<TopicPartition>();
+    qRegisterMetaType<GroupLagRound>();
+    qRegisterMetaType<OffsetResetSpec>();
+    qRegisterMetaType<OffsetResetPreview>();
+}
+
+} // namespace Qafka

@@ -1,0 +1,121 @@
+#pragma once
+
+// Value types of consumer groups and their lag, as one monitoring round saw them. They travel from
+// the group worker's thread to the GUI thread; registered in registerGroupTypes().
+
+#include "groups/lagverdict.h"
+#include "groups/offsetresetplan.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <cmath>
+
+namespace Qafka {
+
+struct TopicPartition
+{
+    QString topic;
+    int partition = 0;
+
+    bool operator==(const TopicPartition &) const = default;
+    bool operator<(const TopicPartition &other) const
+    {
+        return topic != other.topic ? topic < other.topic : partition < other.partition;
+    }
+};
+
+inline size_t qHash(const TopicPartition &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.topic, key.partition);
+}
+
+// Which group protocol a group speaks: the classic rebalance protocol, or the consumer protocol of
+// KIP-848 (Kafka 4.x brokers, group.protocol=consumer clients).
+enum class GroupProtocol : quint8 { Unknown, Classic, Consumer };
+
+struct GroupMember
+{
+    QString memberId;
+    QString groupInstanceId; // static membership; empty when none
+    QString clientId;
+    QString host;
+    QList<TopicPartition> assignment;
+};
+
+// One partition a group has committed an offset for or is assigned. The numbers are those
+// kafka-consumer-groups.sh --describe prints; -1 means there is none ("-" in the UI, never 0).
+struct GroupPartitionLag
+{
+    QString topic;
+    int partition = 0;
+    qint64 committed = -1; // -1: the group has no committed offset here
+    qint64 logEnd = -1;    // high watermark, or the last stable offset in read_committed mode
+    qint64 lag = -1;       // logEnd - committed; -1 when either is unknown
+    // Seconds behind: now minus the timestamp of the first message not consumed yet. NaN when not
+    // known; timeLagEstimated when interpolated from log-end history instead of read.
+    double timeLagSeconds = std::nan("");
+    bool timeLagEstimated = false;
+    QString memberId; // the member it is assigned to; empty when none
+    QString host;
+    QString clientId;
+    LagVerdict verdict;
+};
+
+struct ConsumerGroupLag
+{
+    QString groupId;
+    QString state;        // Stable, Empty, PreparingRebalance, ..., as the broker names it
+    QString protocolType; // "consumer" for Kafka consumers; empty for a simple (offsets-only) group
+    GroupProtocol protocol = GroupProtocol::Unknown;
+    bool simple = false;
+    int coordinatorId = -1;
+    QString coordinator; // host:port
+    QList<GroupMember> members;
+    QList<GroupPartitionLag> partitions; // sorted by topic, partition
+    // Why part of the group could not be read (describe or offsets refused, a group type this
+    // librdkafka cannot describe); empty when everything was read.
+    QString problem;
+
+    qint64 totalLag = 0;
+    qint64 maxLag = 0;
+    double maxTimeLagSeconds = std::nan("");
+    bool timeLagEstimated = false;
+    // From offset deltas since the previous round; NaN on the first round.
+    double produceRate = std::nan("");
+    double consumeRate = std::nan("");
+    LagVerdict verdict;
+
+    bool hasActiveMembers() const { return !members.isEmpty(); }
+};
+
+// One monitoring round over every consumer group of the cluster.
+struct GroupLagRound
+{
+    qint64 timeMs = 0; // when the offsets were read (ms since the epoch)
+    bool readCommitted = false;
+    QList<ConsumerGroupLag> groups; // sorted by group id
+    QString warning;                // parts that could not be read, in words
+    qint64 elapsedMs = 0;           // how long the round took on the worker
+    int exactTimeLags = 0;          // partitions whose time lag was read from the message itself
+    int estimatedTimeLags = 0;      // ... and those interpolated
+};
+
+// The state of the partitions an offset reset would change, read just before the preview.
+struct OffsetResetPreview
+{
+    QString groupId;
+    QList<OffsetResetRow> rows;
+    bool groupHasActiveMembers = false;
+};
+
+void registerGroupTypes();
+
+} // namespace Qafka
+
+Q_DECLARE_METATYPE(Qafka::TopicPartition)
+Q_DECLARE_METATYPE(Qafka::GroupLagRound)
+Q_DECLARE_METATYPE(Qafka::OffsetResetSpec)
+Q_DECLARE_METATYPE(Qafka::OffsetResetPreview)

@@ -1,0 +1,477 @@
+#include "groupworker.h"
+
+#include "adminclient.h"
+#include "groupadmin.h"
+#include "kafkaconfig.h"
+#include "offsettimestampreader.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Qafka {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcGroups, "qafka.groups", QtWarningMsg)
+
+QString partitionName(const TopicPartition &partition)
+{
+    return partition.topic + u'-' + QString::number(partition.partition);
+}
+
+void appendWarning(QString *warnings, const QString &warning)
+{
+    if (warning.isEmpty())
+        return;
+    if (!warnings->isEmpty())
+        *warnings += u' ';
+    *warnings += warning;
+}
+
+} // namespace
+
+GroupWorker::GroupWorker(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                         Settings settings)
+    : m_profile(profile)
+    , m_secrets(secrets)
+    , m_settings(settings)
+{}
+
+GroupWorker::~GroupWorker() = default;
+
+void GroupWorker::dropClient()
+{
+    m_admin.reset();
+    m_client.reset();
+}
+
+bool GroupWorker::ensureClient(KafkaError *error)
+{
+    if (m_client)
+        return true;
+    m_client = AdminClient::create(KafkaConfig::forProfile(m_profile, m_secrets), &m_diagnosis,
+                                   &m_stop, error);
+    if (!m_client)
+        return false;
+    m_admin = std::make_unique<GroupAdmin>(m_client.get());
+    return true;
+}
+
+void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList &detailGroups)
+{
+    QElapsedTimer clock;
+    clock.start();
+    KafkaError error;
+    if (!ensureClient(&error))
+        return emit roundFailed(roundId, error);
+    m_client->pollEvents();
+    const int timeoutMs = m_settings.requestTimeoutMs;
+
+    GroupLagRound round;
+    round.readCommitted = readCommitted;
+    QList<GroupListing> listings;
+    QString warning;
+    if (!m_admin->listGroups(timeoutMs, &listings, &warning, &error)) {
+        dropClient();
+        return emit roundFailed(roundId, error);
+    }
+    appendWarning(&round.warning, warning);
+
+    QStringList ids;
+    QHash<QString, ConsumerGroupLag> groups;
+    ids.reserve(listings.size());
+    for (const GroupListing &listing : std::as_const(listings)) {
+        ids.append(listing.groupId);
+        ConsumerGroupLag &group = groups[listing.groupId];
+        group.groupId = listing.groupId;
+        group.state = listing.state;
+        group.protocol = listing.protocol;
+        group.simple = listing.simple;
+        group.protocolType = listing.simple ? QString() : QStringLiteral("consumer");
+    }
+    if (!m_admin->describeGroups(ids, timeoutMs, &groups, &error))
+        appendWarning(&round.warning, error.message);
+    QHash<QString, QHash<TopicPartition, qint64>> committed;
+    QHash<QString, QString> offsetFailures;
+    if (!m_admin->listCommittedOffsets(ids, timeoutMs, &committed, &offsetFailures, &error)) {
+        dropClient();
+        return emit roundFailed(roundId, error);
+    }
+    for (auto it = offsetFailures.cbegin(); it != offsetFailures.cend(); ++it) {
+        ConsumerGroupLag &group = groups[it.key()];
+        appendWarning(&group.problem,
+                      tr("Committed offsets could not be read: %1").arg(it.value()));
+    }
+
+    // Every partition a group has an offset for or is assigned; their end offsets in one batch.
+    QSet<TopicPartition> partitionSet;
+    QHash<QString, QHash<TopicPartition, int>> owners; // partition -> member index
+    for (const QString &id : std::as_const(ids)) {
+        const ConsumerGroupLag &group = groups[id];
+        for (qsizetype m = 0; m < group.members.size(); ++m) {
+            for (const TopicPartition &partition : group.members.at(m).assignment) {
+                partitionSet.insert(partition);
+                owners[id].insert(partition, int(m));
+            }
+        }
+        const QHash<TopicPartition, qint64> &offsets = committed[id];
+        for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+            partitionSet.insert(it.key());
+    }
+    QHash<TopicPartition, qint64> ends;
+    const QList<TopicPartition> partitions(partitionSet.cbegin(), partitionSet.cend());
+    if (!m_admin->listOffsets(partitions, GroupAdmin::kLatest, readCommitted, timeoutMs, &ends,
+                              &error)) {
+        // After a broker restart librdkafka's admin requests keep sending the leader epochs of
+        // its old metadata (FENCED_LEADER_EPOCH) for as long as the handle lives: start afresh.
+        dropClient();
+        if (ends.isEmpty() && !partitions.isEmpty())
+            return emit roundFailed(roundId, error);
+        appendWarning(&round.warning, error.message);
+    }
+    round.timeMs = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = ends.cbegin(); it != ends.cend(); ++it)
+        m_timelines[it.key()].add(round.timeMs, it.value());
+
+    round.groups.reserve(ids.size());
+    for (const QString &id : std::as_const(ids)) {
+        ConsumerGroupLag group = groups.take(id);
+        const QHash<TopicPartition, qint64> &offsets = committed[id];
+        const QHash<TopicPartition, int> &owned = owners[id];
+        QSet<TopicPartition> mine(offsets.keyBegin(), offsets.keyEnd());
+        for (auto it = owned.cbegin(); it != owned.cend(); ++it)
+            mine.insert(it.key());
+        QList<TopicPartition> sorted(mine.cbegin(), mine.cend());
+        std::sort(sorted.begin(), sorted.end());
+        group.partitions.reserve(sorted.size());
+        for (const TopicPartition &partition : std::as_const(sorted)) {
+            GroupPartitionLag row;
+            row.topic = partition.topic;
+            row.partition = partition.partition;
+            row.committed = offsets.value(partition, -1);
+            row.logEnd = ends.value(partition, -1);
+            // As kafka-consumer-groups.sh: end minus committed, unknown when either is missing.
+            row.lag = row.committed >= 0 && row.logEnd >= 0 ? row.logEnd - row.committed : -1;
+            if (const int m = owned.value(partition, -1); m >= 0) {
+                const GroupMember &member = group.members.at(m);
+                row.memberId = member.memberId;
+                row.host = member.host;
+                row.clientId = member.clientId;
+            }
+            group.partitions.append(row);
+        }
+        round.groups.append(std::move(group));
+    }
+    fillTimeLags(&round, detailGroups);
+    evaluate(&round);
+    forgetMissing(round);
+    round.elapsedMs = clock.elapsed();
+    emit roundReady(roundId, round);
+}
+
+void GroupWorker::fillTimeLags(GroupLagRound *round, const QStringList &detailGroups)
+{
+    if (!m_reader || m_reader->readCommitted() != round->readCommitted) {
+        m_reader.reset();
+        m_timestamps.clear();
+        KafkaError error;
+        m_reader = OffsetTimestampReader::create(KafkaConfig::forProfile(m_profile, m_secrets),
+                                                 round->readCommitted, &error);
+        if (!m_reader)
+            appendWarning(&round->warning, error.message);
+    }
+    // One position per partition per read; the detail groups ask first.
+    QHash<TopicPartition, qint64> toRead;
+    int budget = m_settings.exactTimeLagBudget;
+    const auto wantReads = [&](const ConsumerGroupLag &group) {
+        for (const GroupPartitionLag &row : group.partitions) {
+            if (budget <= 0)
+                return;
+            if (row.lag <= 0)
+                continue;
+            const TopicPartition partition{row.topic, row.partition};
+            if (m_timestamps.contains({partition, row.committed}) || toRead.contains(partition))
+                continue;
+            toRead.insert(partition, row.committed);
+            --budget;
+        }
+    };
+    const QSet<QString> details(detailGroups.cbegin(), detailGroups.cend());
+    for (const ConsumerGroupLag &group : std::as_const(round->groups))
+        if (details.contains(group.groupId))
+            wantReads(group);
+    for (const ConsumerGroupLag &group : std::as_const(round->groups))
+        if (!details.contains(group.groupId))
+            wantReads(group);
+
+    QHash<TopicPartition, OffsetTimestampReader::Found> found;
+    if (m_reader && !toRead.isEmpty())
+        found = m_reader->read(toRead, m_settings.timeLagReadMs, &m_stop);
+    qCDebug(lcGroups) << "time lag reads:" << toRead.size() << "asked," << found.size()
+                      << "answered";
+    if (m_timestamps.size() > 200000)
+        m_timestamps.clear(); // bounded: what is still needed is read again
+    for (auto it = found.cbegin(); it != found.cend(); ++it) {
+        if (it->kind == OffsetTimestampReader::Found::Message)
+            m_timestamps.insert({it.key(), toRead.value(it.key())}, {it->offset, it->timestampMs});
+    }
+
+    const qint64 now = round->timeMs;
+    for (ConsumerGroupLag &group : round->groups) {
+        for (GroupPartitionLag &row : group.partitions) {
+            const TopicPartition partition{row.topic, row.partition};
+            if (row.lag == 0) {
+                row.timeLagSeconds = 0;
+                continue;
+            }
+            if (row.lag < 0)
+                continue;
+            const auto cached = m_timestamps.constFind({partition, row.committed});
+            const auto answer = found.constFind(partition);
+            const bool readNow = answer != found.cend() && toRead.value(partition) == row.committed;
+            if (cached != m_timestamps.cend()) {
+                // In read_committed mode the offsets before the first readable message are
+                // transaction markers or aborted records: nothing a consumer will ever receive.
+                if (round->readCommitted && cached->offset > row.committed)
+                    row.lag = std::max<qint64>(0, row.logEnd - cached->offset);
+                row.timeLagSeconds =
+                    row.lag == 0 ? 0.0 : std::max<qint64>(0, now - cached->timestampMs) / 1000.0;
+                ++round->exactTimeLags;
+            } else if (readNow && answer->kind == OffsetTimestampReader::Found::End) {
+                // Nothing readable up to the end: only markers (or aborted records) are left.
+                if (round->readCommitted)
+                    row.lag = 0;
+                row.timeLagSeconds = 0;
+                ++round->exactTimeLags;
+            } else {
+                const OffsetTimeline::Estimate estimate =
+                    m_timelines.value(partition).timeOfOffset(row.committed);
+                if (estimate.timeMs >= 0) {
+                    row.timeLagSeconds = std::max<qint64>(0, now - estimate.timeMs) / 1000.0;
+                    row.timeLagEstimated = true;
+                    ++round->estimatedTimeLags;
+                }
+            }
+        }
+    }
+}
+
+void GroupWorker::evaluate(GroupLagRound *round)
+{
+    const qint64 now = round->timeMs;
+    for (ConsumerGroupLag &group : round->groups) {
+        QSet<TopicPartition> assigned;
+        for (const GroupMember &member : std::as_const(group.members))
+            for (const TopicPartition &partition : member.assignment)
+                assigned.insert(partition);
+        Totals totals;
+        totals.timeMs = now;
+        totals.partitions = group.partitions.size();
+        LagVerdict worst;
+        bool anyVerdict = false;
+        for (GroupPartitionLag &row : group.partitions) {
+            const TopicPartition partition{row.topic, row.partition};
+            auto window = m_windows.find({group.groupId, partition});
+            if (window == m_windows.end())
+                window = m_windows.insert({group.groupId, partition},
+                                          PartitionLagWindow(m_settings.verdictWindow));
+            window->add({now, row.committed, row.lag});
+            row.verdict = window->evaluate(now, assigned.contains(partition));
+            LagVerdict named = row.verdict;
+            named.reason = partitionName(partition) + QStringLiteral(": ") + named.reason;
+            worst = anyVerdict ? worstOf(worst, named) : named;
+            anyVerdict = true;
+            if (row.lag > 0) {
+                group.totalLag += row.lag;
+                group.maxLag = std::max(group.maxLag, row.lag);
+            }
+            if (!std::isnan(row.timeLagSeconds) && (std::isnan(group.maxTimeLagSeconds) ||
+                                                    row.timeLagSeconds > group.maxTimeLagSeconds)) {
+                group.maxTimeLagSeconds = row.timeLagSeconds;
+                group.timeLagEstimated = row.timeLagEstimated;
+            }
+            totals.logEnd += std::max<qint64>(row.logEnd, 0);
+            totals.committed += std::max<qint64>(row.committed, 0);
+        }
+        if (!anyVerdict) {
+            worst.status = LagStatus::Unknown;
+            worst.reason = tr("no committed offsets and no assigned partitions");
+        } else if (worst.status == LagStatus::Ok) {
+            worst.reason = tr("all %n partition(s) caught up or catching up", nullptr,
+                              int(group.partitions.size()));
+        }
+        group.verdict = worst;
+        const Totals previous = m_previousTotals.value(group.groupId);
+        const qint64 elapsed = now - previous.timeMs;
+        if (previous.timeMs > 0 && elapsed > 0 && previous.partitions == totals.partitions) {
+            group.produceRate = double(totals.logEnd - previous.logEnd) * 1000.0 / elapsed;
+            group.consumeRate = double(totals.committed - previous.committed) * 1000.0 / elapsed;
+        }
+        m_previousTotals.insert(group.groupId, totals);
+    }
+}
+
+void GroupWorker::forgetMissing(const GroupLagRound &round)
+{
+    QSet<QString> groups;
+    QSet<TopicPartition> partitions;
+    for (const ConsumerGroupLag &group : round.groups) {
+        groups.insert(group.groupId);
+        for (const GroupPartitionLag &row : group.partitions)
+            partitions.insert({row.topic, row.partition});
+    }
+    m_windows.removeIf([&](const auto &it) {
+        return !groups.contains(it.key().group) || !partitions.contains(it.key().partition);
+    });
+    m_timelines.removeIf([&](const auto &it) { return !partitions.contains(it.key()); });
+    m_previousTotals.removeIf([&](const auto &it) { return !groups.contains(it.key()); });
+}
+
+bool GroupWorker::refuseWrite(quint64 id, const QString &description)
+{
+    if (!m_profile.readOnly)
+        return false;
+    emit operationFinished(
+        id, description,
+        {tr("This connection is read-only: %1 was not done.").arg(description),
+         QStringLiteral("READ_ONLY"),
+         tr("Edit the connection and clear \"Read-only\" to change the cluster.")});
+    return true;
+}
+
+void GroupWorker::previewReset(quint64 id, const QString &groupId,
+                               const QList<TopicPartition> &scope, const OffsetResetSpec &spec)
+{
+    OffsetResetPreview preview;
+    preview.groupId = groupId;
+    KafkaError error;
+    const auto done = [&] { emit resetPreviewReady(id, preview, error); };
+    if (!ensureClient(&error))
+        return done();
+    const int timeoutMs = m_settings.requestTimeoutMs;
+    QHash<QString, ConsumerGroupLag> described;
+    if (!m_admin->describeGroups({groupId}, timeoutMs, &described, &error))
+        return done();
+    preview.groupHasActiveMembers = described.value(groupId).hasActiveMembers();
+    QHash<QString, QHash<TopicPartition, qint64>> committed;
+    QHash<QString, QString> failures;
+    if (!m_admin->listCommittedOffsets({groupId}, timeoutMs, &committed, &failures, &error))
+        return done();
+    if (failures.contains(groupId)) {
+        error = {tr("The committed offsets of group %1 could not be read: %2")
+                     .arg(groupId, failures.value(groupId)),
+                 QStringLiteral("_FAIL"),
+                 {}};
+        return done();
+    }
+    const QHash<TopicPartition, qint64> &current = committed[groupId];
+    QList<TopicPartition> partitions =
+        scope.isEmpty() ? QList<TopicPartition>(current.keyBegin(), current.keyEnd()) : scope;
+    std::sort(partitions.begin(), partitions.end());
+    if (partitions.isEmpty()) {
+        error = {tr("Group %1 has no committed offsets; choose the topics to reset.").arg(groupId),
+                 QStringLiteral("_INVALID_ARG"),
+                 {}};
+        return done();
+    }
+    QHash<TopicPartition, qint64> earliest, latest, atTime;
+    if (!m_admin->listOffsets(partitions, GroupAdmin::kEarliest, false, timeoutMs, &earliest,
+                              &error) ||
+        !m_admin->listOffsets(partitions, GroupAdmin::kLatest, false, timeoutMs, &latest, &error))
+        return done();
+    if (spec.mode == OffsetResetMode::Timestamp &&
+        !m_admin->listOffsets(partitions, spec.value, false, timeoutMs, &atTime, &error))
+        return done();
+    QList<PartitionOffsetState> states;
+    for (const TopicPartition &partition : std::as_const(partitions)) {
+        PartitionOffsetState state;
+        state.topic = partition.topic;
+        state.partition = partition.partition;
+        state.committed = current.value(partition, -1);
+        state.earliest = earliest.value(partition);
+        state.latest = latest.value(partition);
+        state.offsetForTimestamp = atTime.value(partition, -1);
+        states.append(state);
+    }
+    preview.rows = planOffsetReset(states, spec);
+    done();
+}
+
+void GroupWorker::applyReset(quint64 id, const QString &groupId, const QList<OffsetResetRow> &rows)
+{
+    const QString description = tr("Reset the offsets of group %1").arg(groupId);
+    if (refuseWrite(id, description))
+        return;
+    KafkaError error;
+    const auto done = [&] { emit operationFinished(id, description, error); };
+    if (!ensureClient(&error))
+        return done();
+    // Checked again right before writing: a consumer may have joined since the preview, and the
+    // broker would refuse (or the consumer would overwrite the reset with its next commit).
+    QHash<QString, ConsumerGroupLag> described;
+    if (!m_admin->describeGroups({groupId}, m_settings.requestTimeoutMs, &described, &error))
+        return done();
+    if (described.value(groupId).hasActiveMembers()) {
+        error = {tr("Group %1 has active members; offsets can only be reset while no consumer of "
+                    "the group is running.")
+                     .arg(groupId),
+                 QStringLiteral("NON_EMPTY_GROUP"),
+                 tr("Stop the group's consumers, then try again.")};
+        return done();
+    }
+    QList<QPair<TopicPartition, qint64>> offsets;
+    for (const OffsetResetRow &row : rows)
+        if (row.changes && row.target >= 0)
+            offsets.append({{row.topic, row.partition}, row.target});
+    if (!offsets.isEmpty())
+        m_admin->alterCommittedOffsets(groupId, offsets, m_settings.requestTimeoutMs, &error);
+    done();
+}
+
+void GroupWorker::deleteGroup(quint64 id, const QString &groupId)
+{
+    const QString description = tr("Delete group %1").arg(groupId);
+    if (refuseWrite(id, description))
+        return;
+    KafkaError error;
+    if (ensureClient(&error))
+        m_admin->deleteGroup(groupId, m_settings.requestTimeoutMs, &error);
+    emit operationFinished(id, description, error);
+}
+
+void GroupWorker::deleteGroupOffsets(quint64 id, const QString &groupId, const QString &topic)
+{
+    const QString description =
+        tr("Delete the committed offsets of group %1 for topic %2").arg(groupId, topic);
+    if (refuseWrite(id, description))
+        return;
+    KafkaError error;
+    const auto done = [&] { emit operationFinished(id, description, error); };
+    if (!ensureClient(&error))
+        return done();
+    QHash<QString, QHash<TopicPartition, qint64>> committed;
+    QHash<QString, QString> failures;
+    if (!m_admin->listCommittedOffsets({groupId}, m_settings.requestTimeoutMs, &committed,
+                                       &failures, &error))
+        return done();
+    QList<TopicPartition> partitions;
+    const QHash<TopicPartition, qint64> &offsets = committed[groupId];
+    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+        if (it.key().topic == topic)
+            partitions.append(it.key());
+    if (partitions.isEmpty()) {
+        error = {tr("Group %1 has no committed offsets for topic %2.").arg(groupId, topic),
+                 QStringLiteral("_INVALID_ARG"),
+                 {}};
+        return done();
+    }
+    m_admin->deleteCommittedOffsets(groupId, partitions, m_settings.requestTimeoutMs, &error);
+    done();
+}
+
+} // namespace Qafka

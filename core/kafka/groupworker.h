@@ -1,0 +1,124 @@
+#pragma once
+
+#include "clustertypes.h"
+#include "connectiondiagnosis.h"
+#include "groups/grouptypes.h"
+#include "groups/offsettimeline.h"
+#include "groups/partitionlagwindow.h"
+#include "profiles/connectionprofile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+
+namespace Qafka {
+
+class AdminClient;
+class GroupAdmin;
+class OffsetTimestampReader;
+
+// Watches every consumer group of one cluster on a thread of its own, with its own admin handle so
+// a slow round never holds up the metadata refresh. One round lists the groups, describes them,
+// reads their committed offsets and the partitions' end offsets (all batched, all in flight at
+// once), then works out lag, time lag and a verdict per partition. It keeps what the verdicts and
+// time-lag estimates need between rounds: a window of observations per group-partition, a log-end
+// timeline per topic-partition and the timestamps already read. Also runs the group write
+// operations, which it refuses on a read-only connection.
+class GroupWorker : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        int requestTimeoutMs = 5000;
+        // Partitions whose exact time lag may be read per round (the rest are estimated);
+        // the groups asked about in detail come first.
+        int exactTimeLagBudget = 2000;
+        int timeLagReadMs = 1500;
+        int verdictWindow = 10; // observations per partition, as Burrow's default
+    };
+
+    GroupWorker(const ConnectionProfile &profile, const ProfileSecrets &secrets, Settings settings);
+    ~GroupWorker() override;
+
+    void requestStop() { m_stop.store(true); }
+
+public slots:
+    // detailGroups: groups open in a pane or watched; their exact time lags are read first.
+    void refresh(quint64 round, bool readCommitted, const QStringList &detailGroups);
+    // scope: the partitions to reset; empty means every partition the group has offsets for.
+    void previewReset(quint64 id, const QString &groupId, const QList<Qafka::TopicPartition> &scope,
+                      const Qafka::OffsetResetSpec &spec);
+    void applyReset(quint64 id, const QString &groupId, const QList<Qafka::OffsetResetRow> &rows);
+    void deleteGroup(quint64 id, const QString &groupId);
+    void deleteGroupOffsets(quint64 id, const QString &groupId, const QString &topic);
+
+signals:
+    void roundReady(quint64 round, const Qafka::GroupLagRound &result);
+    void roundFailed(quint64 round, const Qafka::KafkaError &error);
+    void resetPreviewReady(quint64 id, const Qafka::OffsetResetPreview &preview,
+                           const Qafka::KafkaError &error);
+    void operationFinished(quint64 id, const QString &description, const Qafka::KafkaError &error);
+
+private:
+    bool ensureClient(KafkaError *error);
+    void dropClient();
+    bool refuseWrite(quint64 id, const QString &description);
+    void fillTimeLags(GroupLagRound *round, const QStringList &detailGroups);
+    void evaluate(GroupLagRound *round);
+    void forgetMissing(const GroupLagRound &round);
+
+    ConnectionProfile m_profile;
+    ProfileSecrets m_secrets;
+    Settings m_settings;
+    std::atomic_bool m_stop = false;
+    ConnectionDiagnosis m_diagnosis;
+    std::unique_ptr<AdminClient> m_client;
+    std::unique_ptr<GroupAdmin> m_admin;
+    std::unique_ptr<OffsetTimestampReader> m_reader;
+
+    struct PartitionKey
+    {
+        QString group;
+        TopicPartition partition;
+        bool operator==(const PartitionKey &) const = default;
+    };
+    friend size_t qHash(const PartitionKey &key, size_t seed)
+    {
+        return qHashMulti(seed, key.group, key.partition);
+    }
+    QHash<PartitionKey, PartitionLagWindow> m_windows;
+    QHash<TopicPartition, OffsetTimeline> m_timelines;
+    // First readable message at or after an offset: read once, kept until the cache is full.
+    struct OffsetKey
+    {
+        TopicPartition partition;
+        qint64 offset = 0;
+        bool operator==(const OffsetKey &) const = default;
+    };
+    friend size_t qHash(const OffsetKey &key, size_t seed)
+    {
+        return qHashMulti(seed, key.partition, key.offset);
+    }
+    struct ReadMessage
+    {
+        qint64 offset = -1;
+        qint64 timestampMs = -1;
+    };
+    QHash<OffsetKey, ReadMessage> m_timestamps;
+    bool m_timestampsReadCommitted = false;
+    // Sums of the previous round per group, for the produce and consume rates.
+    struct Totals
+    {
+        qint64 timeMs = 0;
+        qint64 logEnd = 0;
+        qint64 committed = 0;
+        qsizetype partitions = 0;
+    };
+    QHash<QString, Totals> m_previousTotals;
+};
+
+} // namespace Qafka

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+namespace Qafka {
+
+// One named line of a LagChartView. Each segment is drawn on its own, so the chart shows a gap
+// where no samples were taken (x = ms since the epoch, y = value).
+struct LagChartLine
+{
+    QString name;
+    QList<QList<QPointF>> segments;
+};
+
+} // namespace Qafka
