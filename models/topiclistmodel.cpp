@@ -212,7 +212,8 @@ void TopicListModel::setTopics(const QList<TopicInfo> &topics)
             beginInsertRows({}, row, row + count - 1);
             m_rows.reserve(m_rows.size() + count);
             for (qsizetype i = next; i < end; ++i)
-                m_rows.insert(row + int(i - next), Row{topics.at(i), m_stats.value(topics.at(i).name)});
+                m_rows.insert(row + int(i - next),
+                              Row{topics.at(i), m_stats.value(topics.at(i).name)});
             endInsertRows();
             row += count;
             next = end;

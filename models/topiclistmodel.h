@@ -51,8 +51,8 @@ private:
         TopicInfo info;
         TopicStats stats;
     };
-    QList<Row> m_rows; // sorted by name
-    TopicStatsMap m_stats;  // the latest statistics, for rows that appear later
+    QList<Row> m_rows;     // sorted by name
+    TopicStatsMap m_stats; // the latest statistics, for rows that appear later
 };
 
 } // namespace Qafka

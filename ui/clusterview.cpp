@@ -2,11 +2,15 @@
 
 #include "brokerspane.h"
 #include "clusterhealth.h"
+#include "consumergroupspane.h"
 #include "kafka/browsetypes.h"
 #include "kafka/clusterconnection.h"
+#include "kafka/groupmonitor.h"
 #include "kafka/messagetemplate.h"
 #include "messagespane.h"
+#include "platform/desktopnotifier.h"
 #include "producerpane.h"
+#include "topicdetailsview.h"
 #include "topicspane.h"
 
 #include <QDateTime>
@@ -22,6 +26,8 @@
 #include <QUtf8StringView>
 #include <QVBoxLayout>
 
+#include <appinfo.h>
+
 namespace Qafka {
 
 ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
@@ -36,6 +42,9 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     , m_messagesPane(new MessagesPane(m_connection, this))
     , m_producerPane(
           new ProducerPane(m_connection, settings ? settings : new QSettings(this), this))
+    , m_groupMonitor(new GroupMonitor(profile, secrets, this))
+    , m_groupsPane(new ConsumerGroupsPane(m_groupMonitor, this))
+    , m_notifier(new DesktopNotifier(QStringLiteral("Qafka"), this))
     , m_health(new QLabel(this))
     , m_bannerFrame(new QFrame(this))
     , m_bannerText(new QLabel(this))
@@ -72,14 +81,12 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     m_navigation->addItem(tr("Topics"));
     m_navigation->addItem(tr("Messages"));
     m_navigation->addItem(tr("Produce"));
-    // A later pane is listed so the layout is honest about what is to come, but cannot be opened.
-    auto *groups = new QListWidgetItem(tr("Consumer groups"), m_navigation);
-    groups->setFlags(groups->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-    groups->setToolTip(tr("Not available in this version of Qafka yet"));
+    m_navigation->addItem(tr("Consumer groups"));
     m_stack->addWidget(m_brokersPane);
     m_stack->addWidget(m_topicsPane);
     m_stack->addWidget(m_messagesPane);
     m_stack->addWidget(m_producerPane);
+    m_stack->addWidget(m_groupsPane);
     m_navigation->setCurrentRow(0);
     // Never narrower than its longest entry, however much room the pane beside it wants.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
@@ -125,6 +132,15 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     connect(m_topicsPane, &TopicsPane::browseRequested, this, &ClusterView::browseTopic);
     connect(m_messagesPane, &MessagesPane::sendAgainRequested, this, &ClusterView::sendAgain);
     connect(m_retry, &QPushButton::clicked, this, &ClusterView::reconnect);
+    m_topicsPane->details()->setGroupMonitor(m_groupMonitor);
+    m_notifier->setDesktopEntry(QStringLiteral(QAFKA_APP_ID));
+    connect(
+        m_groupMonitor, &GroupMonitor::alert, this,
+        [this](const QString &groupId, const QString &summary, const QString &body, bool urgent) {
+            m_notifier->notify(m_connection->profile().name + u'/' + groupId,
+                               m_connection->profile().name + QStringLiteral(": ") + summary, body,
+                               urgent);
+        });
     connect(m_connection, &ClusterConnection::stateChanged, this, &ClusterView::onStateChanged);
     connect(m_connection, &ClusterConnection::snapshotChanged, this, &ClusterView::statusChanged);
     connect(m_connection, &ClusterConnection::snapshotChanged, this, &ClusterView::updateHealth);
@@ -140,6 +156,8 @@ ClusterView::~ClusterView()
     // Closing emits state changes; nobody may hear them from a half-destroyed view.
     m_connection->disconnect();
     m_connection->close();
+    m_groupMonitor->disconnect();
+    m_groupMonitor->close();
 }
 
 void ClusterView::showPane(int index)

@@ -18,6 +18,9 @@ namespace Qafka {
 class BrokersPane;
 class MessagesPane;
 class ClusterConnection;
+class ConsumerGroupsPane;
+class DesktopNotifier;
+class GroupMonitor;
 class ProducerPane;
 class TopicsPane;
 
@@ -37,8 +40,16 @@ public:
     TopicsPane *topicsPane() const { return m_topicsPane; }
     ProducerPane *producerPane() const { return m_producerPane; }
     MessagesPane *messagesPane() const { return m_messagesPane; }
+    ConsumerGroupsPane *groupsPane() const { return m_groupsPane; }
+    GroupMonitor *groupMonitor() const { return m_groupMonitor; }
     QLabel *healthLabel() const { return m_health; }
-    enum Pane { BrokersPaneIndex, TopicsPaneIndex, MessagesPaneIndex, ProducerPaneIndex };
+    enum Pane {
+        BrokersPaneIndex,
+        TopicsPaneIndex,
+        MessagesPaneIndex,
+        ProducerPaneIndex,
+        GroupsPaneIndex
+    };
     // Opens the messages pane on this topic and starts loading its newest messages.
     void browseTopic(const QString &topic);
     // "Send again" from the browser: the producer form gets the message when it is text; bytes
@@ -67,6 +78,9 @@ private:
     TopicsPane *m_topicsPane;
     MessagesPane *m_messagesPane;
     ProducerPane *m_producerPane;
+    GroupMonitor *m_groupMonitor;
+    ConsumerGroupsPane *m_groupsPane;
+    DesktopNotifier *m_notifier;
     QLabel *m_health;
     QFrame *m_bannerFrame;
     QLabel *m_bannerText;

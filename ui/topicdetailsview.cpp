@@ -6,6 +6,7 @@
 #include "kafka/clusterconnection.h"
 #include "partitionmodel.h"
 #include "tableviews.h"
+#include "topicgroupsview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,6 +36,7 @@ TopicDetailsView::TopicDetailsView(ClusterConnection *connection, QWidget *paren
     , m_configStatus(new QLabel(this))
     , m_editConfig(new QPushButton(tr("&Edit…"), this))
     , m_searchDebounce(new QTimer(this))
+    , m_groups(new TopicGroupsView(this))
 {
     setObjectName(QStringLiteral("topicDetails"));
     auto *partitionSort = new QSortFilterProxyModel(this);
@@ -72,18 +74,10 @@ TopicDetailsView::TopicDetailsView(ClusterConnection *connection, QWidget *paren
     configLayout->addWidget(m_configStatus);
     configLayout->addWidget(m_configView);
 
-    auto *groupsPage =
-        new QLabel(tr("Which consumer groups read this topic, and their lag, will appear here once "
-                      "Qafka has its consumer-groups pane."),
-                   this);
-    groupsPage->setWordWrap(true);
-    groupsPage->setAlignment(Qt::AlignCenter);
-
     m_tabs->setObjectName(QStringLiteral("topicDetailTabs"));
     m_tabs->addTab(m_partitionView, tr("&Partitions"));
     m_tabs->addTab(configPage, tr("Con&figuration"));
-    const int groupsTab = m_tabs->addTab(groupsPage, tr("Consumer groups"));
-    m_tabs->setTabEnabled(groupsTab, false);
+    m_tabs->addTab(m_groups, tr("Consumer &groups"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -111,9 +105,15 @@ TopicDetailsView::TopicDetailsView(ClusterConnection *connection, QWidget *paren
             &TopicDetailsView::onConfigsFailed);
 }
 
+void TopicDetailsView::setGroupMonitor(GroupMonitor *monitor)
+{
+    m_groups->setMonitor(monitor);
+}
+
 void TopicDetailsView::showTopic(const TopicInfo &topic, const TopicStats &stats)
 {
     m_partitions->setTopic(topic, stats);
+    m_groups->setTopic(topic.name);
     m_configs->clear();
     m_configStatus->setText(tr("Loading…"));
     m_configStatus->show();

@@ -14,6 +14,8 @@ class QTimer;
 namespace Qafka {
 
 class ClusterConnection;
+class GroupMonitor;
+class TopicGroupsView;
 class ConfigEntryModel;
 class ConfigFilterModel;
 class PartitionModel;
@@ -30,6 +32,9 @@ public:
     void showTopic(const TopicInfo &topic, const TopicStats &stats);
     void updateTopic(const TopicInfo &topic, const TopicStats &stats); // same topic, newer data
     void clear();
+    // Fills the Consumer groups tab.
+    void setGroupMonitor(GroupMonitor *monitor);
+    TopicGroupsView *groupsView() const { return m_groups; }
 
     PartitionModel *partitionModel() const { return m_partitions; }
     ConfigEntryModel *configModel() const { return m_configs; }
@@ -59,6 +64,7 @@ private:
     QLabel *m_configStatus;
     QPushButton *m_editConfig;
     QTimer *m_searchDebounce;
+    TopicGroupsView *m_groups;
 };
 
 } // namespace Qafka

@@ -98,7 +98,7 @@ void GroupMonitor::setReadCommitted(bool readCommitted)
 void GroupMonitor::setViewing(bool viewing)
 {
     const bool wasRunning = isRunning();
-    m_viewing = viewing;
+    m_viewers = std::max(0, m_viewers + (viewing ? 1 : -1));
     updateTimer();
     if (isRunning() != wasRunning)
         emit runningChanged(isRunning());

@@ -36,8 +36,10 @@ public:
     void setReadCommitted(bool readCommitted);
     bool readCommitted() const { return m_readCommitted; }
 
+    // Each view that shows group data says when it is visible (counted: the groups pane and a
+    // topic's Consumer groups tab may both be open).
     void setViewing(bool viewing);
-    bool isRunning() const { return m_viewing || !m_watches.isEmpty(); }
+    bool isRunning() const { return m_viewers > 0 || !m_watches.isEmpty(); }
     void refreshNow();
 
     bool hasRound() const { return m_hasRound; }
@@ -121,7 +123,7 @@ private:
     QTimer m_timer;
     quint64 m_roundId = 0;
     bool m_inFlight = false;
-    bool m_viewing = false;
+    int m_viewers = 0;
     bool m_readCommitted = false;
     bool m_hasRound = false;
     int m_roundsReceived = 0;

@@ -2,6 +2,7 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "configentrymodel.h"
+#include "consumergroupspane.h"
 #include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
 #include "operationstatus.h"
@@ -64,12 +65,13 @@ private slots:
         pane->configSearch()->setText(QStringLiteral("log."));
         QTRY_VERIFY_WITH_TIMEOUT(pane->configView()->model()->rowCount() > 5, 2000);
 
-        // Brokers, Topics, Messages and Produce open; Consumer groups says it is not there yet
-        // rather than pretend.
+        // Brokers, Topics, Messages, Produce and Consumer groups all open.
         QCOMPARE(view.navigation()->count(), 5);
         for (int row = 0; row < 4; ++row)
             QVERIFY(view.navigation()->item(row)->flags() & Qt::ItemIsEnabled);
-        QVERIFY(!(view.navigation()->item(4)->flags() & Qt::ItemIsEnabled));
+        QVERIFY(view.navigation()->item(4)->flags() & Qt::ItemIsEnabled);
+        view.showPane(ClusterView::GroupsPaneIndex);
+        QVERIFY(view.groupsPane()->isVisibleTo(&view));
 
         // Accessible names, for screen readers and external test tools.
         QCOMPARE(pane->brokerView()->accessibleName(), QStringLiteral("Brokers"));

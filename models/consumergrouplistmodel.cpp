@@ -1,0 +1,250 @@
+#include "consumergrouplistmodel.h"
+
+#include "kafka/groupmonitor.h"
+
+#include <QColor>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Qafka {
+
+QString formatCount(qint64 value)
+{
+    return value < 0 ? QStringLiteral("-") : QLocale().toString(value);
+}
+
+QString formatSeconds(double seconds, bool estimated)
+{
+    if (std::isnan(seconds))
+        return QStringLiteral("-");
+    const qint64 whole = qint64(std::llround(seconds));
+    QString text;
+    if (whole < 60)
+        text = ConsumerGroupListModel::tr("%1 s").arg(whole);
+    else if (whole < 3600)
+        text = ConsumerGroupListModel::tr("%1 min %2 s").arg(whole / 60).arg(whole % 60);
+    else
+        text = ConsumerGroupListModel::tr("%1 h %2 min").arg(whole / 3600).arg(whole / 60 % 60);
+    // "~": interpolated from log-end history, not read from the message itself.
+    return estimated ? u'~' + text : text;
+}
+
+QString protocolName(const ConsumerGroupLag &group)
+{
+    if (group.simple)
+        return ConsumerGroupListModel::tr("Simple (offsets only)");
+    switch (group.protocol) {
+    case GroupProtocol::Classic:
+        return ConsumerGroupListModel::tr("Classic");
+    case GroupProtocol::Consumer:
+        return ConsumerGroupListModel::tr("Consumer (KIP-848)");
+    case GroupProtocol::Unknown:
+        break;
+    }
+    return ConsumerGroupListModel::tr("Unknown");
+}
+
+QColor statusColor(LagStatus status)
+{
+    switch (status) {
+    case LagStatus::Ok:
+        return QColor(0x2e, 0x8b, 0x3e);
+    case LagStatus::FallingBehind:
+        return QColor(0xc0, 0x80, 0x00);
+    case LagStatus::Rewound:
+        return QColor(0x80, 0x50, 0xc0);
+    case LagStatus::Stalled:
+    case LagStatus::Stopped:
+        return QColor(0xc8, 0x28, 0x28);
+    case LagStatus::Unknown:
+        break;
+    }
+    return {};
+}
+
+ConsumerGroupListModel::ConsumerGroupListModel(const GroupMonitor *monitor, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_monitor(monitor)
+{}
+
+void ConsumerGroupListModel::setGroups(const QList<ConsumerGroupLag> &groups)
+{
+    // Both lists are sorted by group id: one merge pass.
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < m_groups.size() || j < groups.size()) {
+        if (j >= groups.size() ||
+            (i < m_groups.size() && m_groups.at(i).groupId < groups.at(j).groupId)) {
+            qsizetype end = i + 1;
+            while (end < m_groups.size() &&
+                   (j >= groups.size() || m_groups.at(end).groupId < groups.at(j).groupId))
+                ++end;
+            beginRemoveRows({}, int(i), int(end - 1));
+            m_groups.remove(i, end - i);
+            endRemoveRows();
+        } else if (i >= m_groups.size() || groups.at(j).groupId < m_groups.at(i).groupId) {
+            qsizetype end = j + 1;
+            while (end < groups.size() &&
+                   (i >= m_groups.size() || groups.at(end).groupId < m_groups.at(i).groupId))
+                ++end;
+            beginInsertRows({}, int(i), int(i + end - j - 1));
+            for (qsizetype k = j; k < end; ++k)
+                m_groups.insert(i + k - j, groups.at(k));
+            endInsertRows();
+            i += end - j;
+            j = end;
+        } else {
+            m_groups[i] = groups.at(j);
+            ++i;
+            ++j;
+        }
+    }
+    reindex();
+    // Every value row may have moved (lag, trend): one signal for the block, not one per cell.
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ConsumerGroupListModel::reindex()
+{
+    m_rows.clear();
+    m_rows.reserve(m_groups.size());
+    for (qsizetype i = 0; i < m_groups.size(); ++i)
+        m_rows.insert(m_groups.at(i).groupId, int(i));
+}
+
+int ConsumerGroupListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_groups.size());
+}
+
+int ConsumerGroupListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConsumerGroupListModel::display(const ConsumerGroupLag &group, int column) const
+{
+    switch (column) {
+    case GroupColumn:
+        return group.groupId;
+    case StateColumn:
+        return group.state;
+    case ProtocolColumn:
+        return protocolName(group);
+    case MembersColumn:
+        return QLocale().toString(group.members.size());
+    case CoordinatorColumn:
+        return group.coordinatorId < 0
+                   ? QStringLiteral("-")
+                   : QStringLiteral("%1 (%2)").arg(group.coordinatorId).arg(group.coordinator);
+    case TotalLagColumn:
+        return formatCount(group.partitions.isEmpty() ? -1 : group.totalLag);
+    case MaxLagColumn:
+        return formatCount(group.partitions.isEmpty() ? -1 : group.maxLag);
+    case TimeLagColumn:
+        return formatSeconds(group.maxTimeLagSeconds, group.timeLagEstimated);
+    case StatusColumn:
+        return lagStatusName(group.verdict.status);
+    default:
+        return {};
+    }
+}
+
+QVariant ConsumerGroupListModel::sortValue(const ConsumerGroupLag &group, int column) const
+{
+    switch (column) {
+    case MembersColumn:
+        return qint64(group.members.size());
+    case CoordinatorColumn:
+        return group.coordinatorId;
+    case TotalLagColumn:
+    case TrendColumn:
+        return group.totalLag;
+    case MaxLagColumn:
+        return group.maxLag;
+    case TimeLagColumn:
+        return std::isnan(group.maxTimeLagSeconds) ? -1.0 : group.maxTimeLagSeconds;
+    case StatusColumn:
+        return lagStatusSeverity(group.verdict.status);
+    default:
+        return display(group, column);
+    }
+}
+
+QVariant ConsumerGroupListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_groups.size())
+        return {};
+    const ConsumerGroupLag &group = m_groups.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(group, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn)
+            return group.verdict.reason;
+        if (index.column() == TimeLagColumn && group.timeLagEstimated)
+            return tr("Estimated from the partitions' log-end history: the message at the "
+                      "committed offset could not be read.");
+        if (!group.problem.isEmpty())
+            return group.problem;
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && group.verdict.status != LagStatus::Unknown)
+            return statusColor(group.verdict.status);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() >= MembersColumn && index.column() <= TimeLagColumn &&
+            index.column() != CoordinatorColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case SortRole:
+        return sortValue(group, index.column());
+    case TrendRole: {
+        if (!m_monitor)
+            return {};
+        const GroupMonitor::GroupHistory *history = m_monitor->history(group.groupId);
+        return history ? QVariant::fromValue(history->totalLag.recent(kTrendSamples)) : QVariant();
+    }
+    case GroupIdRole:
+        return group.groupId;
+    case StatusRole:
+        return int(group.verdict.status);
+    default:
+        return {};
+    }
+}
+
+QVariant ConsumerGroupListModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case GroupColumn:
+        return tr("Group");
+    case StateColumn:
+        return tr("State");
+    case ProtocolColumn:
+        return tr("Protocol");
+    case MembersColumn:
+        return tr("Members");
+    case CoordinatorColumn:
+        return tr("Coordinator");
+    case TotalLagColumn:
+        return tr("Total lag");
+    case MaxLagColumn:
+        return tr("Max partition lag");
+    case TimeLagColumn:
+        return tr("Max time lag");
+    case StatusColumn:
+        return tr("Status");
+    case TrendColumn:
+        return tr("Trend");
+    default:
+        return {};
+    }
+}
+
+} // namespace Qafka

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "groups/grouptypes.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Qafka {
+
+class GroupMonitor;
+
+// Every consumer group of the last monitoring round, one row each. A new round merges into the
+// rows (inserted, removed, changed cells only), so selection and scroll position survive.
+class ConsumerGroupListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        GroupColumn,
+        StateColumn,
+        ProtocolColumn,
+        MembersColumn,
+        CoordinatorColumn,
+        TotalLagColumn,
+        MaxLagColumn,
+        TimeLagColumn,
+        StatusColumn,
+        TrendColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        TrendRole,   // QList<double>: the recent total lag, for the sparkline
+        GroupIdRole, // QString
+        StatusRole,  // int (LagStatus)
+    };
+    static constexpr int kTrendSamples = 60;
+
+    // monitor supplies the trend histories; may be nullptr (no trend).
+    explicit ConsumerGroupListModel(const GroupMonitor *monitor, QObject *parent = nullptr);
+
+    void setGroups(const QList<ConsumerGroupLag> &groups);
+    const ConsumerGroupLag &groupAt(int row) const { return m_groups.at(row); }
+    int rowOf(const QString &groupId) const { return m_rows.value(groupId, -1); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QVariant display(const ConsumerGroupLag &group, int column) const;
+    QVariant sortValue(const ConsumerGroupLag &group, int column) const;
+    void reindex();
+
+    const GroupMonitor *m_monitor;
+    QList<ConsumerGroupLag> m_groups; // sorted by group id
+    QHash<QString, int> m_rows;
+};
+
+// Shared by the group, partition and topic views: how lag and time lag read in a cell.
+QString formatCount(qint64 value); // "-" for a negative value
+QString formatSeconds(double seconds, bool estimated);
+QString protocolName(const ConsumerGroupLag &group);
+QColor statusColor(LagStatus status);
+
+} // namespace Qafka

@@ -1,0 +1,101 @@
+#include "groupmembermodel.h"
+
+#include <QMap>
+
+namespace Qafka {
+
+void GroupMemberModel::setMembers(const QList<GroupMember> &members)
+{
+    const auto sameIds = [&] {
+        if (members.size() != m_members.size())
+            return false;
+        for (qsizetype i = 0; i < members.size(); ++i)
+            if (members.at(i).memberId != m_members.at(i).memberId)
+                return false;
+        return true;
+    };
+    if (!sameIds()) {
+        beginResetModel();
+        m_members = members;
+        endResetModel();
+        return;
+    }
+    m_members = members;
+    if (!m_members.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+int GroupMemberModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_members.size());
+}
+
+int GroupMemberModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString GroupMemberModel::describeAssignment(const QList<TopicPartition> &assignment)
+{
+    QMap<QString, QList<int>> byTopic;
+    for (const TopicPartition &partition : assignment)
+        byTopic[partition.topic].append(partition.partition);
+    QStringList topics;
+    for (auto it = byTopic.begin(); it != byTopic.end(); ++it) {
+        QList<int> &ids = *it;
+        std::sort(ids.begin(), ids.end());
+        QStringList ranges;
+        for (qsizetype i = 0; i < ids.size();) {
+            qsizetype end = i;
+            while (end + 1 < ids.size() && ids.at(end + 1) == ids.at(end) + 1)
+                ++end;
+            ranges.append(end == i ? QString::number(ids.at(i))
+                                   : QStringLiteral("%1-%2").arg(ids.at(i)).arg(ids.at(end)));
+            i = end + 1;
+        }
+        topics.append(it.key() + QStringLiteral(": ") + ranges.join(QStringLiteral(", ")));
+    }
+    return topics.join(QStringLiteral("; "));
+}
+
+QVariant GroupMemberModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_members.size() || role != Qt::DisplayRole)
+        return {};
+    const GroupMember &member = m_members.at(index.row());
+    switch (index.column()) {
+    case MemberColumn:
+        return member.memberId;
+    case ClientColumn:
+        return member.clientId;
+    case HostColumn:
+        return member.host;
+    case InstanceColumn:
+        return member.groupInstanceId.isEmpty() ? QStringLiteral("-") : member.groupInstanceId;
+    case AssignmentColumn:
+        return member.assignment.isEmpty() ? tr("(nothing assigned)")
+                                           : describeAssignment(member.assignment);
+    }
+    return {};
+}
+
+QVariant GroupMemberModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case MemberColumn:
+        return tr("Member id");
+    case ClientColumn:
+        return tr("Client id");
+    case HostColumn:
+        return tr("Host");
+    case InstanceColumn:
+        return tr("Group instance id");
+    case AssignmentColumn:
+        return tr("Assigned partitions");
+    }
+    return {};
+}
+
+} // namespace Qafka

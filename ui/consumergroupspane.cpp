@@ -1,0 +1,382 @@
+#include "consumergroupspane.h"
+
+#include "consumergrouplistmodel.h"
+#include "destructiveconfirmdialog.h"
+#include "groupchartsview.h"
+#include "groupmembermodel.h"
+#include "grouppartitionmodel.h"
+#include "kafka/groupmonitor.h"
+#include "resetoffsetsdialog.h"
+#include "sparklinedelegate.h"
+#include "tableviews.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Qafka {
+
+namespace {
+
+QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, int sortRole, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(sortRole);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    return proxy;
+}
+
+} // namespace
+
+ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+    , m_groups(new ConsumerGroupListModel(monitor, this))
+    , m_groupFilter(sortingProxy(m_groups, ConsumerGroupListModel::SortRole, this))
+    , m_partitions(new GroupPartitionModel(this))
+    , m_members(new GroupMemberModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_readCommitted(new QCheckBox(tr("read_&committed"), this))
+    , m_interval(new QSpinBox(this))
+    , m_status(new QLabel(this))
+    , m_groupView(makeTableView(QStringLiteral("groupTable"), tr("Consumer groups"), this))
+    , m_header(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_partitionView(
+          makeTableView(QStringLiteral("groupPartitionTable"), tr("Partitions of the group"), this))
+    , m_memberView(
+          makeTableView(QStringLiteral("groupMemberTable"), tr("Members of the group"), this))
+    , m_charts(new GroupChartsView(monitor, this))
+{
+    setObjectName(QStringLiteral("consumerGroupsPane"));
+    m_filter->setObjectName(QStringLiteral("groupFilter"));
+    m_filter->setAccessibleName(tr("Filter groups"));
+    m_filter->setPlaceholderText(tr("Filter groups"));
+    m_filter->setClearButtonEnabled(true);
+    m_readCommitted->setObjectName(QStringLiteral("readCommittedCheck"));
+    m_readCommitted->setToolTip(
+        tr("Measure lag to the last stable offset, as a read_committed consumer sees it: "
+           "transaction markers and aborted records do not count."));
+    m_interval->setObjectName(QStringLiteral("refreshInterval"));
+    m_interval->setAccessibleName(tr("Refresh interval"));
+    m_interval->setRange(1, 300);
+    m_interval->setSuffix(tr(" s"));
+    m_interval->setValue(std::max(1, monitor->refreshInterval() / 1000));
+    m_status->setObjectName(QStringLiteral("groupStatus"));
+    m_header->setObjectName(QStringLiteral("groupHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("groupToolBar"));
+    m_watchAction = toolBar->addAction(tr("&Watch…"));
+    m_watchAction->setObjectName(QStringLiteral("watchGroupAction"));
+    m_watchAction->setCheckable(true);
+    m_watchAction->setToolTip(tr("Keep monitoring this group with the pane closed and notify "
+                                 "when its status turns bad or its lag crosses a threshold"));
+    m_resetAction = toolBar->addAction(tr("&Reset Offsets…"));
+    m_resetAction->setObjectName(QStringLiteral("resetOffsetsAction"));
+    m_deleteOffsetsAction = toolBar->addAction(tr("Delete Topic &Offsets…"));
+    m_deleteOffsetsAction->setObjectName(QStringLiteral("deleteGroupOffsetsAction"));
+    m_deleteGroupAction = toolBar->addAction(tr("&Delete Group…"));
+    m_deleteGroupAction->setObjectName(QStringLiteral("deleteGroupAction"));
+    toolBar->addSeparator();
+    toolBar->addWidget(m_filter);
+    toolBar->addWidget(m_readCommitted);
+    auto *intervalLabel = new QLabel(tr(" Refresh every "), this);
+    intervalLabel->setBuddy(m_interval);
+    toolBar->addWidget(intervalLabel);
+    toolBar->addWidget(m_interval);
+
+    m_groupView->setModel(m_groupFilter);
+    m_groupView->setItemDelegateForColumn(
+        ConsumerGroupListModel::TrendColumn,
+        new SparklineDelegate(ConsumerGroupListModel::TrendRole, m_groupView));
+    m_groupView->sortByColumn(ConsumerGroupListModel::GroupColumn, Qt::AscendingOrder);
+    m_groupView->horizontalHeader()->resizeSection(ConsumerGroupListModel::GroupColumn, 220);
+    auto *partitionProxy = sortingProxy(m_partitions, GroupPartitionModel::SortRole, this);
+    m_partitionView->setModel(partitionProxy);
+    m_partitionView->sortByColumn(GroupPartitionModel::TopicColumn, Qt::AscendingOrder);
+    m_memberView->setModel(m_members);
+    m_memberView->setSortingEnabled(false);
+    m_tabs->setObjectName(QStringLiteral("groupDetailTabs"));
+    m_tabs->addTab(m_partitionView, tr("Partitions"));
+    m_tabs->addTab(m_memberView, tr("Members"));
+    m_tabs->addTab(m_charts, tr("Lag over time"));
+
+    auto *details = new QWidget(this);
+    auto *detailLayout = new QVBoxLayout(details);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_header);
+    detailLayout->addWidget(m_tabs, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("groupSplitter"));
+    splitter->addWidget(m_groupView);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filter, &QLineEdit::textChanged, m_groupFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_readCommitted, &QCheckBox::toggled, m_monitor, &GroupMonitor::setReadCommitted);
+    connect(m_interval, &QSpinBox::valueChanged, this,
+            [this](int seconds) { m_monitor->setRefreshInterval(seconds * 1000); });
+    connect(m_groupView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConsumerGroupsPane::showSelectedGroup);
+    connect(m_monitor, &GroupMonitor::roundReady, this, &ConsumerGroupsPane::onRound);
+    connect(m_monitor, &GroupMonitor::roundFailed, this, &ConsumerGroupsPane::onRoundFailed);
+    connect(m_monitor, &GroupMonitor::operationFinished, this,
+            &ConsumerGroupsPane::onOperationFinished);
+    connect(m_watchAction, &QAction::triggered, this, &ConsumerGroupsPane::toggleWatch);
+    connect(m_resetAction, &QAction::triggered, this, &ConsumerGroupsPane::openResetDialog);
+    connect(m_deleteGroupAction, &QAction::triggered, this,
+            &ConsumerGroupsPane::openDeleteGroupDialog);
+    connect(m_deleteOffsetsAction, &QAction::triggered, this,
+            &ConsumerGroupsPane::openDeleteOffsetsDialog);
+    m_status->setText(tr("Reading consumer groups…"));
+    updateActions();
+}
+
+void ConsumerGroupsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_viewing) {
+        m_viewing = true;
+        m_monitor->setViewing(true);
+    }
+}
+
+void ConsumerGroupsPane::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Watched groups keep the monitor running; the others rest while nobody looks.
+    if (m_viewing) {
+        m_viewing = false;
+        m_monitor->setViewing(false);
+    }
+}
+
+QString ConsumerGroupsPane::selectedGroup() const
+{
+    const QModelIndex current = m_groupView->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ConsumerGroupListModel::GroupIdRole).toString()
+                             : QString();
+}
+
+void ConsumerGroupsPane::selectGroup(const QString &groupId)
+{
+    const int row = m_groups->rowOf(groupId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_groupFilter->mapFromSource(m_groups->index(row, 0));
+    m_groupView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    m_groupView->scrollTo(index);
+}
+
+void ConsumerGroupsPane::onRound(const GroupLagRound &round)
+{
+    m_groups->setGroups(round.groups);
+    int bad = 0;
+    for (const ConsumerGroupLag &group : round.groups)
+        bad +=
+            lagStatusSeverity(group.verdict.status) >= lagStatusSeverity(LagStatus::FallingBehind)
+                ? 1
+                : 0;
+    QString text = tr("%n group(s)", nullptr, int(round.groups.size())) + QStringLiteral(" · ") +
+                   tr("%n need(s) attention", nullptr, bad) + QStringLiteral(" · ") +
+                   tr("read in %1 ms at %2")
+                       .arg(round.elapsedMs)
+                       .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(round.timeMs).time(),
+                                               QLocale::ShortFormat));
+    if (round.readCommitted)
+        text += QStringLiteral(" · ") + tr("lag to the last stable offset (read_committed)");
+    if (!round.warning.isEmpty())
+        text += QStringLiteral(" · ") + round.warning;
+    m_status->setText(text);
+    showSelectedGroup();
+}
+
+void ConsumerGroupsPane::onRoundFailed(const KafkaError &error)
+{
+    m_status->setText(tr("Consumer groups could not be read: %1 (retrying; the charts show the "
+                         "gap)")
+                          .arg(error.message));
+}
+
+void ConsumerGroupsPane::showSelectedGroup()
+{
+    const QString groupId = selectedGroup();
+    const ConsumerGroupLag *group = groupId.isEmpty() ? nullptr : m_monitor->group(groupId);
+    if (!group) {
+        m_header->setText(groupId.isEmpty() ? tr("Select a group to see its partitions, members "
+                                                 "and lag over time.")
+                                            : tr("Group %1 is no longer listed.").arg(groupId));
+        m_partitions->setPartitions({});
+        m_members->setMembers({});
+        m_charts->setGroup(groupId);
+        updateActions();
+        return;
+    }
+    QString header =
+        tr("<b>%1</b> · %2 · %3 · %n member(s)", nullptr, int(group->members.size()))
+            .arg(group->groupId.toHtmlEscaped(), group->state.toHtmlEscaped(),
+                 protocolName(*group).toHtmlEscaped()) +
+        QStringLiteral("<br>") +
+        tr("Status: <span style=\"color:%1\"><b>%2</b></span> — %3")
+            .arg(statusColor(group->verdict.status).name(), lagStatusName(group->verdict.status),
+                 group->verdict.reason.toHtmlEscaped());
+    if (!group->problem.isEmpty())
+        header += QStringLiteral("<br>") + group->problem.toHtmlEscaped();
+    if (m_monitor->isWatched(group->groupId))
+        header += QStringLiteral("<br>") + tr("Watched: you get a notification when its status "
+                                              "turns bad.");
+    m_header->setText(header);
+    m_partitions->setPartitions(group->partitions);
+    m_members->setMembers(group->members);
+    m_charts->setGroup(group->groupId);
+    updateActions();
+}
+
+void ConsumerGroupsPane::updateActions()
+{
+    const QString groupId = selectedGroup();
+    const bool selected = !groupId.isEmpty() && m_monitor->group(groupId);
+    const bool writable = !m_monitor->isReadOnly();
+    m_watchAction->setEnabled(selected);
+    m_watchAction->setChecked(selected && m_monitor->isWatched(groupId));
+    m_resetAction->setEnabled(selected && writable);
+    m_deleteGroupAction->setEnabled(selected && writable);
+    m_deleteOffsetsAction->setEnabled(selected && writable);
+    const QString readOnly = tr("Disabled: this connection is read-only.");
+    for (QAction *action : {m_resetAction, m_deleteGroupAction, m_deleteOffsetsAction})
+        action->setStatusTip(writable ? QString() : readOnly);
+}
+
+void ConsumerGroupsPane::setWatched(const QString &groupId, bool watched, qint64 lagThreshold)
+{
+    m_monitor->setWatched(groupId, watched, lagThreshold);
+    showSelectedGroup();
+}
+
+void ConsumerGroupsPane::toggleWatch()
+{
+    const QString groupId = selectedGroup();
+    if (groupId.isEmpty())
+        return;
+    if (m_monitor->isWatched(groupId)) {
+        setWatched(groupId, false, -1);
+        return;
+    }
+    bool ok = false;
+    const int threshold = QInputDialog::getInt(
+        this, tr("Watch %1").arg(groupId),
+        tr("Notify when the status turns bad, and when the total lag exceeds this many "
+           "messages (0: status only):"),
+        0, 0, std::numeric_limits<int>::max(), 1000, &ok);
+    if (ok)
+        setWatched(groupId, true, threshold > 0 ? threshold : -1);
+    else
+        updateActions();
+}
+
+void ConsumerGroupsPane::openResetDialog()
+{
+    const ConsumerGroupLag *group = m_monitor->group(selectedGroup());
+    if (!group)
+        return;
+    ResetOffsetsDialog dialog(m_monitor, *group, this);
+    dialog.exec();
+}
+
+quint64 ConsumerGroupsPane::deleteGroup(const QString &groupId)
+{
+    const quint64 id = m_monitor->deleteGroup(groupId);
+    m_pending.insert(id);
+    m_status->setText(tr("Deleting group %1…").arg(groupId));
+    return id;
+}
+
+quint64 ConsumerGroupsPane::deleteGroupOffsets(const QString &groupId, const QString &topic)
+{
+    const quint64 id = m_monitor->deleteGroupOffsets(groupId, topic);
+    m_pending.insert(id);
+    m_status->setText(tr("Deleting the offsets of group %1 for topic %2…").arg(groupId, topic));
+    return id;
+}
+
+void ConsumerGroupsPane::openDeleteGroupDialog()
+{
+    const ConsumerGroupLag *group = m_monitor->group(selectedGroup());
+    if (!group)
+        return;
+    DestructiveConfirmDialog dialog(
+        tr("Delete Consumer Group"),
+        group->hasActiveMembers()
+            ? tr("The group has active members; the broker will refuse until its consumers "
+                 "stop. Delete the group and all its committed offsets?")
+            : tr("Delete the group and all its committed offsets? Its consumers would start "
+                 "again from their auto.offset.reset position."),
+        {group->groupId}, tr("&Delete Group"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        deleteGroup(group->groupId);
+}
+
+void ConsumerGroupsPane::openDeleteOffsetsDialog()
+{
+    const ConsumerGroupLag *group = m_monitor->group(selectedGroup());
+    if (!group)
+        return;
+    QStringList topics;
+    for (const GroupPartitionLag &row : group->partitions)
+        if (row.committed >= 0 && !topics.contains(row.topic))
+            topics.append(row.topic);
+    if (topics.isEmpty())
+        return;
+    bool ok = false;
+    const QString topic = QInputDialog::getItem(
+        this, tr("Delete Topic Offsets"),
+        tr("Delete the committed offsets of %1 for topic:").arg(group->groupId), topics, 0, false,
+        &ok);
+    if (!ok)
+        return;
+    DestructiveConfirmDialog dialog(
+        tr("Delete Topic Offsets"),
+        tr("Delete the committed offsets of group %1 for topic %2?").arg(group->groupId, topic),
+        {group->groupId}, tr("&Delete Offsets"), this);
+    if (dialog.exec() == QDialog::Accepted)
+        deleteGroupOffsets(group->groupId, topic);
+}
+
+void ConsumerGroupsPane::onOperationFinished(quint64 id, const QString &description,
+                                             const KafkaError &error)
+{
+    if (!m_pending.remove(id))
+        return;
+    m_status->setText(error.isNull()
+                          ? tr("Done: %1").arg(description)
+                          : error.message + (error.hint.isEmpty() ? QString() : u' ' + error.hint));
+    m_monitor->refreshNow();
+}
+
+} // namespace Qafka

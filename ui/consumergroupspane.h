@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QSet>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+
+namespace Qafka {
+
+class ConsumerGroupListModel;
+class GroupChartsView;
+class GroupMemberModel;
+class GroupMonitor;
+class GroupPartitionModel;
+struct GroupLagRound;
+struct KafkaError;
+
+// Consumer groups of one cluster and their lag: a filterable table of every group (state,
+// members, total and time lag, a verdict and a trend), and for the selected group its partitions
+// (the numbers kafka-consumer-groups.sh --describe prints), its members and its lag over time.
+// Watch, reset offsets and the deletes act on the selected group; writes are disabled on a
+// read-only connection.
+class ConsumerGroupsPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent = nullptr);
+
+    GroupMonitor *monitor() const { return m_monitor; }
+    ConsumerGroupListModel *groupModel() const { return m_groups; }
+    QTableView *groupView() const { return m_groupView; }
+    QTableView *partitionView() const { return m_partitionView; }
+    QTableView *memberView() const { return m_memberView; }
+    GroupPartitionModel *partitionModel() const { return m_partitions; }
+    GroupChartsView *charts() const { return m_charts; }
+    QTabWidget *detailTabs() const { return m_tabs; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QCheckBox *readCommittedCheck() const { return m_readCommitted; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *detailHeader() const { return m_header; }
+    QAction *watchAction() const { return m_watchAction; }
+    QAction *resetAction() const { return m_resetAction; }
+    QAction *deleteGroupAction() const { return m_deleteGroupAction; }
+    QAction *deleteOffsetsAction() const { return m_deleteOffsetsAction; }
+
+    QString selectedGroup() const;
+    void selectGroup(const QString &groupId);
+    enum DetailTab { PartitionsTab, MembersTab, ChartsTab };
+
+    // The steps after each dialog, public so tests can drive them without modal loops.
+    void setWatched(const QString &groupId, bool watched, qint64 lagThreshold);
+    quint64 deleteGroup(const QString &groupId);
+    quint64 deleteGroupOffsets(const QString &groupId, const QString &topic);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void onRound(const GroupLagRound &round);
+    void onRoundFailed(const KafkaError &error);
+    void onOperationFinished(quint64 id, const QString &description, const KafkaError &error);
+    void showSelectedGroup();
+    void updateActions();
+    void toggleWatch();
+    void openResetDialog();
+    void openDeleteGroupDialog();
+    void openDeleteOffsetsDialog();
+
+    GroupMonitor *m_monitor;
+    ConsumerGroupListModel *m_groups;
+    QSortFilterProxyModel *m_groupFilter;
+    GroupPartitionModel *m_partitions;
+    GroupMemberModel *m_members;
+    QLineEdit *m_filter;
+    QCheckBox *m_readCommitted;
+    QSpinBox *m_interval;
+    QLabel *m_status;
+    QTableView *m_groupView;
+    QLabel *m_header;
+    QTabWidget *m_tabs;
+    QTableView *m_partitionView;
+    QTableView *m_memberView;
+    GroupChartsView *m_charts;
+    QAction *m_watchAction;
+    QAction *m_resetAction;
+    QAction *m_deleteGroupAction;
+    QAction *m_deleteOffsetsAction;
+    QSet<quint64> m_pending;
+    bool m_viewing = false;
+};
+
+} // namespace Qafka
