@@ -1,0 +1,673 @@
+// bench/run lag: one full consumer-group lag refresh of 500 groups with committed offsets on 100
+// partitions each (50,000 group-partitions), through the groups pane's own path (GroupMonitor ->
+// GroupWorker on its thread -> GroupAdmin + OffsetTimestampReader), against
+// `kafka-consumer-groups.sh --describe --all-groups` on the same broker, in the same run.
+//
+// Set-up (skipped when the broker already holds it): 5 topics of 100 partitions, a few thousand
+// messages spread over them by kcat, then group i commits an offset on every partition of topic
+// i % 5 through GroupAdmin::alterCommittedOffsets (AlterConsumerGroupOffsets). Offsets differ per
+// group and partition, so lags are varied and some are zero.
+//
+// Measured: the first round (cold: creates the admin client and the timestamp reader) and the
+// median of the next rounds (warm), each from refreshNow() to roundReady on the GUI thread; the
+// worker's own elapsedMs; the GUI thread's CPU time per round and inside the delivery of the
+// round; CPU of the worker, librdkafka and broker threads per round; then every phase of
+// GroupWorker::refresh replayed alone with the same GroupAdmin calls; then the CLI, three runs.
+// Headline: ratio_vs_cli = warm median / CLI median.
+
+#include "benchsupport.h"
+#include "kafka/adminclient.h"
+#include "kafka/connectiondiagnosis.h"
+#include "kafka/groupadmin.h"
+#include "kafka/groupmonitor.h"
+#include "kafka/kafkaconfig.h"
+#include "kafka/offsettimestampreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryFile>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <memory>
+#include <unistd.h>
+
+using namespace Qafka;
+
+namespace {
+
+QTextStream out(stdout);
+
+constexpr int kTopics = 5;
+constexpr int kPartitions = 100;
+constexpr int kGroups = 500;
+constexpr int kMessages = 10000; // keyed, so kcat's partitioner spreads them over all partitions
+constexpr int kWarmRounds = 5;   // QAFKA_BENCH_ROUNDS overrides
+constexpr int kCliRuns = 3;
+constexpr int kTimeoutMs = 30000;
+
+QString topicName(int i)
+{
+    return QStringLiteral("bench-lag-t%1").arg(i);
+}
+
+QString groupName(int i)
+{
+    return QStringLiteral("bench-lag-g%1").arg(i, 3, 10, QLatin1Char('0'));
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    out << "error: " << message << '\n';
+    out.flush();
+    std::_Exit(1);
+}
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+double ms(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
+double medianOf(QList<double> values)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+double maxOf(const QList<double> &values)
+{
+    return values.isEmpty() ? -1 : *std::max_element(values.begin(), values.end());
+}
+
+// utime + stime of a /proc stat line, in ms.
+qint64 cpuMsOfStat(const QByteArray &stat)
+{
+    // Fields after the ")" that ends the command name: state is field 3, utime 14, stime 15.
+    const qsizetype close = stat.lastIndexOf(')');
+    if (close < 0)
+        return 0;
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    static const long ticks = sysconf(_SC_CLK_TCK);
+    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / ticks;
+}
+
+QByteArray readSmall(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// CPU time (ms) of this process's threads by kind: the group worker's thread (named "groups:..."
+// by GroupMonitor), librdkafka's threads ("rdk:..."), and the broker's JVM when its pid is known.
+struct CpuSample
+{
+    qint64 worker = 0;
+    qint64 librdkafka = 0;
+    qint64 broker = -1;
+};
+
+CpuSample sampleCpu(const QList<qint64> &brokerPids)
+{
+    CpuSample sample;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QByteArray comm = readSmall(tasks.filePath(tid) + QStringLiteral("/comm")).trimmed();
+        if (comm.startsWith("groups:"))
+            sample.worker += cpuMsOfStat(readSmall(tasks.filePath(tid) + QStringLiteral("/stat")));
+        else if (comm.startsWith("rdk:"))
+            sample.librdkafka +=
+                cpuMsOfStat(readSmall(tasks.filePath(tid) + QStringLiteral("/stat")));
+    }
+    for (qint64 pid : brokerPids) {
+        const QByteArray stat = readSmall(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.isEmpty())
+            sample.broker = std::max<qint64>(sample.broker, 0) + cpuMsOfStat(stat);
+    }
+    return sample;
+}
+
+QList<qint64> brokerPidsOf(const QString &clusterDir)
+{
+    QList<qint64> pids;
+    const QDir dir(clusterDir);
+    for (const QString &node : dir.entryList({QStringLiteral("node-*")}, QDir::Dirs)) {
+        bool ok = false;
+        const qint64 pid =
+            readSmall(dir.filePath(node) + QStringLiteral("/pid")).trimmed().toLongLong(&ok);
+        if (ok)
+            pids.append(pid);
+    }
+    return pids;
+}
+
+// With a monitor to watch: the GUI thread's CPU and wall time spent delivering its queued calls
+// (the worker's roundReady reaching GroupMonitor::onRound, and everything onRound does).
+class BenchApplication : public QCoreApplication
+{
+public:
+    using QCoreApplication::QCoreApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!watched || receiver != watched || event->type() != QEvent::MetaCall)
+            return QCoreApplication::notify(receiver, event);
+        QElapsedTimer wall;
+        wall.start();
+        const qint64 cpu = threadCpuNs();
+        const bool result = QCoreApplication::notify(receiver, event);
+        deliveryCpuNs += threadCpuNs() - cpu;
+        deliveryWallNs += wall.nsecsElapsed();
+        return result;
+    }
+    QObject *watched = nullptr;
+    qint64 deliveryCpuNs = 0;
+    qint64 deliveryWallNs = 0;
+};
+
+// An admin connection of the bench's own, as the group worker holds one.
+struct Admin
+{
+    ConnectionDiagnosis diagnosis;
+    std::atomic_bool stop = false;
+    std::unique_ptr<AdminClient> client;
+    std::unique_ptr<GroupAdmin> groups;
+};
+
+std::unique_ptr<Admin> connectTo(const QString &bootstrap)
+{
+    auto admin = std::make_unique<Admin>();
+    KafkaError error;
+    admin->client =
+        AdminClient::create(KafkaConfig::forProfile(ConnectionProfile::forBootstrap(bootstrap), {}),
+                            &admin->diagnosis, &admin->stop, &error);
+    if (!admin->client)
+        die(QStringLiteral("AdminClient::create: ") + error.message);
+    admin->groups = std::make_unique<GroupAdmin>(admin->client.get());
+    return admin;
+}
+
+QList<TopicPartition> allPartitions()
+{
+    QList<TopicPartition> partitions;
+    for (int t = 0; t < kTopics; ++t)
+        for (int p = 0; p < kPartitions; ++p)
+            partitions.append({topicName(t), p});
+    return partitions;
+}
+
+QStringList benchGroups(const QList<GroupListing> &listings)
+{
+    QStringList ids;
+    for (const GroupListing &listing : listings)
+        if (listing.groupId.startsWith(QStringLiteral("bench-lag-g")))
+            ids.append(listing.groupId);
+    return ids;
+}
+
+bool produceWithKcat(const QString &bootstrap, const QString &topic, int count)
+{
+    QTemporaryFile file;
+    if (!file.open())
+        return false;
+    // Keyed: messages without a key would go where librdkafka's sticky partitioner puts whole
+    // batches, a handful of partitions.
+    for (int i = 0; i < count; ++i)
+        file.write("key-" + QByteArray::number(i) + ":lag-bench-message-" + QByteArray::number(i) +
+                   '\n');
+    file.flush();
+    QProcess kcat;
+    kcat.start(QStringLiteral("kcat"),
+               {QStringLiteral("-P"), QStringLiteral("-b"), bootstrap, QStringLiteral("-t"), topic,
+                QStringLiteral("-K"), QStringLiteral(":"), QStringLiteral("-l"), file.fileName()});
+    return kcat.waitForFinished(120000) && kcat.exitStatus() == QProcess::NormalExit &&
+           kcat.exitCode() == 0;
+}
+
+// Creates the topics, messages and committed offsets unless the broker already has them.
+void setUp(const QString &bootstrap, Admin &admin)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QList<GroupListing> listings;
+    QString warning;
+    KafkaError error;
+    if (!admin.groups->listGroups(kTimeoutMs, &listings, &warning, &error))
+        die(QStringLiteral("listing groups: ") + error.message);
+    const int existing = int(benchGroups(listings).size());
+    if (existing == kGroups) {
+        out << "setup: reused (" << kGroups << " groups already committed)\n";
+        return;
+    }
+    if (existing != 0)
+        die(QStringLiteral("the broker holds %1 of the bench's %2 groups; use a fresh cluster")
+                .arg(existing)
+                .arg(kGroups));
+
+    rd_kafka_t *producer = Bench::newProducer(bootstrap);
+    for (int t = 0; t < kTopics; ++t)
+        if (!Bench::createTopic(producer, topicName(t), kPartitions))
+            die(QStringLiteral("could not create ") + topicName(t));
+    rd_kafka_destroy(producer);
+
+    // A topic created a moment ago may not have leaders everywhere yet: ask until all answer.
+    const QList<TopicPartition> partitions = allPartitions();
+    QHash<TopicPartition, qint64> ends;
+    for (int attempt = 0;; ++attempt) {
+        ends.clear();
+        if (admin.groups->listOffsets(partitions, GroupAdmin::kLatest, false, kTimeoutMs, &ends,
+                                      &error) &&
+            ends.size() == partitions.size())
+            break;
+        if (attempt == 60)
+            die(QStringLiteral("the new partitions never all had a leader: ") + error.message);
+        QThread::msleep(500);
+    }
+    const qint64 createdMs = clock.elapsed();
+
+    for (int t = 0; t < kTopics; ++t)
+        if (!produceWithKcat(bootstrap, topicName(t), kMessages / kTopics))
+            die(QStringLiteral("kcat -P failed for ") + topicName(t));
+    const qint64 producedMs = clock.elapsed();
+    ends.clear();
+    if (!admin.groups->listOffsets(partitions, GroupAdmin::kLatest, false, kTimeoutMs, &ends,
+                                   &error))
+        die(QStringLiteral("reading end offsets: ") + error.message);
+
+    const qsizetype empty =
+        std::count_if(ends.cbegin(), ends.cend(), [](qint64 end) { return end <= 0; });
+    if (empty > 0)
+        out << "setup_warning: " << empty << " partitions got no message\n";
+
+    // Group i on topic i % 5: committed = a different fraction of the end offset per group and
+    // partition, some at the end (lag 0), some at 0.
+    for (int g = 0; g < kGroups; ++g) {
+        QList<QPair<TopicPartition, qint64>> offsets;
+        const QString topic = topicName(g % kTopics);
+        for (int p = 0; p < kPartitions; ++p) {
+            const qint64 end = ends.value({topic, p});
+            const int percent = ((g * 37 + p * 11) % 21) * 5; // 0, 5, ..., 100
+            offsets.append({{topic, p}, end * percent / 100});
+        }
+        // On a fresh broker the first commit creates __consumer_offsets, whose coordinators then
+        // load for a moment (COORDINATOR_LOAD_IN_PROGRESS, NOT_COORDINATOR): retry a while.
+        QElapsedTimer retry;
+        retry.start();
+        while (!admin.groups->alterCommittedOffsets(groupName(g), offsets, kTimeoutMs, &error)) {
+            if (retry.elapsed() > 60000)
+                die(QStringLiteral("committing for %1: %2").arg(groupName(g), error.message));
+            QThread::msleep(250);
+        }
+    }
+    out << "setup_topics_ms: " << createdMs << '\n';
+    out << "setup_produce_ms: " << producedMs - createdMs << '\n';
+    out << "setup_commit_ms: " << clock.elapsed() - producedMs << '\n';
+    out.flush();
+}
+
+struct Round
+{
+    double wallMs = 0;
+    qint64 elapsedMs = 0;
+    double guiCpuMs = 0;      // GUI thread, refreshNow() until the round is delivered
+    double deliveryCpuMs = 0; // GUI thread, inside the delivery of the round
+    double deliveryWallMs = 0;
+    qint64 workerCpuMs = 0;
+    qint64 librdkafkaCpuMs = 0;
+    qint64 brokerCpuMs = -1;
+    int groups = 0;
+    qint64 groupPartitions = 0;
+    qint64 totalLag = 0;
+    int exact = 0;
+    int estimated = 0;
+    QString warning;
+};
+
+Round runRound(BenchApplication &app, GroupMonitor &monitor, const QList<qint64> &brokerPids)
+{
+    Round round;
+    QEventLoop loop;
+    bool arrived = false;
+    QString failure;
+    const auto ready = QObject::connect(&monitor, &GroupMonitor::roundReady, &loop, [&] {
+        arrived = true;
+        loop.quit();
+    });
+    const auto failed =
+        QObject::connect(&monitor, &GroupMonitor::roundFailed, &loop, [&](const KafkaError &error) {
+            failure = error.message;
+            loop.quit();
+        });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    app.deliveryCpuNs = 0;
+    app.deliveryWallNs = 0;
+    const CpuSample before = sampleCpu(brokerPids);
+    QElapsedTimer wall;
+    wall.start();
+    const qint64 cpu = threadCpuNs();
+    if (qEnvironmentVariableIsSet("QAFKA_BENCH_TRACE"))
+        qInfo("lagbench: refreshNow");
+    monitor.refreshNow();
+    loop.exec();
+    if (qEnvironmentVariableIsSet("QAFKA_BENCH_TRACE"))
+        qInfo("lagbench: round delivered");
+    round.guiCpuMs = ms(threadCpuNs() - cpu);
+    round.wallMs = ms(wall.nsecsElapsed());
+    const CpuSample after = sampleCpu(brokerPids);
+    QObject::disconnect(ready);
+    QObject::disconnect(failed);
+    if (!arrived)
+        die(failure.isEmpty() ? QStringLiteral("no round within 120 s")
+                              : QStringLiteral("round failed: ") + failure);
+    round.deliveryCpuMs = ms(app.deliveryCpuNs);
+    round.deliveryWallMs = ms(app.deliveryWallNs);
+    round.workerCpuMs = after.worker - before.worker;
+    round.librdkafkaCpuMs = after.librdkafka - before.librdkafka;
+    if (before.broker >= 0 && after.broker >= 0)
+        round.brokerCpuMs = after.broker - before.broker;
+    const GroupLagRound &result = monitor.lastRound();
+    round.elapsedMs = result.elapsedMs;
+    round.groups = int(result.groups.size());
+    for (const ConsumerGroupLag &group : result.groups) {
+        round.groupPartitions += group.partitions.size();
+        round.totalLag += group.totalLag;
+    }
+    round.exact = result.exactTimeLags;
+    round.estimated = result.estimatedTimeLags;
+    round.warning = result.warning;
+    if (round.groups != kGroups || round.groupPartitions != qint64(kGroups) * kPartitions)
+        die(QStringLiteral("the round saw %1 groups and %2 group-partitions, not %3 and %4 (a "
+                           "cluster with other groups? warning: %5)")
+                .arg(round.groups)
+                .arg(round.groupPartitions)
+                .arg(kGroups)
+                .arg(qint64(kGroups) * kPartitions)
+                .arg(round.warning));
+    return round;
+}
+
+// One phase of GroupWorker::refresh replayed alone: median wall time of `runs` calls.
+double timePhase(int runs, const std::function<void()> &phase, QList<double> *all = nullptr)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        phase();
+        times.append(ms(timer.nsecsElapsed()));
+    }
+    if (all)
+        *all = times;
+    return medianOf(times);
+}
+
+QString runsText(const QList<double> &values, int precision = 0)
+{
+    QStringList parts;
+    for (double value : values)
+        parts.append(QString::number(value, 'f', precision));
+    return parts.join(QStringLiteral(", "));
+}
+
+struct CliRun
+{
+    qint64 wallMs = -1;
+    qint64 rows = 0;
+    qint64 lag = 0;
+};
+
+CliRun runCli(const QString &script, const QString &clusterDir, const QString &bootstrap)
+{
+    QProcess cli;
+    CliRun run;
+    QElapsedTimer timer;
+    timer.start();
+    cli.start(script,
+              {QStringLiteral("consumer-groups"), clusterDir, QStringLiteral("--bootstrap-server"),
+               bootstrap, QStringLiteral("--describe"), QStringLiteral("--all-groups")});
+    if (!cli.waitForFinished(300000) || cli.exitStatus() != QProcess::NormalExit ||
+        cli.exitCode() != 0)
+        die(QStringLiteral("kafka-consumer-groups.sh failed: ") +
+            QString::fromLocal8Bit(cli.readAllStandardError().right(2000)));
+    run.wallMs = timer.elapsed();
+    // GROUP TOPIC PARTITION CURRENT-OFFSET LOG-END-OFFSET LAG CONSUMER-ID HOST CLIENT-ID
+    for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> fields = line.simplified().split(' ');
+        bool partitionOk = false;
+        if (fields.size() < 6 || !fields.at(0).startsWith("bench-lag-g"))
+            continue;
+        fields.at(2).toInt(&partitionOk);
+        if (!partitionOk)
+            continue;
+        ++run.rows;
+        run.lag += std::max<qint64>(0, fields.at(5).toLongLong());
+    }
+    return run;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    BenchApplication app(argc, argv);
+    if (app.arguments().size() < 4) {
+        QTextStream(stderr) << "usage: lagbench BOOTSTRAP KAFKA_CLUSTER_SH CLUSTER_DIR\n";
+        return 2;
+    }
+    const QString bootstrap = app.arguments().at(1);
+    const QString script = app.arguments().at(2);
+    const QString clusterDir = app.arguments().at(3);
+    const QList<qint64> brokerPids = brokerPidsOf(clusterDir);
+    registerGroupTypes();
+
+    {
+        auto admin = connectTo(bootstrap);
+        setUp(bootstrap, *admin);
+    }
+    out << "topics: " << kTopics << '\n';
+    out << "partitions_per_topic: " << kPartitions << '\n';
+    out.flush();
+
+    // The pane's path. Nothing is "viewing", so the monitor never re-arms its own timer: every
+    // round is one refreshNow().
+    QList<Round> rounds;
+    {
+        GroupMonitor monitor(ConnectionProfile::forBootstrap(bootstrap), {});
+        app.watched = &monitor;
+        const int warmRounds = qEnvironmentVariableIntValue("QAFKA_BENCH_ROUNDS") > 0
+                                   ? qEnvironmentVariableIntValue("QAFKA_BENCH_ROUNDS")
+                                   : kWarmRounds;
+        for (int i = 0; i <= warmRounds; ++i)
+            rounds.append(runRound(app, monitor, brokerPids));
+        app.watched = nullptr;
+        out << "history_bytes: " << monitor.historyBytes() << '\n';
+        monitor.close();
+    }
+    const Round &cold = rounds.first();
+    const QList<Round> warm = rounds.mid(1);
+    const auto warmList = [&warm](const std::function<double(const Round &)> &of) {
+        QList<double> values;
+        for (const Round &round : warm)
+            values.append(of(round));
+        return values;
+    };
+    const QList<double> warmWall = warmList([](const Round &r) { return r.wallMs; });
+    const QList<double> warmElapsed = warmList([](const Round &r) { return double(r.elapsedMs); });
+    const QList<double> warmGuiCpu = warmList([](const Round &r) { return r.guiCpuMs; });
+    const QList<double> warmDeliveryCpu = warmList([](const Round &r) { return r.deliveryCpuMs; });
+    const QList<double> warmDeliveryWall =
+        warmList([](const Round &r) { return r.deliveryWallMs; });
+    out.setRealNumberNotation(QTextStream::FixedNotation);
+    out.setRealNumberPrecision(1);
+    out << "groups_seen: " << cold.groups << '\n';
+    out << "group_partitions: " << cold.groupPartitions << '\n';
+    out << "total_lag: " << cold.totalLag << '\n';
+    if (!cold.warning.isEmpty())
+        out << "round_warning: " << cold.warning << '\n';
+    out << "exact_time_lags (rounds): "
+        << runsText(warmList([](const Round &r) { return double(r.exact); })) << " (cold "
+        << cold.exact << ")\n";
+    out << "estimated_time_lags (rounds): "
+        << runsText(warmList([](const Round &r) { return double(r.estimated); })) << " (cold "
+        << cold.estimated << ")\n";
+    out << "worker_cpu_ms (rounds): "
+        << runsText(warmList([](const Round &r) { return double(r.workerCpuMs); })) << " (cold "
+        << cold.workerCpuMs << ")\n";
+    out << "librdkafka_cpu_ms (rounds): "
+        << runsText(warmList([](const Round &r) { return double(r.librdkafkaCpuMs); })) << " (cold "
+        << cold.librdkafkaCpuMs << ")\n";
+    if (cold.brokerCpuMs >= 0)
+        out << "broker_cpu_ms (rounds): "
+            << runsText(warmList([](const Round &r) { return double(r.brokerCpuMs); })) << " (cold "
+            << cold.brokerCpuMs << ")\n";
+    out << "gui_cpu_per_round_ms: " << medianOf(warmGuiCpu) << " (max " << maxOf(warmGuiCpu)
+        << ", cold " << cold.guiCpuMs << ")\n";
+    out << "gui_round_delivery_cpu_ms: " << medianOf(warmDeliveryCpu) << " (max "
+        << maxOf(warmDeliveryCpu) << ", cold " << cold.deliveryCpuMs << ")\n";
+    out << "gui_round_delivery_wall_ms: " << medianOf(warmDeliveryWall) << " (max "
+        << maxOf(warmDeliveryWall) << ")\n";
+    out << "round_elapsed_ms (worker, warm runs): " << runsText(warmElapsed) << '\n';
+    out << "round_elapsed_ms: " << medianOf(warmElapsed) << " (cold " << cold.elapsedMs << ")\n";
+    out << "cold_round_ms: " << cold.wallMs << '\n';
+    out << "warm_round_ms (runs): " << runsText(warmWall) << '\n';
+    out << "warm_round_max_ms: " << maxOf(warmWall) << '\n';
+    out << "warm_round_ms: " << medianOf(warmWall) << '\n';
+    out.flush();
+
+    // Where a round's time goes: GroupWorker::refresh's phases, each replayed alone with the
+    // same GroupAdmin calls on a client of the bench's own (warm), 3 runs, median.
+    {
+        auto admin = connectTo(bootstrap);
+        QList<GroupListing> listings;
+        QString warning;
+        KafkaError error;
+        admin->groups->listGroups(kTimeoutMs, &listings, &warning, &error); // connects
+        const double listMs = timePhase(3, [&] {
+            if (!admin->groups->listGroups(kTimeoutMs, &listings, &warning, &error))
+                die(QStringLiteral("listGroups: ") + error.message);
+        });
+        const QStringList ids = benchGroups(listings);
+        const double describeMs = timePhase(3, [&] {
+            QHash<QString, ConsumerGroupLag> groups;
+            if (!admin->groups->describeGroups(ids, kTimeoutMs, &groups, &error))
+                die(QStringLiteral("describeGroups: ") + error.message);
+        });
+        QHash<QString, QHash<TopicPartition, qint64>> committed;
+        QList<double> committedRuns;
+        const double committedMs = timePhase(
+            3,
+            [&] {
+                committed.clear();
+                QHash<QString, QString> failures;
+                if (!admin->groups->listCommittedOffsets(ids, kTimeoutMs, &committed, &failures,
+                                                         &error))
+                    die(QStringLiteral("listCommittedOffsets: ") + error.message);
+            },
+            &committedRuns);
+        // The same, one group at a time: the cost of one request round trip.
+        const double oneGroupMs = timePhase(20, [&] {
+            QHash<QString, QHash<TopicPartition, qint64>> one;
+            QHash<QString, QString> failures;
+            admin->groups->listCommittedOffsets({ids.first()}, kTimeoutMs, &one, &failures, &error);
+        });
+        const QList<TopicPartition> partitions = allPartitions();
+        QHash<TopicPartition, qint64> ends;
+        const double endsMs = timePhase(3, [&] {
+            ends.clear();
+            if (!admin->groups->listOffsets(partitions, GroupAdmin::kLatest, false, kTimeoutMs,
+                                            &ends, &error))
+                die(QStringLiteral("listOffsets: ") + error.message);
+        });
+        // Time-lag reads as a round asks them: one position per partition (the committed offset
+        // of the first group, in turn, with a lag there); 500 here, within GroupWorker's default
+        // budget of 2,000.
+        const auto positionsFor = [&](int skip) {
+            QHash<TopicPartition, qint64> positions;
+            for (qsizetype g = 0; g < ids.size(); ++g) {
+                const QString &id = ids.at((g + skip) % ids.size());
+                const QHash<TopicPartition, qint64> &offsets = committed.value(id);
+                for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+                    if (it.value() < ends.value(it.key()) && !positions.contains(it.key()))
+                        positions.insert(it.key(), it.value());
+            }
+            return positions;
+        };
+        KafkaError readerError;
+        QElapsedTimer createClock;
+        createClock.start();
+        auto reader = OffsetTimestampReader::create(
+            KafkaConfig::forProfile(ConnectionProfile::forBootstrap(bootstrap), {}), false,
+            &readerError);
+        if (!reader)
+            die(QStringLiteral("OffsetTimestampReader: ") + readerError.message);
+        const double readerCreateMs = ms(createClock.nsecsElapsed());
+        std::atomic_bool stop = false;
+        QList<double> readRuns;
+        int asked = 0, answered = 0;
+        for (int i = 0; i < 3; ++i) {
+            const QHash<TopicPartition, qint64> positions = positionsFor(i * 7);
+            QElapsedTimer timer;
+            timer.start();
+            const auto found = reader->read(positions, 1500, &stop);
+            readRuns.append(ms(timer.nsecsElapsed()));
+            asked = int(positions.size());
+            answered = int(found.size());
+        }
+        out << "phase_list_groups_ms: " << listMs << '\n';
+        out << "phase_describe_groups_ms: " << describeMs << '\n';
+        out << "phase_committed_offsets_ms: " << committedMs << " (runs " << runsText(committedRuns)
+            << "; " << ids.size() << " requests, one group each)\n";
+        out << "phase_committed_offsets_one_group_ms: " << oneGroupMs << '\n';
+        out << "phase_list_offsets_ms: " << endsMs << " (" << partitions.size() << " partitions)\n";
+        out << "phase_time_lag_reader_create_ms: " << readerCreateMs << '\n';
+        out << "phase_time_lag_read_ms (runs): " << runsText(readRuns) << " (" << answered << " of "
+            << asked << " positions answered; the first run connects)\n";
+        out << "phase_time_lag_read_ms: " << medianOf(readRuns) << '\n';
+        out << "phases_sum_ms: " << listMs + describeMs + committedMs + endsMs + medianOf(readRuns)
+            << '\n';
+        out.flush();
+    }
+
+    // The peer: the real CLI from the same jars, as a user runs it (JVM start included).
+    QList<double> cliMs;
+    for (int i = 0; i < kCliRuns; ++i) {
+        const CliRun run = runCli(script, clusterDir, bootstrap);
+        if (run.rows != qint64(kGroups) * kPartitions)
+            die(QStringLiteral("kafka-consumer-groups.sh printed %1 rows, not %2")
+                    .arg(run.rows)
+                    .arg(qint64(kGroups) * kPartitions));
+        // Nothing produces or commits meanwhile: both must add up to the same lag.
+        if (run.lag != cold.totalLag)
+            die(QStringLiteral("kafka-consumer-groups.sh adds up a lag of %1, Qafka %2")
+                    .arg(run.lag)
+                    .arg(cold.totalLag));
+        cliMs.append(double(run.wallMs));
+    }
+    out << "cli_rows: " << qint64(kGroups) * kPartitions << '\n';
+    out << "cli_ms (runs): " << runsText(cliMs) << '\n';
+    out << "cli_ms: " << medianOf(cliMs) << '\n';
+    out.setRealNumberPrecision(3);
+    out << "ratio_vs_cli: " << medianOf(warmWall) / medianOf(cliMs) << '\n';
+    return 0;
+}
