@@ -23,6 +23,7 @@ TopicGroupsView::TopicGroupsView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(false);
     m_note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,6 +95,7 @@ void TopicGroupsView::update()
         }
     }
     m_table->setSortingEnabled(true);
+    m_table->resizeColumnsToContents();
 }
 
 } // namespace Qafka

@@ -1,6 +1,7 @@
 #include "groupadmin.h"
 
 #include "adminclient.h"
+#include "rdkafkaptr.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -26,16 +27,6 @@ QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("GroupAdmin", text, nullptr, n);
 }
-
-template <auto destroy> struct Deleter
-{
-    template <typename T> void operator()(T *object) const { destroy(object); }
-};
-using OptionsPtr =
-    std::unique_ptr<rd_kafka_AdminOptions_t, Deleter<&rd_kafka_AdminOptions_destroy>>;
-using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t,
-                                         Deleter<&rd_kafka_topic_partition_list_destroy>>;
-using QueuePtr = std::unique_ptr<rd_kafka_queue_t, Deleter<&rd_kafka_queue_destroy>>;
 
 QString errorText(rd_kafka_resp_err_t code, const char *text)
 {
@@ -142,6 +133,32 @@ private:
     QStringList m_lines;
     rd_kafka_resp_err_t m_code = RD_KAFKA_RESP_ERR_NO_ERROR;
 };
+
+// The group results of a write event (AlterConsumerGroupOffsets, DeleteGroups, ...).
+using GroupResultsOf = const rd_kafka_group_result_t **(*)(rd_kafka_event_t *, size_t *);
+
+// Reads the answer to a write on one group: the request, the group and each of its partitions
+// can fail separately; every failure ends up in *error, prefixed with what was attempted.
+bool readGroupWrite(rd_kafka_event_t *event, GroupResultsOf resultsOf, const QString &what,
+                    KafkaError *error)
+{
+    if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event))
+        return fail(error, code,
+                    what + QStringLiteral(": ") +
+                        errorText(code, rd_kafka_event_error_string(event)));
+    size_t count = 0;
+    const rd_kafka_group_result_t **results = resultsOf(event, &count);
+    PartitionFailures failures;
+    for (size_t i = 0; i < count; ++i) {
+        if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i]))
+            return fail(error, rd_kafka_error_code(groupError),
+                        what + QStringLiteral(": ") + errorText(groupError));
+        const rd_kafka_topic_partition_list_t *list = rd_kafka_group_result_partitions(results[i]);
+        for (int p = 0; list && p < list->cnt; ++p)
+            failures.add(list->elems[p]);
+    }
+    return failures.report(error, what);
+}
 
 } // namespace
 
@@ -433,28 +450,13 @@ bool GroupAdmin::alterCommittedOffsets(const QString &groupId,
     const QString what = tr("The offsets of group %1 could not be reset").arg(groupId);
     bool ok = false;
     const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
-        rd_kafka_event_t *event = eventOf(raw);
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-            fail(error, code,
-                 what + QStringLiteral(": ") + errorText(code, rd_kafka_event_error_string(event)));
-            return;
-        }
-        size_t count = 0;
-        const rd_kafka_group_result_t **results = rd_kafka_AlterConsumerGroupOffsets_result_groups(
-            rd_kafka_event_AlterConsumerGroupOffsets_result(event), &count);
-        PartitionFailures failures;
-        for (size_t i = 0; i < count; ++i) {
-            if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
-                fail(error, rd_kafka_error_code(groupError),
-                     what + QStringLiteral(": ") + errorText(groupError));
-                return;
-            }
-            const rd_kafka_topic_partition_list_t *list =
-                rd_kafka_group_result_partitions(results[i]);
-            for (int p = 0; list && p < list->cnt; ++p)
-                failures.add(list->elems[p]);
-        }
-        ok = failures.report(error, what);
+        ok = readGroupWrite(
+            eventOf(raw),
+            [](rd_kafka_event_t *event, size_t *count) {
+                return rd_kafka_AlterConsumerGroupOffsets_result_groups(
+                    rd_kafka_event_AlterConsumerGroupOffsets_result(event), count);
+            },
+            what, error);
     });
     if (arrived == 0)
         return timedOut(error, what);
@@ -472,23 +474,13 @@ bool GroupAdmin::deleteGroup(const QString &groupId, int timeoutMs, KafkaError *
     const QString what = tr("Group %1 could not be deleted").arg(groupId);
     bool ok = false;
     const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
-        rd_kafka_event_t *event = eventOf(raw);
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-            fail(error, code,
-                 what + QStringLiteral(": ") + errorText(code, rd_kafka_event_error_string(event)));
-            return;
-        }
-        size_t count = 0;
-        const rd_kafka_group_result_t **results =
-            rd_kafka_DeleteGroups_result_groups(rd_kafka_event_DeleteGroups_result(event), &count);
-        for (size_t i = 0; i < count; ++i) {
-            if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
-                fail(error, rd_kafka_error_code(groupError),
-                     what + QStringLiteral(": ") + errorText(groupError));
-                return;
-            }
-        }
-        ok = true;
+        ok = readGroupWrite(
+            eventOf(raw),
+            [](rd_kafka_event_t *event, size_t *count) {
+                return rd_kafka_DeleteGroups_result_groups(
+                    rd_kafka_event_DeleteGroups_result(event), count);
+            },
+            what, error);
     });
     if (arrived == 0)
         return timedOut(error, what);
@@ -514,28 +506,13 @@ bool GroupAdmin::deleteCommittedOffsets(const QString &groupId,
     const QString what = tr("The committed offsets of group %1 could not be deleted").arg(groupId);
     bool ok = false;
     const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
-        rd_kafka_event_t *event = eventOf(raw);
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-            fail(error, code,
-                 what + QStringLiteral(": ") + errorText(code, rd_kafka_event_error_string(event)));
-            return;
-        }
-        size_t count = 0;
-        const rd_kafka_group_result_t **results = rd_kafka_DeleteConsumerGroupOffsets_result_groups(
-            rd_kafka_event_DeleteConsumerGroupOffsets_result(event), &count);
-        PartitionFailures failures;
-        for (size_t i = 0; i < count; ++i) {
-            if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
-                fail(error, rd_kafka_error_code(groupError),
-                     what + QStringLiteral(": ") + errorText(groupError));
-                return;
-            }
-            const rd_kafka_topic_partition_list_t *list =
-                rd_kafka_group_result_partitions(results[i]);
-            for (int p = 0; list && p < list->cnt; ++p)
-                failures.add(list->elems[p]);
-        }
-        ok = failures.report(error, what);
+        ok = readGroupWrite(
+            eventOf(raw),
+            [](rd_kafka_event_t *event, size_t *count) {
+                return rd_kafka_DeleteConsumerGroupOffsets_result_groups(
+                    rd_kafka_event_DeleteConsumerGroupOffsets_result(event), count);
+            },
+            what, error);
     });
     if (arrived == 0)
         return timedOut(error, what);

@@ -44,10 +44,12 @@ OffsetTimestampReader::create(KafkaProperties properties, bool readCommitted, Ka
     properties.append(
         {QStringLiteral("isolation.level"),
          readCommitted ? QStringLiteral("read_committed") : QStringLiteral("read_uncommitted")});
-    // One message per partition is all that is wanted: small fetches, no prefetching.
+    // One message per partition is all that is wanted: small fetches, and each partition is paused
+    // after its first message. (queued.min.messages=1 would hold back every other partition once
+    // anything is queued: the limit is on the consumer's shared queue.)
     properties.append({QStringLiteral("fetch.max.bytes"), QStringLiteral("1048576")});
     properties.append({QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("1024")});
-    properties.append({QStringLiteral("queued.min.messages"), QStringLiteral("1")});
+    properties.append({QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("1024")});
     properties.append({QStringLiteral("fetch.wait.max.ms"), QStringLiteral("50")});
     properties.append({QStringLiteral("fetch.queue.backoff.ms"), QStringLiteral("10")});
     rd_kafka_conf_t *conf = AdminClient::buildConf(properties, error);
@@ -89,9 +91,11 @@ OffsetTimestampReader::read(const QHash<TopicPartition, qint64> &positions, int 
         rd_kafka_topic_partition_list_add(list, it.key().topic.toUtf8().constData(),
                                           it.key().partition)
             ->offset = it.value();
-    rd_kafka_assign(m_handle, list);
-    // A partition paused by an earlier read stays paused across assignments until resumed.
+    // A partition paused by an earlier read stays paused across assignments until resumed. Resumed
+    // before it is assigned: resuming right after races the assignment's first fetch, and a lost
+    // race costs librdkafka's one-second fetch backoff.
     rd_kafka_resume_partitions(m_handle, list);
+    rd_kafka_assign(m_handle, list);
     rd_kafka_topic_partition_list_destroy(list);
 
     const QDeadlineTimer deadline(timeoutMs);

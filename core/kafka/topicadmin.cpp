@@ -1,6 +1,7 @@
 #include "topicadmin.h"
 
 #include "adminclient.h"
+#include "rdkafkaptr.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -37,24 +38,11 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("TopicAdmin", text, nullptr, n);
 }
 
-template <auto destroy> struct Deleter
-{
-    template <typename T> void operator()(T *object) const { destroy(object); }
-};
-using OptionsPtr =
-    std::unique_ptr<rd_kafka_AdminOptions_t, Deleter<&rd_kafka_AdminOptions_destroy>>;
-using PartitionListPtr = std::unique_ptr<rd_kafka_topic_partition_list_t,
-                                         Deleter<&rd_kafka_topic_partition_list_destroy>>;
-using ResourcePtr =
-    std::unique_ptr<rd_kafka_ConfigResource_t, Deleter<&rd_kafka_ConfigResource_destroy>>;
-using NewTopicPtr = std::unique_ptr<rd_kafka_NewTopic_t, Deleter<&rd_kafka_NewTopic_destroy>>;
-using DeleteTopicPtr =
-    std::unique_ptr<rd_kafka_DeleteTopic_t, Deleter<&rd_kafka_DeleteTopic_destroy>>;
-using NewPartitionsPtr =
-    std::unique_ptr<rd_kafka_NewPartitions_t, Deleter<&rd_kafka_NewPartitions_destroy>>;
-using DeleteRecordsPtr =
-    std::unique_ptr<rd_kafka_DeleteRecords_t, Deleter<&rd_kafka_DeleteRecords_destroy>>;
-using ErrorPtr = std::unique_ptr<rd_kafka_error_t, Deleter<&rd_kafka_error_destroy>>;
+using ResourcePtr = RdPtr<rd_kafka_ConfigResource_t, &rd_kafka_ConfigResource_destroy>;
+using NewTopicPtr = RdPtr<rd_kafka_NewTopic_t, &rd_kafka_NewTopic_destroy>;
+using DeleteTopicPtr = RdPtr<rd_kafka_DeleteTopic_t, &rd_kafka_DeleteTopic_destroy>;
+using NewPartitionsPtr = RdPtr<rd_kafka_NewPartitions_t, &rd_kafka_NewPartitions_destroy>;
+using DeleteRecordsPtr = RdPtr<rd_kafka_DeleteRecords_t, &rd_kafka_DeleteRecords_destroy>;
 
 // What failed, as a sentence, given the reason (the broker's words where it gave some).
 using Sentence = std::function<QString(const QString &reason)>;

@@ -127,6 +127,8 @@ private slots:
 private:
     QString cli(const QStringList &args, int *exitCode = nullptr) const;
     CliRows cliDescribe(const QString &group) const;
+    // Commits offsets for a group with the CLI's --reset-offsets --execute (mode: "--to-offset 5").
+    bool cliCommit(const QString &group, const QString &topic, const QStringList &mode) const;
     QMap<TopicPartition, qint64> cliDryRun(const QString &group, const QString &topic,
                                            const QStringList &mode) const;
     QString createTopic(const QString &prefix, int partitions) const;
@@ -184,6 +186,17 @@ CliRows TestConsumerGroups::cliDescribe(const QString &group) const
             {fields.at(3), fields.at(4), fields.at(5), fields.at(6), fields.at(7), fields.at(8)});
     }
     return rows;
+}
+
+bool TestConsumerGroups::cliCommit(const QString &group, const QString &topic,
+                                   const QStringList &mode) const
+{
+    int exitCode = -1;
+    cli(QStringList{QStringLiteral("--reset-offsets"), QStringLiteral("--group"), group,
+                    QStringLiteral("--topic"), topic, QStringLiteral("--execute")} +
+            mode,
+        &exitCode);
+    return exitCode == 0;
 }
 
 QMap<TopicPartition, qint64> TestConsumerGroups::cliDryRun(const QString &group,
@@ -406,12 +419,7 @@ void TestConsumerGroups::resetModesMatchTheCli()
     QTest::qWait(1100);
     produce(topic, 0, 5); // partition 0 has messages after `between`, the others do not
     const QString group = KafkaTestCluster::uniqueName(QStringLiteral("reset-group-"));
-    int exitCode = -1;
-    cli({QStringLiteral("--reset-offsets"), QStringLiteral("--group"), group,
-         QStringLiteral("--topic"), topic, QStringLiteral("--to-offset"), QStringLiteral("5"),
-         QStringLiteral("--execute")},
-        &exitCode);
-    QCOMPARE(exitCode, 0);
+    QVERIFY(cliCommit(group, topic, {QStringLiteral("--to-offset"), QStringLiteral("5")}));
 
     auto groups = monitor();
     struct Mode
@@ -482,14 +490,8 @@ void TestConsumerGroups::deleteOffsetsAndGroup()
     const QString second = createTopic(QStringLiteral("lag-del-b-"), 1);
     QVERIFY(!first.isEmpty() && !second.isEmpty());
     const QString group = KafkaTestCluster::uniqueName(QStringLiteral("delete-group-"));
-    int exitCode = -1;
-    for (const QString &topic : {first, second}) {
-        cli({QStringLiteral("--reset-offsets"), QStringLiteral("--group"), group,
-             QStringLiteral("--topic"), topic, QStringLiteral("--to-earliest"),
-             QStringLiteral("--execute")},
-            &exitCode);
-        QCOMPARE(exitCode, 0);
-    }
+    for (const QString &topic : {first, second})
+        QVERIFY(cliCommit(group, topic, {QStringLiteral("--to-earliest")}));
     QCOMPARE(cliDescribe(group).size(), 3);
     auto groups = monitor();
     QCOMPARE(waitOperation(*groups, groups->deleteGroupOffsets(group, first)).message, QString());
@@ -507,12 +509,7 @@ void TestConsumerGroups::readOnlyConnectionRefusesWrites()
     QVERIFY(!topic.isEmpty());
     produce(topic, 0, 4);
     const QString group = KafkaTestCluster::uniqueName(QStringLiteral("ro-group-"));
-    int exitCode = -1;
-    cli({QStringLiteral("--reset-offsets"), QStringLiteral("--group"), group,
-         QStringLiteral("--topic"), topic, QStringLiteral("--to-offset"), QStringLiteral("2"),
-         QStringLiteral("--execute")},
-        &exitCode);
-    QCOMPARE(exitCode, 0);
+    QVERIFY(cliCommit(group, topic, {QStringLiteral("--to-offset"), QStringLiteral("2")}));
     auto groups = monitor(true);
     const QList<OffsetResetRow> rows = {{topic, 0, 2, 0, 4, true, {}}};
     QCOMPARE(waitOperation(*groups, groups->applyReset(group, rows)).code,
@@ -644,12 +641,7 @@ void TestConsumerGroups::historyShowsAGapAcrossABrokerRestart()
     QVERIFY(!topic.isEmpty());
     produce(topic, 0, 5);
     const QString group = KafkaTestCluster::uniqueName(QStringLiteral("restart-group-"));
-    int exitCode = -1;
-    cli({QStringLiteral("--reset-offsets"), QStringLiteral("--group"), group,
-         QStringLiteral("--topic"), topic, QStringLiteral("--to-offset"), QStringLiteral("2"),
-         QStringLiteral("--execute")},
-        &exitCode);
-    QCOMPARE(exitCode, 0);
+    QVERIFY(cliCommit(group, topic, {QStringLiteral("--to-offset"), QStringLiteral("2")}));
 
     auto groups = monitor();
     groups->trackDetails(group);

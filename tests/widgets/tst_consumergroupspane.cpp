@@ -189,6 +189,8 @@ void TestConsumerGroupsPane::groupListPartitionsAndChart()
     QTRY_COMPARE_WITH_TIMEOUT(topicView.table()->rowCount(), 1, 10000);
     QCOMPARE(topicView.table()->item(0, 0)->text(), m_group);
     QCOMPARE(topicView.table()->item(0, 3)->text(), QLocale().toString(30));
+    topicView.resize(800, 200);
+    screenshot(&topicView, QStringLiteral("topic-groups-view.png"));
 }
 
 void TestConsumerGroupsPane::resetDialogPreviewsThenWrites()
