@@ -337,6 +337,7 @@ struct Round
     qint64 librdkafkaCpuMs = 0;
     qint64 brokerCpuMs = -1;
     int groups = 0;
+    int described = 0;
     qint64 groupPartitions = 0;
     qint64 totalLag = 0;
     int exact = 0;
@@ -394,6 +395,7 @@ Round runRound(BenchApplication &app, GroupMonitor &monitor, const QList<qint64>
         round.totalLag += group.totalLag;
     }
     round.exact = result.exactTimeLags;
+    round.described = result.describedGroups;
     round.estimated = result.estimatedTimeLags;
     round.warning = result.warning;
     if (round.groups != kGroups || round.groupPartitions != qint64(kGroups) * kPartitions)
@@ -525,6 +527,9 @@ int main(int argc, char **argv)
     out << "total_lag: " << cold.totalLag << '\n';
     if (!cold.warning.isEmpty())
         out << "round_warning: " << cold.warning << '\n';
+    out << "described_groups (rounds): "
+        << runsText(warmList([](const Round &r) { return double(r.described); })) << " (cold "
+        << cold.described << ")\n";
     out << "exact_time_lags (rounds): "
         << runsText(warmList([](const Round &r) { return double(r.exact); })) << " (cold "
         << cold.exact << ")\n";
@@ -635,7 +640,8 @@ int main(int argc, char **argv)
             answered = int(found.size());
         }
         out << "phase_list_groups_ms: " << listMs << '\n';
-        out << "phase_describe_groups_ms: " << describeMs << '\n';
+        out << "phase_describe_groups_ms: " << describeMs << " (all " << ids.size()
+            << " groups; a warm round describes only the described_groups above)\n";
         out << "phase_committed_offsets_ms: " << committedMs << " (runs " << runsText(committedRuns)
             << "; " << ids.size() << " requests, one group each)\n";
         out << "phase_committed_offsets_one_group_ms: " << oneGroupMs << '\n';

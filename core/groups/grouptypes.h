@@ -101,6 +101,7 @@ struct GroupLagRound
     qint64 elapsedMs = 0;           // how long the round took on the worker
     int exactTimeLags = 0;          // partitions whose time lag was read from the message itself
     int estimatedTimeLags = 0;      // ... and those interpolated
+    int describedGroups = 0;        // groups described this round (idle ones are described less)
 };
 
 // The state of the partitions an offset reset would change, read just before the preview.

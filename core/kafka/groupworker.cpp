@@ -33,6 +33,10 @@ void appendWarning(QString *warnings, const QString &warning)
     *warnings += warning;
 }
 
+constexpr QLatin1StringView kEmptyState("Empty");
+constexpr qint64 kEmptyDescriptionMaxAgeMs = 60'000;
+constexpr qsizetype kStaleDescriptionsPerRound = 25;
+
 } // namespace
 
 GroupWorker::GroupWorker(const ConnectionProfile &profile, const ProfileSecrets &secrets,
@@ -46,6 +50,7 @@ GroupWorker::~GroupWorker() = default;
 
 void GroupWorker::dropClient()
 {
+    m_emptyDescriptions.clear(); // coordinators may have moved
     m_admin.reset();
     m_client.reset();
 }
@@ -94,8 +99,12 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
         group.simple = listing.simple;
         group.protocolType = listing.simple ? QString() : QStringLiteral("consumer");
     }
-    if (!m_admin->describeGroups(ids, timeoutMs, &groups, &error))
+    const qint64 describeTimeMs = QDateTime::currentMSecsSinceEpoch();
+    const QStringList toDescribe = groupsToDescribe(listings, describeTimeMs, &groups);
+    if (!m_admin->describeGroups(toDescribe, timeoutMs, &groups, &error))
         appendWarning(&round.warning, error.message);
+    rememberDescriptions(toDescribe, describeTimeMs, groups);
+    round.describedGroups = int(toDescribe.size());
     QHash<QString, QHash<TopicPartition, qint64>> committed;
     QHash<QString, QString> offsetFailures;
     if (!m_admin->listCommittedOffsets(ids, timeoutMs, &committed, &offsetFailures, &error)) {
@@ -169,9 +178,45 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
     }
     fillTimeLags(&round, detailGroups);
     evaluate(&round);
-    forgetMissing(round);
+    forgetMissing(round, partitionSet);
     round.elapsedMs = clock.elapsed();
     emit roundReady(roundId, round);
+}
+
+QStringList GroupWorker::groupsToDescribe(const QList<GroupListing> &listings, qint64 nowMs,
+                                          QHash<QString, ConsumerGroupLag> *groups) const
+{
+    QStringList toDescribe;
+    QList<QPair<qint64, QString>> stale; // (described at, group id)
+    for (const GroupListing &listing : listings) {
+        const auto cached = m_emptyDescriptions.constFind(listing.groupId);
+        if (listing.state != kEmptyState || cached == m_emptyDescriptions.cend()) {
+            toDescribe.append(listing.groupId);
+            continue;
+        }
+        ConsumerGroupLag &group = (*groups)[listing.groupId];
+        group.coordinatorId = cached->group.coordinatorId;
+        group.coordinator = cached->group.coordinator;
+        if (nowMs - cached->describedMs > kEmptyDescriptionMaxAgeMs)
+            stale.append({cached->describedMs, listing.groupId});
+    }
+    // The oldest first, a few per round, so 500 idle groups never fall due in the same round.
+    std::sort(stale.begin(), stale.end());
+    for (qsizetype i = 0; i < std::min<qsizetype>(stale.size(), kStaleDescriptionsPerRound); ++i)
+        toDescribe.append(stale.at(i).second);
+    return toDescribe;
+}
+
+void GroupWorker::rememberDescriptions(const QStringList &described, qint64 nowMs,
+                                       const QHash<QString, ConsumerGroupLag> &groups)
+{
+    for (const QString &id : described) {
+        const ConsumerGroupLag group = groups.value(id);
+        if (group.state == kEmptyState && group.problem.isEmpty() && group.members.isEmpty())
+            m_emptyDescriptions.insert(id, {group, nowMs});
+        else
+            m_emptyDescriptions.remove(id);
+    }
 }
 
 void GroupWorker::fillTimeLags(GroupLagRound *round, const QStringList &detailGroups)
@@ -269,23 +314,22 @@ void GroupWorker::evaluate(GroupLagRound *round)
         for (const GroupMember &member : std::as_const(group.members))
             for (const TopicPartition &partition : member.assignment)
                 assigned.insert(partition);
+        QHash<TopicPartition, PartitionLagWindow> &windows = m_windows[group.groupId];
         Totals totals;
         totals.timeMs = now;
         totals.partitions = group.partitions.size();
-        LagVerdict worst;
-        bool anyVerdict = false;
-        for (GroupPartitionLag &row : group.partitions) {
+        qsizetype worst = -1;
+        for (qsizetype i = 0; i < group.partitions.size(); ++i) {
+            GroupPartitionLag &row = group.partitions[i];
             const TopicPartition partition{row.topic, row.partition};
-            auto window = m_windows.find({group.groupId, partition});
-            if (window == m_windows.end())
-                window = m_windows.insert({group.groupId, partition},
-                                          PartitionLagWindow(m_settings.verdictWindow));
+            auto window = windows.find(partition);
+            if (window == windows.end())
+                window = windows.insert(partition, PartitionLagWindow(m_settings.verdictWindow));
             window->add({now, row.committed, row.lag});
             row.verdict = window->evaluate(now, assigned.contains(partition));
-            LagVerdict named = row.verdict;
-            named.reason = partitionName(partition) + QStringLiteral(": ") + named.reason;
-            worst = anyVerdict ? worstOf(worst, named) : named;
-            anyVerdict = true;
+            if (worst < 0 || lagStatusSeverity(row.verdict.status) >
+                                 lagStatusSeverity(group.partitions.at(worst).verdict.status))
+                worst = i;
             if (row.lag > 0) {
                 group.totalLag += row.lag;
                 group.maxLag = std::max(group.maxLag, row.lag);
@@ -298,14 +342,24 @@ void GroupWorker::evaluate(GroupLagRound *round)
             totals.logEnd += std::max<qint64>(row.logEnd, 0);
             totals.committed += std::max<qint64>(row.committed, 0);
         }
-        if (!anyVerdict) {
-            worst.status = LagStatus::Unknown;
-            worst.reason = tr("no committed offsets and no assigned partitions");
-        } else if (worst.status == LagStatus::Ok) {
-            worst.reason = tr("all %n partition(s) caught up or catching up", nullptr,
-                              int(group.partitions.size()));
+        // Windows of partitions the group no longer has offsets for or is assigned.
+        if (windows.size() > group.partitions.size()) {
+            QSet<TopicPartition> present;
+            for (const GroupPartitionLag &row : std::as_const(group.partitions))
+                present.insert({row.topic, row.partition});
+            windows.removeIf([&](const auto &it) { return !present.contains(it.key()); });
         }
-        group.verdict = worst;
+        if (worst < 0) {
+            group.verdict = {LagStatus::Unknown,
+                             tr("no committed offsets and no assigned partitions")};
+        } else if (const GroupPartitionLag &row = group.partitions.at(worst);
+                   row.verdict.status == LagStatus::Ok) {
+            group.verdict = {LagStatus::Ok, tr("all %n partition(s) caught up or catching up",
+                                               nullptr, int(group.partitions.size()))};
+        } else {
+            group.verdict = {row.verdict.status, partitionName({row.topic, row.partition}) +
+                                                     QStringLiteral(": ") + row.verdict.reason};
+        }
         const Totals previous = m_previousTotals.value(group.groupId);
         const qint64 elapsed = now - previous.timeMs;
         if (previous.timeMs > 0 && elapsed > 0 && previous.partitions == totals.partitions) {
@@ -316,20 +370,17 @@ void GroupWorker::evaluate(GroupLagRound *round)
     }
 }
 
-void GroupWorker::forgetMissing(const GroupLagRound &round)
+void GroupWorker::forgetMissing(const GroupLagRound &round, const QSet<TopicPartition> &partitions)
 {
     QSet<QString> groups;
-    QSet<TopicPartition> partitions;
-    for (const ConsumerGroupLag &group : round.groups) {
+    groups.reserve(round.groups.size());
+    for (const ConsumerGroupLag &group : round.groups)
         groups.insert(group.groupId);
-        for (const GroupPartitionLag &row : group.partitions)
-            partitions.insert({row.topic, row.partition});
-    }
-    m_windows.removeIf([&](const auto &it) {
-        return !groups.contains(it.key().group) || !partitions.contains(it.key().partition);
-    });
+    const auto gone = [&](const auto &it) { return !groups.contains(it.key()); };
+    m_windows.removeIf(gone);
+    m_previousTotals.removeIf(gone);
+    m_emptyDescriptions.removeIf(gone);
     m_timelines.removeIf([&](const auto &it) { return !partitions.contains(it.key()); });
-    m_previousTotals.removeIf([&](const auto &it) { return !groups.contains(it.key()); });
 }
 
 bool GroupWorker::refuseWrite(quint64 id, const QString &description)

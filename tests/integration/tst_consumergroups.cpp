@@ -406,6 +406,28 @@ void TestConsumerGroups::numbersMatchTheCli()
     QVERIFY(readers.contains(kcatGroup));
     QVERIFY(readers.contains(javaGroup));
     QVERIFY(!readers.contains(activeGroup));
+
+    // Idle (Empty) groups are described once, then from the worker's cache: the second round
+    // described fewer groups than it listed and still knows their coordinator.
+    QVERIFY(groups->lastRound().describedGroups < groups->lastRound().groups.size());
+    QVERIFY(kcat->coordinatorId >= 0);
+    QVERIFY(!kcat->coordinator.isEmpty());
+    // A consumer joining an idle group changes its listed state, so the next round describes it.
+    auto *rejoined = new QProcess;
+    m_background.append(rejoined);
+    rejoined->start(QStringLiteral("kcat"),
+                    {QStringLiteral("-b"), m_bootstrap, QStringLiteral("-G"), kcatGroup,
+                     QStringLiteral("-q"), topic});
+    QVERIFY(rejoined->waitForStarted());
+    timer.restart();
+    bool joined = false;
+    while (!joined && timer.elapsed() < 60000) {
+        QVERIFY(nextRound(*groups));
+        const ConsumerGroupLag *now = groups->group(kcatGroup);
+        joined = now && now->hasActiveMembers() && now->state == QStringLiteral("Stable");
+    }
+    QVERIFY2(joined, "the rejoined kcat group never showed its member");
+    rejoined->kill();
 }
 
 void TestConsumerGroups::resetModesMatchTheCli()
