@@ -9,20 +9,15 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OffsetResetPlan", text);
-}
-
 // Clamps to [state.earliest, state.latest], saying so in *note.
 qint64 clamped(qint64 offset, const PartitionOffsetState &state, QString *note)
 {
     if (offset < state.earliest) {
-        *note = tr("clamped to the earliest offset");
+        *note = QCoreApplication::translate("OffsetResetPlan", "clamped to the earliest offset");
         return state.earliest;
     }
     if (offset > state.latest) {
-        *note = tr("clamped to the latest offset");
+        *note = QCoreApplication::translate("OffsetResetPlan", "clamped to the latest offset");
         return state.latest;
     }
     return offset;
@@ -61,7 +56,8 @@ QList<OffsetResetRow> planOffsetReset(const QList<PartitionOffsetState> &partiti
                 row.target = state.offsetForTimestamp;
             } else {
                 row.target = state.latest;
-                row.note = tr("no message at or after the time: latest offset");
+                row.note = QCoreApplication::translate(
+                    "OffsetResetPlan", "no message at or after the time: latest offset");
             }
             break;
         case OffsetResetMode::Offset:
@@ -69,7 +65,8 @@ QList<OffsetResetRow> planOffsetReset(const QList<PartitionOffsetState> &partiti
             break;
         case OffsetResetMode::ShiftBy:
             if (state.committed < 0)
-                row.note = tr("no committed offset to shift from: left unchanged");
+                row.note = QCoreApplication::translate(
+                    "OffsetResetPlan", "no committed offset to shift from: left unchanged");
             else
                 row.target = clamped(shifted(state.committed, spec.value), state, &row.note);
             break;

@@ -9,11 +9,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PartitionLagWindow", text);
-}
-
 QString number(qint64 value)
 {
     return QLocale().toString(value);
@@ -70,22 +65,29 @@ LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) co
     const qsizetype count = m_observations.size();
     if (count < kMinimumObservations) {
         return {LagStatus::Unknown,
-                tr("collecting samples (%1 of %2)").arg(count).arg(kMinimumObservations)};
+                QCoreApplication::translate("PartitionLagWindow", "collecting samples (%1 of %2)")
+                    .arg(count)
+                    .arg(kMinimumObservations)};
     }
     const LagObservation &first = m_observations.first();
     const LagObservation &last = m_observations.last();
     if (last.committed < 0)
-        return {LagStatus::Unknown, tr("no committed offset")};
+        return {LagStatus::Unknown,
+                QCoreApplication::translate("PartitionLagWindow", "no committed offset")};
     if (last.lag < 0)
-        return {LagStatus::Unknown, tr("lag unknown: the log-end offset could not be read")};
+        return {LagStatus::Unknown,
+                QCoreApplication::translate("PartitionLagWindow",
+                                            "lag unknown: the log-end offset could not be read")};
     if (last.lag == 0)
-        return {LagStatus::Ok, tr("lag is 0")};
+        return {LagStatus::Ok, QCoreApplication::translate("PartitionLagWindow", "lag is 0")};
 
     // Polling cannot see when a commit happened before the first observation: count from there.
     const qint64 quietSince = m_lastCommitChangeMs >= 0 ? m_lastCommitChangeMs : first.timeMs;
-    const LagVerdict stopped{LagStatus::Stopped,
-                             tr("no consumer has committed for %1 s; lag is %2")
-                                 .arg(seconds(nowMs - quietSince), number(last.lag))};
+    const LagVerdict stopped{
+        LagStatus::Stopped,
+        QCoreApplication::translate("PartitionLagWindow",
+                                    "no consumer has committed for %1 s; lag is %2")
+            .arg(seconds(nowMs - quietSince), number(last.lag))};
 
     const bool committedMoved =
         std::any_of(m_observations.cbegin(), m_observations.cend(),
@@ -94,7 +96,9 @@ LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) co
         if (!hasActiveConsumer)
             return stopped;
         return {LagStatus::Stalled,
-                tr("committed offset stuck at %1 for %2 s while lag went from %3 to %4")
+                QCoreApplication::translate(
+                    "PartitionLagWindow",
+                    "committed offset stuck at %1 for %2 s while lag went from %3 to %4")
                     .arg(number(last.committed), seconds(nowMs - quietSince),
                          lagText(firstKnownLag(m_observations)), number(last.lag))};
     }
@@ -105,8 +109,10 @@ LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) co
 
     if (std::any_of(m_observations.cbegin(), m_observations.cend(),
                     [](const LagObservation &o) { return o.lag == 0; })) {
-        return {LagStatus::Ok, tr("lag reached 0 in the last %1 s; lag is %2")
-                                   .arg(seconds(nowMs - first.timeMs), number(last.lag))};
+        return {LagStatus::Ok,
+                QCoreApplication::translate("PartitionLagWindow",
+                                            "lag reached 0 in the last %1 s; lag is %2")
+                    .arg(seconds(nowMs - first.timeMs), number(last.lag))};
     }
 
     // The most recent rewind is the one worth naming.
@@ -114,9 +120,10 @@ LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) co
         const qint64 before = m_observations.at(i - 1).committed;
         const qint64 after = m_observations.at(i).committed;
         if (before >= 0 && after >= 0 && after < before) {
-            return {
-                LagStatus::Rewound,
-                tr("committed offset went back from %1 to %2").arg(number(before), number(after))};
+            return {LagStatus::Rewound,
+                    QCoreApplication::translate("PartitionLagWindow",
+                                                "committed offset went back from %1 to %2")
+                        .arg(number(before), number(after))};
         }
     }
 
@@ -138,11 +145,15 @@ LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) co
     // Lag is above 0 throughout here (rules 2 and 4), so "grew or stayed above 0" holds.
     if (comparisons > 0 && !decreased) {
         return {LagStatus::FallingBehind,
-                tr("consumer is committing but lag never shrank in the last %1 s: %2 → %3")
+                QCoreApplication::translate(
+                    "PartitionLagWindow",
+                    "consumer is committing but lag never shrank in the last %1 s: %2 → %3")
                     .arg(seconds(last.timeMs - first.timeMs), number(fromLag), number(last.lag))};
     }
     return {LagStatus::Ok,
-            tr("consumer is committing and lag is shrinking; lag is %1").arg(number(last.lag))};
+            QCoreApplication::translate("PartitionLagWindow",
+                                        "consumer is committing and lag is shrinking; lag is %1")
+                .arg(number(last.lag))};
 }
 
 } // namespace Qafka

@@ -21,11 +21,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AdminClient", text);
-}
-
 KafkaError errorFrom(rd_kafka_resp_err_t code, const QString &context, const char *detail = nullptr)
 {
     KafkaError error;
@@ -150,9 +145,11 @@ rd_kafka_conf_s *AdminClient::buildConf(const KafkaProperties &properties, Kafka
                               sizeof errstr) != RD_KAFKA_CONF_OK) {
             rd_kafka_conf_destroy(conf);
             error->code = QStringLiteral("_INVALID_ARG");
-            error->message = tr("The client property %1 is not accepted: %2")
+            error->message = QCoreApplication::translate(
+                                 "AdminClient", "The client property %1 is not accepted: %2")
                                  .arg(name, QString::fromUtf8(errstr));
-            error->hint = tr("Correct or remove it in the connection's extra properties.");
+            error->hint = QCoreApplication::translate(
+                "AdminClient", "Correct or remove it in the connection's extra properties.");
             return nullptr;
         }
     }
@@ -177,7 +174,8 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
         rd_kafka_conf_destroy(conf);
         error->code = QStringLiteral("_INVALID_ARG");
         error->message =
-            tr("The Kafka client could not be created: %1").arg(QString::fromUtf8(errstr));
+            QCoreApplication::translate("AdminClient", "The Kafka client could not be created: %1")
+                .arg(QString::fromUtf8(errstr));
         return {};
     }
     rd_kafka_set_log_queue(handle, nullptr); // nullptr: the main queue, served by rd_kafka_poll()
@@ -242,7 +240,8 @@ bool AdminClient::fetchBrokers(int timeoutMs, QList<BrokerInfo> *brokers, KafkaE
     const rd_kafka_resp_err_t err = rd_kafka_metadata(m_handle, 0, nullptr, &metadata, timeoutMs);
     pollEvents();
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        *error = errorFrom(err, tr("Metadata request failed"));
+        *error =
+            errorFrom(err, QCoreApplication::translate("AdminClient", "Metadata request failed"));
         return false;
     }
     brokers->clear();
@@ -268,12 +267,14 @@ bool AdminClient::describeCluster(int timeoutMs, QString *clusterId, int *contro
     rd_kafka_DescribeCluster(m_handle, options.get(), m_queue);
     EventPtr event = waitForTagged(tag, timeoutMs);
     if (!event) {
-        *error = errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT, tr("DescribeCluster"));
+        *error = errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT,
+                           QCoreApplication::translate("AdminClient", "DescribeCluster"));
         return false;
     }
     auto *raw = static_cast<rd_kafka_event_t *>(event.get());
     if (rd_kafka_event_error(raw)) {
-        *error = errorFrom(rd_kafka_event_error(raw), tr("DescribeCluster"),
+        *error = errorFrom(rd_kafka_event_error(raw),
+                           QCoreApplication::translate("AdminClient", "DescribeCluster"),
                            rd_kafka_event_error_string(raw));
         return false;
     }
@@ -303,7 +304,8 @@ bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaE
     const rd_kafka_resp_err_t err = rd_kafka_metadata(m_handle, 1, nullptr, &metadata, timeoutMs);
     pollEvents();
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
-        *error = errorFrom(err, tr("Metadata request failed"));
+        *error =
+            errorFrom(err, QCoreApplication::translate("AdminClient", "Metadata request failed"));
         return false;
     }
 
@@ -413,14 +415,18 @@ bool AdminClient::describeBrokerConfigs(int brokerId, int timeoutMs, QList<Confi
 
     EventPtr event = waitForTagged(tag, timeoutMs);
     if (!event) {
-        *error = errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT,
-                           tr("DescribeConfigs of broker %1").arg(brokerId));
+        *error =
+            errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT,
+                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
+                          .arg(brokerId));
         return false;
     }
     auto *raw = static_cast<rd_kafka_event_t *>(event.get());
     if (rd_kafka_event_error(raw)) {
         *error =
-            errorFrom(rd_kafka_event_error(raw), tr("DescribeConfigs of broker %1").arg(brokerId),
+            errorFrom(rd_kafka_event_error(raw),
+                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
+                          .arg(brokerId),
                       rd_kafka_event_error_string(raw));
         return false;
     }
@@ -430,13 +436,17 @@ bool AdminClient::describeBrokerConfigs(int brokerId, int timeoutMs, QList<Confi
         rd_kafka_DescribeConfigs_result_resources(result, &resourceCount);
     if (resourceCount != 1) {
         *error =
-            errorFrom(RD_KAFKA_RESP_ERR__BAD_MSG, tr("DescribeConfigs of broker %1").arg(brokerId));
+            errorFrom(RD_KAFKA_RESP_ERR__BAD_MSG,
+                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
+                          .arg(brokerId));
         return false;
     }
     if (rd_kafka_ConfigResource_error(resources[0])) {
-        *error = errorFrom(rd_kafka_ConfigResource_error(resources[0]),
-                           tr("DescribeConfigs of broker %1").arg(brokerId),
-                           rd_kafka_ConfigResource_error_string(resources[0]));
+        *error =
+            errorFrom(rd_kafka_ConfigResource_error(resources[0]),
+                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
+                          .arg(brokerId),
+                      rd_kafka_ConfigResource_error_string(resources[0]));
         return false;
     }
     *entries = configEntriesOf(resources[0]);

@@ -8,11 +8,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BootstrapAddress", text);
-}
-
 bool isValidHostName(const QString &host)
 {
     // RFC 1123 labels; underscores are tolerated because Docker service names use them.
@@ -35,15 +30,17 @@ BootstrapAddress BootstrapAddress::parse(const QString &text)
     BootstrapAddress result;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        result.m_error =
-            tr("The bootstrap address is empty. Enter host:port, for example localhost:9092.");
+        result.m_error = QCoreApplication::translate(
+            "BootstrapAddress",
+            "The bootstrap address is empty. Enter host:port, for example localhost:9092.");
         return result;
     }
     const QStringList entries = trimmed.split(u',');
     for (QString entry : entries) {
         entry = entry.trimmed();
         if (entry.isEmpty()) {
-            result.m_error = tr(
+            result.m_error = QCoreApplication::translate(
+                "BootstrapAddress",
                 "The bootstrap list has an empty entry (two commas in a row or a trailing comma).");
             return result;
         }
@@ -57,39 +54,51 @@ BootstrapAddress BootstrapAddress::parse(const QString &text)
             const qsizetype close = entry.indexOf(u']');
             if (close < 0 || close + 1 >= entry.size() || entry.at(close + 1) != u':') {
                 result.m_error =
-                    tr("“%1” is not a valid address: write IPv6 hosts as [address]:port.")
+                    QCoreApplication::translate(
+                        "BootstrapAddress",
+                        "“%1” is not a valid address: write IPv6 hosts as [address]:port.")
                         .arg(entry);
                 return result;
             }
             host = entry.mid(1, close - 1);
             portText = entry.mid(close + 2);
             if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol) {
-                result.m_error = tr("“%1” is not a valid IPv6 address.").arg(host);
+                result.m_error = QCoreApplication::translate("BootstrapAddress",
+                                                             "“%1” is not a valid IPv6 address.")
+                                     .arg(host);
                 return result;
             }
         } else {
             const qsizetype colon = entry.lastIndexOf(u':');
             if (colon < 0) {
-                result.m_error =
-                    tr("“%1” has no port: write host:port, for example %1:9092.").arg(entry);
+                result.m_error = QCoreApplication::translate(
+                                     "BootstrapAddress",
+                                     "“%1” has no port: write host:port, for example %1:9092.")
+                                     .arg(entry);
                 return result;
             }
             host = entry.left(colon);
             portText = entry.mid(colon + 1);
             if (host.contains(u':')) {
-                result.m_error =
-                    tr("“%1” is ambiguous: write IPv6 hosts as [address]:port.").arg(entry);
+                result.m_error = QCoreApplication::translate(
+                                     "BootstrapAddress",
+                                     "“%1” is ambiguous: write IPv6 hosts as [address]:port.")
+                                     .arg(entry);
                 return result;
             }
             if (host.isEmpty() || !isValidHostName(host)) {
-                result.m_error = tr("“%1” is not a valid host name.").arg(host);
+                result.m_error = QCoreApplication::translate("BootstrapAddress",
+                                                             "“%1” is not a valid host name.")
+                                     .arg(host);
                 return result;
             }
         }
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port < 1 || port > 65535) {
-            result.m_error = tr("“%1” is not a valid port in “%2”: use a number from 1 to 65535.")
+            result.m_error = QCoreApplication::translate(
+                                 "BootstrapAddress",
+                                 "“%1” is not a valid port in “%2”: use a number from 1 to 65535.")
                                  .arg(portText, entry);
             return result;
         }

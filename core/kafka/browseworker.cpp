@@ -24,11 +24,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BrowseWorker", text);
-}
-
 KafkaError errorOf(rd_kafka_resp_err_t err, const QString &context)
 {
     return {context + QStringLiteral(": ") + QString::fromUtf8(rd_kafka_err2str(err)),
@@ -81,15 +76,17 @@ bool offsetsAt(rd_kafka_t *handle, const QString &topic, const QList<int> &parti
     const rd_kafka_resp_err_t err =
         rd_kafka_offsets_for_times(handle, list.get(), kRequestTimeoutMs);
     if (err) {
-        *error = errorOf(err, tr("Could not look up offsets"));
+        *error =
+            errorOf(err, QCoreApplication::translate("BrowseWorker", "Could not look up offsets"));
         return false;
     }
     for (int i = 0; i < list->cnt; ++i) {
         const rd_kafka_topic_partition_t &entry = list->elems[i];
         if (entry.err) {
-            *error =
-                errorOf(entry.err,
-                        tr("Could not look up the offsets of partition %1").arg(entry.partition));
+            *error = errorOf(entry.err,
+                             QCoreApplication::translate(
+                                 "BrowseWorker", "Could not look up the offsets of partition %1")
+                                 .arg(entry.partition));
             return false;
         }
         offsets->insert(entry.partition, entry.offset);
@@ -153,9 +150,11 @@ void BrowseWorker::run()
     HandlePtr handle(rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr));
     if (!handle) {
         rd_kafka_conf_destroy(conf);
-        return fail({tr("Could not create the consumer: %1").arg(QString::fromUtf8(errstr)),
-                     QStringLiteral("_INVALID_ARG"),
-                     {}});
+        return fail(
+            {QCoreApplication::translate("BrowseWorker", "Could not create the consumer: %1")
+                 .arg(QString::fromUtf8(errstr)),
+             QStringLiteral("_INVALID_ARG"),
+             {}});
     }
     rd_kafka_poll_set_consumer(handle.get());
 
@@ -169,14 +168,18 @@ void BrowseWorker::run()
             rd_kafka_metadata(handle.get(), 0, topic, &metadata, kRequestTimeoutMs);
         rd_kafka_topic_destroy(topic);
         if (err)
-            return fail(errorOf(err, tr("Could not read the metadata of %1").arg(m_request.topic)));
+            return fail(errorOf(err, QCoreApplication::translate(
+                                         "BrowseWorker", "Could not read the metadata of %1")
+                                         .arg(m_request.topic)));
         const rd_kafka_metadata_topic_t *found =
             metadata->topic_cnt > 0 ? metadata->topics : nullptr;
         if (!found || found->err) {
             const rd_kafka_resp_err_t topicErr =
                 found ? found->err : RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART;
             rd_kafka_metadata_destroy(metadata);
-            return fail(errorOf(topicErr, tr("Cannot read topic %1").arg(m_request.topic)));
+            return fail(errorOf(topicErr,
+                                QCoreApplication::translate("BrowseWorker", "Cannot read topic %1")
+                                    .arg(m_request.topic)));
         }
         for (int i = 0; i < found->partition_cnt; ++i) {
             const int id = found->partitions[i].id;
@@ -187,7 +190,9 @@ void BrowseWorker::run()
     }
     std::sort(partitions.begin(), partitions.end());
     if (partitions.isEmpty())
-        return fail({tr("Topic %1 has none of the chosen partitions.").arg(m_request.topic),
+        return fail({QCoreApplication::translate("BrowseWorker",
+                                                 "Topic %1 has none of the chosen partitions.")
+                         .arg(m_request.topic),
                      QStringLiteral("UNKNOWN_TOPIC_OR_PART"),
                      {}});
 
@@ -251,7 +256,8 @@ void BrowseWorker::run()
 
     if (assignment->cnt > 0) {
         if (rd_kafka_resp_err_t err = rd_kafka_assign(handle.get(), assignment.get()))
-            return fail(errorOf(err, tr("Could not assign the partitions")));
+            return fail(errorOf(err, QCoreApplication::translate(
+                                         "BrowseWorker", "Could not assign the partitions")));
     }
     rd_kafka_queue_t *queue = rd_kafka_queue_get_consumer(handle.get());
     const auto destroyQueue = qScopeGuard([queue] {
@@ -306,10 +312,11 @@ void BrowseWorker::run()
                     }
                 } else if (message->err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE ||
                            message->err == RD_KAFKA_RESP_ERR__MSG_TIMED_OUT) {
-                    progress.warning = tr("Partition %1 at offset %2: %3")
-                                           .arg(message->partition)
-                                           .arg(message->offset)
-                                           .arg(QString::fromUtf8(rd_kafka_err2str(message->err)));
+                    progress.warning =
+                        QCoreApplication::translate("BrowseWorker", "Partition %1 at offset %2: %3")
+                            .arg(message->partition)
+                            .arg(message->offset)
+                            .arg(QString::fromUtf8(rd_kafka_err2str(message->err)));
                 } else {
                     progress.warning =
                         QString::fromUtf8(rd_kafka_err2str(message->err)) + QStringLiteral(" (") +
@@ -317,8 +324,9 @@ void BrowseWorker::run()
                     if (message->err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED ||
                         message->err == RD_KAFKA_RESP_ERR__UNKNOWN_TOPIC ||
                         message->err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART) {
-                        error =
-                            errorOf(message->err, tr("Cannot read topic %1").arg(m_request.topic));
+                        error = errorOf(message->err, QCoreApplication::translate(
+                                                          "BrowseWorker", "Cannot read topic %1")
+                                                          .arg(m_request.topic));
                         end = BrowseEnd::Failed;
                         stopAfterEmit = true;
                     }

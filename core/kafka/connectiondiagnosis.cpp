@@ -11,11 +11,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionDiagnosis", text);
-}
-
 bool has(const QString &text, const char *needle)
 {
     return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
@@ -117,59 +112,95 @@ KafkaError ConnectionDiagnosis::classify(const Event &event, const QString &boot
     error.code = event.codeName;
     switch (kindOf(event)) {
     case Kind::Authentication:
-        error.message = tr("Authentication failed at %1: %2").arg(broker, event.reason);
-        error.hint = tr("Check the user name, password and SASL mechanism of this connection.");
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis", "Authentication failed at %1: %2")
+                .arg(broker, event.reason);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check the user name, password and SASL mechanism of this connection.");
         break;
     case Kind::NotKafka:
         error.message =
-            tr("%1 answered, but not in the Kafka protocol: it looks like another kind of "
-               "service (for example an HTTP server) listens on that port.")
+            QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "%1 answered, but not in the Kafka protocol: it looks like another kind of "
+                "service (for example an HTTP server) listens on that port.")
                 .arg(broker);
-        error.hint =
-            tr("Check the port: Kafka brokers usually listen on 9092 (plaintext) or 9093 (TLS).");
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check the port: Kafka brokers usually listen on 9092 (plaintext) or 9093 (TLS).");
         break;
     case Kind::PlaintextToTls:
         error.message =
-            tr("%1 closed the connection at the first Kafka request: the port is probably a "
-               "TLS listener, but this connection uses no TLS.")
+            QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "%1 closed the connection at the first Kafka request: the port is probably a "
+                "TLS listener, but this connection uses no TLS.")
                 .arg(broker);
-        error.hint = tr("Set the security protocol to SSL or SASL_SSL.");
+        error.hint = QCoreApplication::translate("ConnectionDiagnosis",
+                                                 "Set the security protocol to SSL or SASL_SSL.");
         break;
     case Kind::Tls:
         if (has(event.reason, "certificate verify failed") ||
             has(event.reason, "unable to get local issuer")) {
             error.message =
-                tr("The TLS certificate of %1 is not trusted: %2").arg(broker, event.reason);
-            error.hint = tr("Choose the CA certificate that signed the broker's certificate.");
+                QCoreApplication::translate("ConnectionDiagnosis",
+                                            "The TLS certificate of %1 is not trusted: %2")
+                    .arg(broker, event.reason);
+            error.hint = QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "Choose the CA certificate that signed the broker's certificate.");
         } else if (has(event.reason, "hostname") || has(event.reason, "Broker certificate")) {
-            error.message = tr("The TLS certificate of %1 does not match its address: %2")
+            error.message = QCoreApplication::translate(
+                                "ConnectionDiagnosis",
+                                "The TLS certificate of %1 does not match its address: %2")
                                 .arg(broker, event.reason);
-            error.hint =
-                tr("Connect by the name in the certificate, or turn off host name verification.");
+            error.hint = QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "Connect by the name in the certificate, or turn off host name verification.");
         } else {
             error.message =
-                tr("The TLS handshake with %1 failed: the port probably does not speak TLS (%2).")
+                QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "The TLS handshake with %1 failed: the port probably does not speak TLS (%2).")
                     .arg(broker, event.reason);
-            error.hint = tr("If this is a plaintext listener, set the security protocol to "
-                            "PLAINTEXT or SASL_PLAINTEXT.");
+            error.hint = QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "If this is a plaintext listener, set the security protocol to "
+                "PLAINTEXT or SASL_PLAINTEXT.");
         }
         break;
     case Kind::Resolve:
-        error.message = tr("The host name of %1 cannot be resolved.").arg(broker);
-        error.hint = tr("Check the spelling of the host, or your DNS and /etc/hosts.");
+        error.message = QCoreApplication::translate("ConnectionDiagnosis",
+                                                    "The host name of %1 cannot be resolved.")
+                            .arg(broker);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis", "Check the spelling of the host, or your DNS and /etc/hosts.");
         break;
     case Kind::Refused:
-        error.message = tr("Nothing accepts connections at %1 (connection refused).").arg(broker);
-        error.hint = tr("Check the port, and that the broker is running.");
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis",
+                                        "Nothing accepts connections at %1 (connection refused).")
+                .arg(broker);
+        error.hint = QCoreApplication::translate("ConnectionDiagnosis",
+                                                 "Check the port, and that the broker is running.");
         break;
     case Kind::Timeout:
-        error.message = tr("%1 did not answer in time.").arg(broker);
-        error.hint = tr("Check that the address is reachable from this machine (firewall, VPN).");
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis", "%1 did not answer in time.")
+                .arg(broker);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check that the address is reachable from this machine (firewall, VPN).");
         break;
     case Kind::AllDown:
     case Kind::Other:
-        error.message = tr("Cannot connect to %1: %2").arg(broker, event.reason);
-        error.hint = tr("Check the address, the security protocol and that the broker is running.");
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis", "Cannot connect to %1: %2")
+                .arg(broker, event.reason);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check the address, the security protocol and that the broker is running.");
         break;
     }
     return error;
@@ -192,11 +223,15 @@ KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs)
                 bootstrapFailed || event.reason.contains(QLatin1String("/bootstrap: "));
             continue;
         }
-        const QString problem = kind == Kind::Resolve   ? tr("host not found")
-                                : kind == Kind::Refused ? tr("connection refused")
-                                                        : tr("no answer");
+        const QString problem =
+            kind == Kind::Resolve
+                ? QCoreApplication::translate("ConnectionDiagnosis", "host not found")
+            : kind == Kind::Refused
+                ? QCoreApplication::translate("ConnectionDiagnosis", "connection refused")
+                : QCoreApplication::translate("ConnectionDiagnosis", "no answer");
         const QString item =
-            tr("broker %1 at %2 (%3)").arg(match.captured(2), match.captured(1), problem);
+            QCoreApplication::translate("ConnectionDiagnosis", "broker %1 at %2 (%3)")
+                .arg(match.captured(2), match.captured(1), problem);
         if (!unreachable.contains(item))
             unreachable.append(item);
     }
@@ -240,8 +275,12 @@ KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs)
         KafkaError error;
         error.code = QStringLiteral("_TIMED_OUT");
         error.message =
-            tr("No answer from %1 within %2 s.").arg(bootstrap).arg(waitedMs / 1000.0, 0, 'f', 1);
-        error.hint = tr("Check that the address is reachable from this machine (firewall, VPN).");
+            QCoreApplication::translate("ConnectionDiagnosis", "No answer from %1 within %2 s.")
+                .arg(bootstrap)
+                .arg(waitedMs / 1000.0, 0, 'f', 1);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check that the address is reachable from this machine (firewall, VPN).");
         return error;
     }
     return classify(*best, bootstrap);

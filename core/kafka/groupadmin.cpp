@@ -23,11 +23,6 @@ constexpr int kOffsetsPerRequest = 500;
 // Per-item failures spelled out in one error message; the rest are counted.
 constexpr int kListedFailures = 5;
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("GroupAdmin", text, nullptr, n);
-}
-
 QString errorText(rd_kafka_resp_err_t code, const char *text)
 {
     return text && *text ? QString::fromUtf8(text) : QString::fromUtf8(rd_kafka_err2str(code));
@@ -47,7 +42,9 @@ bool fail(KafkaError *error, rd_kafka_resp_err_t code, const QString &message)
 bool timedOut(KafkaError *error, const QString &what)
 {
     return fail(error, RD_KAFKA_RESP_ERR__TIMED_OUT,
-                tr("%1: no answer in time (or the request was cancelled).").arg(what));
+                QCoreApplication::translate("GroupAdmin",
+                                            "%1: no answer in time (or the request was cancelled).")
+                    .arg(what));
 }
 
 OptionsPtr makeOptions(rd_kafka_t *handle, rd_kafka_admin_op_t op, int timeoutMs, void *tag)
@@ -124,7 +121,9 @@ public:
             return true;
         QString message = what + QStringLiteral(": ") + m_lines.join(QStringLiteral("; "));
         if (m_count > kListedFailures)
-            message += QLatin1Char(' ') + tr("(and %n more)", m_count - kListedFailures);
+            message +=
+                QLatin1Char(' ') + QCoreApplication::translate("GroupAdmin", "(and %n more)",
+                                                               nullptr, m_count - kListedFailures);
         return fail(error, m_code, message);
     }
 
@@ -197,7 +196,8 @@ bool GroupAdmin::listGroups(int timeoutMs, QList<GroupListing> *groups, QString 
         rd_kafka_event_t *event = eventOf(raw);
         if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
             fail(error, code,
-                 tr("The consumer groups could not be listed: %1")
+                 QCoreApplication::translate("GroupAdmin",
+                                             "The consumer groups could not be listed: %1")
                      .arg(errorText(code, rd_kafka_event_error_string(event))));
             return;
         }
@@ -231,17 +231,20 @@ bool GroupAdmin::listGroups(int timeoutMs, QList<GroupListing> *groups, QString 
         if (count == 0 && !reasons.isEmpty()) {
             // No broker answered at all: that is a failure, not an empty cluster.
             fail(error, rd_kafka_error_code(errors[0]),
-                 tr("The consumer groups could not be listed: %1")
+                 QCoreApplication::translate("GroupAdmin",
+                                             "The consumer groups could not be listed: %1")
                      .arg(reasons.join(QStringLiteral("; "))));
             return;
         }
         if (!reasons.isEmpty())
-            *warning = tr("Some brokers did not list their groups: %1")
+            *warning = QCoreApplication::translate("GroupAdmin",
+                                                   "Some brokers did not list their groups: %1")
                            .arg(reasons.join(QStringLiteral("; ")));
         ok = true;
     });
     if (arrived == 0)
-        return timedOut(error, tr("Listing the consumer groups"));
+        return timedOut(error,
+                        QCoreApplication::translate("GroupAdmin", "Listing the consumer groups"));
     return ok;
 }
 
@@ -286,9 +289,13 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
                     rd_kafka_ConsumerGroupDescription_error(description)) {
                 group.problem =
                     rd_kafka_error_code(groupError) == RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION
-                        ? tr("This librdkafka (%1) cannot describe groups of this type: %2")
+                        ? QCoreApplication::translate(
+                              "GroupAdmin",
+                              "This librdkafka (%1) cannot describe groups of this type: %2")
                               .arg(QString::fromUtf8(rd_kafka_version_str()), errorText(groupError))
-                        : tr("The group could not be described: %1").arg(errorText(groupError));
+                        : QCoreApplication::translate("GroupAdmin",
+                                                      "The group could not be described: %1")
+                              .arg(errorText(groupError));
                 continue;
             }
             group.simple = rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
@@ -322,10 +329,13 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
         }
     });
     if (arrived < sent)
-        return timedOut(error, tr("Describing the consumer groups"));
+        return timedOut(
+            error, QCoreApplication::translate("GroupAdmin", "Describing the consumer groups"));
     if (!requestError.isEmpty())
         return fail(error, RD_KAFKA_RESP_ERR__FAIL,
-                    tr("The consumer groups could not be described: %1").arg(requestError));
+                    QCoreApplication::translate("GroupAdmin",
+                                                "The consumer groups could not be described: %1")
+                        .arg(requestError));
     return true;
 }
 
@@ -373,10 +383,13 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
         }
     });
     if (arrived < groupIds.size())
-        return timedOut(error, tr("Reading committed offsets"));
+        return timedOut(error,
+                        QCoreApplication::translate("GroupAdmin", "Reading committed offsets"));
     if (requestFailures > 0 && requestFailures == groupIds.size())
-        return fail(error, RD_KAFKA_RESP_ERR__FAIL,
-                    tr("Committed offsets could not be read: %1").arg(lastRequestError));
+        return fail(
+            error, RD_KAFKA_RESP_ERR__FAIL,
+            QCoreApplication::translate("GroupAdmin", "Committed offsets could not be read: %1")
+                .arg(lastRequestError));
     return true;
 }
 
@@ -428,11 +441,15 @@ bool GroupAdmin::listOffsets(const QList<TopicPartition> &partitions, qint64 spe
         }
     });
     if (arrived < sent)
-        return timedOut(error, tr("Reading partition offsets"));
+        return timedOut(error,
+                        QCoreApplication::translate("GroupAdmin", "Reading partition offsets"));
     if (!requestError.isEmpty())
-        return fail(error, RD_KAFKA_RESP_ERR__FAIL,
-                    tr("Partition offsets could not be read: %1").arg(requestError));
-    return failures.report(error, tr("Some partition offsets could not be read"));
+        return fail(
+            error, RD_KAFKA_RESP_ERR__FAIL,
+            QCoreApplication::translate("GroupAdmin", "Partition offsets could not be read: %1")
+                .arg(requestError));
+    return failures.report(error, QCoreApplication::translate(
+                                      "GroupAdmin", "Some partition offsets could not be read"));
 }
 
 bool GroupAdmin::alterCommittedOffsets(const QString &groupId,
@@ -447,7 +464,9 @@ bool GroupAdmin::alterCommittedOffsets(const QString &groupId,
         m_client->handle(), RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, timeoutMs, nullptr);
     rd_kafka_AlterConsumerGroupOffsets(m_client->handle(), &request, 1, options.get(), queue.get());
     rd_kafka_AlterConsumerGroupOffsets_destroy(request);
-    const QString what = tr("The offsets of group %1 could not be reset").arg(groupId);
+    const QString what =
+        QCoreApplication::translate("GroupAdmin", "The offsets of group %1 could not be reset")
+            .arg(groupId);
     bool ok = false;
     const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
         ok = readGroupWrite(
@@ -471,7 +490,8 @@ bool GroupAdmin::deleteGroup(const QString &groupId, int timeoutMs, KafkaError *
         makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_DELETEGROUPS, timeoutMs, nullptr);
     rd_kafka_DeleteGroups(m_client->handle(), &request, 1, options.get(), queue.get());
     rd_kafka_DeleteGroup_destroy(request);
-    const QString what = tr("Group %1 could not be deleted").arg(groupId);
+    const QString what =
+        QCoreApplication::translate("GroupAdmin", "Group %1 could not be deleted").arg(groupId);
     bool ok = false;
     const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
         ok = readGroupWrite(
@@ -503,7 +523,9 @@ bool GroupAdmin::deleteCommittedOffsets(const QString &groupId,
     rd_kafka_DeleteConsumerGroupOffsets(m_client->handle(), &request, 1, options.get(),
                                         queue.get());
     rd_kafka_DeleteConsumerGroupOffsets_destroy(request);
-    const QString what = tr("The committed offsets of group %1 could not be deleted").arg(groupId);
+    const QString what = QCoreApplication::translate(
+                             "GroupAdmin", "The committed offsets of group %1 could not be deleted")
+                             .arg(groupId);
     bool ok = false;
     const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
         ok = readGroupWrite(

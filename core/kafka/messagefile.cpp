@@ -15,11 +15,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MessageFile", text);
-}
-
 using JsonWriting::appendString;
 using JsonWriting::utf8Bom;
 
@@ -106,35 +101,40 @@ std::optional<OutgoingMessage> MessageFile::fromJsonLine(const QByteArray &line,
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("not valid JSON (%1 at column %2)")
+        return fail(QCoreApplication::translate("MessageFile", "not valid JSON (%1 at column %2)")
                         .arg(parseError.errorString(), QString::number(parseError.offset + 1)));
     if (!document.isObject())
-        return fail(tr("not a JSON object"));
+        return fail(QCoreApplication::translate("MessageFile", "not a JSON object"));
     const QJsonObject object = document.object();
 
     OutgoingMessage message;
     if (!decodeBytes(object.value(QLatin1String("key")), &message.key))
-        return fail(tr("the key is not valid base64"));
+        return fail(QCoreApplication::translate("MessageFile", "the key is not valid base64"));
     if (!decodeBytes(object.value(QLatin1String("value")), &message.value))
-        return fail(tr("the value is not valid base64"));
+        return fail(QCoreApplication::translate("MessageFile", "the value is not valid base64"));
 
     const QJsonValue headers = object.value(QLatin1String("headers"));
     if (!headers.isNull() && !headers.isUndefined()) {
         if (!headers.isArray())
-            return fail(tr("“headers” is not an array"));
+            return fail(QCoreApplication::translate("MessageFile", "“headers” is not an array"));
         const QJsonArray array = headers.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString number = QString::number(i + 1);
             if (!array.at(i).isObject())
-                return fail(tr("header %1 is not an object").arg(number));
+                return fail(QCoreApplication::translate("MessageFile", "header %1 is not an object")
+                                .arg(number));
             const QJsonObject headerObject = array.at(i).toObject();
             const QJsonValue key = headerObject.value(QLatin1String("key"));
             if (!key.isString())
-                return fail(tr("header %1 has no “key” string").arg(number));
+                return fail(
+                    QCoreApplication::translate("MessageFile", "header %1 has no “key” string")
+                        .arg(number));
             MessageHeader header;
             header.key = key.toString();
             if (!decodeBytes(headerObject.value(QLatin1String("value")), &header.value))
-                return fail(tr("the value of header %1 is not valid base64").arg(number));
+                return fail(QCoreApplication::translate(
+                                "MessageFile", "the value of header %1 is not valid base64")
+                                .arg(number));
             message.headers.append(header);
         }
     }
@@ -145,7 +145,8 @@ std::optional<OutgoingMessage> MessageFile::fromJsonLine(const QByteArray &line,
         // -1 is the in-memory "by key" and is taken as such.
         if (!partition.isDouble() || number != std::floor(number) || number < -1 ||
             number > std::numeric_limits<int>::max())
-            return fail(tr("“partition” is not a partition number"));
+            return fail(QCoreApplication::translate("MessageFile",
+                                                    "“partition” is not a partition number"));
         message.partition = int(number);
     }
     return message;

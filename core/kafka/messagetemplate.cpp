@@ -12,11 +12,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MessageTemplate", text);
-}
-
 std::optional<qint64> parseInteger(QStringView text)
 {
     bool ok = false;
@@ -72,7 +67,7 @@ QList<MessageTemplate::Segment> MessageTemplate::compile(const QString &text, QS
     };
     auto report = [&](QStringView placeholder, qsizetype position, const QString &problem) {
         if (error && error->isEmpty())
-            *error = tr("“%1” at character %2: %3")
+            *error = QCoreApplication::translate("MessageTemplate", "“%1” at character %2: %3")
                          .arg(excerpt(placeholder), QString::number(position + 1), problem);
     };
 
@@ -95,7 +90,8 @@ QList<MessageTemplate::Segment> MessageTemplate::compile(const QString &text, QS
         }
         const qsizetype close = text.indexOf(u"}}", i + 2);
         if (close < 0) {
-            report(rest, i, tr("it is not closed with “}}”."));
+            report(rest, i,
+                   QCoreApplication::translate("MessageTemplate", "it is not closed with “}}”."));
             literal += rest;
             break;
         }
@@ -129,13 +125,16 @@ QString MessageTemplate::compilePlaceholder(QStringView body, Segment *segment)
             return {};
         const auto start = parseInteger(argument);
         if (!start)
-            return tr("the start of the sequence must be a whole number.");
+            return QCoreApplication::translate("MessageTemplate",
+                                               "the start of the sequence must be a whole number.");
         segment->first = *start;
         return {};
     }
     if (name == u"uuid") {
         segment->kind = Segment::Kind::Uuid;
-        return hasArgument ? tr("{{uuid}} takes no argument.") : QString();
+        return hasArgument
+                   ? QCoreApplication::translate("MessageTemplate", "{{uuid}} takes no argument.")
+                   : QString();
     }
     if (name == u"now") {
         if (!hasArgument) {
@@ -146,19 +145,23 @@ QString MessageTemplate::compilePlaceholder(QStringView body, Segment *segment)
             segment->kind = Segment::Kind::NowEpochMs;
             return {};
         }
-        return tr("unknown time format; use {{now}} or {{now:epochms}}.");
+        return QCoreApplication::translate("MessageTemplate",
+                                           "unknown time format; use {{now}} or {{now:epochms}}.");
     }
     if (name == u"random") {
         segment->kind = Segment::Kind::Random;
         const qsizetype separator = argument.indexOf(u':');
         if (!hasArgument || separator < 0 || argument.indexOf(u':', separator + 1) >= 0)
-            return tr("write it as {{random:MIN:MAX}}.");
+            return QCoreApplication::translate("MessageTemplate",
+                                               "write it as {{random:MIN:MAX}}.");
         const auto minimum = parseInteger(argument.left(separator));
         const auto maximum = parseInteger(argument.mid(separator + 1));
         if (!minimum || !maximum)
-            return tr("the minimum and the maximum must be whole numbers.");
+            return QCoreApplication::translate(
+                "MessageTemplate", "the minimum and the maximum must be whole numbers.");
         if (*minimum > *maximum)
-            return tr("the minimum is greater than the maximum.");
+            return QCoreApplication::translate("MessageTemplate",
+                                               "the minimum is greater than the maximum.");
         segment->first = *minimum;
         segment->last = *maximum;
         return {};
@@ -166,37 +169,40 @@ QString MessageTemplate::compilePlaceholder(QStringView body, Segment *segment)
     if (name == u"pick") {
         segment->kind = Segment::Kind::Pick;
         if (argument.isEmpty())
-            return tr("write the choices as {{pick:a|b|c}}.");
+            return QCoreApplication::translate("MessageTemplate",
+                                               "write the choices as {{pick:a|b|c}}.");
         for (const QStringView choice : argument.split(u'|'))
             segment->choices.append(choice.toString());
         return {};
     }
-    return tr("unknown placeholder.");
+    return QCoreApplication::translate("MessageTemplate", "unknown placeholder.");
 }
 
 QString MessageTemplate::helpText()
 {
-    return tr("<p>Placeholders are replaced in each message sent, in the key, the value and the "
-              "header values.</p>"
-              "<table>"
-              "<tr><td><code>{{seq}}</code></td>"
-              "<td>the number of the message in the batch, from 0</td></tr>"
-              "<tr><td><code>{{seq:1000}}</code></td>"
-              "<td>the number of the message plus 1000</td></tr>"
-              "<tr><td><code>{{uuid}}</code></td>"
-              "<td>a random UUID, such as 7d444840-9dc0-41f6-a6b6-b1c4e4b8f0f2</td></tr>"
-              "<tr><td><code>{{now}}</code></td>"
-              "<td>the time in UTC, such as 2026-11-21T10:00:00.123Z</td></tr>"
-              "<tr><td><code>{{now:epochms}}</code></td>"
-              "<td>the time in milliseconds since 1970-01-01 UTC</td></tr>"
-              "<tr><td><code>{{random:1:6}}</code></td>"
-              "<td>a random whole number from 1 to 6, both included</td></tr>"
-              "<tr><td><code>{{pick:red|green|blue}}</code></td>"
-              "<td>one of the choices, at random</td></tr>"
-              "<tr><td><code>\\{{</code></td><td>a literal <code>{{</code></td></tr>"
-              "</table>"
-              "<p>Other backslashes are kept as they are, so JSON escapes such as "
-              "<code>\\\\</code> need no change.</p>");
+    return QCoreApplication::translate(
+        "MessageTemplate",
+        "<p>Placeholders are replaced in each message sent, in the key, the value and the "
+        "header values.</p>"
+        "<table>"
+        "<tr><td><code>{{seq}}</code></td>"
+        "<td>the number of the message in the batch, from 0</td></tr>"
+        "<tr><td><code>{{seq:1000}}</code></td>"
+        "<td>the number of the message plus 1000</td></tr>"
+        "<tr><td><code>{{uuid}}</code></td>"
+        "<td>a random UUID, such as 7d444840-9dc0-41f6-a6b6-b1c4e4b8f0f2</td></tr>"
+        "<tr><td><code>{{now}}</code></td>"
+        "<td>the time in UTC, such as 2026-11-21T10:00:00.123Z</td></tr>"
+        "<tr><td><code>{{now:epochms}}</code></td>"
+        "<td>the time in milliseconds since 1970-01-01 UTC</td></tr>"
+        "<tr><td><code>{{random:1:6}}</code></td>"
+        "<td>a random whole number from 1 to 6, both included</td></tr>"
+        "<tr><td><code>{{pick:red|green|blue}}</code></td>"
+        "<td>one of the choices, at random</td></tr>"
+        "<tr><td><code>\\{{</code></td><td>a literal <code>{{</code></td></tr>"
+        "</table>"
+        "<p>Other backslashes are kept as they are, so JSON escapes such as "
+        "<code>\\\\</code> need no change.</p>");
 }
 
 bool MessageTemplate::hasPlaceholders() const

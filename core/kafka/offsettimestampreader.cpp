@@ -15,11 +15,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcLagReader, "qafka.groups.reader", QtWarningMsg)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OffsetTimestampReader", text);
-}
-
 } // namespace
 
 OffsetTimestampReader::~OffsetTimestampReader()
@@ -65,7 +60,9 @@ OffsetTimestampReader::create(KafkaProperties properties, bool readCommitted, Ka
     rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr);
     if (!handle) {
         rd_kafka_conf_destroy(conf);
-        *error = {tr("Could not create the consumer that reads message times: %1")
+        *error = {QCoreApplication::translate(
+                      "OffsetTimestampReader",
+                      "Could not create the consumer that reads message times: %1")
                       .arg(QString::fromUtf8(errstr)),
                   QStringLiteral("_INVALID_ARG"),
                   {}};

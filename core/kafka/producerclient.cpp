@@ -12,14 +12,7 @@ Q_LOGGING_CATEGORY(lcProducer, "qafka.producer", QtWarningMsg)
 
 namespace Qafka {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProducerClient", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 // Runs inside rd_kafka_poll()/rd_kafka_flush() on the worker thread; opaque is the client.
 void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaque)
@@ -41,7 +34,8 @@ void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaq
             report.errorCode = fatal.code;
             report.errorMessage = fatal.message;
         } else if (message->err == RD_KAFKA_RESP_ERR__PURGE_QUEUE) {
-            report.errorMessage = tr("Not sent: cancelled before it left this machine.");
+            report.errorMessage = QCoreApplication::translate(
+                "ProducerClient", "Not sent: cancelled before it left this machine.");
         }
     } else {
         report.offset = message->offset;
@@ -89,9 +83,11 @@ ProducerClient::create(KafkaProperties properties, const QString &compression, K
     rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
     if (!handle) {
         rd_kafka_conf_destroy(conf);
-        *error = {tr("The producer could not be created: %1").arg(QString::fromUtf8(errstr)),
-                  QStringLiteral("_INVALID_ARG"),
-                  {}};
+        *error = {
+            QCoreApplication::translate("ProducerClient", "The producer could not be created: %1")
+                .arg(QString::fromUtf8(errstr)),
+            QStringLiteral("_INVALID_ARG"),
+            {}};
         return {};
     }
     client->m_handle = handle;
@@ -155,9 +151,12 @@ KafkaError ProducerClient::fatalError() const
     QString hint;
     if (err == RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED ||
         err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED)
-        hint = tr("This user may not write here: an idempotent producer needs the WRITE "
-                  "permission on the topic (or IDEMPOTENT_WRITE on the cluster).");
-    return {tr("The producer stopped: %1").arg(QString::fromUtf8(reason)),
+        hint = QCoreApplication::translate(
+            "ProducerClient",
+            "This user may not write here: an idempotent producer needs the WRITE "
+            "permission on the topic (or IDEMPOTENT_WRITE on the cluster).");
+    return {QCoreApplication::translate("ProducerClient", "The producer stopped: %1")
+                .arg(QString::fromUtf8(reason)),
             QString::fromUtf8(rd_kafka_err2name(err)), hint};
 }
 

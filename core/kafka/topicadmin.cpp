@@ -33,11 +33,6 @@ constexpr qsizetype kListedFailures = 10;
 // Requested by describeTopicSummaries: only these, not the ~40 configs (plus synonyms) per topic.
 constexpr const char *kSummaryConfigs[] = {"cleanup.policy", "retention.ms", "min.insync.replicas"};
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("TopicAdmin", text, nullptr, n);
-}
-
 using ResourcePtr = RdPtr<rd_kafka_ConfigResource_t, &rd_kafka_ConfigResource_destroy>;
 using NewTopicPtr = RdPtr<rd_kafka_NewTopic_t, &rd_kafka_NewTopic_destroy>;
 using DeleteTopicPtr = RdPtr<rd_kafka_DeleteTopic_t, &rd_kafka_DeleteTopic_destroy>;
@@ -120,10 +115,12 @@ AdminClient::EventPtr nextResult(AdminClient *client, const Tags &tags,
 
 KafkaError noAnswer(const AdminClient *client, int timeoutMs, const Sentence &failed)
 {
-    return makeError(RD_KAFKA_RESP_ERR__TIMED_OUT,
-                     failed(client->stopRequested()
-                                ? tr("the request was cancelled.")
-                                : tr("no answer within %1 s.").arg(timeoutMs / 1000.0)));
+    return makeError(
+        RD_KAFKA_RESP_ERR__TIMED_OUT,
+        failed(client->stopRequested()
+                   ? QCoreApplication::translate("TopicAdmin", "the request was cancelled.")
+                   : QCoreApplication::translate("TopicAdmin", "no answer within %1 s.")
+                         .arg(timeoutMs / 1000.0)));
 }
 
 // Waits for the result of a single request; nullptr with *error set when there is none in time or
@@ -168,7 +165,8 @@ public:
             return true;
         QStringList lines = m_lines;
         if (m_count > m_lines.size())
-            lines.append(tr("And %n more.", int(m_count - m_lines.size())));
+            lines.append(QCoreApplication::translate("TopicAdmin", "And %n more.", nullptr,
+                                                     int(m_count - m_lines.size())));
         return fail(error, m_code, lines.join(u'\n'));
     }
 
@@ -252,7 +250,8 @@ int sendOffsetRequests(AdminClient *client, const rd_kafka_AdminOptions_t *optio
 
 QString offsetsFailure(const QString &topic, int partition, const QString &reason)
 {
-    return tr("The offsets of topic %1, partition %2 could not be read: %3")
+    return QCoreApplication::translate(
+               "TopicAdmin", "The offsets of topic %1, partition %2 could not be read: %3")
         .arg(topic, QString::number(partition), reason);
 }
 
@@ -293,7 +292,9 @@ void readOffsets(rd_kafka_event_t *event, bool earliest, TopicStatsMap *stats,
 
 QString summaryFailure(const QString &topic, const QString &reason)
 {
-    return tr("The configuration of topic %1 could not be read: %2").arg(topic, reason);
+    return QCoreApplication::translate("TopicAdmin",
+                                       "The configuration of topic %1 could not be read: %2")
+        .arg(topic, reason);
 }
 
 // Merges one DescribeConfigs result into *stats. A topic that answered with an error (deleted
@@ -342,7 +343,8 @@ TopicAdmin::TopicAdmin(AdminClient *client)
 bool TopicAdmin::createTopic(const NewTopic &topic, int timeoutMs, KafkaError *error)
 {
     const ItemSentence failedFor = [](const QString &name, const QString &reason) {
-        return tr("Topic %1 could not be created: %2").arg(name, reason);
+        return QCoreApplication::translate("TopicAdmin", "Topic %1 could not be created: %2")
+            .arg(name, reason);
     };
     const Sentence failed = [&](const QString &reason) { return failedFor(topic.name, reason); };
     char errstr[512] = "";
@@ -354,7 +356,9 @@ bool TopicAdmin::createTopic(const NewTopic &topic, int timeoutMs, KafkaError *e
         if (rd_kafka_NewTopic_set_config(request.get(), name.toUtf8().constData(),
                                          value.toUtf8().constData()))
             return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
-                        failed(tr("the configuration %1 is not accepted.").arg(name)));
+                        failed(QCoreApplication::translate("TopicAdmin",
+                                                           "the configuration %1 is not accepted.")
+                                   .arg(name)));
     }
     const Tags tags = Tags::take(1);
     const OptionsPtr options =
@@ -376,11 +380,13 @@ bool TopicAdmin::deleteTopics(const QStringList &topics, int timeoutMs, KafkaErr
     if (topics.isEmpty())
         return true;
     const ItemSentence failedFor = [](const QString &name, const QString &reason) {
-        return tr("Topic %1 could not be deleted: %2").arg(name, reason);
+        return QCoreApplication::translate("TopicAdmin", "Topic %1 could not be deleted: %2")
+            .arg(name, reason);
     };
     const Sentence failed = [&](const QString &reason) {
         return topics.size() == 1 ? failedFor(topics.first(), reason)
-                                  : tr("The topics %1 could not be deleted: %2")
+                                  : QCoreApplication::translate(
+                                        "TopicAdmin", "The topics %1 could not be deleted: %2")
                                         .arg(topics.join(QStringLiteral(", ")), reason);
     };
     std::vector<DeleteTopicPtr> requests;
@@ -407,7 +413,8 @@ bool TopicAdmin::createPartitions(const QString &topic, int newTotal, int timeou
                                   KafkaError *error)
 {
     const ItemSentence failedFor = [newTotal](const QString &name, const QString &reason) {
-        return tr("The partitions of topic %1 could not be raised to %2: %3")
+        return QCoreApplication::translate(
+                   "TopicAdmin", "The partitions of topic %1 could not be raised to %2: %3")
             .arg(name, QString::number(newTotal), reason);
     };
     const Sentence failed = [&](const QString &reason) { return failedFor(topic, reason); };
@@ -437,25 +444,36 @@ bool TopicAdmin::alterConfigs(const QString &resourceType, const QString &name,
     const bool broker = resourceType == u"broker";
     const Sentence failed = [&](const QString &reason) {
         if (!broker)
-            return tr("The configuration of topic %1 could not be changed: %2").arg(name, reason);
+            return QCoreApplication::translate(
+                       "TopicAdmin", "The configuration of topic %1 could not be changed: %2")
+                .arg(name, reason);
         if (name.isEmpty())
-            return tr("The cluster-wide broker default configuration could not be changed: %1")
+            return QCoreApplication::translate(
+                       "TopicAdmin",
+                       "The cluster-wide broker default configuration could not be changed: %1")
                 .arg(reason);
-        return tr("The configuration of broker %1 could not be changed: %2").arg(name, reason);
+        return QCoreApplication::translate(
+                   "TopicAdmin", "The configuration of broker %1 could not be changed: %2")
+            .arg(name, reason);
     };
     if (!broker && resourceType != u"topic")
         return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
-                    tr("The configuration of %1 %2 could not be changed: only topic and broker "
-                       "configurations can be changed.")
+                    QCoreApplication::translate(
+                        "TopicAdmin",
+                        "The configuration of %1 %2 could not be changed: only topic and broker "
+                        "configurations can be changed.")
                         .arg(resourceType, name));
     if (broker && name.isEmpty()) {
         // librdkafka has no resource with an empty name (rd_kafka_ConfigResource_new returns
         // NULL), and sends a BROKER resource only to the broker its name parses to.
         fail(error, RD_KAFKA_RESP_ERR__NOT_IMPLEMENTED,
-             failed(tr("librdkafka %1 can only change the configuration of one named broker.")
+             failed(QCoreApplication::translate(
+                        "TopicAdmin",
+                        "librdkafka %1 can only change the configuration of one named broker.")
                         .arg(AdminClient::librdkafkaVersion())));
-        error->hint = tr("Change it on each broker, or with kafka-configs.sh --alter "
-                         "--entity-type brokers --entity-default.");
+        error->hint = QCoreApplication::translate(
+            "TopicAdmin", "Change it on each broker, or with kafka-configs.sh --alter "
+                          "--entity-type brokers --entity-default.");
         return false;
     }
     if (changes.isEmpty())
@@ -463,7 +481,8 @@ bool TopicAdmin::alterConfigs(const QString &resourceType, const QString &name,
     ResourcePtr resource(rd_kafka_ConfigResource_new(
         broker ? RD_KAFKA_RESOURCE_BROKER : RD_KAFKA_RESOURCE_TOPIC, name.toUtf8().constData()));
     if (!resource)
-        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(tr("the name is empty.")));
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
+                    failed(QCoreApplication::translate("TopicAdmin", "the name is empty.")));
     for (const ConfigChange &change : changes) {
         const bool remove = change.op == ConfigChange::Op::Delete;
         const ErrorPtr refused(rd_kafka_ConfigResource_add_incremental_config(
@@ -500,7 +519,9 @@ bool TopicAdmin::deleteRecords(const QString &topic, const QList<RecordDeletion>
     if (deletions.isEmpty())
         return true;
     const Sentence failed = [&](const QString &reason) {
-        return tr("Records of topic %1 could not be deleted: %2").arg(topic, reason);
+        return QCoreApplication::translate("TopicAdmin",
+                                           "Records of topic %1 could not be deleted: %2")
+            .arg(topic, reason);
     };
     PartitionListPtr offsets(rd_kafka_topic_partition_list_new(int(deletions.size())));
     const QByteArray name = topic.toUtf8();
@@ -523,7 +544,9 @@ bool TopicAdmin::deleteRecords(const QString &topic, const QList<RecordDeletion>
     Failures failures;
     for (int i = 0; results && i < results->cnt; ++i) {
         if (const rd_kafka_resp_err_t code = results->elems[i].err)
-            failures.add(code, tr("Records of topic %1, partition %2 could not be deleted: %3")
+            failures.add(code, QCoreApplication::translate(
+                                   "TopicAdmin",
+                                   "Records of topic %1, partition %2 could not be deleted: %3")
                                    .arg(topic, QString::number(results->elems[i].partition),
                                         QString::fromUtf8(rd_kafka_err2str(code))));
     }
@@ -534,14 +557,17 @@ bool TopicAdmin::listOffsets(const QStringList &topics, const QList<int> &partit
                              int timeoutMs, TopicStatsMap *stats, KafkaError *error)
 {
     const Sentence failed = [&](const QString &reason) {
-        return tr("The offsets of %n topic(s) could not be read: %1", int(topics.size()))
+        return QCoreApplication::translate("TopicAdmin",
+                                           "The offsets of %n topic(s) could not be read: %1",
+                                           nullptr, int(topics.size()))
             .arg(reason);
     };
     if (topics.size() != partitionCounts.size())
-        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
-                    failed(tr("%1 topics but %2 partition counts.")
-                               .arg(topics.size())
-                               .arg(partitionCounts.size())));
+        return fail(
+            error, RD_KAFKA_RESP_ERR__INVALID_ARG,
+            failed(QCoreApplication::translate("TopicAdmin", "%1 topics but %2 partition counts.")
+                       .arg(topics.size())
+                       .arg(partitionCounts.size())));
     for (qsizetype t = 0; t < topics.size(); ++t) {
         TopicStats &topicStats = (*stats)[topics.at(t)];
         topicStats.offsets = QList<PartitionOffsets>(std::max(partitionCounts.at(t), 0));
@@ -589,12 +615,15 @@ bool TopicAdmin::describeTopicSummaries(const QStringList &topics, int timeoutMs
     if (topics.isEmpty())
         return true;
     const Sentence failed = [&](const QString &reason) {
-        return tr("The configuration of %n topic(s) could not be read: %1", int(topics.size()))
+        return QCoreApplication::translate("TopicAdmin",
+                                           "The configuration of %n topic(s) could not be read: %1",
+                                           nullptr, int(topics.size()))
             .arg(reason);
     };
     const std::vector<ResourcePtr> resources = summaryResources(topics);
     if (resources.empty())
-        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(tr("a topic name is empty.")));
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
+                    failed(QCoreApplication::translate("TopicAdmin", "a topic name is empty.")));
     const Tags tags = Tags::take(1);
     const OptionsPtr options =
         makeOptions(m_client, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs, tags.at(0));
@@ -668,8 +697,12 @@ bool TopicAdmin::readStatsResult(void *rawEvent, TopicStatsMap *stats, KafkaErro
         const QString reason = brokerText(code, rd_kafka_event_error_string(event));
         return fail(error, code,
                     which == TopicSummaries
-                        ? tr("The topic configurations could not be read: %1").arg(reason)
-                        : tr("The topic offsets could not be read: %1").arg(reason));
+                        ? QCoreApplication::translate(
+                              "TopicAdmin", "The topic configurations could not be read: %1")
+                              .arg(reason)
+                        : QCoreApplication::translate("TopicAdmin",
+                                                      "The topic offsets could not be read: %1")
+                              .arg(reason));
     }
     if (which == TopicSummaries)
         readSummaries(event, stats);
@@ -685,7 +718,8 @@ bool TopicAdmin::describeTopicConfigs(const QString &topic, int timeoutMs,
     ResourcePtr resource(
         rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic.toUtf8().constData()));
     if (!resource)
-        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(tr("the name is empty.")));
+        return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG,
+                    failed(QCoreApplication::translate("TopicAdmin", "the name is empty.")));
     const Tags tags = Tags::take(1);
     const OptionsPtr options =
         makeOptions(m_client, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs, tags.at(0));
@@ -699,8 +733,10 @@ bool TopicAdmin::describeTopicConfigs(const QString &topic, int timeoutMs,
     const rd_kafka_ConfigResource_t **results = rd_kafka_DescribeConfigs_result_resources(
         rd_kafka_event_DescribeConfigs_result(event), &count);
     if (count != 1)
-        return fail(error, RD_KAFKA_RESP_ERR__BAD_MSG,
-                    failed(tr("the answer describes %n resource(s).", int(count))));
+        return fail(
+            error, RD_KAFKA_RESP_ERR__BAD_MSG,
+            failed(QCoreApplication::translate("TopicAdmin", "the answer describes %n resource(s).",
+                                               nullptr, int(count))));
     if (const rd_kafka_resp_err_t code = rd_kafka_ConfigResource_error(results[0]))
         return fail(error, code,
                     failed(brokerText(code, rd_kafka_ConfigResource_error_string(results[0]))));

@@ -6,20 +6,22 @@ namespace Qafka {
 
 QString TopicName::validate(const QString &name)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("TopicName", text); };
     if (name.isEmpty())
-        return tr("A topic name cannot be empty.");
+        return QCoreApplication::translate("TopicName", "A topic name cannot be empty.");
     if (name == u"." || name == u"..")
-        return tr("A topic name cannot be “.” or “..”.");
+        return QCoreApplication::translate("TopicName", "A topic name cannot be “.” or “..”.");
     if (name.size() > maxLength)
-        return tr("A topic name can have at most 249 characters; this one has %1.")
+        return QCoreApplication::translate(
+                   "TopicName", "A topic name can have at most 249 characters; this one has %1.")
             .arg(name.size());
     for (const QChar c : name) {
         const char16_t u = c.unicode();
         const bool legal = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
                            (u >= u'0' && u <= u'9') || u == u'.' || u == u'_' || u == u'-';
         if (!legal)
-            return tr("“%1” is not allowed in a topic name: use letters, digits, “.”, “_” and “-”.")
+            return QCoreApplication::translate("TopicName",
+                                               "“%1” is not allowed in a topic name: use letters, "
+                                               "digits, “.”, “_” and “-”.")
                 .arg(c);
     }
     return {};

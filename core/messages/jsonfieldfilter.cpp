@@ -11,11 +11,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonFieldFilter", text);
-}
-
 bool isWordCharacter(QChar c)
 {
     switch (c.unicode()) {
@@ -77,7 +72,7 @@ std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression,
 
     skipSpaces();
     if (at == size)
-        return fail(tr("The filter is empty."));
+        return fail(QCoreApplication::translate("JsonFieldFilter", "The filter is empty."));
 
     // The path.
     bool needName = true;
@@ -109,14 +104,18 @@ std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression,
                         step.name += c;
                 }
                 if (!closed)
-                    return fail(tr("The quoted name at position %1 has no closing quote.")
+                    return fail(QCoreApplication::translate(
+                                    "JsonFieldFilter",
+                                    "The quoted name at position %1 has no closing quote.")
                                     .arg(position(start)));
             } else {
                 const qsizetype start = at;
                 while (at < size && isWordCharacter(expression.at(at)))
                     ++at;
                 if (at == start)
-                    return fail(tr("A field name is missing at position %1.").arg(position(at)));
+                    return fail(QCoreApplication::translate(
+                                    "JsonFieldFilter", "A field name is missing at position %1.")
+                                    .arg(position(at)));
                 step.name = expression.mid(start, at - start);
             }
             filter.m_path.append(step);
@@ -131,8 +130,10 @@ std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression,
             bool ok = false;
             const qsizetype index = expression.mid(digitsStart, at - digitsStart).toLongLong(&ok);
             if (!ok || at == size || expression.at(at) != u']')
-                return fail(tr("The array index at position %1 is not a whole number in "
-                               "brackets, such as [0].")
+                return fail(QCoreApplication::translate(
+                                "JsonFieldFilter",
+                                "The array index at position %1 is not a whole number in "
+                                "brackets, such as [0].")
                                 .arg(position(start)));
             ++at;
             Step step;
@@ -177,8 +178,10 @@ std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression,
         }
     }
     if (operatorText.isEmpty())
-        return fail(tr("Unexpected “%1” at position %2: expected an operator such as ==, !=, <, "
-                       "> or ~, or the end of the filter.")
+        return fail(QCoreApplication::translate(
+                        "JsonFieldFilter",
+                        "Unexpected “%1” at position %2: expected an operator such as ==, !=, <, "
+                        "> or ~, or the end of the filter.")
                         .arg(QString(expression.at(at)), position(at)));
 
     // The operand.
@@ -186,7 +189,8 @@ std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression,
     const qsizetype operandStart = at;
     const QString operand = expression.sliced(at).trimmed();
     if (operand.isEmpty())
-        return fail(tr("A value is missing after “%1”.").arg(operatorText));
+        return fail(QCoreApplication::translate("JsonFieldFilter", "A value is missing after “%1”.")
+                        .arg(operatorText));
     const std::optional<QJsonValue> literal = jsonScalar(operand);
     const bool quoted = literal && literal->isString();
 
@@ -194,16 +198,20 @@ std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression,
         // A pattern may well start with a quote; only a whole JSON string is unquoted.
         filter.m_regex.setPattern(quoted ? literal->toString() : operand);
         if (!filter.m_regex.isValid())
-            return fail(tr("The regular expression is not valid: %1 (at character %2).")
-                            .arg(filter.m_regex.errorString(),
-                                 position(filter.m_regex.patternErrorOffset())));
+            return fail(
+                QCoreApplication::translate(
+                    "JsonFieldFilter", "The regular expression is not valid: %1 (at character %2).")
+                    .arg(filter.m_regex.errorString(),
+                         position(filter.m_regex.patternErrorOffset())));
         filter.m_regex.optimize(); // compiled now, not on first use from a worker thread
         return filter;
     }
 
     if (operand.startsWith(u'"') && !quoted)
-        return fail(tr("The quoted text at position %1 is not a valid JSON string; write \\\" for "
-                       "a quote and \\\\ for a backslash inside it.")
+        return fail(QCoreApplication::translate(
+                        "JsonFieldFilter",
+                        "The quoted text at position %1 is not a valid JSON string; write \\\" for "
+                        "a quote and \\\\ for a backslash inside it.")
                         .arg(position(operandStart)));
     if (!literal) {
         filter.m_literalType = LiteralType::String;
@@ -225,7 +233,9 @@ std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression,
         filter.m_operator == Operator::Greater || filter.m_operator == Operator::GreaterOrEqual;
     if (ordering && filter.m_literalType != LiteralType::Number &&
         filter.m_literalType != LiteralType::String)
-        return fail(tr("“%1” compares numbers or strings, not %2.").arg(operatorText, operand));
+        return fail(QCoreApplication::translate("JsonFieldFilter",
+                                                "“%1” compares numbers or strings, not %2.")
+                        .arg(operatorText, operand));
     return filter;
 }
 

@@ -428,9 +428,11 @@ QString MessageDecoding::hexDump(QByteArrayView bytes, qsizetype maxBytes)
     if (shown < bytes.size()) {
         if (!out.isEmpty())
             out += u'\n';
-        const qsizetype rest = bytes.size() - shown;
+        // Computed apart: Qt 6.4's lupdate never returns from a template call among tr()'s
+        // arguments.
+        const int rest = int(qMin<qsizetype>(bytes.size() - shown, INT_MAX));
         out += QCoreApplication::translate("MessageDecoding", "%n more byte(s) not shown", nullptr,
-                                           int(qMin<qsizetype>(rest, INT_MAX)));
+                                           rest);
     }
     return out;
 }

@@ -9,14 +9,7 @@
 
 namespace Qafka {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MessageFilter", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 MessageFilter::~MessageFilter()
 {
@@ -45,7 +38,8 @@ std::shared_ptr<const MessageFilter> MessageFilter::create(const MessageFilterSp
             PCRE2_UCHAR message[256];
             pcre2_get_error_message(errorCode, message, sizeof message);
             if (error)
-                *error = tr("Invalid regular expression at character %1: %2")
+                *error = QCoreApplication::translate(
+                             "MessageFilter", "Invalid regular expression at character %1: %2")
                              .arg(qulonglong(errorOffset) + 1)
                              .arg(QString::fromUtf8(reinterpret_cast<const char *>(message)));
             return {};

@@ -10,11 +10,6 @@ namespace Qafka {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClientPropertiesImporter", text);
-}
-
 QString unescape(const QString &text)
 {
     QString out;
@@ -144,7 +139,8 @@ ClientPropertiesImport ClientPropertiesImporter::importFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ClientPropertiesImport failed;
-        failed.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        failed.error = QCoreApplication::translate("ClientPropertiesImporter", "Cannot read %1: %2")
+                           .arg(path, file.errorString());
         return failed;
     }
     ConnectionProfile base;
@@ -202,20 +198,27 @@ ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
             profile.bootstrapServers = value;
         } else if (key == u"security.protocol") {
             if (!parseSecurityProtocol(value, &profile.securityProtocol))
-                result.ignored.append(key + u": " + tr("unknown protocol “%1”").arg(value));
+                result.ignored.append(
+                    key + u": " +
+                    QCoreApplication::translate("ClientPropertiesImporter", "unknown protocol “%1”")
+                        .arg(value));
         } else if (key == u"sasl.mechanism") {
             sawMechanism = true;
             if (!parseSaslMechanism(value, &profile.saslMechanism))
                 result.ignored.append(
                     key + u": " +
-                    tr("Qafka supports PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512, not “%1”")
+                    QCoreApplication::translate(
+                        "ClientPropertiesImporter",
+                        "Qafka supports PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512, not “%1”")
                         .arg(value));
         } else if (key == u"sasl.jaas.config") {
             QString module;
             QString username;
             QString password;
             if (!parseJaas(value, &module, &username, &password)) {
-                result.ignored.append(key + u": " + tr("not a JAAS login module line"));
+                result.ignored.append(key + u": " +
+                                      QCoreApplication::translate("ClientPropertiesImporter",
+                                                                  "not a JAAS login module line"));
                 continue;
             }
             if (module.endsWith(QLatin1String(".PlainLoginModule")) ||
@@ -225,8 +228,11 @@ ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
                 if (!sawMechanism && module.endsWith(QLatin1String(".PlainLoginModule")))
                     profile.saslMechanism = SaslMechanism::Plain;
             } else {
-                result.ignored.append(key + u": " +
-                                      tr("login module %1 is not supported").arg(module));
+                result.ignored.append(
+                    key + u": " +
+                    QCoreApplication::translate("ClientPropertiesImporter",
+                                                "login module %1 is not supported")
+                        .arg(module));
             }
         } else if (key == u"ssl.truststore.location") {
             truststoreLocation = value;
@@ -247,9 +253,13 @@ ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
         } else if (sameName.contains(key)) {
             profile.extraProperties.append({key, value});
         } else if (irrelevant.contains(key)) {
-            result.ignored.append(key + u": " + tr("not needed by Qafka"));
+            result.ignored.append(
+                key + u": " +
+                QCoreApplication::translate("ClientPropertiesImporter", "not needed by Qafka"));
         } else {
-            result.ignored.append(key + u": " + tr("no librdkafka equivalent known"));
+            result.ignored.append(key + u": " +
+                                  QCoreApplication::translate("ClientPropertiesImporter",
+                                                              "no librdkafka equivalent known"));
         }
     }
 
@@ -259,8 +269,10 @@ ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
         else
             result.ignored.append(
                 QStringLiteral("ssl.truststore.location: ") +
-                tr("%1 trust stores cannot be read by librdkafka; export the CA "
-                   "certificate as PEM (keytool -exportcert -rfc) and choose it as CA file")
+                QCoreApplication::translate(
+                    "ClientPropertiesImporter",
+                    "%1 trust stores cannot be read by librdkafka; export the CA "
+                    "certificate as PEM (keytool -exportcert -rfc) and choose it as CA file")
                     .arg(truststoreType));
     }
     if (!keystoreLocation.isEmpty()) {
@@ -275,8 +287,10 @@ ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
         } else {
             result.ignored.append(
                 QStringLiteral("ssl.keystore.location: ") +
-                tr("%1 key stores cannot be read by librdkafka; convert it to PKCS12 "
-                   "(keytool -importkeystore -deststoretype PKCS12)")
+                QCoreApplication::translate(
+                    "ClientPropertiesImporter",
+                    "%1 key stores cannot be read by librdkafka; convert it to PKCS12 "
+                    "(keytool -importkeystore -deststoretype PKCS12)")
                     .arg(keystoreType));
         }
     }
