@@ -1,4 +1,5 @@
 #include "appinfo.h"
+#include "applanguage.h"
 #include "brokerlistmodel.h"
 #include "brokerspane.h"
 #include "clusterview.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextStream>
@@ -75,13 +77,17 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationInfo();
     QGuiApplication::setDesktopFileName(QStringLiteral(QAFKA_APP_ID));
+    QIcon icon(QStringLiteral(":/icons/qafka-256.png"));
+    icon.addFile(QStringLiteral(":/icons/qafka-32.png"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(QAFKA_APP_ID), icon));
+    QSettings settings;
+    Qafka::AppLanguage::install(&app, Qafka::AppLanguage::chosen(settings));
     Qafka::registerClusterTypes();
 
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);
 
-    QSettings settings;
     Qafka::SecretStore secrets(QStringLiteral("Qafka"));
     Qafka::MainWindow window(&settings, &secrets);
     window.show();
@@ -98,6 +104,8 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(QStringLiteral("bootstrap")))
         window.openBootstrap(parser.value(QStringLiteral("bootstrap")));
+    if (!parser.isSet(QStringLiteral("profile")) && !parser.isSet(QStringLiteral("bootstrap")))
+        window.restoreSession();
 
     if (parser.isSet(QStringLiteral("exit-when-brokers-shown"))) {
         QObject::connect(window.clusterTabs(), &QTabWidget::currentChanged, &app, [&window] {

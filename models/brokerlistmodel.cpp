@@ -1,5 +1,7 @@
 #include "brokerlistmodel.h"
 
+#include "semanticcolors.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QLocale>
@@ -104,7 +106,8 @@ QVariant BrokerListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == StateColumn && !up) {
         // Readable on light and dark palettes alike.
-        return row.state == BrokerState::Down ? QColor(0xd3, 0x2f, 0x2f) : QColor(0xb2, 0x6a, 0x00);
+        return row.state == BrokerState::Down ? semanticColor(Meaning::Error)
+                                              : semanticColor(Meaning::Warning);
     }
     if (role == Qt::ToolTipRole && index.column() == StateColumn) {
         const QString since = QLocale().toString(

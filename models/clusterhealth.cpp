@@ -1,5 +1,7 @@
 #include "clusterhealth.h"
 
+#include "semanticcolors.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -35,26 +37,33 @@ ClusterHealth ClusterHealth::from(const ClusterSnapshot &snapshot, const TopicSt
 
 QString ClusterHealth::summary() const
 {
-    auto tr = [](const char *text, int n = -1) {
-        return QCoreApplication::translate("ClusterHealth", text, nullptr, n);
-    };
     auto bad = [](const QString &text) {
-        return QStringLiteral("<b style='color:#d32f2f'>%1</b>").arg(text);
+        return QStringLiteral("<b style='color:%1'>%2</b>")
+            .arg(semanticColor(Meaning::Error).name(), text);
     };
     QStringList parts;
-    parts << tr("%n broker(s) up", brokersUp);
+    parts << QCoreApplication::translate("ClusterHealth", "%n broker(s) up", nullptr, brokersUp);
     if (brokersDown > 0)
-        parts << bad(tr("%n down", brokersDown));
-    parts << (controllerId >= 0 ? tr("controller %1").arg(controllerId) : tr("controller unknown"));
-    parts << (underReplicated > 0 ? bad(tr("%n under-replicated", underReplicated))
-                                  : tr("0 under-replicated"));
-    parts << (offline > 0 ? bad(tr("%n offline", offline)) : tr("0 offline"));
+        parts << bad(QCoreApplication::translate("ClusterHealth", "%n down", nullptr, brokersDown));
+    parts << (controllerId >= 0
+                  ? QCoreApplication::translate("ClusterHealth", "controller %1").arg(controllerId)
+                  : QCoreApplication::translate("ClusterHealth", "controller unknown"));
+    parts << (underReplicated > 0
+                  ? bad(QCoreApplication::translate("ClusterHealth", "%n under-replicated", nullptr,
+                                                    underReplicated))
+                  : QCoreApplication::translate("ClusterHealth", "0 under-replicated"));
+    parts << (offline > 0 ? bad(QCoreApplication::translate("ClusterHealth", "%n offline", nullptr,
+                                                            offline))
+                          : QCoreApplication::translate("ClusterHealth", "0 offline"));
     if (underMinIsr < 0)
-        parts << tr("under min ISR: …");
+        parts << QCoreApplication::translate("ClusterHealth", "under min ISR: …");
     else
-        parts << (underMinIsr > 0 ? bad(tr("%n under min ISR", underMinIsr))
-                                  : tr("0 under min ISR"));
-    parts << tr("of %n partition(s)", partitions);
+        parts << (underMinIsr > 0
+                      ? bad(QCoreApplication::translate("ClusterHealth", "%n under min ISR",
+                                                        nullptr, underMinIsr))
+                      : QCoreApplication::translate("ClusterHealth", "0 under min ISR"));
+    parts << QCoreApplication::translate("ClusterHealth", "of %n partition(s)", nullptr,
+                                         partitions);
     return parts.join(QStringLiteral(" · "));
 }
 

@@ -1,6 +1,7 @@
 #include "consumergrouplistmodel.h"
 
 #include "kafka/groupmonitor.h"
+#include "semanticcolors.h"
 
 #include <QColor>
 #include <QLocale>
@@ -49,14 +50,14 @@ QColor statusColor(LagStatus status)
 {
     switch (status) {
     case LagStatus::Ok:
-        return QColor(0x2e, 0x8b, 0x3e);
+        return semanticColor(Meaning::Success);
     case LagStatus::FallingBehind:
-        return QColor(0xc0, 0x80, 0x00);
+        return semanticColor(Meaning::Warning);
     case LagStatus::Rewound:
-        return QColor(0x80, 0x50, 0xc0);
+        return semanticColor(Meaning::Rewound);
     case LagStatus::Stalled:
     case LagStatus::Stopped:
-        return QColor(0xc8, 0x28, 0x28);
+        return semanticColor(Meaning::Error);
     case LagStatus::Unknown:
         break;
     }

@@ -1,5 +1,7 @@
 #include "deliveryreportmodel.h"
 
+#include "semanticcolors.h"
+
 #include <QColor>
 #include <QDateTime>
 
@@ -70,7 +72,7 @@ QVariant DeliveryReportModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == ResultColumn && !report.succeeded())
-        return QColor(0xd3, 0x2f, 0x2f);
+        return semanticColor(Meaning::Error);
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "partitionmodel.h"
 
+#include "semanticcolors.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -113,7 +115,7 @@ QVariant PartitionModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole) {
         if ((index.column() == MissingColumn && partition.isUnderReplicated()) ||
             (index.column() == LeaderColumn && partition.isOffline()))
-            return QColor(0xd3, 0x2f, 0x2f);
+            return semanticColor(Meaning::Error);
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() != ReplicasColumn &&

@@ -1,5 +1,7 @@
 #include "topiclistmodel.h"
 
+#include "semanticcolors.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -165,9 +167,9 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         if ((index.column() == OfflineColumn && info.offlineCount() > 0) ||
             (index.column() == UnderMinIsrColumn && stats.hasConfigs &&
              info.underMinIsrCount(stats.minInsyncReplicas) > 0))
-            return QColor(0xd3, 0x2f, 0x2f);
+            return semanticColor(Meaning::Error);
         if (index.column() == UnderReplicatedColumn && info.underReplicatedCount() > 0)
-            return QColor(0xb2, 0x6a, 0x00);
+            return semanticColor(Meaning::Warning);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn && !info.error.isEmpty())

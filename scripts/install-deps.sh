@@ -18,7 +18,9 @@ packages=(
   # GUI tests and screenshots
   xvfb xauth x11-utils imagemagick fonts-dejavu-core fonts-noto-cjk
   # packaging checks
-  desktop-file-utils appstream file
+  desktop-file-utils appstream file librsvg2-bin
+  # translations of Qt's own dialogs (qtbase_ko.qm)
+  qt6-translations-l10n
 )
 
 missing=()

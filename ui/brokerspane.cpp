@@ -6,6 +6,7 @@
 #include "configfiltermodel.h"
 #include "kafka/clusterconnection.h"
 #include "operationstatus.h"
+#include "semanticcolors.h"
 #include "tableviews.h"
 
 #include <QCheckBox>
@@ -174,7 +175,7 @@ void BrokersPane::updateSummary()
                   : tr("active controller: %1").arg(snapshot.controllerNote.toHtmlEscaped()));
     parts << tr("%n broker(s) up", nullptr, m_brokers->upCount());
     if (m_brokers->downCount() > 0)
-        parts << QStringLiteral("<b style='color:#d32f2f'>") +
+        parts << QStringLiteral("<b style='color:%1'>").arg(semanticColor(Meaning::Error).name()) +
                      tr("%n down", nullptr, m_brokers->downCount()) + QStringLiteral("</b>");
     parts << tr("%n topic(s)", nullptr, snapshot.topicCount);
     parts << tr("%n partition(s)", nullptr, snapshot.partitionCount);

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
@@ -158,6 +159,27 @@ ClusterView::~ClusterView()
     m_connection->close();
     m_groupMonitor->disconnect();
     m_groupMonitor->close();
+}
+
+int ClusterView::currentPane() const
+{
+    return m_navigation->currentRow();
+}
+
+bool ClusterView::focusFilter()
+{
+    static const QStringList filters = {
+        QStringLiteral("configSearch"), QStringLiteral("topicFilter"),
+        QStringLiteral("messageFilter"), QStringLiteral("groupFilter")};
+    QWidget *pane = m_stack->currentWidget();
+    for (const QString &name : filters) {
+        if (auto *field = pane->findChild<QLineEdit *>(name); field && field->isEnabled()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+            return true;
+        }
+    }
+    return false;
 }
 
 void ClusterView::showPane(int index)

@@ -56,6 +56,9 @@ public:
     // that are not (or that a template would change) are offered to send exactly as read.
     void sendAgain(const QString &topic, const OutgoingMessage &message);
     void showPane(int index);
+    int currentPane() const;
+    // Ctrl+F: puts the keyboard in the current pane's filter or search field, if it has one.
+    bool focusFilter();
     QListWidget *navigation() const { return m_navigation; }
     QLabel *banner() const { return m_bannerText; }
     QString statusText() const;

@@ -3,6 +3,7 @@
 #include "kafka/bootstrapaddress.h"
 #include "kafka/kafkaconfig.h"
 #include "profiles/clientpropertiesimporter.h"
+#include "semanticcolors.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -128,7 +129,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_report->hide();
     m_error->setObjectName(QStringLiteral("validationError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    m_error->setStyleSheet(semanticStyle(Meaning::Error));
     m_error->hide();
 
     auto *import =

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -117,7 +118,13 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("groupDetailTabs"));
     m_tabs->addTab(m_partitionView, tr("Partitions"));
     m_tabs->addTab(m_memberView, tr("Members"));
-    m_tabs->addTab(m_charts, tr("Lag over time"));
+    // Scrolled when the window is short, so the charts never squeeze the group table away.
+    auto *chartsScroll = new QScrollArea(this);
+    chartsScroll->setObjectName(QStringLiteral("groupChartsScroll"));
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    chartsScroll->setWidget(m_charts);
+    m_tabs->addTab(chartsScroll, tr("Lag over time"));
 
     auto *details = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(details);
@@ -130,6 +137,8 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Two fifths for the groups from the start: by size hints alone the charts take nearly all.
+    splitter->setSizes({400, 600});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolBar);

@@ -1,6 +1,7 @@
 #include "createtopicdialog.h"
 
 #include "kafka/topicname.h"
+#include "semanticcolors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -112,8 +113,8 @@ void CreateTopicDialog::validate()
                                 : QString();
     m_create->setEnabled(error.isEmpty());
     m_message->setText(!error.isEmpty() ? error : warning);
-    m_message->setStyleSheet(!error.isEmpty() ? QStringLiteral("color: #d32f2f")
-                                              : QStringLiteral("color: #b26a00"));
+    m_message->setStyleSheet(!error.isEmpty() ? semanticStyle(Meaning::Error)
+                                              : semanticStyle(Meaning::Warning));
     // An empty name at the start is no error worth shouting about.
     m_message->setVisible(!m_message->text().isEmpty() && !m_name->text().isEmpty());
 }

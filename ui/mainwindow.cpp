@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
+#include "applanguage.h"
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "connectiondialog.h"
 #include "kafka/clusterconnection.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "viewlayoutstore.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -16,8 +20,11 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPointer>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <array>
 
 namespace Qafka {
 
@@ -36,6 +43,11 @@ QIcon colorDot(const QColor &color)
     painter.drawEllipse(2, 2, 12, 12);
     return QIcon(pixmap);
 }
+
+constexpr QLatin1StringView kGeometryKey("layout/mainWindow");
+constexpr QLatin1StringView kSessionKey("session/clusters");
+constexpr QLatin1StringView kCurrentKey("session/current");
+const QString kBootstrapPrefix = QStringLiteral("bootstrap:");
 
 } // namespace
 
@@ -61,38 +73,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     m_status->setAccessibleName(tr("Connection status"));
     statusBar()->addWidget(m_status, 1);
 
-    QMenu *file = menuBar()->addMenu(tr("&Connection"));
-    QAction *newAction = file->addAction(tr("&New Connection…"), this, &MainWindow::newConnection);
-    newAction->setObjectName(QStringLiteral("actionNewConnection"));
-    newAction->setShortcut(QKeySequence::New);
-    m_profilesMenu = file->addMenu(tr("&Open"));
-    m_profilesMenu->setObjectName(QStringLiteral("menuOpenConnection"));
-    QAction *editAction =
-        file->addAction(tr("&Edit Connection…"), this, &MainWindow::editConnection);
-    editAction->setObjectName(QStringLiteral("actionEditConnection"));
-    QAction *closeAction = file->addAction(tr("&Close Connection"), this, [this] {
-        if (m_tabs->currentIndex() >= 0)
-            closeCluster(m_tabs->currentIndex());
-    });
-    closeAction->setObjectName(QStringLiteral("actionCloseConnection"));
-    closeAction->setShortcut(QKeySequence::Close);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setObjectName(QStringLiteral("actionQuit"));
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
-        if (ClusterView *cluster = currentCluster())
-            cluster->refresh();
-    });
-    refresh->setObjectName(QStringLiteral("actionRefresh"));
-    refresh->setShortcut(QKeySequence::Refresh);
-    QAction *reconnect = view->addAction(tr("Re&connect"), this, [this] {
-        if (ClusterView *cluster = currentCluster())
-            cluster->reconnect();
-    });
-    reconnect->setObjectName(QStringLiteral("actionReconnect"));
+    createMenus();
+    restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCluster);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);
@@ -109,6 +91,147 @@ MainWindow::~MainWindow()
         m_tabs->removeTab(0);
         delete widget;
     }
+}
+
+void MainWindow::createMenus()
+{
+    const auto clusterAction = [this](QMenu *menu, const QString &text, const char *name,
+                                      const QList<QKeySequence> &shortcut, auto slot) {
+        QAction *action = menu->addAction(text, this, [this, slot] {
+            if (ClusterView *cluster = currentCluster())
+                slot(cluster);
+        });
+        action->setObjectName(QLatin1StringView(name));
+        action->setShortcuts(shortcut);
+        m_clusterActions.append(action);
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&Connection"));
+    QAction *newAction = file->addAction(tr("&New Connection…"), this, &MainWindow::newConnection);
+    newAction->setObjectName(QStringLiteral("actionNewConnection"));
+    newAction->setShortcuts(QKeySequence::New);
+    m_profilesMenu = file->addMenu(tr("&Open"));
+    m_profilesMenu->setObjectName(QStringLiteral("menuOpenConnection"));
+    QAction *editAction =
+        file->addAction(tr("&Edit Connection…"), this, &MainWindow::editConnection);
+    editAction->setObjectName(QStringLiteral("actionEditConnection"));
+    m_clusterActions.append(editAction);
+    QAction *closeAction = file->addAction(tr("&Close Connection"), this, [this] {
+        if (m_tabs->currentIndex() >= 0)
+            closeCluster(m_tabs->currentIndex());
+    });
+    closeAction->setObjectName(QStringLiteral("actionCloseConnection"));
+    closeAction->setShortcuts(QKeySequence::Close);
+    m_clusterActions.append(closeAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcuts(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    clusterAction(view, tr("&Refresh"), "actionRefresh",
+                  QKeySequence::keyBindings(QKeySequence::Refresh),
+                  [](ClusterView *cluster) { cluster->refresh(); });
+    clusterAction(view, tr("Re&connect"), "actionReconnect", {},
+                  [](ClusterView *cluster) { cluster->reconnect(); });
+    clusterAction(view, tr("&Find…"), "actionFind", QKeySequence::keyBindings(QKeySequence::Find),
+                  [](ClusterView *cluster) { cluster->focusFilter(); });
+    view->addSeparator();
+    const std::array<QString, 5> paneNames = {tr("&Brokers"), tr("&Topics"), tr("&Messages"),
+                                              tr("&Produce Message…"), tr("Consumer &Groups")};
+    const std::array<const char *, 5> paneActions = {"actionShowBrokers", "actionShowTopics",
+                                                     "actionShowMessages", "actionProduce",
+                                                     "actionShowGroups"};
+    for (int pane = 0; pane < int(paneNames.size()); ++pane) {
+        // Ctrl+1 … Ctrl+5 in the order of the cluster's navigation; Ctrl+P also produces.
+        QAction *action = clusterAction(view, paneNames.at(pane), paneActions.at(pane),
+                                        {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + pane))},
+                                        [pane](ClusterView *cluster) { cluster->showPane(pane); });
+        if (pane == ClusterView::ProducerPaneIndex)
+            action->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P),
+                                  QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + pane))});
+    }
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("menuLanguage"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = AppLanguage::chosen(*m_settings);
+    for (const AppLanguage::Choice &choice : AppLanguage::choices()) {
+        QAction *action = language->addAction(choice.name);
+        action->setObjectName(QStringLiteral("actionLanguage_") +
+                              (choice.code.isEmpty() ? QStringLiteral("system") : choice.code));
+        action->setCheckable(true);
+        action->setChecked(choice.code == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this,
+                [this, code = choice.code] { chooseLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Qafka"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    AppLanguage::choose(m_settings, code);
+    QMessageBox::information(this, tr("Language"),
+                             tr("Qafka will use the new language the next time it starts."));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::saveSession()
+{
+    QStringList clusters;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const auto *cluster = qobject_cast<ClusterView *>(m_tabs->widget(i));
+        const ConnectionProfile &profile = cluster->connection()->profile();
+        // A saved connection by id; one opened with --bootstrap by its servers.
+        const QString entry = m_profiles->profile(profile.id)
+                                  ? profile.id
+                                  : kBootstrapPrefix + profile.bootstrapServers;
+        clusters.append(entry + u'|' + QString::number(cluster->currentPane()) + u'|' +
+                        profile.name);
+        ViewLayoutStore::save(cluster, m_settings);
+    }
+    m_settings->setValue(kSessionKey, clusters);
+    m_settings->setValue(kCurrentKey, m_tabs->currentIndex());
+    m_settings->setValue(kGeometryKey, saveGeometry());
+}
+
+void MainWindow::restoreSession()
+{
+    const QStringList clusters = m_settings->value(kSessionKey).toStringList();
+    QStringList gone;
+    for (const QString &entry : clusters) {
+        const QStringList fields = entry.split(u'|');
+        if (fields.size() < 3)
+            continue;
+        const int pane = fields.at(1).toInt();
+        if (fields.at(0).startsWith(kBootstrapPrefix)) {
+            openBootstrap(fields.at(0).mid(kBootstrapPrefix.size()));
+            currentCluster()->showPane(pane);
+        } else if (const auto profile = m_profiles->profile(fields.at(0))) {
+            m_panesToRestore.insert(profile->id, pane);
+            openProfile(*profile);
+        } else {
+            gone.append(QStringList(fields.mid(2)).join(u'|'));
+        }
+    }
+    const int current = m_settings->value(kCurrentKey, -1).toInt();
+    if (current >= 0 && current < m_tabs->count())
+        m_tabs->setCurrentIndex(current);
+    if (!gone.isEmpty())
+        statusBar()->showMessage(
+            tr("Not reopened, the saved connection no longer exists: %1").arg(gone.join(u", ")),
+            30000);
 }
 
 ClusterView *MainWindow::currentCluster() const
@@ -170,6 +293,11 @@ void MainWindow::addClusterView(const ConnectionProfile &profile, const ProfileS
     m_tabs->setTabToolTip(index, profile.bootstrapServers);
     m_tabs->setCurrentIndex(index);
     connect(cluster, &ClusterView::statusChanged, this, &MainWindow::updateStatus);
+    ViewLayoutStore::restore(cluster, *m_settings);
+    if (const auto pane = m_panesToRestore.find(profile.id); pane != m_panesToRestore.end()) {
+        cluster->showPane(*pane);
+        m_panesToRestore.erase(pane);
+    }
     updateStatus();
 }
 
@@ -192,10 +320,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QList<ClusterView *> clusters;
     for (int i = 0; i < m_tabs->count(); ++i)
         clusters.append(qobject_cast<ClusterView *>(m_tabs->widget(i)));
-    if (confirmClose(clusters))
-        event->accept();
-    else
-        event->ignore();
+    if (!confirmClose(clusters))
+        return event->ignore();
+    saveSession();
+    event->accept();
 }
 
 void MainWindow::closeCluster(int index)
@@ -203,6 +331,7 @@ void MainWindow::closeCluster(int index)
     if (!confirmClose({qobject_cast<ClusterView *>(m_tabs->widget(index))}))
         return;
     QWidget *widget = m_tabs->widget(index);
+    ViewLayoutStore::save(widget, m_settings);
     m_tabs->removeTab(index);
     delete widget; // closes the connection, bounded
     updateStatus();
@@ -210,6 +339,8 @@ void MainWindow::closeCluster(int index)
 
 void MainWindow::updateStatus()
 {
+    for (QAction *action : std::as_const(m_clusterActions))
+        action->setEnabled(currentCluster() != nullptr);
     if (ClusterView *cluster = currentCluster())
         m_status->setText(cluster->statusText());
     else

@@ -2,6 +2,7 @@
 
 #include "profiles/connectionprofile.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -32,6 +33,11 @@ public:
     ProfileStore *profileStore() const { return m_profiles.get(); }
     QLabel *statusLabel() const { return m_status; }
 
+    // Reopens the clusters (and their panes) that were open when Qafka last closed; a saved
+    // connection that has been deleted since is named in the status bar and skipped.
+    void restoreSession();
+    void saveSession();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -45,6 +51,9 @@ private:
     void rebuildProfilesMenu();
     void updateStatus();
     void addClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets);
+    void createMenus();
+    void chooseLanguage(const QString &code);
+    void showAbout();
 
     QSettings *m_settings;
     SecretStore *m_secrets;
@@ -52,6 +61,8 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_status;
     QMenu *m_profilesMenu;
+    QList<QAction *> m_clusterActions;    // enabled while a cluster is open
+    QHash<QString, int> m_panesToRestore; // profile id -> pane, while its secrets are read
 };
 
 } // namespace Qafka

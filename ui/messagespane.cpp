@@ -230,22 +230,21 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // Wide enough for a typical value and for the column's title in the current language.
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(MessageListModel::PartitionColumn,
-                            metrics.horizontalAdvance(QStringLiteral("Partition")) + 24);
-    m_table->setColumnWidth(MessageListModel::OffsetColumn,
-                            metrics.horizontalAdvance(QStringLiteral("0000000000")) + 16);
-    m_table->setColumnWidth(MessageListModel::TimestampColumn,
-                            metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) +
-                                16);
-    m_table->setColumnWidth(MessageListModel::TimestampTypeColumn,
-                            metrics.horizontalAdvance(QStringLiteral("Log append")) + 16);
-    m_table->setColumnWidth(MessageListModel::KeyColumn,
-                            metrics.horizontalAdvance(QLatin1Char('x')) * 18);
-    m_table->setColumnWidth(MessageListModel::ValueColumn,
-                            metrics.horizontalAdvance(QLatin1Char('x')) * 48);
-    m_table->setColumnWidth(MessageListModel::HeadersColumn,
-                            metrics.horizontalAdvance(QStringLiteral("Headers")) + 24);
+    const auto fit = [this](int column, int contentWidth) {
+        fitColumn(m_table, column, contentWidth);
+    };
+    fit(MessageListModel::PartitionColumn, metrics.horizontalAdvance(QStringLiteral("000")) + 16);
+    fit(MessageListModel::OffsetColumn,
+        metrics.horizontalAdvance(QStringLiteral("0000000000")) + 16);
+    fit(MessageListModel::TimestampColumn,
+        metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16);
+    fit(MessageListModel::TimestampTypeColumn,
+        metrics.horizontalAdvance(MessageListModel::tr("Log append")) + 16);
+    fit(MessageListModel::KeyColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
+    fit(MessageListModel::ValueColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 48);
+    fit(MessageListModel::HeadersColumn, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("messagesSplitter"));
     splitter->addWidget(m_table);

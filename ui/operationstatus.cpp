@@ -1,6 +1,7 @@
 #include "operationstatus.h"
 
 #include "kafka/clusterconnection.h"
+#include "semanticcolors.h"
 
 namespace Qafka {
 
@@ -29,10 +30,10 @@ void OperationStatus::onFinished(quint64 id, const QString &description, const K
         return;
     m_lastSucceeded = error.isNull();
     if (m_lastSucceeded) {
-        setStyleSheet(QStringLiteral("color: #2e7d32"));
+        setStyleSheet(semanticStyle(Meaning::Success));
         setText(tr("%1: done.").arg(description));
     } else {
-        setStyleSheet(QStringLiteral("color: #d32f2f"));
+        setStyleSheet(semanticStyle(Meaning::Error));
         QString text = tr("%1 failed: %2").arg(description, error.message);
         if (!error.code.isEmpty())
             text += QStringLiteral(" (%1)").arg(error.code);

@@ -4,6 +4,7 @@
 #include "kafka/clusterconnection.h"
 #include "kafka/messagefile.h"
 #include "kafka/messagetemplate.h"
+#include "semanticcolors.h"
 #include "tableviews.h"
 
 #include <QComboBox>
@@ -114,6 +115,7 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     m_count->setRange(1, 100000000);
     m_count->setGroupSeparatorShown(true);
     m_interval->setObjectName(QStringLiteral("produceInterval"));
+    m_interval->setAccessibleName(tr("Interval between messages"));
     m_interval->setRange(0, 3600000);
     m_interval->setSuffix(tr(" ms"));
     m_interval->setSpecialValueText(tr("as fast as possible"));
@@ -342,8 +344,8 @@ void ProducerPane::updateState()
                                   ? tr("valid JSON")
                                   : tr("not valid JSON: %1").arg(error.errorString()));
         m_valueCheck->setStyleSheet(error.error == QJsonParseError::NoError
-                                        ? QStringLiteral("color: #2e7d32")
-                                        : QStringLiteral("color: #b26a00"));
+                                        ? semanticStyle(Meaning::Success)
+                                        : semanticStyle(Meaning::Warning));
     } else {
         m_valueCheck->clear();
     }
@@ -370,7 +372,7 @@ quint64 ProducerPane::send()
     const QString error = validationError();
     if (!error.isEmpty()) {
         m_summary->setText(error);
-        m_summary->setStyleSheet(QStringLiteral("color: #d32f2f"));
+        m_summary->setStyleSheet(semanticStyle(Meaning::Error));
         return 0;
     }
     const ProducerTemplate f = form();
@@ -478,7 +480,7 @@ void ProducerPane::onFinished(quint64 id, const ProduceProgress &progress, const
         if (!error.hint.isEmpty())
             text += u' ' + error.hint;
         m_summary->setText(text);
-        m_summary->setStyleSheet(QStringLiteral("color: #d32f2f"));
+        m_summary->setStyleSheet(semanticStyle(Meaning::Error));
     } else {
         QString text =
             tr("Done: %1 of %2 delivered, %3 failed in %4 s (%5 msg/s).")
@@ -490,8 +492,8 @@ void ProducerPane::onFinished(quint64 id, const ProduceProgress &progress, const
             text += u' ' + tr("Cancelled: %1 were never sent.")
                                .arg(QLocale().toString(progress.total - progress.produced));
         m_summary->setText(text);
-        m_summary->setStyleSheet(progress.failed > 0 ? QStringLiteral("color: #d32f2f")
-                                                     : QStringLiteral("color: #2e7d32"));
+        m_summary->setStyleSheet(progress.failed > 0 ? semanticStyle(Meaning::Error)
+                                                     : semanticStyle(Meaning::Success));
     }
     updateState();
     emit sendFinished(id, progress, error);
@@ -530,7 +532,7 @@ void ProducerPane::openFile()
     QString error;
     if (!loadFile(path, &messages, &error)) {
         m_summary->setText(error);
-        m_summary->setStyleSheet(QStringLiteral("color: #d32f2f"));
+        m_summary->setStyleSheet(semanticStyle(Meaning::Error));
         return;
     }
     sendMessages(messages);

@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace Qafka {
 
 QTableView *makeTableView(const QString &objectName, const QString &accessibleName, QWidget *parent)
@@ -19,6 +21,12 @@ QTableView *makeTableView(const QString &objectName, const QString &accessibleNa
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;
+}
+
+void fitColumn(QTableView *view, int column, int contentWidth)
+{
+    view->setColumnWidth(column,
+                         std::max(contentWidth, view->horizontalHeader()->sectionSizeHint(column)));
 }
 
 } // namespace Qafka

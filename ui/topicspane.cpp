@@ -5,6 +5,7 @@
 #include "destructiveconfirmdialog.h"
 #include "kafka/clusterconnection.h"
 #include "operationstatus.h"
+#include "semanticcolors.h"
 #include "tableviews.h"
 #include "topicdetailsview.h"
 #include "topicfiltermodel.h"
@@ -55,11 +56,8 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TopicListModel::NameColumn, QHeaderView::Stretch);
     for (int column = TopicListModel::NameColumn + 1; column < TopicListModel::ColumnCount;
-         ++column) {
-        const QString title = m_topics->headerData(column, Qt::Horizontal).toString();
-        m_view->setColumnWidth(column,
-                               std::max(64, header->fontMetrics().horizontalAdvance(title) + 28));
-    }
+         ++column)
+        fitColumn(m_view, column, 64);
 
     m_toolBar->setObjectName(QStringLiteral("topicsToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -164,7 +162,8 @@ void TopicsPane::applyFilter()
 {
     if (!m_filter->setFilter(m_filterEdit->text(), m_regex->isChecked())) {
         m_filterEdit->setToolTip(m_filter->filterError());
-        m_filterEdit->setStyleSheet(QStringLiteral("QLineEdit { color: #d32f2f; }"));
+        m_filterEdit->setStyleSheet(
+            QStringLiteral("QLineEdit { %1; }").arg(semanticStyle(Meaning::Error)));
         return;
     }
     m_filterEdit->setToolTip(QString());

@@ -1,0 +1,416 @@
+// The main window as a desktop program: remembered layout and session, keyboard paths, accessible
+// names, the About dialog, light and dark palettes, and the Korean translation without clipped
+// text. Against the real single-node cluster, so every pane has real content.
+#include "aboutdialog.h"
+#include "applanguage.h"
+#include "brokerspane.h"
+#include "clusterview.h"
+#include "kafkatestcluster.h"
+#include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "profiles/secretstore.h"
+#include "semanticcolors.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <cmath>
+
+using namespace Qafka;
+
+namespace {
+
+double luminance(const QColor &color)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+           0.0722 * channel(color.blueF());
+}
+
+// WCAG 2 contrast ratio, 1 to 21.
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe0, 0xe0, 0xe0));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return dark;
+}
+
+// Text that does not fit where it is shown: labels, buttons, check boxes, tabs and column headers.
+QStringList clippedTexts(QWidget *root)
+{
+    QStringList clipped;
+    const auto check = [&](const QWidget *widget, const QString &text, int available, int needed) {
+        const QWidget *named =
+            qobject_cast<const QHeaderView *>(widget) ? widget->parentWidget() : widget;
+        if (widget->isVisible() && !text.isEmpty() && needed > available)
+            clipped.append(QStringLiteral("%1 “%2”: %3 px for %4 px")
+                               .arg(named->objectName().isEmpty()
+                                        ? QString::fromLatin1(named->metaObject()->className())
+                                        : named->objectName(),
+                                    text)
+                               .arg(available)
+                               .arg(needed));
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->wordWrap() || label->textFormat() == Qt::RichText ||
+            Qt::mightBeRichText(label->text()) || !label->pixmap().isNull())
+            continue;
+        // A label may elide on purpose; then it says so in its tooltip.
+        if (!label->toolTip().isEmpty())
+            continue;
+        const QString text = label->text().split(u'\n').first();
+        check(label, text, label->contentsRect().width(),
+              label->fontMetrics().horizontalAdvance(QString(text).remove(u'&')));
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (button->text().isEmpty() || qobject_cast<QTabBar *>(button->parentWidget()))
+            continue;
+        check(button, button->text(), button->width(), button->minimumSizeHint().width());
+    }
+    for (QTabBar *bar : root->findChildren<QTabBar *>()) {
+        if (bar->elideMode() != Qt::ElideNone || bar->usesScrollButtons())
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            check(bar, bar->tabText(i), bar->tabRect(i).width(),
+                  bar->fontMetrics().horizontalAdvance(bar->tabText(i)));
+    }
+    for (QTableView *view : root->findChildren<QTableView *>()) {
+        QHeaderView *header = view->horizontalHeader();
+        if (!view->isVisible() || !view->model())
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section) || section == header->count() - 1)
+                continue;
+            const QString title =
+                view->model()->headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+            // What the style needs for the title, its margins and the sort arrow.
+            check(header, title, header->sectionSize(section), header->sectionSizeHint(section));
+        }
+    }
+    for (QListWidget *list : root->findChildren<QListWidget *>()) {
+        for (int row = 0; row < list->count(); ++row)
+            check(list, list->item(row)->text(), list->viewport()->width(),
+                  list->fontMetrics().horizontalAdvance(list->item(row)->text()) + 8);
+    }
+    return clipped;
+}
+
+} // namespace
+
+class TestDesktopShell : public QObject
+{
+    Q_OBJECT
+
+    KafkaTestCluster m_cluster{QStringLiteral("single")};
+    QTemporaryDir m_dir;
+    SecretStore m_secrets{QStringLiteral("QafkaTest")};
+
+    QString shotPath(const QString &name) const
+    {
+        return qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) + u'/' + name;
+    }
+    // Opens the cluster, waits until the brokers pane is filled.
+    bool openCluster(MainWindow *window)
+    {
+        window->openBootstrap(m_cluster.bootstrap());
+        return QTest::qWaitFor(
+            [&] {
+                return window->currentCluster() &&
+                       window->currentCluster()->brokersPane()->brokerView()->model()->rowCount() >
+                           0;
+            },
+            20000);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_cluster.isAvailable(), "single-node fixture missing"); }
+
+    void semanticColoursAreReadableInLightAndDark()
+    {
+        QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+        const QPalette light = fusion->standardPalette();
+        delete fusion;
+        QVERIFY(!isDarkPalette(light));
+        QVERIFY(isDarkPalette(darkPalette()));
+        for (const QPalette &palette : {light, darkPalette()}) {
+            for (Meaning meaning :
+                 {Meaning::Error, Meaning::Warning, Meaning::Success, Meaning::Rewound}) {
+                const QColor colour = semanticColor(meaning, palette);
+                for (QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+                    const double ratio = contrast(colour, palette.color(role));
+                    QVERIFY2(ratio >= 4.5,
+                             qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                            .arg(colour.name(), palette.color(role).name())
+                                            .arg(ratio)));
+                }
+            }
+        }
+    }
+
+    void remembersLayoutAndSession()
+    {
+        const QString ini = m_dir.filePath(QStringLiteral("session.ini"));
+        double splitterShare = 0;
+        int columnWidth = 0;
+        QRect geometry;
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            ConnectionProfile saved = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
+            saved.name = QStringLiteral("Soon deleted");
+            ProfileStore(&settings).save(saved);
+            MainWindow window(&settings, &m_secrets);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1111, 777);
+            QVERIFY(openCluster(&window));
+            QVERIFY(window.openProfileNamed(saved.name));
+            window.clusterTabs()->setCurrentIndex(0);
+            ClusterView *cluster = window.currentCluster();
+            cluster->showPane(ClusterView::TopicsPaneIndex);
+            auto *splitter = cluster->findChild<QSplitter *>(QStringLiteral("topicsSplitter"));
+            QVERIFY(splitter);
+            splitter->setSizes({200, 300});
+            splitterShare = double(splitter->sizes().first()) /
+                            (splitter->sizes().first() + splitter->sizes().last());
+            auto *topics = cluster->findChild<QTableView *>(QStringLiteral("topicTable"));
+            topics->horizontalHeader()->resizeSection(0, 333);
+            columnWidth = topics->horizontalHeader()->sectionSize(0);
+            geometry = window.geometry();
+            QVERIFY(window.close());
+            ProfileStore(&settings).remove(saved.id);
+        }
+        QSettings settings(ini, QSettings::IniFormat);
+        MainWindow window(&settings, &m_secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), geometry.size());
+        window.restoreSession();
+        // The deleted connection is not reopened and the status bar says so.
+        QCOMPARE(window.clusterTabs()->count(), 1);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Soon deleted")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        ClusterView *cluster = window.currentCluster();
+        QCOMPARE(cluster->currentPane(), int(ClusterView::TopicsPaneIndex));
+        // The same share of the pane (the tab bar's height may differ with fewer tabs open).
+        auto *splitter = cluster->findChild<QSplitter *>(QStringLiteral("topicsSplitter"));
+        const auto share = [](const QSplitter *s) {
+            return double(s->sizes().first()) / (s->sizes().first() + s->sizes().last());
+        };
+        QTRY_VERIFY2(std::abs(share(splitter) - splitterShare) < 0.03,
+                     qPrintable(QString::number(share(splitter))));
+        QCOMPARE(cluster->findChild<QTableView *>(QStringLiteral("topicTable"))
+                     ->horizontalHeader()
+                     ->sectionSize(0),
+                 columnWidth);
+    }
+
+    void keyboardReachesEveryPane()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("keys.ini")), QSettings::IniFormat);
+        MainWindow window(&settings, &m_secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openCluster(&window));
+        ClusterView *cluster = window.currentCluster();
+
+        // Menus and their items have accelerators; no two shortcuts collide.
+        QHash<QKeySequence, QString> taken;
+        for (QAction *menu : window.menuBar()->actions()) {
+            QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text()));
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->isSeparator())
+                    continue;
+                if (!action->menu() && action->objectName().startsWith(QStringLiteral("action")) &&
+                    !action->objectName().startsWith(QStringLiteral("actionLanguage")))
+                    QVERIFY2(action->text().contains(u'&'), qPrintable(action->text()));
+                for (const QKeySequence &key : action->shortcuts()) {
+                    QVERIFY2(!taken.contains(key),
+                             qPrintable(key.toString() + u' ' + action->text() + u' ' +
+                                        taken.value(key)));
+                    taken.insert(key, action->text());
+                }
+            }
+        }
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionNewConnection"))->shortcut(),
+                 QKeySequence(QKeySequence::New));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionRefresh"))->shortcut(),
+                 QKeySequence(QKeySequence::Refresh));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionFind"))->shortcut(),
+                 QKeySequence(QKeySequence::Find));
+
+        // Ctrl+2 shows the topics, Ctrl+F puts the keyboard in their filter.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(cluster->currentPane(), int(ClusterView::TopicsPaneIndex));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("topicFilter"));
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+        QCOMPARE(cluster->currentPane(), int(ClusterView::ProducerPaneIndex));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(cluster->currentPane(), int(ClusterView::GroupsPaneIndex));
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("groupFilter"));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(cluster->currentPane(), int(ClusterView::BrokersPaneIndex));
+        // Ctrl+W closes the cluster; then the cluster actions are disabled.
+        QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(window.clusterTabs()->count(), 0);
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionRefresh"))->isEnabled());
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("a11y.ini")), QSettings::IniFormat);
+        MainWindow window(&settings, &m_secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openCluster(&window));
+        ClusterView *cluster = window.currentCluster();
+        QStringList unnamed;
+        for (int pane = ClusterView::BrokersPaneIndex; pane <= ClusterView::GroupsPaneIndex;
+             ++pane) {
+            cluster->showPane(pane);
+            QTest::qWait(50);
+            // What a screen reader (AT-SPI) gets: Qt's accessible interface of each control.
+            for (QWidget *widget : window.findChildren<QWidget *>()) {
+                if (!widget->isVisible())
+                    continue;
+                const bool control =
+                    qobject_cast<QAbstractItemView *>(widget) ||
+                    qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+                    qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
+                    widget->inherits("QChartView") || widget->inherits("QPlainTextEdit") ||
+                    widget->inherits("QTextEdit");
+                if (!control || qobject_cast<QTabBar *>(widget->parentWidget()) ||
+                    (qobject_cast<QLineEdit *>(widget) &&
+                     qobject_cast<QComboBox *>(widget->parentWidget())) ||
+                    qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+                    widget->inherits("QToolBarExtension") || widget->inherits("QHeaderView") ||
+                    widget->inherits("QScrollBar"))
+                    continue;
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+                const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+                if (name.trimmed().isEmpty())
+                    unnamed.append(QStringLiteral("pane %1: %2 %3")
+                                       .arg(pane)
+                                       .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                            widget->objectName()));
+            }
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    void aboutDialogCopiesDiagnostics()
+    {
+        AboutDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString details = dialog.findChild<QLabel *>(QStringLiteral("aboutDetails"))->text();
+        QVERIFY(details.contains(QString::fromLatin1(qVersion())));
+        QVERIFY(details.contains(QStringLiteral("librdkafka 2.")));
+        QTest::mouseClick(dialog.copyButton(), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("librdkafka: 2.")), qPrintable(copied));
+        QVERIFY(
+            copied.contains(QStringLiteral("Qt (runtime): ") + QString::fromLatin1(qVersion())));
+        QVERIFY(copied.contains(QStringLiteral("Build date: 20")));
+        QVERIFY(dialog.grab().save(shotPath(QStringLiteral("about-dialog.png"))));
+    }
+
+    void darkAndLightScreenshots()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("dark.ini")), QSettings::IniFormat);
+        const QPalette original = QApplication::palette();
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : original);
+            MainWindow window(&settings, &m_secrets);
+            window.resize(1200, 760);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(openCluster(&window));
+            window.currentCluster()->showPane(ClusterView::TopicsPaneIndex);
+            QTest::qWait(500);
+            QVERIFY(window.grab().save(shotPath(dark ? QStringLiteral("main-dark.png")
+                                                     : QStringLiteral("main-light.png"))));
+        }
+        QApplication::setPalette(original);
+    }
+
+    void koreanHasNoClippedText()
+    {
+        QTranslator korean;
+        QVERIFY(korean.load(QLocale(QLocale::Korean), QStringLiteral("qafka"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&korean);
+        QSettings settings(m_dir.filePath(QStringLiteral("ko.ini")), QSettings::IniFormat);
+        {
+            MainWindow window(&settings, &m_secrets);
+            window.resize(1200, 760);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("연결(&C)"));
+            QVERIFY(openCluster(&window));
+            ClusterView *cluster = window.currentCluster();
+            QStringList clipped;
+            for (int pane = ClusterView::BrokersPaneIndex; pane <= ClusterView::GroupsPaneIndex;
+                 ++pane) {
+                cluster->showPane(pane);
+                QTest::qWait(300);
+                clipped += clippedTexts(&window);
+                if (pane == ClusterView::BrokersPaneIndex)
+                    QVERIFY(window.grab().save(shotPath(QStringLiteral("main-korean.png"))));
+                if (pane == ClusterView::GroupsPaneIndex)
+                    QVERIFY(window.grab().save(shotPath(QStringLiteral("groups-korean.png"))));
+            }
+            clipped.removeDuplicates();
+            QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+        }
+        QCoreApplication::removeTranslator(&korean);
+    }
+};
+
+QTEST_MAIN(TestDesktopShell)
+#include "tst_desktopshell.moc"

@@ -1,0 +1,232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ClusterHealth</name>
+    <message numerus="yes">
+        <source>%n broker(s) up</source>
+        <translation>
+            <numerusform>%n broker up</numerusform>
+            <numerusform>%n brokers up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n down</numerusform>
+            <numerusform>%n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under-replicated</source>
+        <translation>
+            <numerusform>%n under-replicated</numerusform>
+            <numerusform>%n under-replicated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>%n offline</numerusform>
+            <numerusform>%n offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under min ISR</source>
+        <translation>
+            <numerusform>%n under min ISR</numerusform>
+            <numerusform>%n under min ISR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n partition(s)</source>
+        <translation>
+            <numerusform>of %n partition</numerusform>
+            <numerusform>of %n partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupAdmin</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageDecoding</name>
+    <message numerus="yes">
+        <source>%n more byte(s) not shown</source>
+        <translation>
+            <numerusform>%n more byte not shown</numerusform>
+            <numerusform>%n more bytes not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageFile</name>
+    <message numerus="yes">
+        <source>%n more line(s) failed</source>
+        <translation>
+            <numerusform>%n more line failed</numerusform>
+            <numerusform>%n more lines failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::BrokersPane</name>
+    <message numerus="yes">
+        <source>%n broker(s) up</source>
+        <translation>
+            <numerusform>%n broker up</numerusform>
+            <numerusform>%n brokers up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n down</numerusform>
+            <numerusform>%n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>%n partition</numerusform>
+            <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConsumerGroupsPane</name>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n group</numerusform>
+            <numerusform>%n groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %n member(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %n member</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::CreateTopicDialog</name>
+    <message numerus="yes">
+        <source>There are %n broker(s); a larger factor is refused by the broker.</source>
+        <translation>
+            <numerusform>There is %n broker; a larger factor is refused by the broker.</numerusform>
+            <numerusform>There are %n brokers; a larger factor is refused by the broker.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::GroupWorker</name>
+    <message numerus="yes">
+        <source>all %n partition(s) caught up or catching up</source>
+        <translation>
+            <numerusform>all %n partition caught up or catching up</numerusform>
+            <numerusform>all %n partitions caught up or catching up</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::MainWindow</name>
+    <message numerus="yes">
+        <source>%n message(s) have not been acknowledged by the broker yet. Close anyway? Qafka waits up to 3 seconds for them; the rest are not sent.</source>
+        <translation>
+            <numerusform>%n message has not been acknowledged by the broker yet. Close anyway? Qafka waits up to 3 seconds for it; otherwise it is not sent.</numerusform>
+            <numerusform>%n messages have not been acknowledged by the broker yet. Close anyway? Qafka waits up to 3 seconds for them; the rest are not sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ResetOffsetsDialog</name>
+    <message numerus="yes">
+        <source>The group has %n active member(s). Offsets can only be reset while none of its consumers runs.</source>
+        <translation>
+            <numerusform>The group has %n active member. Offsets can only be reset while none of its consumers runs.</numerusform>
+            <numerusform>The group has %n active members. Offsets can only be reset while none of its consumers runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) would change. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>%n partition would change. Nothing has been written yet.</numerusform>
+            <numerusform>%n partitions would change. Nothing has been written yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::TopicGroupsView</name>
+    <message numerus="yes">
+        <source>%n group(s) read %1.</source>
+        <translation>
+            <numerusform>%n group reads %1.</numerusform>
+            <numerusform>%n groups read %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::TopicsPane</name>
+    <message numerus="yes">
+        <source>Delete these %n topic(s) and every message in them? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n topic and every message in it? This cannot be undone.</numerusform>
+            <numerusform>Delete these %n topics and every message in them? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicAdmin</name>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The offsets of %n topic(s) could not be read: %1</source>
+        <translation>
+            <numerusform>The offsets of %n topic could not be read: %1</numerusform>
+            <numerusform>The offsets of %n topics could not be read: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration of %n topic(s) could not be read: %1</source>
+        <translation>
+            <numerusform>The configuration of %n topic could not be read: %1</numerusform>
+            <numerusform>The configuration of %n topics could not be read: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer describes %n resource(s).</source>
+        <translation>
+            <numerusform>the answer describes %n resource.</numerusform>
+            <numerusform>the answer describes %n resources.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

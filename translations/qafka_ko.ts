@@ -1,0 +1,3606 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AdminClient</name>
+    <message>
+        <source>The client property %1 is not accepted: %2</source>
+        <translation>클라이언트 속성 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Correct or remove it in the connection&apos;s extra properties.</source>
+        <translation>연결의 추가 속성에서 이 속성을 수정하거나 제거하세요.</translation>
+    </message>
+    <message>
+        <source>The Kafka client could not be created: %1</source>
+        <translation>Kafka 클라이언트를 생성할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Metadata request failed</source>
+        <translation>메타데이터 요청 실패</translation>
+    </message>
+    <message>
+        <source>DescribeCluster</source>
+        <translation>DescribeCluster</translation>
+    </message>
+    <message>
+        <source>DescribeConfigs of broker %1</source>
+        <translation>브로커 %1의 DescribeConfigs</translation>
+    </message>
+</context>
+<context>
+    <name>BootstrapAddress</name>
+    <message>
+        <source>The bootstrap address is empty. Enter host:port, for example localhost:9092.</source>
+        <translation>부트스트랩 주소가 비어 있습니다. host:port 형식으로 입력하세요(예: localhost:9092).</translation>
+    </message>
+    <message>
+        <source>The bootstrap list has an empty entry (two commas in a row or a trailing comma).</source>
+        <translation>부트스트랩 목록에 빈 항목이 있습니다(쉼표가 연속되거나 끝에 쉼표가 있음).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address: write IPv6 hosts as [address]:port.</source>
+        <translation>“%1”은(는) 올바른 주소가 아닙니다: IPv6 호스트는 [address]:port 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid IPv6 address.</source>
+        <translation>“%1”은(는) 올바른 IPv6 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“%1” has no port: write host:port, for example %1:9092.</source>
+        <translation>“%1”에 포트가 없습니다: host:port 형식으로 쓰세요(예: %1:9092).</translation>
+    </message>
+    <message>
+        <source>“%1” is ambiguous: write IPv6 hosts as [address]:port.</source>
+        <translation>“%1”은(는) 모호합니다: IPv6 호스트는 [address]:port 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid host name.</source>
+        <translation>“%1”은(는) 올바른 호스트 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid port in “%2”: use a number from 1 to 65535.</source>
+        <translation>“%2”의 “%1”은(는) 올바른 포트가 아닙니다: 1~65535 사이의 숫자를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>BrowseWorker</name>
+    <message>
+        <source>Could not look up offsets</source>
+        <translation>오프셋을 조회할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not look up the offsets of partition %1</source>
+        <translation>파티션 %1의 오프셋을 조회할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Could not create the consumer: %1</source>
+        <translation>컨슈머를 생성할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the metadata of %1</source>
+        <translation>%1의 메타데이터를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot read topic %1</source>
+        <translation>토픽 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Topic %1 has none of the chosen partitions.</source>
+        <translation>토픽 %1에 선택한 파티션이 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Could not assign the partitions</source>
+        <translation>파티션을 할당할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Partition %1 at offset %2: %3</source>
+        <translation>파티션 %1, 오프셋 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPropertiesImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>unknown protocol “%1”</source>
+        <translation>알 수 없는 프로토콜 “%1”</translation>
+    </message>
+    <message>
+        <source>Qafka supports PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512, not “%1”</source>
+        <translation>Qafka는 PLAIN, SCRAM-SHA-256, SCRAM-SHA-512만 지원하며 “%1”은(는) 지원하지 않음</translation>
+    </message>
+    <message>
+        <source>not a JAAS login module line</source>
+        <translation>JAAS 로그인 모듈 줄이 아님</translation>
+    </message>
+    <message>
+        <source>login module %1 is not supported</source>
+        <translation>로그인 모듈 %1은(는) 지원되지 않음</translation>
+    </message>
+    <message>
+        <source>not needed by Qafka</source>
+        <translation>Qafka에는 필요 없음</translation>
+    </message>
+    <message>
+        <source>no librdkafka equivalent known</source>
+        <translation>대응하는 librdkafka 속성을 알 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 trust stores cannot be read by librdkafka; export the CA certificate as PEM (keytool -exportcert -rfc) and choose it as CA file</source>
+        <translation>%1 트러스트 스토어는 librdkafka가 읽을 수 없음; CA 인증서를 PEM으로 내보낸 뒤(keytool -exportcert -rfc) CA 파일로 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1 key stores cannot be read by librdkafka; convert it to PKCS12 (keytool -importkeystore -deststoretype PKCS12)</source>
+        <translation>%1 키 스토어는 librdkafka가 읽을 수 없음; PKCS12로 변환하세요(keytool -importkeystore -deststoretype PKCS12)</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterHealth</name>
+    <message numerus="yes">
+        <source>%n broker(s) up</source>
+        <translation>
+            <numerusform>브로커 %n개 작동 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n개 다운</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>controller %1</source>
+        <translation>컨트롤러 %1</translation>
+    </message>
+    <message>
+        <source>controller unknown</source>
+        <translation>컨트롤러 알 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under-replicated</source>
+        <translation>
+            <numerusform>복제 부족 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 under-replicated</source>
+        <translation>복제 부족 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline</source>
+        <translation>
+            <numerusform>오프라인 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 offline</source>
+        <translation>오프라인 0</translation>
+    </message>
+    <message>
+        <source>under min ISR: …</source>
+        <translation>min ISR 미달: …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under min ISR</source>
+        <translation>
+            <numerusform>min ISR 미달 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>0 under min ISR</source>
+        <translation>min ISR 미달 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n partition(s)</source>
+        <translation>
+            <numerusform>전체 파티션 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDiagnosis</name>
+    <message>
+        <source>Authentication failed at %1: %2</source>
+        <translation>%1에서 인증에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the user name, password and SASL mechanism of this connection.</source>
+        <translation>이 연결의 사용자 이름, 비밀번호, SASL 메커니즘을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not in the Kafka protocol: it looks like another kind of service (for example an HTTP server) listens on that port.</source>
+        <translation>%1이(가) 응답했지만 Kafka 프로토콜이 아닙니다: 해당 포트에서 다른 종류의 서비스(예: HTTP 서버)가 수신 대기 중인 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>Check the port: Kafka brokers usually listen on 9092 (plaintext) or 9093 (TLS).</source>
+        <translation>포트를 확인하세요: Kafka 브로커는 보통 9092(평문) 또는 9093(TLS)에서 수신 대기합니다.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection at the first Kafka request: the port is probably a TLS listener, but this connection uses no TLS.</source>
+        <translation>%1이(가) 첫 Kafka 요청에서 연결을 닫았습니다: 해당 포트는 TLS 리스너일 가능성이 높지만 이 연결은 TLS를 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Set the security protocol to SSL or SASL_SSL.</source>
+        <translation>보안 프로토콜을 SSL 또는 SASL_SSL로 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not trusted: %2</source>
+        <translation>%1의 TLS 인증서를 신뢰할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate that signed the broker&apos;s certificate.</source>
+        <translation>브로커 인증서에 서명한 CA 인증서를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 does not match its address: %2</source>
+        <translation>%1의 TLS 인증서가 주소와 일치하지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>Connect by the name in the certificate, or turn off host name verification.</source>
+        <translation>인증서에 있는 이름으로 연결하거나 호스트 이름 확인을 끄세요.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: the port probably does not speak TLS (%2).</source>
+        <translation>%1과(와)의 TLS 핸드셰이크에 실패했습니다: 해당 포트가 TLS를 지원하지 않는 것 같습니다(%2).</translation>
+    </message>
+    <message>
+        <source>If this is a plaintext listener, set the security protocol to PLAINTEXT or SASL_PLAINTEXT.</source>
+        <translation>평문 리스너라면 보안 프로토콜을 PLAINTEXT 또는 SASL_PLAINTEXT로 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The host name of %1 cannot be resolved.</source>
+        <translation>%1의 호스트 이름을 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the host, or your DNS and /etc/hosts.</source>
+        <translation>호스트 철자 또는 DNS와 /etc/hosts를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing accepts connections at %1 (connection refused).</source>
+        <translation>%1에서 연결을 받는 곳이 없습니다(연결 거부됨).</translation>
+    </message>
+    <message>
+        <source>Check the port, and that the broker is running.</source>
+        <translation>포트와 브로커 실행 여부를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1이(가) 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the address is reachable from this machine (firewall, VPN).</source>
+        <translation>이 컴퓨터에서 해당 주소에 연결할 수 있는지 확인하세요(방화벽, VPN).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the address, the security protocol and that the broker is running.</source>
+        <translation>주소, 보안 프로토콜, 브로커 실행 여부를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>호스트를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>broker %1 at %2 (%3)</source>
+        <translation>브로커 %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>%2초 안에 %1의 응답이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupAdmin</name>
+    <message>
+        <source>%1: no answer in time (or the request was cancelled).</source>
+        <translation>%1: 제시간에 응답이 없습니다(또는 요청이 취소되었습니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(외 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The consumer groups could not be listed: %1</source>
+        <translation>컨슈머 그룹 목록을 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Some brokers did not list their groups: %1</source>
+        <translation>일부 브로커가 그룹 목록을 반환하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Listing the consumer groups</source>
+        <translation>컨슈머 그룹 목록 조회</translation>
+    </message>
+    <message>
+        <source>This librdkafka (%1) cannot describe groups of this type: %2</source>
+        <translation>이 librdkafka(%1)는 이 유형의 그룹을 조회할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The group could not be described: %1</source>
+        <translation>그룹 정보를 조회할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Describing the consumer groups</source>
+        <translation>컨슈머 그룹 정보 조회</translation>
+    </message>
+    <message>
+        <source>The consumer groups could not be described: %1</source>
+        <translation>컨슈머 그룹 정보를 조회할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading committed offsets</source>
+        <translation>커밋된 오프셋 읽기</translation>
+    </message>
+    <message>
+        <source>Committed offsets could not be read: %1</source>
+        <translation>커밋된 오프셋을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Reading partition offsets</source>
+        <translation>파티션 오프셋 읽기</translation>
+    </message>
+    <message>
+        <source>Partition offsets could not be read: %1</source>
+        <translation>파티션 오프셋을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Some partition offsets could not be read</source>
+        <translation>일부 파티션 오프셋을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The offsets of group %1 could not be reset</source>
+        <translation>그룹 %1의 오프셋을 재설정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Group %1 could not be deleted</source>
+        <translation>그룹 %1을(를) 삭제할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The committed offsets of group %1 could not be deleted</source>
+        <translation>그룹 %1의 커밋된 오프셋을 삭제할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldFilter</name>
+    <message>
+        <source>The filter is empty.</source>
+        <translation>필터가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The quoted name at position %1 has no closing quote.</source>
+        <translation>위치 %1의 따옴표로 묶은 이름에 닫는 따옴표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>A field name is missing at position %1.</source>
+        <translation>위치 %1에 필드 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The array index at position %1 is not a whole number in brackets, such as [0].</source>
+        <translation>위치 %1의 배열 인덱스가 [0]처럼 대괄호 안의 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” at position %2: expected an operator such as ==, !=, &lt;, &gt; or ~, or the end of the filter.</source>
+        <translation>위치 %2에 예상치 못한 “%1”이(가) 있습니다: ==, !=, &lt;, &gt;, ~ 같은 연산자나 필터의 끝이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>A value is missing after “%1”.</source>
+        <translation>“%1” 뒤에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The regular expression is not valid: %1 (at character %2).</source>
+        <translation>정규식이 올바르지 않습니다: %1 (%2번째 문자).</translation>
+    </message>
+    <message>
+        <source>The quoted text at position %1 is not a valid JSON string; write \&quot; for a quote and \\ for a backslash inside it.</source>
+        <translation>위치 %1의 따옴표로 묶은 텍스트가 올바른 JSON 문자열이 아닙니다. 그 안에서 따옴표는 \&quot;, 백슬래시는 \\로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“%1” compares numbers or strings, not %2.</source>
+        <translation>“%1”은(는) 숫자나 문자열을 비교하며 %2은(는) 비교할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LagVerdict</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>FALLING BEHIND</source>
+        <translation>뒤처짐</translation>
+    </message>
+    <message>
+        <source>REWOUND</source>
+        <translation>되감김</translation>
+    </message>
+    <message>
+        <source>STALLED</source>
+        <translation>정체</translation>
+    </message>
+    <message>
+        <source>STOPPED</source>
+        <translation>중단됨</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDecoding</name>
+    <message numerus="yes">
+        <source>%n more byte(s) not shown</source>
+        <translation>
+            <numerusform>표시되지 않은 바이트 %n개 더 있음</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageFile</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) failed</source>
+        <translation>
+            <numerusform>실패한 줄 %n개 더 있음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at column %2)</source>
+        <translation>올바른 JSON이 아님(%2번째 열에서 %1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아님</translation>
+    </message>
+    <message>
+        <source>the key is not valid base64</source>
+        <translation>키가 올바른 Base64가 아님</translation>
+    </message>
+    <message>
+        <source>the value is not valid base64</source>
+        <translation>값이 올바른 Base64가 아님</translation>
+    </message>
+    <message>
+        <source>“headers” is not an array</source>
+        <translation>“headers”가 배열이 아님</translation>
+    </message>
+    <message>
+        <source>header %1 is not an object</source>
+        <translation>헤더 %1이(가) 객체가 아님</translation>
+    </message>
+    <message>
+        <source>header %1 has no “key” string</source>
+        <translation>헤더 %1에 “key” 문자열이 없음</translation>
+    </message>
+    <message>
+        <source>the value of header %1 is not valid base64</source>
+        <translation>헤더 %1의 값이 올바른 Base64가 아님</translation>
+    </message>
+    <message>
+        <source>“partition” is not a partition number</source>
+        <translation>“partition”이 파티션 번호가 아님</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFilter</name>
+    <message>
+        <source>Invalid regular expression at character %1: %2</source>
+        <translation>%1번째 문자에서 정규식이 올바르지 않습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplate</name>
+    <message>
+        <source>“%1” at character %2: %3</source>
+        <translation>%2번째 문자의 “%1”: %3</translation>
+    </message>
+    <message>
+        <source>it is not closed with “}}”.</source>
+        <translation>“}}”로 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>the start of the sequence must be a whole number.</source>
+        <translation>시퀀스의 시작 값은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>{{uuid}} takes no argument.</source>
+        <translation>{{uuid}}는 인수를 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>unknown time format; use {{now}} or {{now:epochms}}.</source>
+        <translation>알 수 없는 시간 형식입니다. {{now}} 또는 {{now:epochms}}를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>write it as {{random:MIN:MAX}}.</source>
+        <translation>{{random:MIN:MAX}} 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>the minimum and the maximum must be whole numbers.</source>
+        <translation>최솟값과 최댓값은 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>the minimum is greater than the maximum.</source>
+        <translation>최솟값이 최댓값보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>write the choices as {{pick:a|b|c}}.</source>
+        <translation>선택지는 {{pick:a|b|c}} 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder.</source>
+        <translation>알 수 없는 플레이스홀더입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Placeholders are replaced in each message sent, in the key, the value and the header values.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{seq}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the number of the message in the batch, from 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{seq:1000}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the number of the message plus 1000&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{uuid}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a random UUID, such as 7d444840-9dc0-41f6-a6b6-b1c4e4b8f0f2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{now}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the time in UTC, such as 2026-11-21T10:00:00.123Z&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{now:epochms}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the time in milliseconds since 1970-01-01 UTC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{random:1:6}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a random whole number from 1 to 6, both included&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{pick:red|green|blue}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;one of the choices, at random&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;\{{&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a literal &lt;code&gt;{{&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Other backslashes are kept as they are, so JSON escapes such as &lt;code&gt;\\&lt;/code&gt; need no change.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;플레이스홀더는 전송하는 각 메시지의 키, 값, 헤더 값에서 치환됩니다.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{seq}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;배치 내 메시지 번호(0부터)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{seq:1000}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;메시지 번호에 1000을 더한 값&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{uuid}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;임의의 UUID(예: 7d444840-9dc0-41f6-a6b6-b1c4e4b8f0f2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{now}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;UTC 기준 현재 시각(예: 2026-11-21T10:00:00.123Z)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{now:epochms}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;1970-01-01 UTC부터 경과한 밀리초&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{random:1:6}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;1부터 6까지(양 끝 포함)의 임의 정수&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{pick:red|green|blue}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;선택지 중 임의의 하나&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;\{{&lt;/code&gt;&lt;/td&gt;&lt;td&gt;문자 그대로의 &lt;code&gt;{{&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;그 밖의 백슬래시는 그대로 유지되므로 &lt;code&gt;\\&lt;/code&gt; 같은 JSON 이스케이프는 바꿀 필요가 없습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OffsetResetPlan</name>
+    <message>
+        <source>clamped to the earliest offset</source>
+        <translation>가장 이른 오프셋으로 조정됨</translation>
+    </message>
+    <message>
+        <source>clamped to the latest offset</source>
+        <translation>가장 최근 오프셋으로 조정됨</translation>
+    </message>
+    <message>
+        <source>no message at or after the time: latest offset</source>
+        <translation>해당 시각 이후 메시지 없음: 가장 최근 오프셋</translation>
+    </message>
+    <message>
+        <source>no committed offset to shift from: left unchanged</source>
+        <translation>이동 기준이 될 커밋된 오프셋 없음: 변경하지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>OffsetTimestampReader</name>
+    <message>
+        <source>Could not create the consumer that reads message times: %1</source>
+        <translation>메시지 시각을 읽을 컨슈머를 생성할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PartitionLagWindow</name>
+    <message>
+        <source>collecting samples (%1 of %2)</source>
+        <translation>샘플 수집 중(%1/%2)</translation>
+    </message>
+    <message>
+        <source>no committed offset</source>
+        <translation>커밋된 오프셋 없음</translation>
+    </message>
+    <message>
+        <source>lag unknown: the log-end offset could not be read</source>
+        <translation>랙 알 수 없음: 로그 끝 오프셋을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>lag is 0</source>
+        <translation>랙 0</translation>
+    </message>
+    <message>
+        <source>no consumer has committed for %1 s; lag is %2</source>
+        <translation>%1초 동안 커밋한 컨슈머 없음; 랙 %2</translation>
+    </message>
+    <message>
+        <source>committed offset stuck at %1 for %2 s while lag went from %3 to %4</source>
+        <translation>%2초 동안 커밋된 오프셋이 %1에 멈춤, 그동안 랙은 %3에서 %4(으)로 변함</translation>
+    </message>
+    <message>
+        <source>lag reached 0 in the last %1 s; lag is %2</source>
+        <translation>최근 %1초 안에 랙이 0에 도달함; 현재 랙 %2</translation>
+    </message>
+    <message>
+        <source>committed offset went back from %1 to %2</source>
+        <translation>커밋된 오프셋이 %1에서 %2(으)로 되돌아감</translation>
+    </message>
+    <message>
+        <source>consumer is committing but lag never shrank in the last %1 s: %2 → %3</source>
+        <translation>컨슈머가 커밋 중이지만 최근 %1초 동안 랙이 줄지 않음: %2 → %3</translation>
+    </message>
+    <message>
+        <source>consumer is committing and lag is shrinking; lag is %1</source>
+        <translation>컨슈머가 커밋 중이며 랙이 줄고 있음; 현재 랙 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerClient</name>
+    <message>
+        <source>Not sent: cancelled before it left this machine.</source>
+        <translation>전송되지 않음: 이 컴퓨터에서 나가기 전에 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The producer could not be created: %1</source>
+        <translation>프로듀서를 생성할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This user may not write here: an idempotent producer needs the WRITE permission on the topic (or IDEMPOTENT_WRITE on the cluster).</source>
+        <translation>이 사용자는 여기에 쓸 수 없습니다: 멱등성 프로듀서에는 토픽에 대한 WRITE 권한(또는 클러스터에 대한 IDEMPOTENT_WRITE 권한)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The producer stopped: %1</source>
+        <translation>프로듀서가 중지되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka</name>
+    <message>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>정적</translation>
+    </message>
+    <message>
+        <source>dynamic (this broker)</source>
+        <translation>동적(이 브로커)</translation>
+    </message>
+    <message>
+        <source>dynamic (cluster default)</source>
+        <translation>동적(클러스터 기본값)</translation>
+    </message>
+    <message>
+        <source>dynamic (topic)</source>
+        <translation>동적(토픽)</translation>
+    </message>
+    <message>
+        <source>dynamic (logger)</source>
+        <translation>동적(로거)</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Not answering, retrying</source>
+        <translation>응답 없음, 재시도 중</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>연결 실패</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::AboutDialog</name>
+    <message>
+        <source>&amp;Copy Diagnostics</source>
+        <translation>진단 정보 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About Qafka</source>
+        <translation>Qafka 정보</translation>
+    </message>
+    <message>
+        <source>Qafka icon</source>
+        <translation>Qafka 아이콘</translation>
+    </message>
+    <message>
+        <source>Application name and version</source>
+        <translation>애플리케이션 이름과 버전</translation>
+    </message>
+    <message>
+        <source>A native desktop application to browse, produce to and watch Apache Kafka clusters.</source>
+        <translation>Apache Kafka 클러스터를 탐색하고, 메시지를 전송하고, 감시하는 네이티브 데스크톱 애플리케이션입니다.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Built on %1 with Qt %2; running on Qt %3.
+librdkafka %4 (linked statically).
+%5</source>
+        <translation>%1에 Qt %2(으)로 빌드됨, Qt %3에서 실행 중.
+librdkafka %4 (정적 링크).
+%5</translation>
+    </message>
+    <message>
+        <source>Copy versions and system details for a bug report</source>
+        <translation>버그 보고용 버전 및 시스템 정보 복사</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>복사됨</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::AppLanguage</name>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::BrokerListModel</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>랙(rack)</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>컨트롤러</translation>
+    </message>
+    <message>
+        <source>Leader of</source>
+        <translation>리더 파티션</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>정상 동작</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>다운</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Registered with the controller and listed in metadata since %1</source>
+        <translation>%1부터 컨트롤러에 등록되어 메타데이터에 표시되어 있습니다</translation>
+    </message>
+    <message>
+        <source>No longer listed in the cluster&apos;s metadata since %1: stopped, crashed or fenced</source>
+        <translation>%1부터 클러스터 메타데이터에 표시되지 않습니다: 중지, 비정상 종료 또는 펜싱됨</translation>
+    </message>
+    <message>
+        <source>Partitions name this node as a replica, but the cluster does not list it: it is down</source>
+        <translation>파티션에서 이 노드를 레플리카로 지정하지만 클러스터 목록에 없습니다: 다운 상태입니다</translation>
+    </message>
+    <message>
+        <source>The cluster did not answer the last refresh (since %1)</source>
+        <translation>클러스터가 마지막 새로 고침에 응답하지 않았습니다(%1부터)</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::BrokersPane</name>
+    <message>
+        <source>Brokers</source>
+        <translation>브로커</translation>
+    </message>
+    <message>
+        <source>Only values that differ from the default</source>
+        <translation>기본값과 다른 값만</translation>
+    </message>
+    <message>
+        <source>Broker configuration</source>
+        <translation>브로커 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The brokers of this cluster with their address, rack, role and state</source>
+        <translation>이 클러스터의 브로커와 주소, 랙(rack), 역할, 상태</translation>
+    </message>
+    <message>
+        <source>Search configuration names and values</source>
+        <translation>설정 이름과 값 검색</translation>
+    </message>
+    <message>
+        <source>Search broker configuration</source>
+        <translation>브로커 설정 검색</translation>
+    </message>
+    <message>
+        <source>Select a broker to see its configuration.</source>
+        <translation>설정을 보려면 브로커를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Change a dynamic broker config</source>
+        <translation>동적 브로커 설정 변경</translation>
+    </message>
+    <message>
+        <source>Not connected: the message above says why.</source>
+        <translation>연결되지 않음: 원인은 위 메시지를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cluster&apos;s metadata…</source>
+        <translation>클러스터 메타데이터를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Cluster id: %1</source>
+        <translation>클러스터 ID: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>active controller: node %1</source>
+        <translation>활성 컨트롤러: 노드 %1</translation>
+    </message>
+    <message>
+        <source>active controller: %1</source>
+        <translation>활성 컨트롤러: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n broker(s) up</source>
+        <translation>
+            <numerusform>브로커 %n개 작동 중</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n개 다운</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>토픽 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s)</source>
+        <translation>
+            <numerusform>파티션 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kafka version: not reported by the protocol</source>
+        <translation>Kafka 버전: 프로토콜에서 제공하지 않음</translation>
+    </message>
+    <message>
+        <source>Configuration of broker %1</source>
+        <translation>브로커 %1의 설정</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>broker %1</source>
+        <translation>브로커 %1</translation>
+    </message>
+    <message>
+        <source>Changing %1 of broker %2…</source>
+        <translation>브로커 %2의 %1 변경 중…</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>설정을 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ClusterConnection</name>
+    <message>
+        <source>%1 was refused: this connection is read-only.</source>
+        <translation>%1 작업이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a connected cluster.</source>
+        <translation>%1 작업에는 연결된 클러스터가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Creating topic %1</source>
+        <translation>토픽 %1 생성</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Adding partitions to %1</source>
+        <translation>%1에 파티션 추가</translation>
+    </message>
+    <message>
+        <source>the cluster-wide broker defaults</source>
+        <translation>클러스터 전체 브로커 기본값</translation>
+    </message>
+    <message>
+        <source>broker %1</source>
+        <translation>브로커 %1</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>토픽 %1</translation>
+    </message>
+    <message>
+        <source>Changing the configuration of %1</source>
+        <translation>%1 설정 변경</translation>
+    </message>
+    <message>
+        <source>Deleting records of %1</source>
+        <translation>%1의 레코드 삭제</translation>
+    </message>
+    <message>
+        <source>Sending was refused: this connection is read-only.</source>
+        <translation>전송이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Sending needs a connected cluster.</source>
+        <translation>전송하려면 연결된 클러스터가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ClusterView</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>재시도(&amp;R)</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Cluster sections</source>
+        <translation>클러스터 섹션</translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation>브로커</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>메시지 전송</translation>
+    </message>
+    <message>
+        <source>Consumer groups</source>
+        <translation>컨슈머 그룹</translation>
+    </message>
+    <message>
+        <source>Cluster health</source>
+        <translation>클러스터 상태</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>연결 문제</translation>
+    </message>
+    <message>
+        <source>Send Again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>This message holds bytes the producer form cannot show as text (binary data or a null header value). Send it to %1, partition %2, exactly as it was read?</source>
+        <translation>이 메시지에는 프로듀서 양식에서 텍스트로 표시할 수 없는 바이트(바이너리 데이터 또는 null 헤더 값)가 있습니다. 읽은 그대로 %1의 파티션 %2(으)로 보내시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Cannot connect.</source>
+        <translation>연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster stopped answering; retrying.</source>
+        <translation>클러스터가 응답하지 않습니다. 재시도 중입니다.</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>경고:</translation>
+    </message>
+    <message>
+        <source>metadata of %1</source>
+        <translation>%1 기준 메타데이터</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ClusterWorker</name>
+    <message>
+        <source>quorum leader (DescribeQuorum), epoch %1</source>
+        <translation>쿼럼 리더(DescribeQuorum), 에포크 %1</translation>
+    </message>
+    <message>
+        <source>from metadata (ZooKeeper mode)</source>
+        <translation>메타데이터 기준(ZooKeeper 모드)</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>알 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>This connection uses SASL but has no user name.</source>
+        <translation>이 연결은 SASL을 사용하지만 사용자 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: this connection is read-only.</source>
+        <translation>%1 작업이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a connected cluster.</source>
+        <translation>%1 작업에는 연결된 클러스터가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation>%1 작업에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Sending was refused: this connection is read-only.</source>
+        <translation>전송이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Sending needs a connected cluster.</source>
+        <translation>전송하려면 연결된 클러스터가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Another send is still running; cancel it or wait for it.</source>
+        <translation>다른 전송이 아직 실행 중입니다. 취소하거나 끝날 때까지 기다리세요.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>전송할 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The topic %1 does not exist. Create it first (Topics ▸ Create); Qafka does not create topics by producing to them.</source>
+        <translation>토픽 %1이(가) 없습니다. 먼저 생성하세요(토픽 ▸ 생성). Qafka는 메시지 전송으로 토픽을 생성하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConfigEditDialog</name>
+    <message>
+        <source>&amp;Reset to the default (remove this override)</source>
+        <translation>기본값으로 재설정(이 재정의 제거)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%2의 %1 변경</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>설정:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Only this setting changes; every other setting of %1 stays as it is.</source>
+        <translation>이 설정만 변경되며 %1의 다른 설정은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(숨김)</translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>No change yet.</source>
+        <translation>아직 변경 사항이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Will apply: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>적용 예정: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConfigEntryModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>민감 정보</translation>
+    </message>
+    <message>
+        <source>(sensitive, hidden by the broker)</source>
+        <translation>(민감 정보, 브로커가 숨김)</translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectionDialog</name>
+    <message>
+        <source>&amp;Verify the broker&apos;s host name</source>
+        <translation>브로커 호스트 이름 확인(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Read-only: never change anything on this cluster</source>
+        <translation>읽기 전용: 이 클러스터에서 아무것도 변경하지 않음(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>host:port[,host:port…]</source>
+        <translation>host:port[,host:port…]</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>시스템 키체인에 보관됨</translation>
+    </message>
+    <message>
+        <source>librdkafka properties, one name=value per line</source>
+        <translation>librdkafka 속성, 한 줄에 name=value 하나씩</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Red (production)</source>
+        <translation>빨강(운영)</translation>
+    </message>
+    <message>
+        <source>Orange (staging)</source>
+        <translation>주황(스테이징)</translation>
+    </message>
+    <message>
+        <source>Green (development)</source>
+        <translation>초록(개발)</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>기타…</translation>
+    </message>
+    <message>
+        <source>Connection colour</source>
+        <translation>연결 색상</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap servers:</source>
+        <translation>부트스트랩 서버(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Security &amp;protocol:</source>
+        <translation>보안 프로토콜(&amp;P):</translation>
+    </message>
+    <message>
+        <source>SASL &amp;mechanism:</source>
+        <translation>SASL 메커니즘(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (PEM):</source>
+        <translation>CA 인증서(PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate</source>
+        <translation>CA 인증서 선택</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate (PEM):</source>
+        <translation>클라이언트 인증서(PEM)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate</source>
+        <translation>클라이언트 인증서 선택</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (PEM):</source>
+        <translation>클라이언트 키(PEM)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Choose the client key</source>
+        <translation>클라이언트 키 선택</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>키 암호 문구(&amp;P):</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra properties:</source>
+        <translation>추가 속성(&amp;X):</translation>
+    </message>
+    <message>
+        <source>C&amp;olour:</source>
+        <translation>색상(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Import client.properties…</source>
+        <translation>client.properties 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a Kafka client.properties file</source>
+        <translation>Kafka client.properties 파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Properties files (*.properties *.conf);;All files (*)</source>
+        <translation>속성 파일 (*.properties *.conf);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>SASL needs a user name.</source>
+        <translation>SASL에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Extra property “%1” is not of the form name=value.</source>
+        <translation>추가 속성 “%1”이(가) name=value 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a secret: use the password or passphrase field, which the keychain keeps, instead of the extra properties, which are saved in plain text.</source>
+        <translation>“%1”에는 비밀 정보가 들어 있습니다: 일반 텍스트로 저장되는 추가 속성 대신 키체인에 보관되는 비밀번호 또는 암호 문구 필드를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1을(를) 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Not carried over:</source>
+        <translation>가져오지 않은 항목:</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConsumerGroupListModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>Simple (offsets only)</source>
+        <translation>단순(오프셋만)</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>클래식</translation>
+    </message>
+    <message>
+        <source>Consumer (KIP-848)</source>
+        <translation>컨슈머(KIP-848)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Estimated from the partitions&apos; log-end history: the message at the committed offset could not be read.</source>
+        <translation>파티션의 로그 끝 오프셋 기록으로 추정한 값입니다: 커밋된 오프셋의 메시지를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>코디네이터</translation>
+    </message>
+    <message>
+        <source>Total lag</source>
+        <translation>전체 랙</translation>
+    </message>
+    <message>
+        <source>Max partition lag</source>
+        <translation>최대 파티션 랙</translation>
+    </message>
+    <message>
+        <source>Max time lag</source>
+        <translation>최대 시간 랙</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>랙 상태</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>추이</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConsumerGroupsPane</name>
+    <message>
+        <source>read_&amp;committed</source>
+        <translation>read_committed(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Consumer groups</source>
+        <translation>컨슈머 그룹</translation>
+    </message>
+    <message>
+        <source>Partitions of the group</source>
+        <translation>그룹의 파티션</translation>
+    </message>
+    <message>
+        <source>Members of the group</source>
+        <translation>그룹의 멤버</translation>
+    </message>
+    <message>
+        <source>Filter groups</source>
+        <translation>그룹 필터</translation>
+    </message>
+    <message>
+        <source>Measure lag to the last stable offset, as a read_committed consumer sees it: transaction markers and aborted records do not count.</source>
+        <translation>read_committed 컨슈머가 보는 대로 마지막 안정 오프셋까지의 랙을 측정합니다: 트랜잭션 마커와 중단된 레코드는 포함하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>새로 고침 간격</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>&amp;Watch…</source>
+        <translation>감시(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Keep monitoring this group with the pane closed and notify when its status turns bad or its lag crosses a threshold</source>
+        <translation>창을 닫아도 이 그룹을 계속 모니터링하고 상태가 나빠지거나 랙이 임계값을 넘으면 알립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Offsets…</source>
+        <translation>오프셋 재설정(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Delete Topic &amp;Offsets…</source>
+        <translation>토픽 오프셋 삭제(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group…</source>
+        <translation>그룹 삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source> Refresh every </source>
+        <translation> 새로 고침 간격 </translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
+    </message>
+    <message>
+        <source>Lag over time</source>
+        <translation>시간별 랙</translation>
+    </message>
+    <message>
+        <source>Reading consumer groups…</source>
+        <translation>컨슈머 그룹을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>그룹 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n개 주의 필요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read in %1 ms at %2</source>
+        <translation>%2에 %1ms 만에 읽음</translation>
+    </message>
+    <message>
+        <source>lag to the last stable offset (read_committed)</source>
+        <translation>마지막 안정 오프셋까지의 랙(read_committed)</translation>
+    </message>
+    <message>
+        <source>Consumer groups could not be read: %1 (retrying; the charts show the gap)</source>
+        <translation>컨슈머 그룹을 읽을 수 없습니다: %1 (재시도 중이며, 차트에 공백으로 표시됩니다)</translation>
+    </message>
+    <message>
+        <source>Select a group to see its partitions, members and lag over time.</source>
+        <translation>파티션, 멤버, 시간별 랙을 보려면 그룹을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Group %1 is no longer listed.</source>
+        <translation>그룹 %1이(가) 더 이상 목록에 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %n member(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · 멤버 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</source>
+        <translation>랙 상태: &lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; — %3</translation>
+    </message>
+    <message>
+        <source>Watched: you get a notification when its status turns bad.</source>
+        <translation>감시 중: 상태가 나빠지면 알림을 받습니다.</translation>
+    </message>
+    <message>
+        <source>Disabled: this connection is read-only.</source>
+        <translation>사용 불가: 이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Watch %1</source>
+        <translation>%1 감시</translation>
+    </message>
+    <message>
+        <source>Notify when the status turns bad, and when the total lag exceeds this many messages (0: status only):</source>
+        <translation>상태가 나빠질 때, 그리고 전체 랙이 다음 메시지 수를 넘을 때 알림(0: 상태만):</translation>
+    </message>
+    <message>
+        <source>Deleting group %1…</source>
+        <translation>그룹 %1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Deleting the offsets of group %1 for topic %2…</source>
+        <translation>토픽 %2에 대한 그룹 %1의 오프셋 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Delete Consumer Group</source>
+        <translation>컨슈머 그룹 삭제</translation>
+    </message>
+    <message>
+        <source>The group has active members; the broker will refuse until its consumers stop. Delete the group and all its committed offsets?</source>
+        <translation>그룹에 활성 멤버가 있어 컨슈머가 멈출 때까지 브로커가 삭제를 거부합니다. 그룹과 커밋된 오프셋을 모두 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Delete the group and all its committed offsets? Its consumers would start again from their auto.offset.reset position.</source>
+        <translation>그룹과 커밋된 오프셋을 모두 삭제하시겠습니까? 이 그룹의 컨슈머는 auto.offset.reset 위치부터 다시 시작합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>그룹 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete Topic Offsets</source>
+        <translation>토픽 오프셋 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the committed offsets of %1 for topic:</source>
+        <translation>%1의 커밋된 오프셋을 삭제할 토픽:</translation>
+    </message>
+    <message>
+        <source>Delete the committed offsets of group %1 for topic %2?</source>
+        <translation>토픽 %2에 대한 그룹 %1의 커밋된 오프셋을 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Offsets</source>
+        <translation>오프셋 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::CreateTopicDialog</name>
+    <message>
+        <source>Create Topic</source>
+        <translation>토픽 생성</translation>
+    </message>
+    <message>
+        <source>broker default</source>
+        <translation>브로커 기본값</translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n broker(s); a larger factor is refused by the broker.</source>
+        <translation>
+            <numerusform>브로커가 %n개 있습니다. 이보다 큰 복제 계수는 브로커가 거부합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>broker default; milliseconds, -1 for forever</source>
+        <translation>브로커 기본값; 밀리초, 무제한은 -1</translation>
+    </message>
+    <message>
+        <source>other topic configs, one name=value per line</source>
+        <translation>기타 토픽 설정, 한 줄에 name=value 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Partitions:</source>
+        <translation>파티션(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Replication factor:</source>
+        <translation>복제 계수(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Cleanup policy:</source>
+        <translation>정리 정책(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Re&amp;tention (ms):</source>
+        <translation>보존 기간(ms)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Min in-sync replicas:</source>
+        <translation>최소 ISR(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Other configs:</source>
+        <translation>기타 설정(&amp;O):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>생성(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A topic named “%1” exists already.</source>
+        <translation>이름이 “%1”인 토픽이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Retention must be a number of milliseconds, or -1 for forever.</source>
+        <translation>보존 기간은 밀리초 단위 숫자이거나 무제한을 뜻하는 -1이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not of the form name=value.</source>
+        <translation>“%1”이(가) name=value 형식이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::DeleteRecordsDialog</name>
+    <message>
+        <source>&amp;All records (purge)</source>
+        <translation>모든 레코드(전체 삭제)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Records &amp;before offset:</source>
+        <translation>다음 오프셋 이전 레코드(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Delete Records of %1</source>
+        <translation>%1의 레코드 삭제</translation>
+    </message>
+    <message>
+        <source>All partitions</source>
+        <translation>모든 파티션</translation>
+    </message>
+    <message>
+        <source>Partition %1</source>
+        <translation>파티션 %1</translation>
+    </message>
+    <message>
+        <source>Topic name to confirm</source>
+        <translation>확인용 토픽 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>파티션(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>확인하려면 &lt;b&gt;%1&lt;/b&gt;을(를) 입력하세요:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Records</source>
+        <translation>레코드 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted records are gone for every consumer; this cannot be undone.</source>
+        <translation>삭제된 레코드는 모든 컨슈머에게서 사라지며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the first offset to keep.</source>
+        <translation>유지할 첫 번째 오프셋을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>How many messages would go is not known yet (watermarks not loaded).</source>
+        <translation>삭제될 메시지 수를 아직 알 수 없습니다(워터마크를 불러오지 않음).</translation>
+    </message>
+    <message>
+        <source>%1 message(s) will be deleted.</source>
+        <translation>메시지 %1개가 삭제됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::DeliveryReportModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>오프셋</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>전송됨</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::DesktopNotifier</name>
+    <message>
+        <source>Desktop notifications are unavailable: no D-Bus session bus.</source>
+        <translation>데스크톱 알림을 사용할 수 없습니다: D-Bus 세션 버스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are unavailable: no notification service is running.</source>
+        <translation>데스크톱 알림을 사용할 수 없습니다: 실행 중인 알림 서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The desktop notification could not be shown: %1</source>
+        <translation>데스크톱 알림을 표시할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::DestructiveConfirmDialog</name>
+    <message>
+        <source>Affected</source>
+        <translation>영향받는 항목</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>확인하려면 &lt;b&gt;%1&lt;/b&gt;을(를) 입력하세요:</translation>
+    </message>
+    <message>
+        <source>Name to confirm</source>
+        <translation>확인용 이름</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::GroupChartsView</name>
+    <message>
+        <source>Lag</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Time lag</source>
+        <translation>시간 랙</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Produce and consume rate</source>
+        <translation>전송 및 소비 속도</translation>
+    </message>
+    <message>
+        <source>messages/s</source>
+        <translation>메시지/초</translation>
+    </message>
+    <message>
+        <source>Chart time range</source>
+        <translation>차트 시간 범위</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>최근 5분</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Lag lines</source>
+        <translation>랙 그래프 선</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Per topic</source>
+        <translation>토픽별</translation>
+    </message>
+    <message>
+        <source>Per partition</source>
+        <translation>파티션별</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>범위(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>선(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Total lag</source>
+        <translation>전체 랙</translation>
+    </message>
+    <message>
+        <source>Max time lag</source>
+        <translation>최대 시간 랙</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>소비</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::GroupMemberModel</name>
+    <message>
+        <source>(nothing assigned)</source>
+        <translation>(할당 없음)</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation>멤버 ID</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Group instance id</source>
+        <translation>그룹 인스턴스 ID</translation>
+    </message>
+    <message>
+        <source>Assigned partitions</source>
+        <translation>할당된 파티션</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::GroupMonitor</name>
+    <message>
+        <source>Consumer group %1 is %2</source>
+        <translation>컨슈머 그룹 %1 상태: %2</translation>
+    </message>
+    <message>
+        <source>Consumer group %1 lags %2 messages</source>
+        <translation>컨슈머 그룹 %1의 랙: 메시지 %2개</translation>
+    </message>
+    <message>
+        <source>Its lag crossed the threshold of %1 messages.</source>
+        <translation>랙이 임계값(메시지 %1개)을 넘었습니다.</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: %1 was not done.</source>
+        <translation>이 연결은 읽기 전용이므로 %1 작업을 수행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Edit the connection and clear &quot;Read-only&quot; to change the cluster.</source>
+        <translation>클러스터를 변경하려면 연결을 편집하여 &quot;읽기 전용&quot;을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Reset the offsets of group %1</source>
+        <translation>그룹 %1의 오프셋 재설정</translation>
+    </message>
+    <message>
+        <source>Delete group %1</source>
+        <translation>그룹 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the committed offsets of group %1 for topic %2</source>
+        <translation>토픽 %2에 대한 그룹 %1의 커밋된 오프셋 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::GroupPartitionModel</name>
+    <message>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>Committed offset</source>
+        <translation>커밋된 오프셋</translation>
+    </message>
+    <message>
+        <source>Log-end offset</source>
+        <translation>로그 끝 오프셋</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Time lag</source>
+        <translation>시간 랙</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>랙 상태</translation>
+    </message>
+    <message>
+        <source>Consumer id</source>
+        <translation>컨슈머 ID</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>클라이언트 ID</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::GroupWorker</name>
+    <message>
+        <source>Committed offsets could not be read: %1</source>
+        <translation>커밋된 오프셋을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no committed offsets and no assigned partitions</source>
+        <translation>커밋된 오프셋과 할당된 파티션 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n partition(s) caught up or catching up</source>
+        <translation>
+            <numerusform>파티션 %n개 모두 따라잡았거나 따라잡는 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This connection is read-only: %1 was not done.</source>
+        <translation>이 연결은 읽기 전용이므로 %1 작업을 수행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Edit the connection and clear &quot;Read-only&quot; to change the cluster.</source>
+        <translation>클러스터를 변경하려면 연결을 편집하여 &quot;읽기 전용&quot;을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>The committed offsets of group %1 could not be read: %2</source>
+        <translation>그룹 %1의 커밋된 오프셋을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Group %1 has no committed offsets; choose the topics to reset.</source>
+        <translation>그룹 %1에 커밋된 오프셋이 없습니다. 재설정할 토픽을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Reset the offsets of group %1</source>
+        <translation>그룹 %1의 오프셋 재설정</translation>
+    </message>
+    <message>
+        <source>Group %1 has active members; offsets can only be reset while no consumer of the group is running.</source>
+        <translation>그룹 %1에 활성 멤버가 있습니다. 오프셋은 그룹의 컨슈머가 하나도 실행 중이지 않을 때만 재설정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stop the group&apos;s consumers, then try again.</source>
+        <translation>그룹의 컨슈머를 중지한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Delete group %1</source>
+        <translation>그룹 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the committed offsets of group %1 for topic %2</source>
+        <translation>토픽 %2에 대한 그룹 %1의 커밋된 오프셋 삭제</translation>
+    </message>
+    <message>
+        <source>Group %1 has no committed offsets for topic %2.</source>
+        <translation>그룹 %1에 토픽 %2의 커밋된 오프셋이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::MainWindow</name>
+    <message>
+        <source>Qafka</source>
+        <translation>Qafka</translation>
+    </message>
+    <message>
+        <source>Open clusters</source>
+        <translation>열린 클러스터</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>연결 상태</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Connection…</source>
+        <translation>새 연결(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation>연결 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Connection</source>
+        <translation>연결 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;connect</source>
+        <translation>다시 연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No saved connections</source>
+        <translation>저장된 연결 없음</translation>
+    </message>
+    <message>
+        <source>Messages Still Being Sent</source>
+        <translation>메시지 전송 중</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) have not been acknowledged by the broker yet. Close anyway? Qafka waits up to 3 seconds for them; the rest are not sent.</source>
+        <translation>
+            <numerusform>메시지 %n개가 아직 브로커의 확인을 받지 못했습니다. 그래도 닫으시겠습니까? Qafka는 최대 3초 동안 기다리며, 나머지는 전송되지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster open. Use Connection ▸ New Connection (Ctrl+N).</source>
+        <translation>열린 클러스터가 없습니다. 연결 ▸ 새 연결(Ctrl+N)을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>키체인</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Brokers</source>
+        <translation>브로커(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>토픽(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>메시지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Produce Message…</source>
+        <translation>메시지 전송(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;Groups</source>
+        <translation>컨슈머 그룹(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Qafka</source>
+        <translation>Qafka 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Qafka will use the new language the next time it starts.</source>
+        <translation>Qafka를 다음에 시작할 때 새 언어가 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Not reopened, the saved connection no longer exists: %1</source>
+        <translation>저장된 연결이 더 이상 없어 다시 열지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::MessageDetailView</name>
+    <message>
+        <source>Copy &amp;Key</source>
+        <translation>키 복사(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Value</source>
+        <translation>값 복사(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;JSON</source>
+        <translation>JSON으로 복사(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Send A&amp;gain…</source>
+        <translation>다시 보내기(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Message details</source>
+        <translation>메시지 세부 정보</translation>
+    </message>
+    <message>
+        <source>Message value</source>
+        <translation>메시지 값</translation>
+    </message>
+    <message>
+        <source>Message key</source>
+        <translation>메시지 키</translation>
+    </message>
+    <message>
+        <source>Message headers</source>
+        <translation>메시지 헤더</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Message metadata</source>
+        <translation>메시지 메타데이터</translation>
+    </message>
+    <message>
+        <source>Open this message in the producer pane</source>
+        <translation>이 메시지를 프로듀서 창에서 엽니다</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>메타데이터</translation>
+    </message>
+    <message>
+        <source>Select a message to see it here.</source>
+        <translation>메시지를 선택하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <source>Headers (%1)</source>
+        <translation>헤더 (%1)</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>CreateTime (set by the producer)</source>
+        <translation>CreateTime (프로듀서가 설정)</translation>
+    </message>
+    <message>
+        <source>LogAppendTime (set by the broker)</source>
+        <translation>LogAppendTime (브로커가 설정)</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Topic&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Partition&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Offset&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timestamp&lt;/td&gt;&lt;td&gt;%4 UTC&lt;br&gt;%5 local&lt;br&gt;%6 ms&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timestamp type&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Key size&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Value size&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Headers&lt;/td&gt;&lt;td&gt;%10 (%11)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;토픽&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;파티션&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;오프셋&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;타임스탬프&lt;/td&gt;&lt;td&gt;%4 UTC&lt;br&gt;%5 현지 시간&lt;br&gt;%6 ms&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;타임스탬프 유형&lt;/td&gt;&lt;td&gt;%7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;키 크기&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;값 크기&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;헤더&lt;/td&gt;&lt;td&gt;%10 (%11)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::MessageExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>%1 쓰기 실패: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::MessageListModel</name>
+    <message>
+        <source>Create</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Log append</source>
+        <translation>로그 추가</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>(null)</source>
+        <translation>(null)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>(null: tombstone)</source>
+        <translation>(null: 툼스톤)</translation>
+    </message>
+    <message>
+        <source>(dropped: over the memory cap)</source>
+        <translation>(생략됨: 메모리 한도 초과)</translation>
+    </message>
+    <message>
+        <source>Key %1 B, value %2 B, headers %3 B</source>
+        <translation>키 %1 B, 값 %2 B, 헤더 %3 B</translation>
+    </message>
+    <message>
+        <source>%1 ms since the epoch (%2)</source>
+        <translation>에포크 이후 %1 ms (%2)</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>오프셋</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <source>Time type</source>
+        <translation>시간 유형</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::MessagesPane</name>
+    <message>
+        <source>&amp;Keep following</source>
+        <translation>계속 따라가기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Rege&amp;x</source>
+        <translation>정규식(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>대소문자 구분(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작 시각</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료 시각</translation>
+    </message>
+    <message>
+        <source>Cancel Filter</source>
+        <translation>필터 취소</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>내보내기 취소</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>Partitions to read</source>
+        <translation>읽을 파티션</translation>
+    </message>
+    <message>
+        <source>all, or e.g. 0,2-4</source>
+        <translation>전체 또는 예: 0,2-4</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>시작 위치</translation>
+    </message>
+    <message>
+        <source>Beginning</source>
+        <translation>처음</translation>
+    </message>
+    <message>
+        <source>End (live tail)</source>
+        <translation>끝 (실시간 추적)</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>오프셋</translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation>타임스탬프</translation>
+    </message>
+    <message>
+        <source>Last N per partition</source>
+        <translation>파티션별 마지막 N개</translation>
+    </message>
+    <message>
+        <source>Start offset or count</source>
+        <translation>시작 오프셋 또는 개수</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>시작 시간</translation>
+    </message>
+    <message>
+        <source>Maximum messages to load</source>
+        <translation>불러올 최대 메시지 수</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Keep reading new messages after reaching the end, until stopped</source>
+        <translation>끝에 도달한 후에도 중지할 때까지 새 메시지를 계속 읽습니다</translation>
+    </message>
+    <message>
+        <source>Keep at most this many messages</source>
+        <translation>보관할 최대 메시지 수</translation>
+    </message>
+    <message>
+        <source>Keep at most this many megabytes of messages</source>
+        <translation>보관할 메시지의 최대 용량(MB)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>토픽(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Partitions:</source>
+        <translation>파티션(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작 위치(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Limit:</source>
+        <translation>제한(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>메시지 필터</translation>
+    </message>
+    <message>
+        <source>Text in key, value or header values</source>
+        <translation>키, 값 또는 헤더 값의 텍스트</translation>
+    </message>
+    <message>
+        <source>JSON field filter</source>
+        <translation>JSON 필드 필터</translation>
+    </message>
+    <message>
+        <source>JSON field, e.g. $.customer.id == 42</source>
+        <translation>JSON 필드, 예: $.customer.id == 42</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keeps messages whose JSON value has a field that matches:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;$.customer.id == 42&lt;/code&gt; (also &lt;code&gt;=&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;, &lt;code&gt;&amp;gt;=&lt;/code&gt;)&lt;/li&gt;&lt;li&gt;&lt;code&gt;items[0].sku == &quot;A1&quot;&lt;/code&gt;, &lt;code&gt;items[-1]&lt;/code&gt; is the last element&lt;/li&gt;&lt;li&gt;&lt;code&gt;status ~ ^FAIL&lt;/code&gt;: a regular expression on the field&apos;s text&lt;/li&gt;&lt;li&gt;&lt;code&gt;$.error&lt;/code&gt; alone: the field exists&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Numbers compare by value (42 == 42.0); a number never equals a string.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;JSON 값에 다음 조건과 일치하는 필드가 있는 메시지만 남깁니다:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;code&gt;$.customer.id == 42&lt;/code&gt; (&lt;code&gt;=&lt;/code&gt;, &lt;code&gt;!=&lt;/code&gt;, &lt;code&gt;&amp;lt;&lt;/code&gt;, &lt;code&gt;&amp;lt;=&lt;/code&gt;, &lt;code&gt;&amp;gt;&lt;/code&gt;, &lt;code&gt;&amp;gt;=&lt;/code&gt;도 사용 가능)&lt;/li&gt;&lt;li&gt;&lt;code&gt;items[0].sku == &quot;A1&quot;&lt;/code&gt;, &lt;code&gt;items[-1]&lt;/code&gt;은 마지막 요소&lt;/li&gt;&lt;li&gt;&lt;code&gt;status ~ ^FAIL&lt;/code&gt;: 필드 텍스트에 대한 정규식&lt;/li&gt;&lt;li&gt;&lt;code&gt;$.error&lt;/code&gt;만 쓰면: 필드가 존재함&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;숫자는 값으로 비교하며(42 == 42.0), 숫자는 문자열과 같을 수 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Only partitions</source>
+        <translation>특정 파티션만</translation>
+    </message>
+    <message>
+        <source>partitions</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>Lowest offset</source>
+        <translation>최소 오프셋</translation>
+    </message>
+    <message>
+        <source>min offset</source>
+        <translation>최소 오프셋</translation>
+    </message>
+    <message>
+        <source>Highest offset</source>
+        <translation>최대 오프셋</translation>
+    </message>
+    <message>
+        <source>max offset</source>
+        <translation>최대 오프셋</translation>
+    </message>
+    <message>
+        <source>Messages since</source>
+        <translation>메시지 시작 시각</translation>
+    </message>
+    <message>
+        <source>Messages until</source>
+        <translation>메시지 종료 시각</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter:</source>
+        <translation>필터(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Loading status</source>
+        <translation>불러오기 상태</translation>
+    </message>
+    <message>
+        <source>Write the messages shown (after filtering) to JSON Lines or CSV</source>
+        <translation>표시된 메시지(필터 적용 후)를 JSON Lines 또는 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Keep at &amp;most:</source>
+        <translation>최대 보관(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Filtering… %1 of %2 messages</source>
+        <translation>필터링 중… 메시지 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages match</source>
+        <translation>메시지 %2개 중 %1개 일치</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Exported %1 messages.</source>
+        <translation>메시지 %1개를 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>“%1” is not a partition number or range (use e.g. 0,2-4).</source>
+        <translation>“%1”은(는) 파티션 번호나 범위가 아닙니다(예: 0,2-4).</translation>
+    </message>
+    <message>
+        <source>The range “%1” runs backwards.</source>
+        <translation>범위 “%1”의 시작이 끝보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>offset</source>
+        <translation>오프셋</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Choose a topic to read.</source>
+        <translation>읽을 토픽을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the offset to start at.</source>
+        <translation>시작할 오프셋을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter how many messages to read from the end of each partition.</source>
+        <translation>각 파티션의 끝에서부터 읽을 메시지 수를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>다시 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Choose a topic and press Load.</source>
+        <translation>토픽을 선택하고 불러오기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>%1 messages loaded from %2</source>
+        <translation>%2에서 메시지 %1개를 불러옴</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 메시지/초</translation>
+    </message>
+    <message>
+        <source>P%1: %2/%3</source>
+        <translation>P%1: %2/%3</translation>
+    </message>
+    <message>
+        <source>P%1: %2</source>
+        <translation>P%1: %2</translation>
+    </message>
+    <message>
+        <source>, … (%1 partitions)</source>
+        <translation>, … (파티션 %1개)</translation>
+    </message>
+    <message>
+        <source>%1 oldest dropped to stay within the cap</source>
+        <translation>한도를 넘지 않도록 오래된 메시지 %1개 제거</translation>
+    </message>
+    <message>
+        <source>done: reached the end of every partition</source>
+        <translation>완료: 모든 파티션의 끝에 도달</translation>
+    </message>
+    <message>
+        <source>done: limit reached</source>
+        <translation>완료: 제한에 도달</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1 (what was loaded is kept; loading resumes when the cluster answers)</source>
+        <translation>대기 중: %1 (불러온 메시지는 유지되며, 클러스터가 응답하면 다시 불러옵니다)</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>필터링 중…</translation>
+    </message>
+    <message>
+        <source>Filter cancelled.</source>
+        <translation>필터를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Export Messages</source>
+        <translation>메시지 내보내기</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1(으)로 내보내는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::OperationStatus</name>
+    <message>
+        <source>Result of the last operation</source>
+        <translation>마지막 작업 결과</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: 완료.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::PartitionModel</name>
+    <message>
+        <source>Partition</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>리더</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>레플리카</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>Not in sync</source>
+        <translation>동기화 안 됨</translation>
+    </message>
+    <message>
+        <source>Earliest offset</source>
+        <translation>가장 이른 오프셋</translation>
+    </message>
+    <message>
+        <source>High watermark</source>
+        <translation>하이 워터마크</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>none (offline)</source>
+        <translation>없음 (오프라인)</translation>
+    </message>
+    <message>
+        <source>Replicas %1 are assigned but not in sync with the leader</source>
+        <translation>레플리카 %1은(는) 할당되었지만 리더와 동기화되지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::PayloadView</name>
+    <message>
+        <source>Show All</source>
+        <translation>모두 표시</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>표시 형식</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>Null (no bytes at all)</source>
+        <translation>null (바이트 없음)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>Empty (0 bytes)</source>
+        <translation>비어 있음 (0바이트)</translation>
+    </message>
+    <message>
+        <source>First %1 of %2</source>
+        <translation>%2 중 처음 %1</translation>
+    </message>
+    <message>
+        <source> · not valid UTF-8: bytes shown as \xNN</source>
+        <translation> · 유효하지 않은 UTF-8: 바이트를 \xNN으로 표시</translation>
+    </message>
+    <message>
+        <source> · Show All to format as JSON</source>
+        <translation> · JSON으로 서식화하려면 모두 표시</translation>
+    </message>
+    <message>
+        <source> · not JSON</source>
+        <translation> · JSON 아님</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ProducerPane</name>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Empty key</source>
+        <translation>빈 키</translation>
+    </message>
+    <message>
+        <source>Null key</source>
+        <translation>null 키</translation>
+    </message>
+    <message>
+        <source>Empty value</source>
+        <translation>빈 값</translation>
+    </message>
+    <message>
+        <source>Null (tombstone)</source>
+        <translation>null (툼스톤)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>보내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>파일 보내기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>취소(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delivery reports</source>
+        <translation>전송 보고서</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>automatic (by key)</source>
+        <translation>자동 (키 기준)</translation>
+    </message>
+    <message>
+        <source>key, e.g. customer-{{random:1:100}}</source>
+        <translation>키, 예: customer-{{random:1:100}}</translation>
+    </message>
+    <message>
+        <source>value, e.g. {&quot;id&quot;: {{seq}}, &quot;at&quot;: &quot;{{now}}&quot;}</source>
+        <translation>값, 예: {&quot;id&quot;: {{seq}}, &quot;at&quot;: &quot;{{now}}&quot;}</translation>
+    </message>
+    <message>
+        <source>Message value</source>
+        <translation>메시지 값</translation>
+    </message>
+    <message>
+        <source>Message headers</source>
+        <translation>메시지 헤더</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>as fast as possible</source>
+        <translation>최대한 빠르게</translation>
+    </message>
+    <message>
+        <source>Saved templates</source>
+        <translation>저장된 템플릿</translation>
+    </message>
+    <message>
+        <source>Recent sends</source>
+        <translation>최근 전송</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat JSON</source>
+        <translation>JSON 서식(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Template &amp;Help</source>
+        <translation>템플릿 도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Header</source>
+        <translation>헤더 추가(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>헤더 제거</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source>compression</source>
+        <translation>압축</translation>
+    </message>
+    <message>
+        <source>Save as Te&amp;mplate…</source>
+        <translation>템플릿으로 저장(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates / recent:</source>
+        <translation>템플릿 / 최근(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>토픽(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Partition:</source>
+        <translation>파티션(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>헤더(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>개수(&amp;C):</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: nothing can be sent.</source>
+        <translation>이 연결은 읽기 전용이므로 아무것도 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Template Placeholders</source>
+        <translation>템플릿 자리 표시자</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Choose a topic.</source>
+        <translation>토픽을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>유효한 JSON</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>유효하지 않은 JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 at %3</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The file has no messages.</source>
+        <translation>파일에 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sending %1 message(s) to %2…</source>
+        <translation>%2에 메시지 %1개를 보내는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged, %3 failed · %4 msg/s</source>
+        <translation>%2개 중 %1개 확인됨, %3개 실패 · %4 메시지/초</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 delivered, %3 failed. %4 (%5)</source>
+        <translation>중지됨: %2개 중 %1개 전달, %3개 실패. %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1 (%2)</source>
+        <translation>아무것도 보내지 못했습니다: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 delivered, %3 failed in %4 s (%5 msg/s).</source>
+        <translation>완료: %4초 동안 %2개 중 %1개 전달, %3개 실패 (%5 메시지/초).</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 were never sent.</source>
+        <translation>취소됨: %1개는 전송되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 line(s) could not be read: %2</source>
+        <translation>%1개 줄을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Send Messages from a File</source>
+        <translation>파일에서 메시지 보내기</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson *.json);;Text, one message per line (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;텍스트, 한 줄에 메시지 하나 (*)</translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation>템플릿 저장</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>템플릿 이름:</translation>
+    </message>
+    <message>
+        <source>Saved templates…</source>
+        <translation>저장된 템플릿…</translation>
+    </message>
+    <message>
+        <source>Recent sends…</source>
+        <translation>최근 전송…</translation>
+    </message>
+    <message>
+        <source>Interval between messages</source>
+        <translation>메시지 간 간격</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ResetOffsetsDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Offsets</source>
+        <translation>오프셋 재설정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset Offsets of %1</source>
+        <translation>%1 오프셋 재설정</translation>
+    </message>
+    <message>
+        <source>Topics to reset</source>
+        <translation>재설정할 토픽</translation>
+    </message>
+    <message>
+        <source>All topics of the group</source>
+        <translation>그룹의 모든 토픽</translation>
+    </message>
+    <message>
+        <source>Reset to</source>
+        <translation>재설정 기준</translation>
+    </message>
+    <message>
+        <source>Earliest offset</source>
+        <translation>가장 이른 오프셋</translation>
+    </message>
+    <message>
+        <source>Latest offset</source>
+        <translation>가장 최근 오프셋</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>날짜 및 시간</translation>
+    </message>
+    <message>
+        <source>Specific offset</source>
+        <translation>특정 오프셋</translation>
+    </message>
+    <message>
+        <source>Shift by</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <source>Offset or shift</source>
+        <translation>오프셋 또는 이동량</translation>
+    </message>
+    <message>
+        <source>Offsets before and after the reset</source>
+        <translation>재설정 전후 오프셋</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>Current offset</source>
+        <translation>현재 오프셋</translation>
+    </message>
+    <message>
+        <source>New offset</source>
+        <translation>새 오프셋</translation>
+    </message>
+    <message>
+        <source>Lag after</source>
+        <translation>재설정 후 랙</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Type the group id to confirm</source>
+        <translation>확인하려면 그룹 ID를 입력하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>토픽(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Reset &amp;to:</source>
+        <translation>재설정 기준(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>날짜 및 시간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Type the group id &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>확인하려면 그룹 ID &lt;b&gt;%1&lt;/b&gt;을(를) 입력하세요:</translation>
+    </message>
+    <message>
+        <source>This connection is read-only: you can preview a reset, not do it.</source>
+        <translation>이 연결은 읽기 전용이므로 재설정을 미리 볼 수만 있고 실행할 수는 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group has %n active member(s). Offsets can only be reset while none of its consumers runs.</source>
+        <translation>
+            <numerusform>그룹에 활성 멤버가 %n개 있습니다. 오프셋은 그룹의 컨슈머가 하나도 실행 중이지 않을 때만 재설정할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the partitions&apos; offsets…</source>
+        <translation>파티션 오프셋을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The group has active members now: stop its consumers before resetting (the broker refuses, or a consumer would overwrite the reset with its next commit).</source>
+        <translation>이제 그룹에 활성 멤버가 있습니다. 재설정하기 전에 컨슈머를 중지하세요(브로커가 거부하거나, 컨슈머가 다음 커밋으로 재설정을 덮어씁니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partition(s) would change. Nothing has been written yet.</source>
+        <translation>
+            <numerusform>파티션 %n개가 변경됩니다. 아직 아무것도 기록하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>재설정 중…</translation>
+    </message>
+    <message>
+        <source>The offsets of %1 were reset.</source>
+        <translation>%1의 오프셋을 재설정했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SecretStore</name>
+    <message>
+        <source>No OS keychain could store the secret (%1). Qafka keeps it in memory until it quits and does not save it.</source>
+        <translation>비밀 정보를 저장할 수 있는 OS 키체인이 없습니다(%1). Qafka는 종료할 때까지 메모리에만 보관하며 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1); enter the password again.</source>
+        <translation>키체인을 읽을 수 없습니다(%1). 비밀번호를 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The keychain entry could not be removed (%1).</source>
+        <translation>키체인 항목을 제거할 수 없습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::TopicDetailsView</name>
+    <message>
+        <source>Partitions of the selected topic</source>
+        <translation>선택한 토픽의 파티션</translation>
+    </message>
+    <message>
+        <source>Configuration of the selected topic</source>
+        <translation>선택한 토픽의 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Search configuration names and values</source>
+        <translation>설정 이름과 값 검색</translation>
+    </message>
+    <message>
+        <source>Search topic configuration</source>
+        <translation>토픽 설정 검색</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Partitions</source>
+        <translation>파티션(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration</source>
+        <translation>설정(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;groups</source>
+        <translation>컨슈머 그룹(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The configuration could not be read: %1</source>
+        <translation>설정을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>토픽 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::TopicFilterModel</name>
+    <message>
+        <source>Not a valid regular expression: %1</source>
+        <translation>유효한 정규식이 아닙니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::TopicGroupsView</name>
+    <message>
+        <source>Consumer groups reading the topic</source>
+        <translation>토픽을 읽는 컨슈머 그룹</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>랙</translation>
+    </message>
+    <message>
+        <source>Max time lag</source>
+        <translation>최대 시간 랙</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>랙 상태</translation>
+    </message>
+    <message>
+        <source>Reading consumer groups…</source>
+        <translation>컨슈머 그룹을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No consumer group reads %1.</source>
+        <translation>%1을(를) 읽는 컨슈머 그룹이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) read %1.</source>
+        <translation>
+            <numerusform>그룹 %n개가 %1을(를) 읽습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::TopicListModel</name>
+    <message>
+        <source>forever</source>
+        <translation>무기한</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>Partitions</source>
+        <translation>파티션</translation>
+    </message>
+    <message>
+        <source>RF</source>
+        <translation>RF</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Under-replicated</source>
+        <translation>복제 부족</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Under min ISR</source>
+        <translation>최소 ISR 미만</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>정리 정책</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>보존</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>내부</translation>
+    </message>
+    <message>
+        <source>Replication factor</source>
+        <translation>복제 계수</translation>
+    </message>
+    <message>
+        <source>Sum over partitions of high watermark minus earliest offset (transaction markers and compacted-away records make this an upper bound)</source>
+        <translation>모든 파티션의 하이 워터마크에서 가장 이른 오프셋을 뺀 값의 합계 (트랜잭션 마커와 압축(compaction)으로 제거된 레코드 때문에 실제보다 클 수 있음)</translation>
+    </message>
+    <message>
+        <source>Partitions with fewer in-sync replicas than replicas</source>
+        <translation>ISR 수가 레플리카 수보다 적은 파티션</translation>
+    </message>
+    <message>
+        <source>Partitions without a leader: nobody can read or write them</source>
+        <translation>리더가 없는 파티션: 아무도 읽거나 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>Partitions with fewer in-sync replicas than min.insync.replicas: acks=all producers fail</source>
+        <translation>ISR 수가 min.insync.replicas보다 적은 파티션: acks=all 프로듀서는 실패함</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>Metadata error: %1</source>
+        <translation>메타데이터 오류: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::TopicsPane</name>
+    <message>
+        <source>Re&amp;gex</source>
+        <translation>정규식(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show &amp;internal</source>
+        <translation>내부 토픽 표시(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>Topics with partitions, replication, message counts and health</source>
+        <translation>파티션, 복제, 메시지 수, 상태를 보여 주는 토픽 목록</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Messages</source>
+        <translation>메시지 탐색(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open the newest messages of the selected topic</source>
+        <translation>선택한 토픽의 최신 메시지를 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>생성(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Partitions…</source>
+        <translation>파티션 추가(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Records…</source>
+        <translation>레코드 삭제(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation>토픽 필터</translation>
+    </message>
+    <message>
+        <source>Filter topics by name</source>
+        <translation>이름으로 토픽 필터링</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Creating %1…</source>
+        <translation>%1 생성 중…</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Adding partitions to %1…</source>
+        <translation>%1에 파티션 추가 중…</translation>
+    </message>
+    <message>
+        <source>Deleting records of %1…</source>
+        <translation>%1의 레코드 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Changing %1 of %2…</source>
+        <translation>%2의 %1 변경 중…</translation>
+    </message>
+    <message>
+        <source>Delete Topics</source>
+        <translation>토픽 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n topic(s) and every message in them? This cannot be undone.</source>
+        <translation>
+            <numerusform>토픽 %n개와 그 안의 모든 메시지를 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add Partitions</source>
+        <translation>파티션 추가</translation>
+    </message>
+    <message>
+        <source>%1 has %2 partitions. New total (partitions can never be removed; keys will map to other partitions):</source>
+        <translation>%1의 파티션은 %2개입니다. 새 전체 개수 (파티션은 제거할 수 없으며, 키가 다른 파티션에 매핑됩니다):</translation>
+    </message>
+</context>
+<context>
+    <name>ReachabilityProbe</name>
+    <message>
+        <source>host not found</source>
+        <translation>호스트를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 내에 응답 없음</translation>
+    </message>
+    <message>
+        <source>broker %1 at %2 (%3)</source>
+        <translation>%2의 브로커 %1 (%3)</translation>
+    </message>
+    <message>
+        <source>The bootstrap server %1 answered, but the brokers advertise addresses this machine cannot reach: %2.</source>
+        <translation>부트스트랩 서버 %1은(는) 응답했지만, 브로커가 광고(advertise)하는 주소에 이 컴퓨터에서 연결할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The bootstrap server %1 answered, but some brokers advertise addresses this machine cannot reach: %2.</source>
+        <translation>부트스트랩 서버 %1은(는) 응답했지만, 일부 브로커가 광고(advertise)하는 주소에 이 컴퓨터에서 연결할 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Kafka clients talk to the addresses in the brokers&apos; advertised.listeners, not to the bootstrap address. Set advertised.listeners (KAFKA_ADVERTISED_LISTENERS in Docker) to an address this machine can reach, e.g. %1.</source>
+        <translation>Kafka 클라이언트는 부트스트랩 주소가 아니라 브로커의 advertised.listeners에 있는 주소로 통신합니다. advertised.listeners(Docker에서는 KAFKA_ADVERTISED_LISTENERS)를 이 컴퓨터에서 연결할 수 있는 주소(예: %1)로 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TopicAdmin</name>
+    <message>
+        <source>the request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s.</source>
+        <translation>%1초 내에 응답이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>그 외 %n건이 더 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The offsets of topic %1, partition %2 could not be read: %3</source>
+        <translation>토픽 %1, 파티션 %2의 오프셋을 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The configuration of topic %1 could not be read: %2</source>
+        <translation>토픽 %1의 설정을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Topic %1 could not be created: %2</source>
+        <translation>토픽 %1을(를) 생성할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the configuration %1 is not accepted.</source>
+        <translation>설정 %1이(가) 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Topic %1 could not be deleted: %2</source>
+        <translation>토픽 %1을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The topics %1 could not be deleted: %2</source>
+        <translation>토픽 %1을(를) 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The partitions of topic %1 could not be raised to %2: %3</source>
+        <translation>토픽 %1의 파티션을 %2개로 늘릴 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The configuration of topic %1 could not be changed: %2</source>
+        <translation>토픽 %1의 설정을 변경할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The cluster-wide broker default configuration could not be changed: %1</source>
+        <translation>클러스터 전체 브로커 기본 설정을 변경할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The configuration of broker %1 could not be changed: %2</source>
+        <translation>브로커 %1의 설정을 변경할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The configuration of %1 %2 could not be changed: only topic and broker configurations can be changed.</source>
+        <translation>%1 %2의 설정을 변경할 수 없습니다: 토픽과 브로커 설정만 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>librdkafka %1 can only change the configuration of one named broker.</source>
+        <translation>librdkafka %1에서는 이름이 지정된 브로커 하나의 설정만 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Change it on each broker, or with kafka-configs.sh --alter --entity-type brokers --entity-default.</source>
+        <translation>각 브로커에서 변경하거나 kafka-configs.sh --alter --entity-type brokers --entity-default로 변경하세요.</translation>
+    </message>
+    <message>
+        <source>the name is empty.</source>
+        <translation>이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Records of topic %1 could not be deleted: %2</source>
+        <translation>토픽 %1의 레코드를 삭제할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Records of topic %1, partition %2 could not be deleted: %3</source>
+        <translation>토픽 %1, 파티션 %2의 레코드를 삭제할 수 없습니다: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The offsets of %n topic(s) could not be read: %1</source>
+        <translation>
+            <numerusform>토픽 %n개의 오프셋을 읽을 수 없습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 topics but %2 partition counts.</source>
+        <translation>토픽은 %1개인데 파티션 수는 %2개입니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The configuration of %n topic(s) could not be read: %1</source>
+        <translation>
+            <numerusform>토픽 %n개의 설정을 읽을 수 없습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a topic name is empty.</source>
+        <translation>토픽 이름 하나가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The topic configurations could not be read: %1</source>
+        <translation>토픽 설정을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The topic offsets could not be read: %1</source>
+        <translation>토픽 오프셋을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the answer describes %n resource(s).</source>
+        <translation>
+            <numerusform>응답에 리소스 %n개가 기술되어 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicName</name>
+    <message>
+        <source>“%1” collides with the existing topic “%2”: Kafka&apos;s metric names do not tell “.” from “_”.</source>
+        <translation>“%1”은(는) 기존 토픽 “%2”과(와) 충돌합니다: Kafka 메트릭 이름에서는 “.”과 “_”를 구분하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A topic name cannot be empty.</source>
+        <translation>토픽 이름은 비워 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A topic name cannot be “.” or “..”.</source>
+        <translation>토픽 이름은 “.” 또는 “..”일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A topic name can have at most 249 characters; this one has %1.</source>
+        <translation>토픽 이름은 최대 249자까지 가능합니다. 이 이름은 %1자입니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed in a topic name: use letters, digits, “.”, “_” and “-”.</source>
+        <translation>“%1”은(는) 토픽 이름에 사용할 수 없습니다. 영문자, 숫자, “.”, “_”, “-”를 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Qafka: browse, produce to and watch Apache Kafka clusters.</source>
+        <translation>Qafka: Apache Kafka 클러스터를 탐색하고, 메시지를 전송하고, 감시합니다.</translation>
+    </message>
+    <message>
+        <source>Open the cluster at these bootstrap servers (plaintext).</source>
+        <translation>이 부트스트랩 서버의 클러스터를 엽니다(PLAINTEXT).</translation>
+    </message>
+    <message>
+        <source>Open the saved connection of this name.</source>
+        <translation>이 이름의 저장된 연결을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Print when the brokers pane is first filled, then quit (for benchmarks and smoke tests).</source>
+        <translation>브로커 창이 처음 채워지면 출력한 후 종료합니다(벤치마크 및 스모크 테스트용).</translation>
+    </message>
+    <message>
+        <source>qafka: no saved connection named “%1”</source>
+        <translation>qafka: 이름이 “%1”인 저장된 연결이 없습니다</translation>
+    </message>
+</context>
+</TS>
