@@ -28,6 +28,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QApplication::windowIcon().pixmap(64, 64));
+    icon->setVisible(!QApplication::windowIcon().isNull());
     icon->setAccessibleName(tr("Qafka icon"));
     auto *title =
         new QLabel(QStringLiteral("<h2>Qafka %1</h2>").arg(QStringLiteral(QAFKA_VERSION)), this);

@@ -96,6 +96,10 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     m_deleteOffsetsAction->setObjectName(QStringLiteral("deleteGroupOffsetsAction"));
     m_deleteGroupAction = toolBar->addAction(tr("&Delete Group…"));
     m_deleteGroupAction->setObjectName(QStringLiteral("deleteGroupAction"));
+    // The keyboard's way to these actions: the group table's context menu (Menu key, Shift+F10).
+    m_groupView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_groupView->addActions(
+        {m_watchAction, m_resetAction, m_deleteOffsetsAction, m_deleteGroupAction});
     toolBar->addSeparator();
     toolBar->addWidget(m_filter);
     toolBar->addWidget(m_readCommitted);

@@ -81,6 +81,11 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     m_deleteRecordsAction =
         m_toolBar->addAction(tr("Delete &Records…"), this, &TopicsPane::openDeleteRecordsDialog);
     m_deleteRecordsAction->setObjectName(QStringLiteral("actionDeleteRecords"));
+    // The keyboard's way to these actions (toolbar buttons take no focus): the table's context
+    // menu, opened with the Menu key or Shift+F10.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions({m_browseAction, m_createAction, m_deleteAction, m_addPartitionsAction,
+                        m_deleteRecordsAction});
 
     m_filterEdit->setObjectName(QStringLiteral("topicFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter topics"));

@@ -294,6 +294,12 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("groupFilter"));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(cluster->currentPane(), int(ClusterView::BrokersPaneIndex));
+        // The panes' toolbar actions are also in their tables' context menus (Menu key).
+        for (const QString &table : {QStringLiteral("topicTable"), QStringLiteral("groupTable")}) {
+            auto *view = cluster->findChild<QTableView *>(table);
+            QCOMPARE(view->contextMenuPolicy(), Qt::ActionsContextMenu);
+            QVERIFY(view->actions().size() >= 4);
+        }
         // Ctrl+W closes the cluster; then the cluster actions are disabled.
         QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
         QCOMPARE(window.clusterTabs()->count(), 0);
