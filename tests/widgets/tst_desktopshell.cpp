@@ -5,6 +5,7 @@
 #include "applanguage.h"
 #include "brokerspane.h"
 #include "clusterview.h"
+#include "connectiondialog.h"
 #include "kafkatestcluster.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,6 +138,36 @@ QStringList clippedTexts(QWidget *root)
                   list->fontMetrics().horizontalAdvance(list->item(row)->text()) + 8);
     }
     return clipped;
+}
+
+// Visible controls whose accessible name (what a screen reader, through AT-SPI, says) is empty.
+QStringList unnamedControls(QWidget *root, const QString &where)
+{
+    QStringList unnamed;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        const bool control =
+            qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QAbstractButton *>(widget) ||
+            qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+            qobject_cast<QAbstractSpinBox *>(widget) || widget->inherits("QChartView") ||
+            widget->inherits("QPlainTextEdit") || widget->inherits("QTextEdit");
+        // Parts of a control that the control itself names.
+        if (!control || qobject_cast<QTabBar *>(widget->parentWidget()) ||
+            (qobject_cast<QLineEdit *>(widget) &&
+             qobject_cast<QComboBox *>(widget->parentWidget())) ||
+            qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+            widget->inherits("QToolBarExtension") || widget->inherits("QHeaderView") ||
+            widget->inherits("QScrollBar"))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty())
+            unnamed.append(where + QStringLiteral(": ") +
+                           QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+                           widget->objectName());
+    }
+    return unnamed;
 }
 
 } // namespace
@@ -319,31 +351,24 @@ private slots:
              ++pane) {
             cluster->showPane(pane);
             QTest::qWait(50);
-            // What a screen reader (AT-SPI) gets: Qt's accessible interface of each control.
-            for (QWidget *widget : window.findChildren<QWidget *>()) {
-                if (!widget->isVisible())
+            unnamed += unnamedControls(&window, QStringLiteral("pane %1").arg(pane));
+            // Every tab of the pane's tab widgets (details, charts), one after the other.
+            for (QTabWidget *tabs : cluster->findChildren<QTabWidget *>()) {
+                if (!tabs->isVisible())
                     continue;
-                const bool control =
-                    qobject_cast<QAbstractItemView *>(widget) ||
-                    qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
-                    qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget) ||
-                    widget->inherits("QChartView") || widget->inherits("QPlainTextEdit") ||
-                    widget->inherits("QTextEdit");
-                if (!control || qobject_cast<QTabBar *>(widget->parentWidget()) ||
-                    (qobject_cast<QLineEdit *>(widget) &&
-                     qobject_cast<QComboBox *>(widget->parentWidget())) ||
-                    qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
-                    widget->inherits("QToolBarExtension") || widget->inherits("QHeaderView") ||
-                    widget->inherits("QScrollBar"))
-                    continue;
-                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
-                const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
-                if (name.trimmed().isEmpty())
-                    unnamed.append(QStringLiteral("pane %1: %2 %3")
-                                       .arg(pane)
-                                       .arg(QString::fromLatin1(widget->metaObject()->className()),
-                                            widget->objectName()));
+                for (int tab = 0; tab < tabs->count(); ++tab) {
+                    tabs->setCurrentIndex(tab);
+                    QTest::qWait(20);
+                    unnamed += unnamedControls(&window, tabs->tabText(tab));
+                }
             }
+        }
+        for (QDialog *dialog : {static_cast<QDialog *>(new ConnectionDialog(&window)),
+                                static_cast<QDialog *>(new AboutDialog(&window))}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            unnamed += unnamedControls(dialog, dialog->windowTitle());
+            delete dialog;
         }
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
