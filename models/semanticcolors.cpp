@@ -27,7 +27,9 @@ QColor semanticColor(Meaning meaning, const QPalette &palette)
 
 QColor semanticColor(Meaning meaning)
 {
-    return semanticColor(meaning, QGuiApplication::palette());
+    // Models also run without a GUI (tests, benchmarks); then there is no application palette.
+    const bool gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+    return semanticColor(meaning, gui ? QGuiApplication::palette() : QPalette(Qt::white));
 }
 
 QString semanticStyle(Meaning meaning)

@@ -199,8 +199,12 @@ void MainWindow::saveSession()
                                   : kBootstrapPrefix + profile.bootstrapServers;
         clusters.append(entry + u'|' + QString::number(cluster->currentPane()) + u'|' +
                         profile.name);
-        ViewLayoutStore::save(cluster, m_settings);
+        if (i != m_tabs->currentIndex())
+            ViewLayoutStore::save(cluster, m_settings);
     }
+    // Tabs share one layout per view; the one the user looked at last is kept.
+    if (ClusterView *cluster = currentCluster())
+        ViewLayoutStore::save(cluster, m_settings);
     m_settings->setValue(kSessionKey, clusters);
     m_settings->setValue(kCurrentKey, m_tabs->currentIndex());
     m_settings->setValue(kGeometryKey, saveGeometry());

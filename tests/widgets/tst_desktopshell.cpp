@@ -248,8 +248,10 @@ private slots:
             splitterShare = double(splitter->sizes().first()) /
                             (splitter->sizes().first() + splitter->sizes().last());
             auto *topics = cluster->findChild<QTableView *>(QStringLiteral("topicTable"));
-            topics->horizontalHeader()->resizeSection(0, 333);
-            columnWidth = topics->horizontalHeader()->sectionSize(0);
+            // Column 0 stretches; the others keep the width the user gives them.
+            topics->horizontalHeader()->resizeSection(1, 133);
+            columnWidth = topics->horizontalHeader()->sectionSize(1);
+            QCOMPARE(columnWidth, 133);
             geometry = window.geometry();
             QVERIFY(window.close());
             ProfileStore(&settings).remove(saved.id);
@@ -275,7 +277,7 @@ private slots:
                      qPrintable(QString::number(share(splitter))));
         QCOMPARE(cluster->findChild<QTableView *>(QStringLiteral("topicTable"))
                      ->horizontalHeader()
-                     ->sectionSize(0),
+                     ->sectionSize(1),
                  columnWidth);
     }
 
