@@ -724,20 +724,28 @@
         <translation>버전</translation>
     </message>
     <message>
-        <source>Built on %1 with Qt %2; running on Qt %3.
-librdkafka %4 (linked statically).
-%5</source>
-        <translation>%1에 Qt %2(으)로 빌드됨, Qt %3에서 실행 중.
-librdkafka %4 (정적 링크).
-%5</translation>
-    </message>
-    <message>
         <source>Copy versions and system details for a bug report</source>
         <translation>버그 보고용 버전 및 시스템 정보 복사</translation>
     </message>
     <message>
         <source>Copied</source>
         <translation>복사됨</translation>
+    </message>
+    <message>
+        <source>Built on %1 with Qt %2; running on Qt %3.</source>
+        <translation>%1에 Qt %2(으)로 빌드됨, Qt %3에서 실행 중.</translation>
+    </message>
+    <message>
+        <source>librdkafka %1 (%2).</source>
+        <translation>librdkafka %1 (%2).</translation>
+    </message>
+    <message>
+        <source>linked statically</source>
+        <translation>정적 링크</translation>
+    </message>
+    <message>
+        <source>shared library</source>
+        <translation>공유 라이브러리</translation>
     </message>
 </context>
 <context>

@@ -41,11 +41,15 @@ AboutDialog::AboutDialog(QWidget *parent)
     details->setObjectName(QStringLiteral("aboutDetails"));
     details->setAccessibleName(tr("Versions"));
     details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    details->setText(
-        tr("Built on %1 with Qt %2; running on Qt %3.\nlibrdkafka %4 (linked statically).\n%5")
-            .arg(QStringLiteral(QAFKA_BUILD_DATE), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion()), AdminClient::librdkafkaVersion(),
-                 QSysInfo::prettyProductName()));
+    const bool staticRdkafka = QStringLiteral(QAFKA_RDKAFKA_LINKAGE) == u"static";
+    details->setText(tr("Built on %1 with Qt %2; running on Qt %3.")
+                         .arg(QStringLiteral(QAFKA_BUILD_DATE), QStringLiteral(QT_VERSION_STR),
+                              QString::fromLatin1(qVersion())) +
+                     u'\n' +
+                     tr("librdkafka %1 (%2).")
+                         .arg(AdminClient::librdkafkaVersion(),
+                              staticRdkafka ? tr("linked statically") : tr("shared library")) +
+                     u'\n' + QSysInfo::prettyProductName());
 
     m_copy->setObjectName(QStringLiteral("copyDiagnosticsButton"));
     m_copy->setToolTip(tr("Copy versions and system details for a bug report"));
@@ -77,7 +81,8 @@ QString AboutDialog::diagnostics()
           << QStringLiteral("Qt (build): ") + QStringLiteral(QT_VERSION_STR)
           << QStringLiteral("Qt (runtime): ") + QString::fromLatin1(qVersion())
           << QStringLiteral("librdkafka: ") + AdminClient::librdkafkaVersion()
-          << QStringLiteral("librdkafka (build): ") + QStringLiteral(QAFKA_RDKAFKA_BUILD_VERSION)
+          << QStringLiteral("librdkafka (build): ") + QStringLiteral(QAFKA_RDKAFKA_BUILD_VERSION) +
+                 QStringLiteral(", " QAFKA_RDKAFKA_LINKAGE)
           << QStringLiteral("System: ") + QSysInfo::prettyProductName()
           << QStringLiteral("Kernel: ") + QSysInfo::kernelType() + u' ' + QSysInfo::kernelVersion()
           << QStringLiteral("CPU: ") + QSysInfo::currentCpuArchitecture()

@@ -25,6 +25,8 @@
 #include <QTabWidget>
 
 #include <array>
+#include <functional>
+#include <optional>
 
 namespace Qafka {
 
@@ -48,6 +50,8 @@ constexpr QLatin1StringView kGeometryKey("layout/mainWindow");
 constexpr QLatin1StringView kSessionKey("session/clusters");
 constexpr QLatin1StringView kCurrentKey("session/current");
 const QString kBootstrapPrefix = QStringLiteral("bootstrap:");
+// On each ClusterView: how the session names it (a profile id, or kBootstrapPrefix + servers).
+constexpr char kSessionKeyProperty[] = "qafkaSessionKey";
 
 } // namespace
 
@@ -192,46 +196,55 @@ void MainWindow::saveSession()
     QStringList clusters;
     for (int i = 0; i < m_tabs->count(); ++i) {
         const auto *cluster = qobject_cast<ClusterView *>(m_tabs->widget(i));
-        const ConnectionProfile &profile = cluster->connection()->profile();
-        // A saved connection by id; one opened with --bootstrap by its servers.
-        const QString entry = m_profiles->profile(profile.id)
-                                  ? profile.id
-                                  : kBootstrapPrefix + profile.bootstrapServers;
-        clusters.append(entry + u'|' + QString::number(cluster->currentPane()) + u'|' +
-                        profile.name);
+        clusters.append(cluster->property(kSessionKeyProperty).toString() + u'|' +
+                        QString::number(cluster->currentPane()) + u'|' +
+                        cluster->connection()->profile().name);
         if (i != m_tabs->currentIndex())
             ViewLayoutStore::save(cluster, m_settings);
     }
     // Tabs share one layout per view; the one the user looked at last is kept.
     if (ClusterView *cluster = currentCluster())
         ViewLayoutStore::save(cluster, m_settings);
-    m_settings->setValue(kSessionKey, clusters);
-    m_settings->setValue(kCurrentKey, m_tabs->currentIndex());
     m_settings->setValue(kGeometryKey, saveGeometry());
+    // A run started on one cluster (--bootstrap, --profile, the sandbox) leaves the user's own
+    // session alone.
+    if (m_sessionRestored) {
+        m_settings->setValue(kSessionKey, clusters);
+        m_settings->setValue(kCurrentKey, m_tabs->currentIndex());
+    }
 }
 
 void MainWindow::restoreSession()
 {
+    m_sessionRestored = true;
     const QStringList clusters = m_settings->value(kSessionKey).toStringList();
+    const int current = m_settings->value(kCurrentKey, -1).toInt();
     QStringList gone;
-    for (const QString &entry : clusters) {
-        const QStringList fields = entry.split(u'|');
+    QList<std::function<void()>> opens;
+    for (qsizetype i = 0; i < clusters.size(); ++i) {
+        const QStringList fields = clusters.at(i).split(u'|');
         if (fields.size() < 3)
             continue;
-        const int pane = fields.at(1).toInt();
-        if (fields.at(0).startsWith(kBootstrapPrefix)) {
-            openBootstrap(fields.at(0).mid(kBootstrapPrefix.size()));
-            currentCluster()->showPane(pane);
-        } else if (const auto profile = m_profiles->profile(fields.at(0))) {
-            m_panesToRestore.insert(profile->id, pane);
-            openProfile(*profile);
-        } else {
+        const QString key = fields.at(0);
+        std::optional<ConnectionProfile> profile;
+        if (!key.startsWith(kBootstrapPrefix) && !(profile = m_profiles->profile(key))) {
             gone.append(QStringList(fields.mid(2)).join(u'|'));
+            continue;
         }
+        m_restore.order.append(key);
+        m_restore.panes[key].append(fields.at(1).toInt());
+        if (i == current)
+            m_restore.currentKey = key;
+        if (profile)
+            opens.append([this, profile = *profile] { openProfile(profile); });
+        else
+            opens.append([this, key] { openBootstrap(key.mid(kBootstrapPrefix.size())); });
     }
-    const int current = m_settings->value(kCurrentKey, -1).toInt();
-    if (current >= 0 && current < m_tabs->count())
-        m_tabs->setCurrentIndex(current);
+    // Profiles with secrets open once the keychain answers, in any order: addClusterView puts
+    // each tab in its saved place and selects the saved current tab after the last one.
+    m_restore.pending = int(opens.size());
+    for (const auto &open : std::as_const(opens))
+        open();
     if (!gone.isEmpty())
         statusBar()->showMessage(
             tr("Not reopened, the saved connection no longer exists: %1").arg(gone.join(u", ")),
@@ -262,7 +275,7 @@ void MainWindow::rebuildProfilesMenu()
 void MainWindow::openProfile(const ConnectionProfile &profile)
 {
     if (!profile.usesSasl() && !profile.usesTls()) {
-        addClusterView(profile, {});
+        addClusterView(profile, {}, profile.id);
         return;
     }
     QPointer<MainWindow> self(this);
@@ -272,13 +285,14 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
                             return;
                         if (!warning.isEmpty())
                             self->statusBar()->showMessage(warning, 15000);
-                        self->addClusterView(profile, secrets);
+                        self->addClusterView(profile, secrets, profile.id);
                     });
 }
 
 void MainWindow::openBootstrap(const QString &bootstrapServers)
 {
-    addClusterView(ConnectionProfile::forBootstrap(bootstrapServers), {});
+    addClusterView(ConnectionProfile::forBootstrap(bootstrapServers), {},
+                   kBootstrapPrefix + bootstrapServers);
 }
 
 bool MainWindow::openProfileNamed(const QString &name)
@@ -290,17 +304,39 @@ bool MainWindow::openProfileNamed(const QString &name)
     return true;
 }
 
-void MainWindow::addClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets)
+void MainWindow::addClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                                const QString &sessionKey)
 {
     auto *cluster = new ClusterView(profile, secrets, m_tabs, m_settings);
-    const int index = m_tabs->addTab(cluster, colorDot(profile.color), profile.name);
+    cluster->setProperty(kSessionKeyProperty, sessionKey);
+    const auto restoredPanes = m_restore.panes.find(sessionKey);
+    const bool restoring = restoredPanes != m_restore.panes.end() && !restoredPanes->isEmpty();
+    int index = m_tabs->count();
+    if (restoring) {
+        // After every tab that comes before it in the saved order (or was not saved).
+        const qsizetype mine = m_restore.order.indexOf(sessionKey);
+        index = 0;
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            const QString other = m_tabs->widget(i)->property(kSessionKeyProperty).toString();
+            if (m_restore.order.indexOf(other) < mine)
+                index = i + 1;
+        }
+    }
+    index = m_tabs->insertTab(index, cluster, colorDot(profile.color), profile.name);
     m_tabs->setTabToolTip(index, profile.bootstrapServers);
-    m_tabs->setCurrentIndex(index);
     connect(cluster, &ClusterView::statusChanged, this, &MainWindow::updateStatus);
     ViewLayoutStore::restore(cluster, *m_settings);
-    if (const auto pane = m_panesToRestore.find(profile.id); pane != m_panesToRestore.end()) {
-        cluster->showPane(*pane);
-        m_panesToRestore.erase(pane);
+    if (restoring) {
+        cluster->showPane(restoredPanes->takeFirst());
+        if (--m_restore.pending <= 0) {
+            for (int i = 0; i < m_tabs->count(); ++i) {
+                if (m_tabs->widget(i)->property(kSessionKeyProperty) == m_restore.currentKey)
+                    m_tabs->setCurrentIndex(i);
+            }
+            m_restore = {};
+        }
+    } else {
+        m_tabs->setCurrentIndex(index);
     }
     updateStatus();
 }
@@ -389,7 +425,7 @@ void MainWindow::saveFromDialog(const ConnectionProfile &profile, const ProfileS
         if (!warning.isEmpty())
             QMessageBox::warning(self, tr("Keychain"), warning);
         if (open)
-            self->addClusterView(profile, secrets);
+            self->addClusterView(profile, secrets, profile.id);
     });
 }
 

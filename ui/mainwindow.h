@@ -50,7 +50,8 @@ private:
     void closeCluster(int index);
     void rebuildProfilesMenu();
     void updateStatus();
-    void addClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets);
+    void addClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                        const QString &sessionKey);
     void createMenus();
     void chooseLanguage(const QString &code);
     void showAbout();
@@ -61,8 +62,15 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_status;
     QMenu *m_profilesMenu;
-    QList<QAction *> m_clusterActions;    // enabled while a cluster is open
-    QHash<QString, int> m_panesToRestore; // profile id -> pane, while its secrets are read
+    QList<QAction *> m_clusterActions; // enabled while a cluster is open
+    bool m_sessionRestored = false;    // only then does quitting write the list of open clusters
+    struct PendingRestore
+    {
+        QStringList order;                // session keys in the saved tab order
+        QHash<QString, QList<int>> panes; // session key -> pane of each tab still to open
+        QString currentKey;               // the tab to select when all are open
+        int pending = 0;
+    } m_restore;
 };
 
 } // namespace Qafka

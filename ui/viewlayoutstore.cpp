@@ -12,6 +12,8 @@ namespace Qafka {
 
 namespace {
 
+constexpr char kPendingState[] = "qafkaPendingSplitterState";
+
 QString splitterKey(const QSplitter *splitter)
 {
     return QStringLiteral("layout/splitters/") + splitter->objectName();
@@ -40,6 +42,8 @@ public:
         : QObject(splitter)
         , m_state(state)
     {
+        // Until restored, saving keeps this state, not the sizes of a pane never shown.
+        splitter->setProperty(kPendingState, state);
         splitter->installEventFilter(this);
         if (splitter->isVisible())
             QMetaObject::invokeMethod(
@@ -58,7 +62,9 @@ protected:
 private:
     void restore()
     {
-        static_cast<QSplitter *>(parent())->restoreState(m_state);
+        auto *splitter = static_cast<QSplitter *>(parent());
+        splitter->restoreState(m_state);
+        splitter->setProperty(kPendingState, QVariant());
         deleteLater();
     }
 
@@ -70,8 +76,11 @@ private:
 void ViewLayoutStore::save(const QWidget *root, QSettings *settings)
 {
     for (const QSplitter *splitter : root->findChildren<QSplitter *>()) {
-        if (!splitter->objectName().isEmpty())
-            settings->setValue(splitterKey(splitter), splitter->saveState());
+        if (splitter->objectName().isEmpty())
+            continue;
+        const QVariant pending = splitter->property(kPendingState);
+        settings->setValue(splitterKey(splitter),
+                           pending.isValid() ? pending.toByteArray() : splitter->saveState());
     }
     for (QAbstractItemView *view : root->findChildren<QAbstractItemView *>()) {
         const QHeaderView *header = horizontalHeaderOf(view);
@@ -92,9 +101,10 @@ void ViewLayoutStore::restore(QWidget *root, const QSettings &settings)
         QHeaderView *header = horizontalHeaderOf(view);
         const QByteArray state = settings.value(headerKey(view)).toByteArray();
         // A saved layout with another number of columns (an older version) is ignored.
-        if (!view->objectName().isEmpty() && header && header->count() > 0 && !state.isEmpty()) {
+        if (!view->objectName().isEmpty() && header && header->model() && header->count() > 0 &&
+            !state.isEmpty()) {
             const QByteArray before = header->saveState();
-            if (!header->restoreState(state) || header->count() != view->model()->columnCount())
+            if (!header->restoreState(state) || header->count() != header->model()->columnCount())
                 header->restoreState(before);
         }
     }

@@ -225,22 +225,36 @@ private slots:
     void remembersLayoutAndSession()
     {
         const QString ini = m_dir.filePath(QStringLiteral("session.ini"));
+        const QString splitterKey = QStringLiteral("layout/splitters/groupSplitter");
         double splitterShare = 0;
         int columnWidth = 0;
         QRect geometry;
+        QByteArray groupSplitterState;
         {
             QSettings settings(ini, QSettings::IniFormat);
-            ConnectionProfile saved = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
-            saved.name = QStringLiteral("Soon deleted");
-            ProfileStore(&settings).save(saved);
+            ConnectionProfile secure = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
+            secure.name = QStringLiteral("Secure");
+            // Its secrets come from the keychain, so its tab opens after the others.
+            secure.securityProtocol = SecurityProtocol::SaslPlaintext;
+            ConnectionProfile deleted = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
+            deleted.name = QStringLiteral("Soon deleted");
+            ProfileStore(&settings).save(secure);
+            ProfileStore(&settings).save(deleted);
             MainWindow window(&settings, &m_secrets);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1111, 777);
             QVERIFY(openCluster(&window));
-            QVERIFY(window.openProfileNamed(saved.name));
-            window.clusterTabs()->setCurrentIndex(0);
+            window.currentCluster()->showPane(ClusterView::GroupsPaneIndex);
+            QVERIFY(window.openProfileNamed(secure.name));
+            QTRY_COMPARE(window.clusterTabs()->count(), 2);
+            QVERIFY(window.openProfileNamed(deleted.name));
+            QCOMPARE(window.clusterTabs()->count(), 3);
+            // The current tab is the secure one, in the middle; its layout is the one kept.
+            window.clusterTabs()->setCurrentIndex(1);
             ClusterView *cluster = window.currentCluster();
+            cluster->showPane(ClusterView::GroupsPaneIndex);
+            cluster->findChild<QSplitter *>(QStringLiteral("groupSplitter"))->setSizes({100, 400});
             cluster->showPane(ClusterView::TopicsPaneIndex);
             auto *splitter = cluster->findChild<QSplitter *>(QStringLiteral("topicsSplitter"));
             QVERIFY(splitter);
@@ -253,32 +267,63 @@ private slots:
             columnWidth = topics->horizontalHeader()->sectionSize(1);
             QCOMPARE(columnWidth, 133);
             geometry = window.geometry();
+            window.restoreSession(); // nothing saved yet: only arms saving the session
             QVERIFY(window.close());
-            ProfileStore(&settings).remove(saved.id);
+            ProfileStore(&settings).remove(deleted.id);
+            groupSplitterState = settings.value(splitterKey).toByteArray();
+            QVERIFY(!groupSplitterState.isEmpty());
         }
-        QSettings settings(ini, QSettings::IniFormat);
-        MainWindow window(&settings, &m_secrets);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.size(), geometry.size());
-        window.restoreSession();
-        // The deleted connection is not reopened and the status bar says so.
-        QCOMPARE(window.clusterTabs()->count(), 1);
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Soon deleted")),
-                 qPrintable(window.statusBar()->currentMessage()));
-        ClusterView *cluster = window.currentCluster();
-        QCOMPARE(cluster->currentPane(), int(ClusterView::TopicsPaneIndex));
-        // The same share of the pane (the tab bar's height may differ with fewer tabs open).
-        auto *splitter = cluster->findChild<QSplitter *>(QStringLiteral("topicsSplitter"));
-        const auto share = [](const QSplitter *s) {
-            return double(s->sizes().first()) / (s->sizes().first() + s->sizes().last());
-        };
-        QTRY_VERIFY2(std::abs(share(splitter) - splitterShare) < 0.03,
-                     qPrintable(QString::number(share(splitter))));
-        QCOMPARE(cluster->findChild<QTableView *>(QStringLiteral("topicTable"))
-                     ->horizontalHeader()
-                     ->sectionSize(1),
-                 columnWidth);
+        const QStringList savedSession = [&] {
+            QSettings settings(ini, QSettings::IniFormat);
+            return settings.value(QStringLiteral("session/clusters")).toStringList();
+        }();
+        QCOMPARE(savedSession.size(), 3);
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            MainWindow window(&settings, &m_secrets);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.size(), geometry.size());
+            window.restoreSession();
+            // The deleted connection is not reopened and the status bar says so; the others
+            // come back in their order, the secure one (opened last) current again.
+            QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Soon deleted")),
+                     qPrintable(window.statusBar()->currentMessage()));
+            QTRY_COMPARE(window.clusterTabs()->count(), 2);
+            QCOMPARE(window.clusterTabs()->tabText(0), m_cluster.bootstrap());
+            QCOMPARE(window.clusterTabs()->tabText(1), QStringLiteral("Secure"));
+            QCOMPARE(window.clusterTabs()->currentIndex(), 1);
+            QCOMPARE(qobject_cast<ClusterView *>(window.clusterTabs()->widget(0))->currentPane(),
+                     int(ClusterView::GroupsPaneIndex));
+            ClusterView *cluster = window.currentCluster();
+            QCOMPARE(cluster->currentPane(), int(ClusterView::TopicsPaneIndex));
+            // The same share of the pane (the tab bar's height may differ with fewer tabs).
+            auto *splitter = cluster->findChild<QSplitter *>(QStringLiteral("topicsSplitter"));
+            const auto share = [](const QSplitter *s) {
+                return double(s->sizes().first()) / (s->sizes().first() + s->sizes().last());
+            };
+            QTRY_VERIFY2(std::abs(share(splitter) - splitterShare) < 0.03,
+                         qPrintable(QString::number(share(splitter))));
+            QCOMPARE(cluster->findChild<QTableView *>(QStringLiteral("topicTable"))
+                         ->horizontalHeader()
+                         ->sectionSize(1),
+                     columnWidth);
+            // The groups pane of the current tab is never shown in this run: quitting keeps its
+            // saved splitter instead of writing sizes it never had.
+            QVERIFY(window.close());
+            QCOMPARE(settings.value(splitterKey).toByteArray(), groupSplitterState);
+        }
+        {
+            // A run on one cluster (qafka --bootstrap, the sandbox) leaves the session alone.
+            QSettings settings(ini, QSettings::IniFormat);
+            const QStringList before =
+                settings.value(QStringLiteral("session/clusters")).toStringList();
+            MainWindow window(&settings, &m_secrets);
+            window.show();
+            QVERIFY(openCluster(&window));
+            QVERIFY(window.close());
+            QCOMPARE(settings.value(QStringLiteral("session/clusters")).toStringList(), before);
+        }
     }
 
     void keyboardReachesEveryPane()
@@ -319,13 +364,15 @@ private slots:
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(cluster->currentPane(), int(ClusterView::TopicsPaneIndex));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("topicFilter"));
+        QTRY_VERIFY(QApplication::focusWidget() &&
+                    QApplication::focusWidget()->objectName() == QStringLiteral("topicFilter"));
         QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
         QCOMPARE(cluster->currentPane(), int(ClusterView::ProducerPaneIndex));
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(cluster->currentPane(), int(ClusterView::GroupsPaneIndex));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
-        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("groupFilter"));
+        QTRY_VERIFY(QApplication::focusWidget() &&
+                    QApplication::focusWidget()->objectName() == QStringLiteral("groupFilter"));
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(cluster->currentPane(), int(ClusterView::BrokersPaneIndex));
         // The panes' toolbar actions are also in their tables' context menus (Menu key).
@@ -399,6 +446,10 @@ private slots:
         const QPalette original = QApplication::palette();
         for (const bool dark : {false, true}) {
             QApplication::setPalette(dark ? darkPalette() : original);
+            // What the models and labels use follows the application's palette.
+            QCOMPARE(semanticColor(Meaning::Error),
+                     semanticColor(Meaning::Error, dark ? darkPalette() : original));
+            QCOMPARE(isDarkPalette(QApplication::palette()), dark);
             MainWindow window(&settings, &m_secrets);
             window.resize(1200, 760);
             window.show();
@@ -442,6 +493,33 @@ private slots:
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
         }
         QCoreApplication::removeTranslator(&korean);
+    }
+
+    void languageChoiceInstallsTheTranslation()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("language.ini")), QSettings::IniFormat);
+        QCOMPARE(AppLanguage::chosen(settings), QString());
+        AppLanguage::choose(&settings, QStringLiteral("ko"));
+        QCOMPARE(AppLanguage::chosen(settings), QStringLiteral("ko"));
+        const QLocale locale = AppLanguage::install(qApp, AppLanguage::chosen(settings));
+        QCOMPARE(locale.language(), QLocale::Korean);
+        QCOMPARE(QCoreApplication::translate("Qafka::MainWindow", "&View"),
+                 QStringLiteral("보기(&V)"));
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::c());
+        AppLanguage::choose(&settings, QString());
+        QCOMPARE(AppLanguage::chosen(settings), QString());
+        // English, which words the plurals.
+        AppLanguage::install(qApp, QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("ClusterHealth", "%n broker(s) up", nullptr, 3),
+                 QStringLiteral("3 brokers up"));
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
     }
 };
 
