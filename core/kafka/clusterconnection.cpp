@@ -2,23 +2,7 @@
 
 #include "topicadmin.h"
 
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcConnection, "qafka.connection", QtWarningMsg)
-
 namespace Qafka {
-
-void ClusterConnection::ThreadStopper::operator()(QThread *thread) const
-{
-    thread->quit();
-    if (!thread->wait(QDeadlineTimer(5000))) {
-        // Every worker call is bounded, so this means a librdkafka call far exceeded its timeout.
-        // Leaking the thread beats blocking the user's quit forever or crashing in ~QThread.
-        qCWarning(lcConnection) << "worker thread did not stop in time; leaving it";
-        return;
-    }
-    delete thread;
-}
 
 ClusterConnection::ClusterConnection(const ConnectionProfile &profile,
                                      const ProfileSecrets &secrets, QObject *parent,
@@ -137,13 +121,8 @@ void ClusterConnection::close(int waitMs)
         m_worker->requestStop();
         m_worker->disconnect(this);
     }
-    if (m_thread) {
-        m_thread->quit();
-        if (m_thread->wait(QDeadlineTimer(waitMs)))
-            m_thread.reset();
-        else
-            (void)m_thread.release(); // see ThreadStopper
-    }
+    if (m_thread)
+        stopWorkerThread(m_thread.release(), waitMs);
     if (m_state != ConnectionState::Disconnected && m_state != ConnectionState::Failed)
         setState(ConnectionState::Disconnected);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clusterworker.h"
+#include "workerthread.h"
 
 #include <QObject>
 #include <QPointer>
@@ -94,15 +95,10 @@ private:
     void onRefreshFailed(quint64 generation, const KafkaError &error);
     quint64 runAdmin(const QString &description, bool writes, AdminOperation operation);
 
-    struct ThreadStopper
-    {
-        void operator()(QThread *thread) const;
-    };
-
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
     ClusterWorker::Timeouts m_timeouts;
-    std::unique_ptr<QThread, ThreadStopper> m_thread;
+    WorkerThreadPtr m_thread;
     QPointer<ClusterWorker> m_worker;
     QTimer m_refreshTimer;
     QTimer m_statsTimer;

@@ -9,6 +9,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -54,11 +55,6 @@ OptionsPtr makeOptions(rd_kafka_t *handle, rd_kafka_admin_op_t op, int timeoutMs
     rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
     rd_kafka_AdminOptions_set_opaque(options.get(), tag);
     return options;
-}
-
-rd_kafka_event_t *eventOf(void *event)
-{
-    return static_cast<rd_kafka_event_t *>(event);
 }
 
 GroupProtocol protocolOf(rd_kafka_consumer_group_type_t type)
@@ -159,20 +155,15 @@ bool readGroupWrite(rd_kafka_event_t *event, GroupResultsOf resultsOf, const QSt
     return failures.report(error, what);
 }
 
-} // namespace
-
-GroupAdmin::GroupAdmin(AdminClient *client)
-    : m_client(client)
-{}
-
-int GroupAdmin::collect(void *rawQueue, int expected, int timeoutMs,
-                        const std::function<void(void *event)> &handle)
+// Polls a private queue until `expected` results arrived (each given to handle), the deadline
+// passed or stop was requested. Returns how many arrived.
+int collect(AdminClient *client, rd_kafka_queue_t *queue, int expected, int timeoutMs,
+            const std::function<void(rd_kafka_event_t *event)> &handle)
 {
-    auto *queue = static_cast<rd_kafka_queue_t *>(rawQueue);
     // A little longer than the request timeout, so librdkafka reports its own timeouts first.
     const QDeadlineTimer deadline(timeoutMs + 1000);
     int arrived = 0;
-    while (arrived < expected && !deadline.hasExpired() && !m_client->stopRequested()) {
+    while (arrived < expected && !deadline.hasExpired() && !client->stopRequested()) {
         rd_kafka_event_t *event =
             rd_kafka_queue_poll(queue, int(std::min<qint64>(deadline.remainingTime(), 100)));
         if (!event)
@@ -184,6 +175,23 @@ int GroupAdmin::collect(void *rawQueue, int expected, int timeoutMs,
     return arrived;
 }
 
+// Waits for the answer to a write on one group sent to queue, and reads it (readGroupWrite).
+bool awaitGroupWrite(AdminClient *client, rd_kafka_queue_t *queue, int timeoutMs,
+                     GroupResultsOf resultsOf, const QString &what, KafkaError *error)
+{
+    bool ok = false;
+    const int arrived = collect(client, queue, 1, timeoutMs, [&](rd_kafka_event_t *event) {
+        ok = readGroupWrite(event, resultsOf, what, error);
+    });
+    return arrived == 0 ? timedOut(error, what) : ok;
+}
+
+} // namespace
+
+GroupAdmin::GroupAdmin(AdminClient *client)
+    : m_client(client)
+{}
+
 bool GroupAdmin::listGroups(int timeoutMs, QList<GroupListing> *groups, QString *warning,
                             KafkaError *error)
 {
@@ -192,8 +200,7 @@ bool GroupAdmin::listGroups(int timeoutMs, QList<GroupListing> *groups, QString 
         makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, timeoutMs, nullptr);
     rd_kafka_ListConsumerGroups(m_client->handle(), options.get(), queue.get());
     bool ok = false;
-    const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
-        rd_kafka_event_t *event = eventOf(raw);
+    const int arrived = collect(m_client, queue.get(), 1, timeoutMs, [&](rd_kafka_event_t *event) {
         if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
             fail(error, code,
                  QCoreApplication::translate("GroupAdmin",
@@ -269,65 +276,70 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
         ++sent;
     }
     QString requestError;
-    const int arrived = collect(queue.get(), sent, timeoutMs, [&](void *raw) {
-        rd_kafka_event_t *event = eventOf(raw);
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-            requestError = errorText(code, rd_kafka_event_error_string(event));
-            return;
-        }
-        size_t count = 0;
-        const rd_kafka_ConsumerGroupDescription_t **descriptions =
-            rd_kafka_DescribeConsumerGroups_result_groups(
-                rd_kafka_event_DescribeConsumerGroups_result(event), &count);
-        for (size_t i = 0; i < count; ++i) {
-            const rd_kafka_ConsumerGroupDescription_t *description = descriptions[i];
-            const QString id =
-                QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(description));
-            ConsumerGroupLag &group = (*groups)[id];
-            group.groupId = id;
-            if (const rd_kafka_error_t *groupError =
-                    rd_kafka_ConsumerGroupDescription_error(description)) {
-                group.problem =
-                    rd_kafka_error_code(groupError) == RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION
-                        ? QCoreApplication::translate(
-                              "GroupAdmin",
-                              "This librdkafka (%1) cannot describe groups of this type: %2")
-                              .arg(QString::fromUtf8(rd_kafka_version_str()), errorText(groupError))
-                        : QCoreApplication::translate("GroupAdmin",
-                                                      "The group could not be described: %1")
-                              .arg(errorText(groupError));
-                continue;
+    const int arrived =
+        collect(m_client, queue.get(), sent, timeoutMs, [&](rd_kafka_event_t *event) {
+            if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
+                requestError = errorText(code, rd_kafka_event_error_string(event));
+                return;
             }
-            group.simple = rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
-            group.protocolType = group.simple ? QString() : QStringLiteral("consumer");
-            group.state = stateName(rd_kafka_ConsumerGroupDescription_state(description));
-            group.protocol = protocolOf(rd_kafka_ConsumerGroupDescription_type(description));
-            if (const rd_kafka_Node_t *node =
-                    rd_kafka_ConsumerGroupDescription_coordinator(description)) {
-                group.coordinatorId = rd_kafka_Node_id(node);
-                group.coordinator = QString::fromUtf8(rd_kafka_Node_host(node)) + u':' +
-                                    QString::number(rd_kafka_Node_port(node));
+            size_t count = 0;
+            const rd_kafka_ConsumerGroupDescription_t **descriptions =
+                rd_kafka_DescribeConsumerGroups_result_groups(
+                    rd_kafka_event_DescribeConsumerGroups_result(event), &count);
+            for (size_t i = 0; i < count; ++i) {
+                const rd_kafka_ConsumerGroupDescription_t *description = descriptions[i];
+                const QString id =
+                    QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(description));
+                ConsumerGroupLag &group = (*groups)[id];
+                group.groupId = id;
+                if (const rd_kafka_error_t *groupError =
+                        rd_kafka_ConsumerGroupDescription_error(description)) {
+                    group.problem =
+                        rd_kafka_error_code(groupError) == RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION
+                            ? QCoreApplication::translate(
+                                  "GroupAdmin",
+                                  "This librdkafka (%1) cannot describe groups of this type: %2")
+                                  .arg(QString::fromUtf8(rd_kafka_version_str()),
+                                       errorText(groupError))
+                            : QCoreApplication::translate("GroupAdmin",
+                                                          "The group could not be described: %1")
+                                  .arg(errorText(groupError));
+                    continue;
+                }
+                group.simple =
+                    rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
+                group.protocolType = group.simple ? QString() : QStringLiteral("consumer");
+                group.state = stateName(rd_kafka_ConsumerGroupDescription_state(description));
+                group.protocol = protocolOf(rd_kafka_ConsumerGroupDescription_type(description));
+                if (const rd_kafka_Node_t *node =
+                        rd_kafka_ConsumerGroupDescription_coordinator(description)) {
+                    group.coordinatorId = rd_kafka_Node_id(node);
+                    group.coordinator = QString::fromUtf8(rd_kafka_Node_host(node)) + u':' +
+                                        QString::number(rd_kafka_Node_port(node));
+                }
+                const size_t memberCount =
+                    rd_kafka_ConsumerGroupDescription_member_count(description);
+                group.members.clear();
+                group.members.reserve(qsizetype(memberCount));
+                for (size_t m = 0; m < memberCount; ++m) {
+                    const rd_kafka_MemberDescription_t *member =
+                        rd_kafka_ConsumerGroupDescription_member(description, m);
+                    GroupMember value;
+                    value.memberId =
+                        QString::fromUtf8(rd_kafka_MemberDescription_consumer_id(member));
+                    value.groupInstanceId =
+                        QString::fromUtf8(rd_kafka_MemberDescription_group_instance_id(member));
+                    value.clientId =
+                        QString::fromUtf8(rd_kafka_MemberDescription_client_id(member));
+                    value.host = QString::fromUtf8(rd_kafka_MemberDescription_host(member));
+                    if (const rd_kafka_MemberAssignment_t *assignment =
+                            rd_kafka_MemberDescription_assignment(member))
+                        value.assignment =
+                            partitionsOf(rd_kafka_MemberAssignment_partitions(assignment));
+                    group.members.append(value);
+                }
             }
-            const size_t memberCount = rd_kafka_ConsumerGroupDescription_member_count(description);
-            group.members.clear();
-            group.members.reserve(qsizetype(memberCount));
-            for (size_t m = 0; m < memberCount; ++m) {
-                const rd_kafka_MemberDescription_t *member =
-                    rd_kafka_ConsumerGroupDescription_member(description, m);
-                GroupMember value;
-                value.memberId = QString::fromUtf8(rd_kafka_MemberDescription_consumer_id(member));
-                value.groupInstanceId =
-                    QString::fromUtf8(rd_kafka_MemberDescription_group_instance_id(member));
-                value.clientId = QString::fromUtf8(rd_kafka_MemberDescription_client_id(member));
-                value.host = QString::fromUtf8(rd_kafka_MemberDescription_host(member));
-                if (const rd_kafka_MemberAssignment_t *assignment =
-                        rd_kafka_MemberDescription_assignment(member))
-                    value.assignment =
-                        partitionsOf(rd_kafka_MemberAssignment_partitions(assignment));
-                group.members.append(value);
-            }
-        }
-    });
+        });
     if (arrived < sent)
         return timedOut(
             error, QCoreApplication::translate("GroupAdmin", "Describing the consumer groups"));
@@ -355,33 +367,34 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
     }
     int requestFailures = 0;
     QString lastRequestError;
-    const int arrived = collect(queue.get(), int(groupIds.size()), timeoutMs, [&](void *raw) {
-        rd_kafka_event_t *event = eventOf(raw);
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-            ++requestFailures;
-            lastRequestError = errorText(code, rd_kafka_event_error_string(event));
-            return;
-        }
-        size_t count = 0;
-        const rd_kafka_group_result_t **results = rd_kafka_ListConsumerGroupOffsets_result_groups(
-            rd_kafka_event_ListConsumerGroupOffsets_result(event), &count);
-        for (size_t i = 0; i < count; ++i) {
-            const QString id = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
-            if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
-                failures->insert(id, errorText(groupError));
-                continue;
+    const int arrived = collect(
+        m_client, queue.get(), int(groupIds.size()), timeoutMs, [&](rd_kafka_event_t *event) {
+            if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
+                ++requestFailures;
+                lastRequestError = errorText(code, rd_kafka_event_error_string(event));
+                return;
             }
-            QHash<TopicPartition, qint64> &committed = (*offsets)[id];
-            const rd_kafka_topic_partition_list_t *list =
-                rd_kafka_group_result_partitions(results[i]);
-            for (int p = 0; list && p < list->cnt; ++p) {
-                const rd_kafka_topic_partition_t &entry = list->elems[p];
-                // A partition listed without a valid offset has nothing committed.
-                committed.insert({QString::fromUtf8(entry.topic), entry.partition},
-                                 entry.err || entry.offset < 0 ? -1 : entry.offset);
+            size_t count = 0;
+            const rd_kafka_group_result_t **results =
+                rd_kafka_ListConsumerGroupOffsets_result_groups(
+                    rd_kafka_event_ListConsumerGroupOffsets_result(event), &count);
+            for (size_t i = 0; i < count; ++i) {
+                const QString id = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
+                if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
+                    failures->insert(id, errorText(groupError));
+                    continue;
+                }
+                QHash<TopicPartition, qint64> &committed = (*offsets)[id];
+                const rd_kafka_topic_partition_list_t *list =
+                    rd_kafka_group_result_partitions(results[i]);
+                for (int p = 0; list && p < list->cnt; ++p) {
+                    const rd_kafka_topic_partition_t &entry = list->elems[p];
+                    // A partition listed without a valid offset has nothing committed.
+                    committed.insert({QString::fromUtf8(entry.topic), entry.partition},
+                                     entry.err || entry.offset < 0 ? -1 : entry.offset);
+                }
             }
-        }
-    });
+        });
     if (arrived < groupIds.size())
         return timedOut(error,
                         QCoreApplication::translate("GroupAdmin", "Reading committed offsets"));
@@ -421,25 +434,25 @@ bool GroupAdmin::listOffsets(const QList<TopicPartition> &partitions, qint64 spe
     }
     PartitionFailures failures;
     QString requestError;
-    const int arrived = collect(queue.get(), sent, timeoutMs, [&](void *raw) {
-        rd_kafka_event_t *event = eventOf(raw);
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-            requestError = errorText(code, rd_kafka_event_error_string(event));
-            return;
-        }
-        size_t count = 0;
-        const rd_kafka_ListOffsetsResultInfo_t **infos =
-            rd_kafka_ListOffsets_result_infos(rd_kafka_event_ListOffsets_result(event), &count);
-        for (size_t i = 0; i < count; ++i) {
-            const rd_kafka_topic_partition_t *entry =
-                rd_kafka_ListOffsetsResultInfo_topic_partition(infos[i]);
-            if (entry->err) {
-                failures.add(*entry);
-                continue;
+    const int arrived =
+        collect(m_client, queue.get(), sent, timeoutMs, [&](rd_kafka_event_t *event) {
+            if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
+                requestError = errorText(code, rd_kafka_event_error_string(event));
+                return;
             }
-            offsets->insert({QString::fromUtf8(entry->topic), entry->partition}, entry->offset);
-        }
-    });
+            size_t count = 0;
+            const rd_kafka_ListOffsetsResultInfo_t **infos =
+                rd_kafka_ListOffsets_result_infos(rd_kafka_event_ListOffsets_result(event), &count);
+            for (size_t i = 0; i < count; ++i) {
+                const rd_kafka_topic_partition_t *entry =
+                    rd_kafka_ListOffsetsResultInfo_topic_partition(infos[i]);
+                if (entry->err) {
+                    failures.add(*entry);
+                    continue;
+                }
+                offsets->insert({QString::fromUtf8(entry->topic), entry->partition}, entry->offset);
+            }
+        });
     if (arrived < sent)
         return timedOut(error,
                         QCoreApplication::translate("GroupAdmin", "Reading partition offsets"));
@@ -467,19 +480,13 @@ bool GroupAdmin::alterCommittedOffsets(const QString &groupId,
     const QString what =
         QCoreApplication::translate("GroupAdmin", "The offsets of group %1 could not be reset")
             .arg(groupId);
-    bool ok = false;
-    const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
-        ok = readGroupWrite(
-            eventOf(raw),
-            [](rd_kafka_event_t *event, size_t *count) {
-                return rd_kafka_AlterConsumerGroupOffsets_result_groups(
-                    rd_kafka_event_AlterConsumerGroupOffsets_result(event), count);
-            },
-            what, error);
-    });
-    if (arrived == 0)
-        return timedOut(error, what);
-    return ok;
+    return awaitGroupWrite(
+        m_client, queue.get(), timeoutMs,
+        [](rd_kafka_event_t *event, size_t *count) {
+            return rd_kafka_AlterConsumerGroupOffsets_result_groups(
+                rd_kafka_event_AlterConsumerGroupOffsets_result(event), count);
+        },
+        what, error);
 }
 
 bool GroupAdmin::deleteGroup(const QString &groupId, int timeoutMs, KafkaError *error)
@@ -492,19 +499,13 @@ bool GroupAdmin::deleteGroup(const QString &groupId, int timeoutMs, KafkaError *
     rd_kafka_DeleteGroup_destroy(request);
     const QString what =
         QCoreApplication::translate("GroupAdmin", "Group %1 could not be deleted").arg(groupId);
-    bool ok = false;
-    const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
-        ok = readGroupWrite(
-            eventOf(raw),
-            [](rd_kafka_event_t *event, size_t *count) {
-                return rd_kafka_DeleteGroups_result_groups(
-                    rd_kafka_event_DeleteGroups_result(event), count);
-            },
-            what, error);
-    });
-    if (arrived == 0)
-        return timedOut(error, what);
-    return ok;
+    return awaitGroupWrite(
+        m_client, queue.get(), timeoutMs,
+        [](rd_kafka_event_t *event, size_t *count) {
+            return rd_kafka_DeleteGroups_result_groups(rd_kafka_event_DeleteGroups_result(event),
+                                                       count);
+        },
+        what, error);
 }
 
 bool GroupAdmin::deleteCommittedOffsets(const QString &groupId,
@@ -526,19 +527,13 @@ bool GroupAdmin::deleteCommittedOffsets(const QString &groupId,
     const QString what = QCoreApplication::translate(
                              "GroupAdmin", "The committed offsets of group %1 could not be deleted")
                              .arg(groupId);
-    bool ok = false;
-    const int arrived = collect(queue.get(), 1, timeoutMs, [&](void *raw) {
-        ok = readGroupWrite(
-            eventOf(raw),
-            [](rd_kafka_event_t *event, size_t *count) {
-                return rd_kafka_DeleteConsumerGroupOffsets_result_groups(
-                    rd_kafka_event_DeleteConsumerGroupOffsets_result(event), count);
-            },
-            what, error);
-    });
-    if (arrived == 0)
-        return timedOut(error, what);
-    return ok;
+    return awaitGroupWrite(
+        m_client, queue.get(), timeoutMs,
+        [](rd_kafka_event_t *event, size_t *count) {
+            return rd_kafka_DeleteConsumerGroupOffsets_result_groups(
+                rd_kafka_event_DeleteConsumerGroupOffsets_result(event), count);
+        },
+        what, error);
 }
 
 } // namespace Qafka

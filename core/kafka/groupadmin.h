@@ -6,8 +6,6 @@
 #include <QHash>
 #include <QStringList>
 
-#include <functional>
-
 namespace Qafka {
 
 class AdminClient;
@@ -59,11 +57,6 @@ public:
                                 int timeoutMs, KafkaError *error);
 
 private:
-    // Polls a private queue until `expected` results arrived (each given to handle), the deadline
-    // passed or stop was requested. Returns how many arrived.
-    int collect(void *queue, int expected, int timeoutMs,
-                const std::function<void(void *event)> &handle);
-
     AdminClient *m_client;
 };
 

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QLocale>
 
 #include <cmath>
@@ -41,11 +40,11 @@ void GroupMonitor::start()
 {
     if (m_thread)
         return;
-    m_thread = new QThread;
+    m_thread.reset(new QThread);
     m_thread->setObjectName(QStringLiteral("groups:") + m_profile.name);
     auto *worker = new GroupWorker(m_profile, m_secrets, m_settings);
-    worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &GroupWorker::roundReady, this, &GroupMonitor::onRound);
     connect(worker, &GroupWorker::roundFailed, this, &GroupMonitor::onRoundFailed);
     connect(worker, &GroupWorker::resetPreviewReady, this, &GroupMonitor::resetPreviewReady);
@@ -63,14 +62,8 @@ void GroupMonitor::close(int waitMs)
         m_worker->requestStop();
         m_worker->disconnect(this);
     }
-    if (m_thread) {
-        m_thread->quit();
-        // Every worker call is bounded; a thread that still does not stop is left rather than
-        // blocking the user's quit.
-        if (m_thread->wait(QDeadlineTimer(waitMs)))
-            delete m_thread;
-        m_thread = nullptr;
-    }
+    if (m_thread)
+        stopWorkerThread(m_thread.release(), waitMs);
 }
 
 void GroupMonitor::setReadCommitted(bool readCommitted)

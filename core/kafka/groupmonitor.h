@@ -2,6 +2,7 @@
 
 #include "groups/laghistory.h"
 #include "groupworker.h"
+#include "workerthread.h"
 
 #include <QHash>
 #include <QObject>
@@ -118,7 +119,7 @@ private:
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
     GroupWorker::Settings m_settings;
-    QThread *m_thread = nullptr;
+    WorkerThreadPtr m_thread;
     QPointer<GroupWorker> m_worker;
     QTimer m_timer;
     quint64 m_roundId = 0;

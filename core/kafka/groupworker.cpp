@@ -383,16 +383,18 @@ void GroupWorker::forgetMissing(const GroupLagRound &round, const QSet<TopicPart
     m_timelines.removeIf([&](const auto &it) { return !partitions.contains(it.key()); });
 }
 
-bool GroupWorker::refuseWrite(quint64 id, const QString &description)
+void GroupWorker::runWrite(quint64 id, const QString &description,
+                           const std::function<void(KafkaError *error)> &write)
 {
-    if (!m_profile.readOnly)
-        return false;
-    emit operationFinished(
-        id, description,
-        {tr("This connection is read-only: %1 was not done.").arg(description),
-         QStringLiteral("READ_ONLY"),
-         tr("Edit the connection and clear \"Read-only\" to change the cluster.")});
-    return true;
+    KafkaError error;
+    if (m_profile.readOnly) {
+        error = {tr("This connection is read-only: %1 was not done.").arg(description),
+                 QStringLiteral("READ_ONLY"),
+                 tr("Edit the connection and clear \"Read-only\" to change the cluster.")};
+    } else if (ensureClient(&error)) {
+        write(&error);
+    }
+    emit operationFinished(id, description, error);
 }
 
 void GroupWorker::previewReset(quint64 id, const QString &groupId,
@@ -455,74 +457,60 @@ void GroupWorker::previewReset(quint64 id, const QString &groupId,
 
 void GroupWorker::applyReset(quint64 id, const QString &groupId, const QList<OffsetResetRow> &rows)
 {
-    const QString description = tr("Reset the offsets of group %1").arg(groupId);
-    if (refuseWrite(id, description))
-        return;
-    KafkaError error;
-    const auto done = [&] { emit operationFinished(id, description, error); };
-    if (!ensureClient(&error))
-        return done();
-    // Checked again right before writing: a consumer may have joined since the preview, and the
-    // broker would refuse (or the consumer would overwrite the reset with its next commit).
-    QHash<QString, ConsumerGroupLag> described;
-    if (!m_admin->describeGroups({groupId}, m_settings.requestTimeoutMs, &described, &error))
-        return done();
-    if (described.value(groupId).hasActiveMembers()) {
-        error = {tr("Group %1 has active members; offsets can only be reset while no consumer of "
-                    "the group is running.")
-                     .arg(groupId),
-                 QStringLiteral("NON_EMPTY_GROUP"),
-                 tr("Stop the group's consumers, then try again.")};
-        return done();
-    }
-    QList<QPair<TopicPartition, qint64>> offsets;
-    for (const OffsetResetRow &row : rows)
-        if (row.changes && row.target >= 0)
-            offsets.append({{row.topic, row.partition}, row.target});
-    if (!offsets.isEmpty())
-        m_admin->alterCommittedOffsets(groupId, offsets, m_settings.requestTimeoutMs, &error);
-    done();
+    runWrite(id, tr("Reset the offsets of group %1").arg(groupId), [&](KafkaError *error) {
+        // Checked again right before writing: a consumer may have joined since the preview, and
+        // the broker would refuse (or the consumer would overwrite the reset with its next
+        // commit).
+        QHash<QString, ConsumerGroupLag> described;
+        if (!m_admin->describeGroups({groupId}, m_settings.requestTimeoutMs, &described, error))
+            return;
+        if (described.value(groupId).hasActiveMembers()) {
+            *error = {tr("Group %1 has active members; offsets can only be reset while no "
+                         "consumer of the group is running.")
+                          .arg(groupId),
+                      QStringLiteral("NON_EMPTY_GROUP"),
+                      tr("Stop the group's consumers, then try again.")};
+            return;
+        }
+        QList<QPair<TopicPartition, qint64>> offsets;
+        for (const OffsetResetRow &row : rows)
+            if (row.changes && row.target >= 0)
+                offsets.append({{row.topic, row.partition}, row.target});
+        if (!offsets.isEmpty())
+            m_admin->alterCommittedOffsets(groupId, offsets, m_settings.requestTimeoutMs, error);
+    });
 }
 
 void GroupWorker::deleteGroup(quint64 id, const QString &groupId)
 {
-    const QString description = tr("Delete group %1").arg(groupId);
-    if (refuseWrite(id, description))
-        return;
-    KafkaError error;
-    if (ensureClient(&error))
-        m_admin->deleteGroup(groupId, m_settings.requestTimeoutMs, &error);
-    emit operationFinished(id, description, error);
+    runWrite(id, tr("Delete group %1").arg(groupId), [&](KafkaError *error) {
+        m_admin->deleteGroup(groupId, m_settings.requestTimeoutMs, error);
+    });
 }
 
 void GroupWorker::deleteGroupOffsets(quint64 id, const QString &groupId, const QString &topic)
 {
     const QString description =
         tr("Delete the committed offsets of group %1 for topic %2").arg(groupId, topic);
-    if (refuseWrite(id, description))
-        return;
-    KafkaError error;
-    const auto done = [&] { emit operationFinished(id, description, error); };
-    if (!ensureClient(&error))
-        return done();
-    QHash<QString, QHash<TopicPartition, qint64>> committed;
-    QHash<QString, QString> failures;
-    if (!m_admin->listCommittedOffsets({groupId}, m_settings.requestTimeoutMs, &committed,
-                                       &failures, &error))
-        return done();
-    QList<TopicPartition> partitions;
-    const QHash<TopicPartition, qint64> &offsets = committed[groupId];
-    for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
-        if (it.key().topic == topic)
-            partitions.append(it.key());
-    if (partitions.isEmpty()) {
-        error = {tr("Group %1 has no committed offsets for topic %2.").arg(groupId, topic),
-                 QStringLiteral("_INVALID_ARG"),
-                 {}};
-        return done();
-    }
-    m_admin->deleteCommittedOffsets(groupId, partitions, m_settings.requestTimeoutMs, &error);
-    done();
+    runWrite(id, description, [&](KafkaError *error) {
+        QHash<QString, QHash<TopicPartition, qint64>> committed;
+        QHash<QString, QString> failures;
+        if (!m_admin->listCommittedOffsets({groupId}, m_settings.requestTimeoutMs, &committed,
+                                           &failures, error))
+            return;
+        QList<TopicPartition> partitions;
+        const QHash<TopicPartition, qint64> &offsets = committed[groupId];
+        for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+            if (it.key().topic == topic)
+                partitions.append(it.key());
+        if (partitions.isEmpty()) {
+            *error = {tr("Group %1 has no committed offsets for topic %2.").arg(groupId, topic),
+                      QStringLiteral("_INVALID_ARG"),
+                      {}};
+            return;
+        }
+        m_admin->deleteCommittedOffsets(groupId, partitions, m_settings.requestTimeoutMs, error);
+    });
 }
 
 } // namespace Qafka

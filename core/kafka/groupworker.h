@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Qafka {
@@ -67,7 +68,9 @@ signals:
 private:
     bool ensureClient(KafkaError *error);
     void dropClient();
-    bool refuseWrite(quint64 id, const QString &description);
+    // Runs a write unless the connection is read-only, then reports it with operationFinished.
+    void runWrite(quint64 id, const QString &description,
+                  const std::function<void(KafkaError *error)> &write);
     QStringList groupsToDescribe(const QList<GroupListing> &listings, qint64 nowMs,
                                  QHash<QString, ConsumerGroupLag> *groups) const;
     void rememberDescriptions(const QStringList &described, qint64 nowMs,
