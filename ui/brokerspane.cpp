@@ -209,9 +209,11 @@ void BrokersPane::editSelectedConfig()
     const ConfigEntry entry = m_configs->entry(m_configFilter->mapToSource(rows.first()).row());
     if (entry.isReadOnly)
         return;
-    ConfigEditDialog dialog(tr("broker %1").arg(m_shownBrokerId), entry, this);
+    // The broker shown may change while the dialog runs its event loop; the edit is for this one.
+    const int brokerId = m_shownBrokerId;
+    ConfigEditDialog dialog(tr("broker %1").arg(brokerId), entry, this);
     if (dialog.exec() == QDialog::Accepted)
-        changeBrokerConfig(m_shownBrokerId, dialog.change());
+        changeBrokerConfig(brokerId, dialog.change());
 }
 
 quint64 BrokersPane::changeBrokerConfig(int brokerId, const ConfigChange &change)

@@ -313,9 +313,16 @@ void ConsumerGroupsPane::toggleWatch()
         updateActions();
 }
 
+std::optional<ConsumerGroupLag> ConsumerGroupsPane::selectedGroupLag() const
+{
+    if (const ConsumerGroupLag *group = m_monitor->group(selectedGroup()))
+        return *group;
+    return std::nullopt;
+}
+
 void ConsumerGroupsPane::openResetDialog()
 {
-    const ConsumerGroupLag *group = m_monitor->group(selectedGroup());
+    const std::optional<ConsumerGroupLag> group = selectedGroupLag();
     if (!group)
         return;
     ResetOffsetsDialog dialog(m_monitor, *group, this);
@@ -340,7 +347,8 @@ quint64 ConsumerGroupsPane::deleteGroupOffsets(const QString &groupId, const QSt
 
 void ConsumerGroupsPane::openDeleteGroupDialog()
 {
-    const ConsumerGroupLag *group = m_monitor->group(selectedGroup());
+    // A copy: a round arriving while the dialog runs its own event loop replaces the monitor's.
+    const std::optional<ConsumerGroupLag> group = selectedGroupLag();
     if (!group)
         return;
     DestructiveConfirmDialog dialog(
@@ -357,7 +365,8 @@ void ConsumerGroupsPane::openDeleteGroupDialog()
 
 void ConsumerGroupsPane::openDeleteOffsetsDialog()
 {
-    const ConsumerGroupLag *group = m_monitor->group(selectedGroup());
+    // A copy: the dialogs below run event loops in which a new round replaces the monitor's.
+    const std::optional<ConsumerGroupLag> group = selectedGroupLag();
     if (!group)
         return;
     QStringList topics;

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "groups/grouptypes.h"
+
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QCheckBox;
@@ -70,6 +74,9 @@ private:
     void showSelectedGroup();
     void updateActions();
     void toggleWatch();
+    // The selected group of the last round, copied: nothing that points into a round may live
+    // across a dialog's event loop, in which the next round frees it.
+    std::optional<ConsumerGroupLag> selectedGroupLag() const;
     void openResetDialog();
     void openDeleteGroupDialog();
     void openDeleteOffsetsDialog();

@@ -6,6 +6,7 @@
 
 #include "consumergrouplistmodel.h"
 #include "consumergroupspane.h"
+#include "destructiveconfirmdialog.h"
 #include "groupchartsview.h"
 #include "grouppartitionmodel.h"
 #include "kafka/groupmonitor.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qafka;
 
@@ -38,12 +41,18 @@ private slots:
     void groupListPartitionsAndChart();
     void resetDialogPreviewsThenWrites();
     void readOnlyDisablesWrites();
+    void destructiveDialogsOutliveRounds();
 
 private:
     QString cli(const QStringList &args) const;
     QString committedOffset(const QString &group, const QString &topic, int partition) const;
     std::unique_ptr<GroupMonitor> monitor(bool readOnly = false) const;
     void screenshot(QWidget *widget, const QString &name) const;
+    void commitOffsets(const QString &group) const;
+    // Runs act on the next modal dialog once `rounds` more lag rounds have replaced the one the
+    // dialog was opened from (each frees the previous round).
+    void whenModalAfterRounds(GroupMonitor *groups, int rounds,
+                              std::function<void(QWidget *dialog)> act) const;
 
     KafkaTestCluster m_cluster{QStringLiteral("single")};
     QString m_topic;
@@ -246,8 +255,86 @@ void TestConsumerGroupsPane::readOnlyDisablesWrites()
     QSignalSpy finished(groups.get(), &GroupMonitor::operationFinished);
     pane.deleteGroup(m_group);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(finished.first().at(2).value<KafkaError>().code, QStringLiteral("READ_ONLY"));
+    QCOMPARE(finished.first().at(2).value<KafkaError>().code,
+             QStringLiteral("READ_ONLY_CONNECTION"));
     QVERIFY(cli({QStringLiteral("--list")}).split(u'\n').contains(m_group));
+}
+
+void TestConsumerGroupsPane::commitOffsets(const QString &group) const
+{
+    cli({QStringLiteral("--reset-offsets"), QStringLiteral("--group"), group,
+         QStringLiteral("--topic"), m_topic + QStringLiteral(":0,1"), QStringLiteral("--to-offset"),
+         QStringLiteral("4"), QStringLiteral("--execute")});
+}
+
+void TestConsumerGroupsPane::whenModalAfterRounds(GroupMonitor *groups, int rounds,
+                                                  std::function<void(QWidget *dialog)> act) const
+{
+    QTimer::singleShot(0, groups, [groups, rounds, act] {
+        QWidget *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()); }));
+        const int seen = groups->roundsReceived();
+        QVERIFY(QTest::qWaitFor([&] { return groups->roundsReceived() >= seen + rounds; }, 20000));
+        act(dialog);
+    });
+}
+
+void TestConsumerGroupsPane::destructiveDialogsOutliveRounds()
+{
+    // Rounds every 50 ms while each destructive dialog is open: under ASan, anything the pane kept
+    // pointing into the round it opened the dialog from is a use-after-free.
+    const QString group = KafkaTestCluster::uniqueName(QStringLiteral("pane-dialogs-"));
+    commitOffsets(group);
+    auto groups = monitor();
+    groups->setRefreshInterval(50);
+    ConsumerGroupsPane pane(groups.get());
+    pane.show();
+    QTRY_VERIFY_WITH_TIMEOUT(pane.groupModel()->rowOf(group) >= 0, 20000);
+    pane.selectGroup(group);
+    QSignalSpy finished(groups.get(), &GroupMonitor::operationFinished);
+
+    // Reset offsets: opened, rounds arrive, cancelled.
+    whenModalAfterRounds(groups.get(), 3, [](QWidget *dialog) {
+        QVERIFY(qobject_cast<ResetOffsetsDialog *>(dialog));
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    pane.resetAction()->trigger();
+
+    // Delete topic offsets: the topic chooser, then the typed confirmation, rounds during both.
+    whenModalAfterRounds(groups.get(), 3, [this, groups = groups.get(), group](QWidget *chooser) {
+        auto *input = qobject_cast<QInputDialog *>(chooser);
+        QVERIFY(input);
+        QCOMPARE(input->textValue(), m_topic);
+        whenModalAfterRounds(groups, 3, [group](QWidget *dialog) {
+            auto *confirm = qobject_cast<DestructiveConfirmDialog *>(dialog);
+            QVERIFY(confirm);
+            confirm->nameEdit()->setText(group);
+            confirm->confirmButton()->click();
+        });
+        input->accept();
+    });
+    pane.deleteOffsetsAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QVERIFY2(finished.first().at(2).value<KafkaError>().isNull(),
+             qPrintable(finished.first().at(2).value<KafkaError>().message));
+    QCOMPARE(committedOffset(group, m_topic, 0), QString());
+
+    // Delete the group: typed confirmation with rounds arriving meanwhile.
+    commitOffsets(group);
+    QTRY_VERIFY_WITH_TIMEOUT(groups->group(group) && !groups->group(group)->partitions.isEmpty(),
+                             20000);
+    pane.selectGroup(group);
+    whenModalAfterRounds(groups.get(), 3, [group](QWidget *dialog) {
+        auto *confirm = qobject_cast<DestructiveConfirmDialog *>(dialog);
+        QVERIFY(confirm);
+        confirm->nameEdit()->setText(group);
+        confirm->confirmButton()->click();
+    });
+    pane.deleteGroupAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20000);
+    QVERIFY2(finished.at(1).at(2).value<KafkaError>().isNull(),
+             qPrintable(finished.at(1).at(2).value<KafkaError>().message));
+    QVERIFY(!cli({QStringLiteral("--list")}).split(u'\n').contains(group));
 }
 
 QTEST_MAIN(TestConsumerGroupsPane)
