@@ -25,7 +25,11 @@
 #   unreachable-advertised (qafka-unreachable.invalid:port), ca.pem, sasl-user, sasl-password,
 #   limited-user, limited-password (a SCRAM account without ACLs: the node runs an authorizer),
 #   ssl-client.properties, sasl-ssl-client.properties (for the Java tools' --command-config),
-#   tls/ (ca.pem, ca.key, broker.pem, broker.key, ...)
+#   mtls-bootstrap (host:port of MTLS: TLS that requires a client certificate signed by ca.pem),
+#   client.pem, client.key (the client certificate and its unencrypted key; Kafka principal
+#   User:CN=qafka-client, a super user), client-encrypted.key (the same key, PKCS#8 encrypted with
+#   the passphrase in client-key-passphrase), mtls-client.properties (--command-config for MTLS),
+#   tls/ (ca.pem, ca.key, broker.pem, broker.key, client.pem, client.key, ...)
 #   Note: Debian's librdkafka 2.0.2 (and the system kcat) cannot log in with SCRAM to Kafka 4.x;
 #   use librdkafka >= 2.6.1 (scripts/build-librdkafka.sh) or the Java tools for SASL_SSL.
 #
@@ -47,16 +51,22 @@ stop_grace=15         # SIGTERM grace before SIGKILL: a KRaft node can stall onc
 sasl_user=qafka
 sasl_password=qafka-secret
 # A second account with no ACLs of its own, for "not authorised" paths. The --secure node runs
-# Kafka's StandardAuthorizer; qafka and ANONYMOUS (the PLAINTEXT, SSL and controller listeners)
-# are super users, so everything else works as before.
+# Kafka's StandardAuthorizer; qafka, ANONYMOUS (the PLAINTEXT, SSL and controller listeners) and
+# the client certificate's principal (the MTLS listener) are super users, so everything else works
+# as before.
 limited_user=limited
 limited_password=limited-secret
+# The client certificate of the MTLS listener. Kafka's default principal builder names an SSL
+# client by its certificate's subject (RFC 2253), so this subject is the principal User:CN=...
+client_cn=qafka-client
+client_key_passphrase=qafka-key-passphrase
 unreachable_host=qafka-unreachable.invalid
 
 # Files `start` owns in DIR; it removes exactly these (and node-*/) when it reuses a DIR.
 owned_files=(bootstrap nodes libs cluster-id ssl-bootstrap sasl-ssl-bootstrap unreachable-bootstrap
   unreachable-advertised ca.pem sasl-user sasl-password ssl-client.properties sasl-ssl-client.properties
-  limited-user limited-password)
+  limited-user limited-password mtls-bootstrap client.pem client.key client-encrypted.key
+  client-key-passphrase mtls-client.properties)
 
 log() { echo "kafka-cluster: $*" >&2; }
 die() {
@@ -206,8 +216,8 @@ launch_node() {
 }
 
 # Waits until each given node has logged "Kafka Server started" after byte offset OFFSET[id] of its
-# stdout.log and a metadata request lists it; with --secure also through the SSL and SASL_SSL
-# listeners. Fails early when a node's process dies.
+# stdout.log and a metadata request lists it; with --secure also through the SSL, MTLS (with the
+# client certificate) and SASL_SSL listeners. Fails early when a node's process dies.
 #   wait_ready DIR TIMEOUT "id:offset ..."
 wait_ready() {
   local dir=$1 timeout=$2 specs=$3 deadline spec id off pending want secure=0 ok
@@ -239,6 +249,12 @@ wait_ready() {
         lists_all "$(cat "$dir/ssl-bootstrap")" "$want" -X security.protocol=SSL \
           -X "ssl.ca.location=$dir/ca.pem" || ok=0
         pending=" $want (not all listed in metadata via SSL)"
+        if ((ok)); then
+          lists_all "$(cat "$dir/mtls-bootstrap")" "$want" -X security.protocol=SSL \
+            -X "ssl.ca.location=$dir/ca.pem" -X "ssl.certificate.location=$dir/client.pem" \
+            -X "ssl.key.location=$dir/client.key" || ok=0
+          pending=" $want (not all listed in metadata via MTLS with the client certificate)"
+        fi
         # SASL_SSL is checked with the Java client: kcat here links Debian's librdkafka 2.0.2,
         # whose SCRAM client-final-message repeats the client nonce; Kafka 4.x checks the nonce
         # strictly (RFC 5802) and rejects it as "invalid credentials" (fixed in librdkafka 2.6.1).
@@ -261,8 +277,8 @@ wait_ready() {
 }
 
 # ---------------------------------------------------------------------------------------------
-# TLS material for --secure: a throw-away CA and a broker certificate for 127.0.0.1 / localhost,
-# generated per start so no key is ever committed. librdkafka verifies the host name by default,
+# TLS material for --secure: a throw-away CA, a broker certificate for 127.0.0.1 / localhost and a
+# client certificate, generated per start so no key is ever committed. librdkafka verifies the host name by default,
 # hence the SANs.
 make_tls() {
   local tls=$1
@@ -275,7 +291,17 @@ make_tls() {
     'extendedKeyUsage=serverAuth' 'subjectAltName=IP:127.0.0.1,DNS:localhost' >"$tls/broker.ext"
   openssl x509 -req -sha256 -days 825 -in "$tls/broker.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" \
     -set_serial "0x$(openssl rand -hex 16)" -extfile "$tls/broker.ext" -out "$tls/broker.pem" 2>/dev/null
-  chmod 600 "$tls/ca.key" "$tls/broker.key"
+  # The client certificate for MTLS, signed by the same CA, and its key once more encrypted with
+  # a passphrase (PKCS#8 "BEGIN ENCRYPTED PRIVATE KEY", AES-256), for ssl.key.password paths.
+  openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=$client_cn" \
+    -keyout "$tls/client.key" -out "$tls/client.csr" 2>/dev/null
+  printf '%s\n' 'basicConstraints=CA:FALSE' 'keyUsage=critical,digitalSignature,keyEncipherment' \
+    'extendedKeyUsage=clientAuth' >"$tls/client.ext"
+  openssl x509 -req -sha256 -days 825 -in "$tls/client.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" \
+    -set_serial "0x$(openssl rand -hex 16)" -extfile "$tls/client.ext" -out "$tls/client.pem" 2>/dev/null
+  openssl pkcs8 -topk8 -v2 aes-256-cbc -in "$tls/client.key" -out "$tls/client-encrypted.key" \
+    -passout "pass:$client_key_passphrase"
+  chmod 600 "$tls/ca.key" "$tls/broker.key" "$tls/client.key" "$tls/client-encrypted.key"
 }
 
 # A PEM file as one properties value: newlines become the "\n" escape, which
@@ -436,8 +462,8 @@ cmd_start() {
   echo "$cid" >"$dir/cluster-id" # written first: it marks DIR as ours
   echo "$libs" >"$dir/libs"
 
-  # Ports: PLAINTEXT + CONTROLLER per node, plus SSL, SASL_SSL and UNREACHABLE for --secure.
-  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 3)))"
+  # Ports: PLAINTEXT + CONTROLLER per node, plus SSL, SASL_SSL, UNREACHABLE and MTLS for --secure.
+  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 4)))"
   voters=
   bootstrap=
   : >"$dir/nodes"
@@ -449,14 +475,18 @@ cmd_start() {
   done
   echo "$bootstrap" >"$dir/bootstrap"
 
-  local ssl_port sasl_port unr_port
+  local ssl_port sasl_port unr_port mtls_port
   if ((secure)); then
     ssl_port=${ports[2]}
     sasl_port=${ports[3]}
     unr_port=${ports[4]}
+    mtls_port=${ports[5]}
     make_tls "$dir/tls"
     cp "$dir/tls/ca.pem" "$dir/ca.pem"
+    cp -p "$dir/tls/client.pem" "$dir/tls/client.key" "$dir/tls/client-encrypted.key" "$dir/"
+    echo "$client_key_passphrase" >"$dir/client-key-passphrase"
     echo "127.0.0.1:$ssl_port" >"$dir/ssl-bootstrap"
+    echo "127.0.0.1:$mtls_port" >"$dir/mtls-bootstrap"
     echo "127.0.0.1:$sasl_port" >"$dir/sasl-ssl-bootstrap"
     echo "127.0.0.1:$unr_port" >"$dir/unreachable-bootstrap"
     echo "$unreachable_host:$unr_port" >"$dir/unreachable-advertised"
@@ -471,6 +501,11 @@ cmd_start() {
     printf '%s\n' "security.protocol=SASL_SSL" "sasl.mechanism=SCRAM-SHA-512" \
       "sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$sasl_user\" password=\"$sasl_password\";" \
       "ssl.truststore.type=PEM" "ssl.truststore.location=$dir/ca.pem" >"$dir/sasl-ssl-client.properties"
+    # The client's key and certificate inline, like the broker's (an unencrypted PKCS#8 key).
+    printf '%s\n' "security.protocol=SSL" "ssl.truststore.type=PEM" \
+      "ssl.truststore.location=$dir/ca.pem" "ssl.keystore.type=PEM" \
+      "ssl.keystore.certificate.chain=$(pem_value "$dir/client.pem")" \
+      "ssl.keystore.key=$(pem_value "$dir/client.key")" >"$dir/mtls-client.properties"
   fi
 
   # Replication settings that need all nodes: 1 on one node, 3 (min ISR 2) on three.
@@ -490,11 +525,11 @@ cmd_start() {
       echo "controller.listener.names=CONTROLLER"
       echo "inter.broker.listener.name=PLAINTEXT"
       if ((secure)); then
-        echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://127.0.0.1:$unr_port"
+        echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://127.0.0.1:$unr_port,MTLS://127.0.0.1:$mtls_port"
         # UNREACHABLE is bound on loopback but advertised under a name that never resolves: the
         # classic Docker advertised.listeners mistake (bootstrap connects, metadata points nowhere).
-        echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://$unreachable_host:$unr_port"
-        echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,UNREACHABLE:PLAINTEXT"
+        echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://$unreachable_host:$unr_port,MTLS://127.0.0.1:$mtls_port"
+        echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,UNREACHABLE:PLAINTEXT,MTLS:SSL"
         # TLS without client authentication on SSL and SASL_SSL. PEM key material inline (the
         # "\n"-escaped PEM text): this form takes an unencrypted PKCS#8 key as is, so no JKS /
         # PKCS12 keystore or key password has to be made.
@@ -502,12 +537,19 @@ cmd_start() {
         echo "ssl.keystore.type=PEM"
         echo "ssl.keystore.certificate.chain=$(pem_value "$dir/tls/broker.pem" "$dir/tls/ca.pem")"
         echo "ssl.keystore.key=$(pem_value "$dir/tls/broker.key")"
+        # MTLS: the same broker certificate, but a client must present a certificate signed by
+        # the test CA (ssl.client.auth=required, mutual TLS). Listener-prefixed settings override
+        # the ones above for this listener only; the CA is its PEM truststore.
+        echo "listener.name.mtls.ssl.client.auth=required"
+        echo "listener.name.mtls.ssl.truststore.type=PEM"
+        echo "listener.name.mtls.ssl.truststore.certificates=$(pem_value "$dir/tls/ca.pem")"
         # SCRAM-SHA-512 on SASL_SSL; the user is created at format time (--add-scram).
         echo "sasl.enabled.mechanisms=SCRAM-SHA-512"
         echo "listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512"
         echo "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;"
         echo "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer"
-        echo "super.users=User:ANONYMOUS;User:$sasl_user"
+        # The client certificate's principal (MTLS) is a super user too.
+        echo "super.users=User:ANONYMOUS;User:$sasl_user;User:CN=$client_cn"
       else
         echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport"
         echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port"

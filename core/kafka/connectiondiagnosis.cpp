@@ -150,6 +150,20 @@ KafkaError ConnectionDiagnosis::classify(const Event &event, const QString &boot
             error.hint = QCoreApplication::translate(
                 "ConnectionDiagnosis",
                 "Choose the CA certificate that signed the broker's certificate.");
+        } else if (has(event.reason, "certificate required") ||
+                   has(event.reason, "alert bad certificate") ||
+                   has(event.reason, "alert unknown ca")) {
+            // The broker's TLS alert about *our* certificate (ssl.client.auth=required): none was
+            // presented, or one it does not trust.
+            error.message = QCoreApplication::translate(
+                                "ConnectionDiagnosis",
+                                "%1 requires a client certificate it trusts, and refused this "
+                                "connection's: %2")
+                                .arg(broker, event.reason);
+            error.hint = QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "Choose a client certificate and key signed by a CA the broker trusts (the "
+                "listener has ssl.client.auth=required).");
         } else if (has(event.reason, "hostname") || has(event.reason, "Broker certificate")) {
             error.message = QCoreApplication::translate(
                                 "ConnectionDiagnosis",

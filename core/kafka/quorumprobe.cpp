@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QtEndian>
@@ -172,6 +173,34 @@ QHash<char, QByteArray> scramAttributes(const QByteArray &message)
     return attributes;
 }
 
+bool readFile(const QString &path, QByteArray *data, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    *data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+// The private key in PEM (PKCS#8, encrypted or not, or the traditional "RSA/EC/DSA PRIVATE KEY"
+// forms) or DER. QSslKey must be told the algorithm, so each is tried in turn.
+QSslKey privateKeyFrom(const QByteArray &data, const QByteArray &passphrase)
+{
+    const QSsl::EncodingFormat format = data.contains("-----BEGIN") ? QSsl::Pem : QSsl::Der;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(data, algorithm, format, QSsl::PrivateKey, passphrase);
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
+
 struct Session
 {
     explicit Session(const QuorumProbeSettings &s)
@@ -181,6 +210,9 @@ struct Session
 
     const QuorumProbeSettings &settings;
     QDeadlineTimer deadline;
+    // Why Qt refused the client certificate or key (set from the socket's signal, so declared
+    // before the socket, which may still signal while it is destroyed).
+    QString clientCertificateError;
     std::unique_ptr<QTcpSocket> socket;
     qint32 correlationId = 0;
     QString error;
@@ -200,15 +232,39 @@ struct Session
     {
         return deadline.hasExpired() || socket->error() == QAbstractSocket::SocketTimeoutError;
     }
+    bool stopRequested() const { return settings.stop && settings.stop->load(); }
+    // Waits (waitForReadyRead and its kind) in slices of at most 100 ms, so a stop request is
+    // noticed; true once wait succeeded. A slice's timeout leaves the socket open.
+    template <typename Wait> bool waitSliced(Wait wait)
+    {
+        while (!deadline.hasExpired() && !stopRequested()) {
+            if (wait(int(std::min<qint64>(remainingMs(), 100))))
+                return true;
+            if (socket->error() != QAbstractSocket::SocketTimeoutError)
+                return false;
+        }
+        return false;
+    }
     bool failWaiting(const QString &what)
     {
+        if (stopRequested())
+            return fail(QStringLiteral("stopped while waiting for the %1 response from %2")
+                            .arg(what, address()));
         if (timedOut())
             return fail(QStringLiteral("timed out after %1 ms waiting for the %2 response from %3")
                             .arg(QString::number(settings.timeoutMs), what, address()));
-        if (socket->error() == QAbstractSocket::RemoteHostClosedError)
+        if (socket->error() == QAbstractSocket::RemoteHostClosedError) {
+            // A listener with ssl.client.auth=required completes the TLS 1.3 handshake with a
+            // client that sent no certificate and then drops it at its first request.
+            if (settings.useTls && settings.certificateFile.isEmpty())
+                return fail(QStringLiteral("%1 closed the connection during %2 (wrong listener or "
+                                           "protocol, or a broker that requires a client "
+                                           "certificate?)")
+                                .arg(address(), what));
             return fail(
                 QStringLiteral("%1 closed the connection during %2 (wrong listener or protocol?)")
                     .arg(address(), what));
+        }
         return fail(QStringLiteral("%1 failed: %2").arg(what, socket->errorString()));
     }
 
@@ -232,10 +288,22 @@ struct Session
                         QStringLiteral("no certificate in the CA file %1").arg(settings.caFile));
                 config.setCaCertificates(cas);
             }
+            if ((!settings.certificateFile.isEmpty() || !settings.keyFile.isEmpty()) &&
+                !loadClientCertificate(&config))
+                return false;
             config.setPeerVerifyMode(QSslSocket::VerifyPeer);
             auto sslSocket = std::make_unique<QSslSocket>();
             ssl = sslSocket.get();
             ssl->setSslConfiguration(config);
+            // Qt checks that the key belongs to the certificate only once the TCP connection
+            // stands; it then reports SslInvalidUserDataError (soon overwritten by a vaguer
+            // SslInternalError) and waits for a handshake it never started. Keep the first.
+            QObject::connect(ssl, &QSslSocket::errorOccurred, ssl,
+                             [this, ssl](QAbstractSocket::SocketError socketError) {
+                                 if (socketError == QAbstractSocket::SslInvalidUserDataError &&
+                                     clientCertificateError.isEmpty())
+                                     clientCertificateError = ssl->errorString();
+                             });
             if (!settings.verifyHostname) {
                 // Still verify the chain; only a name mismatch is forgiven (like librdkafka's
                 // ssl.endpoint.identification.algorithm=none).
@@ -253,6 +321,18 @@ struct Session
             socket = std::make_unique<QTcpSocket>();
             socket->connectToHost(settings.host, quint16(settings.port));
         }
+        const auto unusableClientCertificate = [&] {
+            const QString keyPath =
+                settings.keyFile.isEmpty() ? settings.certificateFile : settings.keyFile;
+            // OpenSSL's X509_R_KEY_VALUES_MISMATCH, the common mistake.
+            if (clientCertificateError.contains(QLatin1String("key values mismatch")))
+                return fail(
+                    QStringLiteral("the client key %1 does not belong to the client certificate "
+                                   "%2 (%3)")
+                        .arg(keyPath, settings.certificateFile, clientCertificateError));
+            return fail(QStringLiteral("the client certificate %1 and key %2 cannot be used: %3")
+                            .arg(settings.certificateFile, keyPath, clientCertificateError));
+        };
         if (!socket->waitForConnected(remainingMs())) {
             if (timedOut())
                 return fail(QStringLiteral("timed out after %1 ms connecting to %2")
@@ -260,7 +340,11 @@ struct Session
             return fail(
                 QStringLiteral("cannot connect to %1: %2").arg(address(), socket->errorString()));
         }
-        if (ssl && !ssl->waitForEncrypted(remainingMs())) {
+        if (!clientCertificateError.isEmpty())
+            return unusableClientCertificate();
+        if (ssl && !waitSliced([&](int ms) { return ssl->waitForEncrypted(ms); })) {
+            if (!clientCertificateError.isEmpty())
+                return unusableClientCertificate();
             if (timedOut())
                 return fail(QStringLiteral("timed out after %1 ms in the TLS handshake with %2")
                                 .arg(QString::number(settings.timeoutMs), address()));
@@ -275,10 +359,57 @@ struct Session
         return true;
     }
 
+    // Puts the client certificate and its key into config, or fails saying which file is wrong.
+    bool loadClientCertificate(QSslConfiguration *config)
+    {
+        if (settings.certificateFile.isEmpty())
+            return fail(QStringLiteral("the client key %1 has no client certificate to go with it")
+                            .arg(settings.keyFile));
+        QByteArray certificateData;
+        QString reason;
+        if (!readFile(settings.certificateFile, &certificateData, &reason))
+            return fail(QStringLiteral("cannot read the client certificate file %1: %2")
+                            .arg(settings.certificateFile, reason));
+        QList<QSslCertificate> chain = QSslCertificate::fromData(certificateData, QSsl::Pem);
+        if (chain.isEmpty())
+            chain = QSslCertificate::fromData(certificateData, QSsl::Der);
+        if (chain.isEmpty())
+            return fail(QStringLiteral("no certificate in the client certificate file %1")
+                            .arg(settings.certificateFile));
+
+        const QString keyPath =
+            settings.keyFile.isEmpty() ? settings.certificateFile : settings.keyFile;
+        QByteArray keyData = certificateData;
+        if (!settings.keyFile.isEmpty() && !readFile(keyPath, &keyData, &reason))
+            return fail(
+                QStringLiteral("cannot read the client key file %1: %2").arg(keyPath, reason));
+        if (settings.keyFile.isEmpty() && !keyData.contains("PRIVATE KEY-----"))
+            return fail(QStringLiteral("the client certificate file %1 holds no private key, and "
+                                       "no key file is given")
+                            .arg(keyPath));
+        // PKCS#8 "ENCRYPTED PRIVATE KEY" or a traditional PEM key with "Proc-Type: 4,ENCRYPTED".
+        const bool encrypted = keyData.contains("ENCRYPTED");
+        if (encrypted && settings.keyPassphrase.isEmpty())
+            return fail(QStringLiteral("the client key %1 is encrypted, but no passphrase is given")
+                            .arg(keyPath));
+        const QSslKey key = privateKeyFrom(keyData, settings.keyPassphrase.toUtf8());
+        if (key.isNull()) {
+            if (encrypted)
+                return fail(QStringLiteral("cannot decrypt the client key %1: wrong passphrase?")
+                                .arg(keyPath));
+            return fail(QStringLiteral("no usable private key in the client key file %1 (PEM or "
+                                       "DER, RSA, EC or DSA expected)")
+                            .arg(keyPath));
+        }
+        config->setLocalCertificateChain(chain);
+        config->setPrivateKey(key);
+        return true;
+    }
+
     bool readExactly(qint64 size, const QString &what)
     {
         while (socket->bytesAvailable() < size) {
-            if (deadline.hasExpired() || !socket->waitForReadyRead(remainingMs()))
+            if (!waitSliced([&](int ms) { return socket->waitForReadyRead(ms); }))
                 return failWaiting(what);
         }
         return true;
@@ -303,7 +434,7 @@ struct Session
         frame.append(request);
         socket->write(frame);
         while (socket->bytesToWrite() > 0) {
-            if (deadline.hasExpired() || !socket->waitForBytesWritten(remainingMs())) {
+            if (!waitSliced([&](int ms) { return socket->waitForBytesWritten(ms); })) {
                 failWaiting(what);
                 return std::nullopt;
             }

@@ -14,6 +14,14 @@ public:
     bool isAvailable() const; // the fixture wrote its bootstrap file
     QString dir() const { return m_dir; }
     QString bootstrap() const { return file(QStringLiteral("bootstrap")); }
+    // The "secure" fixture's MTLS listener, which requires a client certificate signed by ca.pem,
+    // and that certificate: its PEM file, its unencrypted key, the same key encrypted (PKCS#8)
+    // and that key's passphrase.
+    QString mtlsBootstrap() const { return file(QStringLiteral("mtls-bootstrap")); }
+    QString clientCertificate() const { return path(QStringLiteral("client.pem")); }
+    QString clientKey() const { return path(QStringLiteral("client.key")); }
+    QString encryptedClientKey() const { return path(QStringLiteral("client-encrypted.key")); }
+    QString clientKeyPassphrase() const { return file(QStringLiteral("client-key-passphrase")); }
     QString file(const QString &name) const; // contents of DIR/name, trimmed
     QString path(const QString &name) const { return m_dir + u'/' + name; }
 
@@ -33,6 +41,9 @@ public:
     KcatMetadata kcatMetadata() const;
 
     static QString uniqueName(const QString &prefix);
+    // Waits until the wall clock is past msSinceEpoch and returns the time then: messages made
+    // before the call and after it get different timestamps (what timestamp seeks tell apart).
+    static qint64 clockPast(qint64 msSinceEpoch);
 
     // kcat -P: one message per line (-l FILE), extra arguments choose the partition (-p), key
     // delimiter (-K) and headers (-H). False with *error (kcat's stderr) on failure.

@@ -58,6 +58,19 @@ private slots:
                "routines::certificate verify "
                "failed: broker certificate could not be verified"
             << "The TLS certificate of 127.0.0.1:9093 is not trusted" << true;
+        // librdkafka's words when a listener with ssl.client.auth=required gets no certificate
+        // (TLS 1.3 and TLS 1.2).
+        QTest::addRow("client certificate required")
+            << int(RD_KAFKA_RESP_ERR__SSL)
+            << "ssl://127.0.0.1:9095/bootstrap: SSL transport error: error:0A00045C:SSL "
+               "routines::tlsv13 alert certificate required: SSL alert number 116 (after 3ms in "
+               "state APIVERSION_QUERY)"
+            << "127.0.0.1:9095 requires a client certificate it trusts" << true;
+        QTest::addRow("client certificate rejected")
+            << int(RD_KAFKA_RESP_ERR__SSL)
+            << "ssl://127.0.0.1:9095/bootstrap: SSL handshake failed: error:0A000412:SSL "
+               "routines::sslv3 alert bad certificate: SSL alert number 42"
+            << "127.0.0.1:9095 requires a client certificate it trusts" << true;
     }
     void classify()
     {
