@@ -5,6 +5,7 @@
 #include "clusterview.h"
 #include "kafka/adminclient.h"
 #include "kafka/clustertypes.h"
+#include "kafka/workerthread.h"
 #include "mainwindow.h"
 #include "profiles/secretstore.h"
 
@@ -14,8 +15,10 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -38,6 +41,28 @@ void describeOptions(QCommandLineParser &parser)
                       QCoreApplication::translate(
                           "main", "Print when the brokers pane is first filled, then quit "
                                   "(for benchmarks and smoke tests).")});
+    QCommandLineOption quitAfter(
+        QStringLiteral("quit-after-ms"),
+        QStringLiteral(
+            "Once the brokers pane is first filled, wait this many milliseconds, then "
+            "quit as if the user closed the window (for tests of how fast Qafka exits)."),
+        QStringLiteral("ms"));
+    quitAfter.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfter);
+}
+
+// Every worker thread was told to stop when its cluster closed; they wind down in parallel. One
+// stuck in a librdkafka call that cannot be interrupted must not hold the process: after the
+// budget it is left to the operating system (everything the user sees was saved already).
+int finishWorkerThreads(int exitCode)
+{
+    constexpr int kExitBudgetMs = 600;
+    if (!Qafka::waitForRetiredWorkerThreads(kExitBudgetMs)) {
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(exitCode);
+    }
+    return exitCode;
 }
 
 bool wantsTextOnly(int argc, char **argv)
@@ -58,6 +83,58 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(
         QStringLiteral(QAFKA_VERSION " (librdkafka ") + Qafka::AdminClient::librdkafkaVersion() +
         QStringLiteral(", Qt ") + QString::fromLatin1(qVersion()) + u')');
+}
+
+int runMainWindow(QApplication &app, QSettings &settings, const QCommandLineParser &parser)
+{
+    Qafka::SecretStore secrets(QStringLiteral("Qafka"));
+    Qafka::MainWindow window(&settings, &secrets);
+    window.show();
+
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString name = parser.value(QStringLiteral("profile"));
+        if (!window.openProfileNamed(name)) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main", "qafka: no saved connection named “%1”")
+                                       .arg(name)
+                                << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("bootstrap")))
+        window.openBootstrap(parser.value(QStringLiteral("bootstrap")));
+    if (!parser.isSet(QStringLiteral("profile")) && !parser.isSet(QStringLiteral("bootstrap")))
+        window.restoreSession();
+
+    const bool exitWhenShown = parser.isSet(QStringLiteral("exit-when-brokers-shown"));
+    const bool quitAfter = parser.isSet(QStringLiteral("quit-after-ms"));
+    if (exitWhenShown || quitAfter) {
+        const int quitDelayMs = parser.value(QStringLiteral("quit-after-ms")).toInt();
+        const auto onBrokersShown = [exitWhenShown, quitDelayMs] {
+            std::puts("brokers-shown");
+            std::fflush(stdout);
+            if (exitWhenShown)
+                return QCoreApplication::exit(0);
+            // As if the user closed the window: the clusters close, then the process ends.
+            QTimer::singleShot(quitDelayMs, qApp, [] {
+                std::puts("quitting");
+                std::fflush(stdout);
+                QApplication::closeAllWindows();
+            });
+        };
+        QObject::connect(window.clusterTabs(), &QTabWidget::currentChanged, &app,
+                         [&window, onBrokersShown] {
+                             Qafka::ClusterView *cluster = window.currentCluster();
+                             if (!cluster)
+                                 return;
+                             QObject::connect(cluster->brokersPane()->brokerModel(),
+                                              &QAbstractItemModel::rowsInserted, qApp,
+                                              onBrokersShown, Qt::SingleShotConnection);
+                         });
+        if (window.currentCluster())
+            emit window.clusterTabs()->currentChanged(0);
+    }
+    return app.exec();
 }
 
 } // namespace
@@ -88,39 +165,6 @@ int main(int argc, char **argv)
     describeOptions(parser);
     parser.process(app);
 
-    Qafka::SecretStore secrets(QStringLiteral("Qafka"));
-    Qafka::MainWindow window(&settings, &secrets);
-    window.show();
-
-    if (parser.isSet(QStringLiteral("profile"))) {
-        const QString name = parser.value(QStringLiteral("profile"));
-        if (!window.openProfileNamed(name)) {
-            QTextStream(stderr) << QCoreApplication::translate(
-                                       "main", "qafka: no saved connection named “%1”")
-                                       .arg(name)
-                                << Qt::endl;
-            return 2;
-        }
-    }
-    if (parser.isSet(QStringLiteral("bootstrap")))
-        window.openBootstrap(parser.value(QStringLiteral("bootstrap")));
-    if (!parser.isSet(QStringLiteral("profile")) && !parser.isSet(QStringLiteral("bootstrap")))
-        window.restoreSession();
-
-    if (parser.isSet(QStringLiteral("exit-when-brokers-shown"))) {
-        QObject::connect(window.clusterTabs(), &QTabWidget::currentChanged, &app, [&window] {
-            Qafka::ClusterView *cluster = window.currentCluster();
-            if (!cluster)
-                return;
-            QObject::connect(cluster->brokersPane()->brokerModel(),
-                             &QAbstractItemModel::rowsInserted, qApp, [] {
-                                 std::puts("brokers-shown");
-                                 std::fflush(stdout);
-                                 QCoreApplication::exit(0);
-                             });
-        });
-        if (window.currentCluster())
-            emit window.clusterTabs()->currentChanged(0);
-    }
-    return app.exec();
+    // The window and its clusters are gone before the worker threads are waited for.
+    return finishWorkerThreads(runMainWindow(app, settings, parser));
 }

@@ -234,10 +234,33 @@ AdminClient::EventPtr AdminClient::waitForResult(int timeoutMs)
     return EventPtr(nullptr);
 }
 
+int AdminClient::queuedResults() const
+{
+    return rd_kafka_queue_length(m_queue);
+}
+
+int AdminClient::requestMetadata(bool allTopics, int timeoutMs,
+                                 const struct rd_kafka_metadata **metadata)
+{
+    // rd_kafka_metadata() cannot be interrupted: ask in slices (0.5 s, then 1 s, 2 s, ...) and
+    // look at the stop flag between them, so a frozen broker holds a stopping worker for a slice
+    // at most, while a slow but healthy cluster still gets the whole time in the end (a slice
+    // that times out abandons its request; the next one asks again).
+    QDeadlineTimer deadline(timeoutMs);
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    for (int slice = 500; !deadline.hasExpired() && !m_stop->load(); slice *= 2) {
+        const int wait = int(std::min<qint64>(slice, deadline.remainingTime()));
+        err = rd_kafka_metadata(m_handle, allTopics ? 1 : 0, nullptr, metadata, std::max(wait, 1));
+        if (err != RD_KAFKA_RESP_ERR__TIMED_OUT)
+            break;
+    }
+    return err;
+}
+
 bool AdminClient::fetchBrokers(int timeoutMs, QList<BrokerInfo> *brokers, KafkaError *error)
 {
     const rd_kafka_metadata_t *metadata = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_metadata(m_handle, 0, nullptr, &metadata, timeoutMs);
+    const auto err = rd_kafka_resp_err_t(requestMetadata(false, timeoutMs, &metadata));
     pollEvents();
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         *error =
@@ -301,7 +324,7 @@ bool AdminClient::describeCluster(int timeoutMs, QString *clusterId, int *contro
 bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaError *error)
 {
     const rd_kafka_metadata_t *metadata = nullptr;
-    const rd_kafka_resp_err_t err = rd_kafka_metadata(m_handle, 1, nullptr, &metadata, timeoutMs);
+    const auto err = rd_kafka_resp_err_t(requestMetadata(true, timeoutMs, &metadata));
     pollEvents();
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         *error =

@@ -13,6 +13,7 @@ struct rd_kafka_s;
 struct rd_kafka_conf_s;
 struct rd_kafka_ConfigResource_s;
 struct rd_kafka_queue_s;
+struct rd_kafka_metadata;
 
 namespace Qafka {
 
@@ -62,6 +63,8 @@ public:
     using EventPtr = std::unique_ptr<void, EventDeleter>;
     rd_kafka_s *handle() const { return m_handle; }
     rd_kafka_queue_s *queue() const { return m_queue; }
+    // Results waiting on queue(), such as the late answer to a request given up on.
+    int queuedResults() const;
     // Waits for the admin result on the queue in short slices so a stop request is honoured
     // quickly; nullptr on timeout or stop. Returns a rd_kafka_event_t*.
     EventPtr waitForResult(int timeoutMs);
@@ -75,6 +78,8 @@ private:
     AdminClient() = default;
     static void *nextTag();
     EventPtr waitForTagged(void *tag, int timeoutMs);
+    // rd_kafka_metadata() in stop-aware slices; returns its rd_kafka_resp_err_t.
+    int requestMetadata(bool allTopics, int timeoutMs, const struct rd_kafka_metadata **metadata);
     bool describeCluster(int timeoutMs, QString *clusterId, int *controllerId,
                          QList<BrokerInfo> *brokers, KafkaError *error);
 

@@ -106,7 +106,7 @@ void ClusterConnection::open()
         Qt::QueuedConnection);
 }
 
-void ClusterConnection::close(int waitMs)
+void ClusterConnection::close()
 {
     m_refreshTimer.stop();
     m_statsTimer.stop();
@@ -122,7 +122,7 @@ void ClusterConnection::close(int waitMs)
         m_worker->disconnect(this);
     }
     if (m_thread)
-        stopWorkerThread(m_thread.release(), waitMs);
+        retireWorkerThread(m_thread.release());
     if (m_state != ConnectionState::Disconnected && m_state != ConnectionState::Failed)
         setState(ConnectionState::Disconnected);
 }
@@ -258,11 +258,12 @@ quint64 ClusterConnection::runAdmin(const QString &description, bool writes,
 {
     const quint64 id = ++m_nextOperationId;
     if ((writes && m_profile.readOnly) || !m_worker) {
-        KafkaError error;
-        error.code = m_worker ? QStringLiteral("READ_ONLY_CONNECTION") : QStringLiteral("_STATE");
-        error.message = m_worker
-                            ? tr("%1 was refused: this connection is read-only.").arg(description)
-                            : tr("%1 needs a connected cluster.").arg(description);
+        const KafkaError error =
+            writes && m_profile.readOnly
+                ? readOnlyRefusal(description)
+                : KafkaError{tr("%1 needs a connected cluster.").arg(description),
+                             QStringLiteral("_STATE"),
+                             {}};
         // Answer asynchronously, like every other reply.
         QMetaObject::invokeMethod(
             this,
@@ -343,12 +344,11 @@ quint64 ClusterConnection::produce(const ProduceRequest &request)
         ProduceProgress progress;
         progress.total = request.count;
         progress.finished = true;
-        const KafkaError error =
-            m_worker ? KafkaError{tr("Sending was refused: this connection is read-only."),
-                                  QStringLiteral("READ_ONLY_CONNECTION"),
-                                  {}}
-                     : KafkaError{
-                           tr("Sending needs a connected cluster."), QStringLiteral("_STATE"), {}};
+        const KafkaError error = m_profile.readOnly
+                                     ? readOnlyRefusal(tr("Sending"))
+                                     : KafkaError{tr("Sending needs a connected cluster."),
+                                                  QStringLiteral("_STATE"),
+                                                  {}};
         QMetaObject::invokeMethod(
             this, [this, id, progress, error] { emit produceFinished(id, progress, error); },
             Qt::QueuedConnection);

@@ -67,8 +67,9 @@ public:
                    : 0;
     }
 
-    // Stops the worker and waits for its thread, at most the given time; safe to call twice.
-    void close(int waitMs = 5000);
+    // Stops the worker and retires its thread without waiting for it (workerthread.h); returns at
+    // once whatever the brokers do. Safe to call twice.
+    void close();
 
 signals:
     void stateChanged(Qafka::ConnectionState state);

@@ -47,6 +47,15 @@ QString connectionStateName(ConnectionState state)
     return {};
 }
 
+KafkaError readOnlyRefusal(const QString &description)
+{
+    return {QCoreApplication::translate("Qafka", "%1 was refused: this connection is read-only.")
+                .arg(description),
+            kReadOnlyErrorCode,
+            QCoreApplication::translate(
+                "Qafka", "Edit the connection and clear \"Read-only\" to change the cluster.")};
+}
+
 void registerClusterTypes()
 {
     qRegisterMetaType<BrokerInfo>();

@@ -81,6 +81,12 @@ struct KafkaError
     bool isNull() const { return message.isEmpty(); }
 };
 
+// The one error code of a write refused because the connection is read-only, wherever it was
+// refused (GUI-thread handle or worker).
+inline constexpr QLatin1StringView kReadOnlyErrorCode("READ_ONLY_CONNECTION");
+// "<description> was refused: this connection is read-only." with what to do about it.
+KafkaError readOnlyRefusal(const QString &description);
+
 QString configSourceName(ConfigSource source);
 QString connectionStateName(ConnectionState state);
 void registerClusterTypes();

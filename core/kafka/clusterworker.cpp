@@ -26,10 +26,14 @@ ClusterWorker::ClusterWorker(const ConnectionProfile &profile, const ProfileSecr
 // Destroyed on the worker thread (QThread::finished -> deleteLater), so the handles are too.
 ClusterWorker::~ClusterWorker()
 {
-    // Messages still in flight get a bounded chance to be delivered before the handle goes.
+    // Messages still in flight get half a second to be delivered before the handle goes (the
+    // user confirmed closing with messages in flight); the stop flag is raised by now, so it is
+    // not consulted. The rest are purged: closing never waits on the brokers.
+    delete m_produceJob;
+    m_produceJob = nullptr;
     if (m_producer) {
         QList<DeliveryReport> reports;
-        m_producer->flush(3000, &reports);
+        m_producer->drain(kCloseGraceMs, nullptr, &reports);
     }
 }
 
@@ -59,19 +63,24 @@ void ClusterWorker::resolveController(ClusterSnapshot *snapshot)
         bool unsupported = false;
         std::optional<QuorumInfo> quorum;
         // Two brokers at most: one may be the one that just died.
-        for (qsizetype i = 0;
-             i < std::min<qsizetype>(2, snapshot->brokers.size()) && !quorum && !unsupported; ++i) {
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, snapshot->brokers.size()) && !quorum &&
+                              !unsupported && !m_stop.load();
+             ++i) {
             QuorumProbeSettings settings;
             settings.host = snapshot->brokers.at(i).host;
             settings.port = snapshot->brokers.at(i).port;
             settings.useTls = m_profile.usesTls();
             settings.caFile = m_profile.caFile;
+            settings.certificateFile = m_profile.certificateFile;
+            settings.keyFile = m_profile.keyFile;
+            settings.keyPassphrase = m_secrets.keyPassphrase;
             settings.verifyHostname = m_profile.verifyHostname;
             settings.useSasl = m_profile.usesSasl();
             settings.saslMechanism = saslMechanismName(m_profile.saslMechanism);
             settings.username = m_profile.saslUsername;
             settings.password = m_secrets.saslPassword;
             settings.timeoutMs = 2000;
+            settings.stop = &m_stop;
             quorum = QuorumProbe::describe(settings, &error, &unsupported);
         }
         if (quorum) {
@@ -125,7 +134,7 @@ void ClusterWorker::connectToCluster(quint64 generation)
     QList<BrokerInfo> brokers;
     bool answered = false;
     while (!m_stop.load() && elapsed.elapsed() < m_timeouts.connectMs) {
-        const int slice = int(std::min<qint64>(1000, m_timeouts.connectMs - elapsed.elapsed()));
+        const int slice = int(std::min<qint64>(500, m_timeouts.connectMs - elapsed.elapsed()));
         if (m_client->fetchBrokers(std::max(slice, 100), &brokers, &error)) {
             answered = true;
             break;
@@ -287,8 +296,7 @@ void ClusterWorker::runAdminOperation(quint64 id, const QString &description, bo
 {
     KafkaError error;
     if (writes && m_profile.readOnly) {
-        error.code = QStringLiteral("READ_ONLY_CONNECTION");
-        error.message = tr("%1 was refused: this connection is read-only.").arg(description);
+        error = readOnlyRefusal(description);
     } else if (!m_client) {
         error.code = QStringLiteral("_STATE");
         error.message = tr("%1 needs a connected cluster.").arg(description);
@@ -310,9 +318,7 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
 {
     KafkaError error;
     if (m_profile.readOnly) {
-        error = {tr("Sending was refused: this connection is read-only."),
-                 QStringLiteral("READ_ONLY_CONNECTION"),
-                 {}};
+        error = readOnlyRefusal(tr("Sending"));
     } else if (!m_client) {
         error = {tr("Sending needs a connected cluster."), QStringLiteral("_STATE"), {}};
     } else if (m_produceJob && !m_produceJob->isFinished()) {
@@ -342,7 +348,7 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
         // and so does one that hit a fatal error.
         if (m_producer) {
             QList<DeliveryReport> ignored;
-            m_producer->flush(3000, &ignored);
+            m_producer->drain(3000, &m_stop, &ignored);
         }
         m_producer = ProducerClient::create(KafkaConfig::forProfile(m_profile, m_secrets),
                                             request.compression, &error);

@@ -43,6 +43,9 @@ public:
 
     void requestStop() { m_stop.store(true); }
 
+    // How long closing lets messages in flight reach the broker before they are purged.
+    static constexpr int kCloseGraceMs = 500;
+
 public slots:
     void connectToCluster(quint64 generation);
     void refresh(quint64 generation);

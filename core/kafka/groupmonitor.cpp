@@ -53,7 +53,7 @@ void GroupMonitor::start()
     m_thread->start();
 }
 
-void GroupMonitor::close(int waitMs)
+void GroupMonitor::close()
 {
     m_timer.stop();
     m_inFlight = false;
@@ -63,7 +63,7 @@ void GroupMonitor::close(int waitMs)
         m_worker->disconnect(this);
     }
     if (m_thread)
-        stopWorkerThread(m_thread.release(), waitMs);
+        retireWorkerThread(m_thread.release());
 }
 
 void GroupMonitor::setReadCommitted(bool readCommitted)
@@ -333,11 +333,7 @@ quint64 GroupMonitor::refusedWrite(const QString &description)
     QMetaObject::invokeMethod(
         this,
         [this, id, description] {
-            emit operationFinished(
-                id, description,
-                {tr("This connection is read-only: %1 was not done.").arg(description),
-                 QStringLiteral("READ_ONLY"),
-                 tr("Edit the connection and clear \"Read-only\" to change the cluster.")});
+            emit operationFinished(id, description, readOnlyRefusal(description));
         },
         Qt::QueuedConnection);
     return id;

@@ -1,6 +1,7 @@
 #include "messageloader.h"
 
 #include "browseworker.h"
+#include "workerthread.h"
 
 #include <QThread>
 
@@ -26,17 +27,14 @@ MessageLoader::MessageLoader(const ConnectionProfile &profile, const ProfileSecr
 
 MessageLoader::~MessageLoader()
 {
-    for (const Load &load : std::as_const(m_loads))
-        load.worker->requestStop();
+    // Loads still running wind down on their own (the worker notices the stop flag within one
+    // 50 ms poll); their threads are retired, never waited for here.
     for (const Load &load : std::as_const(m_loads)) {
-        // The worker notices the stop flag within one poll (50 ms); bounded anyway.
-        if (!load.thread->wait(3000)) {
-            qWarning("MessageLoader: a browse thread did not stop in time");
-            load.thread->setParent(nullptr);
-            continue; // leaked rather than destroyed while running
-        }
-        delete load.thread;
-        delete load.worker;
+        load.worker->requestStop();
+        load.worker->disconnect(this);
+        load.thread->disconnect(this);
+        BrowseWorker *worker = load.worker;
+        retireWorkerThread(load.thread, [worker] { delete worker; });
     }
 }
 

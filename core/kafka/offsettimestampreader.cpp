@@ -19,10 +19,11 @@ Q_LOGGING_CATEGORY(lcLagReader, "qafka.groups.reader", QtWarningMsg)
 
 OffsetTimestampReader::~OffsetTimestampReader()
 {
-    if (m_handle) {
-        rd_kafka_consumer_close(m_handle);
-        rd_kafka_destroy(m_handle);
-    }
+    // The reader never joins its group or commits, so there is nothing for a consumer close to
+    // tell the coordinator; rd_kafka_consumer_close() would still wait on it (for as long as a
+    // frozen broker takes).
+    if (m_handle)
+        rd_kafka_destroy_flags(m_handle, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
 }
 
 std::unique_ptr<OffsetTimestampReader>

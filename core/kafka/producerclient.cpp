@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcProducer, "qafka.producer", QtWarningMsg)
@@ -47,8 +48,13 @@ void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaq
 
 ProducerClient::~ProducerClient()
 {
-    if (m_handle)
-        rd_kafka_destroy(m_handle);
+    if (!m_handle)
+        return;
+    // rd_kafka_destroy() would wait for whatever is still queued or in flight, for as long as the
+    // brokers take (forever when they are frozen); drain() decided what was worth waiting for.
+    rd_kafka_purge(m_handle, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT |
+                                 RD_KAFKA_PURGE_F_NON_BLOCKING);
+    rd_kafka_destroy(m_handle);
 }
 
 std::unique_ptr<ProducerClient>
@@ -175,6 +181,19 @@ void ProducerClient::purgeQueued()
 int ProducerClient::inFlight() const
 {
     return rd_kafka_outq_len(m_handle);
+}
+
+int ProducerClient::drain(int graceMs, const std::atomic_bool *stop, QList<DeliveryReport> *reports)
+{
+    QDeadlineTimer deadline(graceMs);
+    while (rd_kafka_outq_len(m_handle) > 0 && !deadline.hasExpired() && !(stop && stop->load()))
+        flush(int(std::min<qint64>(50, deadline.remainingTime())), reports);
+    const int left = rd_kafka_outq_len(m_handle);
+    if (left > 0) {
+        rd_kafka_purge(m_handle, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
+        flush(0, reports); // hands out the purged messages' reports
+    }
+    return left;
 }
 
 int ProducerClient::flush(int timeoutMs, QList<DeliveryReport> *reports)

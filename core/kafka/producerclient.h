@@ -6,6 +6,7 @@
 
 #include <QList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -39,6 +40,10 @@ public:
     int inFlight() const; // produced, no delivery report yet
     // Waits at most timeoutMs for every in-flight message; returns how many remain.
     int flush(int timeoutMs, QList<DeliveryReport> *reports);
+    // Waits for the messages in flight at most graceMs, in short slices that end early once stop
+    // is raised, then purges what is left (queued or in flight) so the handle can go at once.
+    // Returns how many were purged.
+    int drain(int graceMs, const std::atomic_bool *stop, QList<DeliveryReport> *reports);
     QString compression() const { return m_compression; }
     // Set once librdkafka hit a fatal error (an idempotent producer refused by the broker, e.g.
     // not authorised to write): the handle sends nothing more and must be replaced.

@@ -2,20 +2,32 @@
 
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace Qafka {
 
-// Ends a worker's thread: quit, wait at most waitMs, delete. Every worker call is bounded, so a
-// thread still running after that means a librdkafka call far exceeded its timeout; it is then
-// left running rather than blocking the user's quit or crashing in ~QThread. True when it ended.
-bool stopWorkerThread(QThread *thread, int waitMs);
+// One stop policy for every worker thread: the owner raises its worker's stop flag and retires
+// the thread, which never blocks the GUI thread. The thread quits when its current call notices
+// the flag (every call is bounded and sliced); the retired threads are deleted once finished, and
+// at exit waitForRetiredWorkerThreads() waits for the rest, all in parallel.
 
-// Owns a worker's thread and stops it (as above, waiting up to 5 s) when it goes.
-struct WorkerThreadStopper
+// Quits thread without waiting. afterFinished runs on the calling thread once the thread has
+// finished (for objects that must outlive it, such as a worker of QThread::create()).
+void retireWorkerThread(QThread *thread, std::function<void()> afterFinished = {});
+
+// Waits until every retired thread has finished, at most waitMs in all, and deletes them. False
+// when some were still running (they are left alone: deleting a running QThread aborts).
+bool waitForRetiredWorkerThreads(int waitMs);
+
+// Retired threads that have not been deleted yet.
+int retiredWorkerThreadCount();
+
+// Owns a worker's thread and retires it (as above) when it goes.
+struct WorkerThreadRetirer
 {
-    void operator()(QThread *thread) const { stopWorkerThread(thread, 5000); }
+    void operator()(QThread *thread) const { retireWorkerThread(thread); }
 };
-using WorkerThreadPtr = std::unique_ptr<QThread, WorkerThreadStopper>;
+using WorkerThreadPtr = std::unique_ptr<QThread, WorkerThreadRetirer>;
 
 } // namespace Qafka

@@ -129,7 +129,12 @@ private slots:
         connection.requestBrokerConfigs(4242); // superseded at once
         connection.requestBrokerConfigs(1);
         QVERIFY(ready.wait(10000));
-        QTest::qWait(500);
+        // The worker answers in order: once a later request is answered, a stale answer to the
+        // superseded one would have arrived before it.
+        QSignalSpy sentinel(&connection, &ClusterConnection::topicConfigsFailed);
+        QSignalSpy sentinelReady(&connection, &ClusterConnection::topicConfigsReady);
+        connection.requestTopicConfigs(QStringLiteral("qafka-no-such-topic-sentinel"));
+        QTRY_VERIFY_WITH_TIMEOUT(sentinel.size() + sentinelReady.size() > 0, 10000);
         QCOMPARE(failed.size(), 0);
         QCOMPARE(ready.size(), 1);
         QCOMPARE(ready.first().at(0).toInt(), 1);
@@ -151,7 +156,7 @@ private slots:
         // A connect attempt that keeps failing: closing must not wait for the attempt to end.
         ClusterConnection connection(plaintextProfile(QStringLiteral("127.0.0.1:1")), {});
         connection.open();
-        QTest::qWait(300);
+        QTRY_VERIFY(connection.state() == ConnectionState::Connecting);
         QElapsedTimer timer;
         timer.start();
         connection.close();
