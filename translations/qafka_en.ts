@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>MessageFileReadJob</name>
+    <message numerus="yes">
+        <source>%n line(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n line could not be read: %1</numerusform>
+            <numerusform>%n lines could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qafka::BrokersPane</name>
     <message numerus="yes">
         <source>%n broker(s) up</source>
@@ -154,10 +164,10 @@
 <context>
     <name>Qafka::MainWindow</name>
     <message numerus="yes">
-        <source>%n message(s) have not been acknowledged by the broker yet. Close anyway? Qafka waits up to 3 seconds for them; the rest are not sent.</source>
+        <source>%n message(s) have not been acknowledged by the broker yet. Close anyway? Qafka gives them half a second; the rest are not sent.</source>
         <translation>
-            <numerusform>%n message has not been acknowledged by the broker yet. Close anyway? Qafka waits up to 3 seconds for it; otherwise it is not sent.</numerusform>
-            <numerusform>%n messages have not been acknowledged by the broker yet. Close anyway? Qafka waits up to 3 seconds for them; the rest are not sent.</numerusform>
+            <numerusform>%n message has not been acknowledged by the broker yet. Close anyway? Qafka gives it half a second; otherwise it is not sent.</numerusform>
+            <numerusform>%n messages have not been acknowledged by the broker yet. Close anyway? Qafka gives them half a second; the rest are not sent.</numerusform>
         </translation>
     </message>
 </context>

@@ -302,6 +302,14 @@
         <source>No answer from %1 within %2 s.</source>
         <translation>%2초 안에 %1의 응답이 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 requires a client certificate it trusts, and refused this connection&apos;s: %2</source>
+        <translation>%1은(는) 신뢰하는 클라이언트 인증서를 요구하며, 이 연결의 인증서를 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Choose a client certificate and key signed by a CA the broker trusts (the listener has ssl.client.auth=required).</source>
+        <translation>브로커가 신뢰하는 CA가 서명한 클라이언트 인증서와 키를 선택하세요(이 리스너는 ssl.client.auth=required입니다).</translation>
+    </message>
 </context>
 <context>
     <name>GroupAdmin</name>
@@ -501,6 +509,19 @@
     </message>
 </context>
 <context>
+    <name>MessageFileReadJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read: %1</source>
+        <translation>
+            <numerusform>%n개 줄을 읽을 수 없습니다: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageFilter</name>
     <message>
         <source>Invalid regular expression at character %1: %2</source>
@@ -695,6 +716,14 @@
     <message>
         <source>Connection failed</source>
         <translation>연결 실패</translation>
+    </message>
+    <message>
+        <source>%1 was refused: this connection is read-only.</source>
+        <translation>%1 작업이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Edit the connection and clear &quot;Read-only&quot; to change the cluster.</source>
+        <translation>클러스터를 변경하려면 연결을 편집하여 &quot;읽기 전용&quot;을 해제하세요.</translation>
     </message>
 </context>
 <context>
@@ -940,10 +969,6 @@
 <context>
     <name>Qafka::ClusterConnection</name>
     <message>
-        <source>%1 was refused: this connection is read-only.</source>
-        <translation>%1 작업이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
-    </message>
-    <message>
         <source>%1 needs a connected cluster.</source>
         <translation>%1 작업에는 연결된 클러스터가 필요합니다.</translation>
     </message>
@@ -980,12 +1005,12 @@
         <translation>%1의 레코드 삭제</translation>
     </message>
     <message>
-        <source>Sending was refused: this connection is read-only.</source>
-        <translation>전송이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
-    </message>
-    <message>
         <source>Sending needs a connected cluster.</source>
         <translation>전송하려면 연결된 클러스터가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>전송</translation>
     </message>
 </context>
 <context>
@@ -1074,20 +1099,12 @@
         <translation>이 연결은 SASL을 사용하지만 사용자 이름이 없습니다.</translation>
     </message>
     <message>
-        <source>%1 was refused: this connection is read-only.</source>
-        <translation>%1 작업이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
-    </message>
-    <message>
         <source>%1 needs a connected cluster.</source>
         <translation>%1 작업에는 연결된 클러스터가 필요합니다.</translation>
     </message>
     <message>
         <source>%1 failed.</source>
         <translation>%1 작업에 실패했습니다.</translation>
-    </message>
-    <message>
-        <source>Sending was refused: this connection is read-only.</source>
-        <translation>전송이 거부되었습니다: 이 연결은 읽기 전용입니다.</translation>
     </message>
     <message>
         <source>Sending needs a connected cluster.</source>
@@ -1104,6 +1121,10 @@
     <message>
         <source>The topic %1 does not exist. Create it first (Topics ▸ Create); Qafka does not create topics by producing to them.</source>
         <translation>토픽 %1이(가) 없습니다. 먼저 생성하세요(토픽 ▸ 생성). Qafka는 메시지 전송으로 토픽을 생성하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>전송</translation>
     </message>
 </context>
 <context>
@@ -1901,14 +1922,6 @@
         <translation>랙이 임계값(메시지 %1개)을 넘었습니다.</translation>
     </message>
     <message>
-        <source>This connection is read-only: %1 was not done.</source>
-        <translation>이 연결은 읽기 전용이므로 %1 작업을 수행하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Edit the connection and clear &quot;Read-only&quot; to change the cluster.</source>
-        <translation>클러스터를 변경하려면 연결을 편집하여 &quot;읽기 전용&quot;을 해제하세요.</translation>
-    </message>
-    <message>
         <source>Reset the offsets of group %1</source>
         <translation>그룹 %1의 오프셋 재설정</translation>
     </message>
@@ -1979,14 +1992,6 @@
         <translation>
             <numerusform>파티션 %n개 모두 따라잡았거나 따라잡는 중</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>This connection is read-only: %1 was not done.</source>
-        <translation>이 연결은 읽기 전용이므로 %1 작업을 수행하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Edit the connection and clear &quot;Read-only&quot; to change the cluster.</source>
-        <translation>클러스터를 변경하려면 연결을 편집하여 &quot;읽기 전용&quot;을 해제하세요.</translation>
     </message>
     <message>
         <source>The committed offsets of group %1 could not be read: %2</source>
@@ -2080,9 +2085,9 @@
         <translation>메시지 전송 중</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) have not been acknowledged by the broker yet. Close anyway? Qafka waits up to 3 seconds for them; the rest are not sent.</source>
+        <source>%n message(s) have not been acknowledged by the broker yet. Close anyway? Qafka gives them half a second; the rest are not sent.</source>
         <translation>
-            <numerusform>메시지 %n개가 아직 브로커의 확인을 받지 못했습니다. 그래도 닫으시겠습니까? Qafka는 최대 3초 동안 기다리며, 나머지는 전송되지 않습니다.</numerusform>
+            <numerusform>메시지 %n개가 아직 브로커의 확인을 받지 못했습니다. 그래도 닫으시겠습니까? Qafka는 0.5초 동안 기다리며, 나머지는 전송되지 않습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2954,14 +2959,6 @@
         <translation>취소됨: %1개는 전송되지 않았습니다.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 line(s) could not be read: %2</source>
-        <translation>%1개 줄을 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Send Messages from a File</source>
         <translation>파일에서 메시지 보내기</translation>
     </message>
@@ -2988,6 +2985,18 @@
     <message>
         <source>Interval between messages</source>
         <translation>메시지 간 간격</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled; nothing was sent.</source>
+        <translation>파일 읽기가 취소되어 아무것도 전송되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>전송된 것이 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     m_tabs->setAccessibleName(tr("Open clusters"));
     setCentralWidget(m_tabs);
     m_status->setObjectName(QStringLiteral("connectionStatus"));
-    m_status->setAccessibleName(tr("Connection status"));
+    m_status->setAccessibleDescription(tr("Connection status"));
     statusBar()->addWidget(m_status, 1);
 
     createMenus();
@@ -351,7 +351,7 @@ bool MainWindow::confirmClose(const QList<ClusterView *> &clusters)
     return QMessageBox::question(
                this, tr("Messages Still Being Sent"),
                tr("%n message(s) have not been acknowledged by the broker yet. Close anyway? "
-                  "Qafka waits up to 3 seconds for them; the rest are not sent.",
+                  "Qafka gives them half a second; the rest are not sent.",
                   nullptr, int(std::min<qint64>(inFlight, INT_MAX)))) == QMessageBox::Yes;
 }
 
@@ -401,16 +401,24 @@ void MainWindow::editConnection()
         return;
     const ConnectionProfile current = cluster->connection()->profile();
     QPointer<MainWindow> self(this);
-    m_secrets->read(current.id, [self, current](const ProfileSecrets &secrets, const QString &) {
-        if (!self)
-            return;
-        ConnectionDialog dialog(self);
-        dialog.setProfile(current, secrets);
-        if (dialog.exec() == QDialog::Accepted) {
-            self->closeCluster(self->m_tabs->currentIndex());
-            self->saveFromDialog(dialog.profile(), dialog.secrets(), true);
-        }
-    });
+    // The keychain answers later, and the dialog runs its own event loop: by then another tab may
+    // be current, or this one closed. The edit replaces the tab it was asked for, if still open.
+    QPointer<ClusterView> edited(cluster);
+    m_secrets->read(
+        current.id, [self, edited, current](const ProfileSecrets &secrets, const QString &) {
+            if (!self)
+                return;
+            ConnectionDialog dialog(self);
+            dialog.setProfile(current, secrets);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            bool open = true;
+            if (edited && self->m_tabs->indexOf(edited) >= 0) {
+                self->closeCluster(self->m_tabs->indexOf(edited));
+                open = !edited; // closing may be declined (messages in flight): then no second tab
+            }
+            self->saveFromDialog(dialog.profile(), dialog.secrets(), open);
+        });
 }
 
 void MainWindow::saveFromDialog(const ConnectionProfile &profile, const ProfileSecrets &secrets,

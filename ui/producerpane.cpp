@@ -10,8 +10,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTime>
-#include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -83,6 +83,7 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     , m_send(new QPushButton(tr("&Send"), this))
     , m_sendFile(new QPushButton(tr("Send &File…"), this))
     , m_cancel(new QPushButton(tr("Cance&l"), this))
+    , m_fileRead(new MessageFileReadJob(this))
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_reportView(makeTableView(QStringLiteral("deliveryReports"), tr("Delivery reports"), this))
@@ -214,6 +215,7 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     connect(m_send, &QPushButton::clicked, this, &ProducerPane::send);
     connect(m_sendFile, &QPushButton::clicked, this, &ProducerPane::openFile);
     connect(m_cancel, &QPushButton::clicked, this, &ProducerPane::cancel);
+    connect(m_fileRead, &MessageFileReadJob::finished, this, &ProducerPane::onFileRead);
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(sendShortcut, &QShortcut::activated, this, &ProducerPane::send);
     connect(format, &QPushButton::clicked, this, &ProducerPane::formatJson);
@@ -349,7 +351,7 @@ void ProducerPane::updateState()
     } else {
         m_valueCheck->clear();
     }
-    const bool sending = m_currentId != 0;
+    const bool sending = isSending();
     const bool writable = !m_connection->isReadOnly();
     m_send->setEnabled(writable && !sending);
     m_sendFile->setEnabled(writable && !sending);
@@ -442,6 +444,7 @@ quint64 ProducerPane::start(const ProduceRequest &request)
 
 void ProducerPane::cancel()
 {
+    m_fileRead->cancel();
     if (m_currentId)
         m_connection->cancelProduce(m_currentId);
 }
@@ -499,26 +502,29 @@ void ProducerPane::onFinished(quint64 id, const ProduceProgress &progress, const
     emit sendFinished(id, progress, error);
 }
 
-bool ProducerPane::loadFile(const QString &path, QList<OutgoingMessage> *messages, QString *error)
+void ProducerPane::sendFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
+    // Read on a pool thread: a file of a million lines must not freeze the window.
+    m_fileRead->start(path);
+    m_summary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_summary->setStyleSheet({});
+    updateState();
+}
+
+void ProducerPane::onFileRead(const QList<OutgoingMessage> &messages, const QString &error,
+                              bool cancelled)
+{
+    updateState();
+    if (cancelled) {
+        m_summary->setText(tr("Reading the file was cancelled; nothing was sent."));
+        return;
     }
-    if (path.endsWith(QLatin1String(".jsonl")) || path.endsWith(QLatin1String(".json")) ||
-        path.endsWith(QLatin1String(".ndjson"))) {
-        QStringList errors;
-        if (!MessageFile::readJsonLines(&file, messages, &errors)) {
-            *error = tr("%1 line(s) could not be read: %2")
-                         .arg(errors.size())
-                         .arg(errors.mid(0, 5).join(QStringLiteral("; ")));
-            return false;
-        }
-        return true;
+    if (!error.isEmpty()) {
+        m_summary->setText(tr("Nothing was sent: %1").arg(error));
+        m_summary->setStyleSheet(semanticStyle(Meaning::Error));
+        return;
     }
-    *messages = MessageFile::readPlainText(&file);
-    return true;
+    sendMessages(messages);
 }
 
 void ProducerPane::openFile()
@@ -526,16 +532,8 @@ void ProducerPane::openFile()
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Send Messages from a File"), QString(),
         tr("JSON Lines (*.jsonl *.ndjson *.json);;Text, one message per line (*)"));
-    if (path.isEmpty())
-        return;
-    QList<OutgoingMessage> messages;
-    QString error;
-    if (!loadFile(path, &messages, &error)) {
-        m_summary->setText(error);
-        m_summary->setStyleSheet(semanticStyle(Meaning::Error));
-        return;
-    }
-    sendMessages(messages);
+    if (!path.isEmpty())
+        sendFile(path);
 }
 
 void ProducerPane::saveTemplate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kafka/producejob.h"
+#include "messages/messagefilereadjob.h"
 #include "profiles/producertemplatestore.h"
 
 #include <QWidget>
@@ -40,14 +41,15 @@ public:
     quint64 send();
     // Sends these messages (e.g. from a file) to the form's topic.
     quint64 sendMessages(const QList<OutgoingMessage> &messages);
-    // Reads a .jsonl/.json file as JSON Lines, anything else as plain text (one value per line).
-    bool loadFile(const QString &path, QList<OutgoingMessage> *messages, QString *error);
+    // Reads the file off the GUI thread (MessageFileReadJob), then sends its messages; progress
+    // and errors show in the summary, and Cancel stops the read too.
+    void sendFile(const QString &path);
     void cancel();
 
     DeliveryReportModel *reportModel() const { return m_reports; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *sendButton() const { return m_send; }
-    bool isSending() const { return m_currentId != 0; }
+    bool isSending() const { return m_currentId != 0 || m_fileRead->isRunning(); }
 
 signals:
     void sendFinished(quint64 id, const Qafka::ProduceProgress &progress,
@@ -58,6 +60,7 @@ private:
     void onProgress(quint64 id, const ProduceProgress &progress,
                     const QList<DeliveryReport> &reports);
     void onFinished(quint64 id, const ProduceProgress &progress, const KafkaError &error);
+    void onFileRead(const QList<OutgoingMessage> &messages, const QString &error, bool cancelled);
     quint64 start(const ProduceRequest &request);
     void updateState();
     void formatJson();
@@ -83,6 +86,7 @@ private:
     QPushButton *m_send;
     QPushButton *m_sendFile;
     QPushButton *m_cancel;
+    MessageFileReadJob *m_fileRead;
     QProgressBar *m_progress;
     QLabel *m_summary;
     QTableView *m_reportView;

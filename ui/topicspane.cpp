@@ -133,6 +133,12 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     connect(connection, &ClusterConnection::topicStatsChanged, this, &TopicsPane::onStats);
     connect(m_details, &TopicDetailsView::configChangeRequested, this, &TopicsPane::changeConfig);
     connect(m_status, &OperationStatus::finished, this, &TopicsPane::updateActions);
+    // A changed config shows at once if its topic is still the one shown.
+    connect(m_status, &OperationStatus::finished, this, [this](quint64 id, bool) {
+        const QString topic = m_configChanges.take(id);
+        if (!topic.isEmpty() && topic == m_shownTopic)
+            m_connection->requestTopicConfigs(topic);
+    });
 
     if (connection->state() == ConnectionState::Connected) {
         m_topics->setStats(connection->topicStats());
@@ -265,10 +271,7 @@ quint64 TopicsPane::changeConfig(const QString &topic, const ConfigChange &chang
 {
     const quint64 id = m_connection->alterConfigs(QStringLiteral("topic"), topic, {change});
     m_status->track(id, tr("Changing %1 of %2…").arg(change.name, topic));
-    connect(m_status, &OperationStatus::finished, this, [this, id, topic](quint64 finished, bool) {
-        if (finished == id && topic == m_shownTopic)
-            m_connection->requestTopicConfigs(topic);
-    });
+    m_configChanges.insert(id, topic);
     return id;
 }
 

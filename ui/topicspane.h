@@ -2,6 +2,7 @@
 
 #include "kafka/topictypes.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QAction;
@@ -89,6 +90,7 @@ private:
     QSplitter *m_splitter;
     QTimer *m_filterDebounce;
     QString m_shownTopic;
+    QHash<quint64, QString> m_configChanges; // config edits in flight -> their topic
 };
 
 } // namespace Qafka

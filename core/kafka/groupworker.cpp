@@ -48,8 +48,11 @@ GroupWorker::GroupWorker(const ConnectionProfile &profile, const ProfileSecrets 
 
 GroupWorker::~GroupWorker() = default;
 
-void GroupWorker::dropClient()
+void GroupWorker::dropClientAfterFailure()
 {
+    if (!m_clientCompletedRound)
+        return;
+    m_clientCompletedRound = false;
     m_emptyDescriptions.clear(); // coordinators may have moved
     m_admin.reset();
     m_client.reset();
@@ -63,6 +66,7 @@ bool GroupWorker::ensureClient(KafkaError *error)
                                    &m_stop, error);
     if (!m_client)
         return false;
+    ++m_clientsCreated;
     m_admin = std::make_unique<GroupAdmin>(m_client.get());
     return true;
 }
@@ -82,7 +86,7 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
     QList<GroupListing> listings;
     QString warning;
     if (!m_admin->listGroups(timeoutMs, &listings, &warning, &error)) {
-        dropClient();
+        dropClientAfterFailure();
         return emit roundFailed(roundId, error);
     }
     appendWarning(&round.warning, warning);
@@ -108,7 +112,7 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
     QHash<QString, QHash<TopicPartition, qint64>> committed;
     QHash<QString, QString> offsetFailures;
     if (!m_admin->listCommittedOffsets(ids, timeoutMs, &committed, &offsetFailures, &error)) {
-        dropClient();
+        dropClientAfterFailure();
         return emit roundFailed(roundId, error);
     }
     for (auto it = offsetFailures.cbegin(); it != offsetFailures.cend(); ++it) {
@@ -136,9 +140,7 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
     const QList<TopicPartition> partitions(partitionSet.cbegin(), partitionSet.cend());
     if (!m_admin->listOffsets(partitions, GroupAdmin::kLatest, readCommitted, timeoutMs, &ends,
                               &error)) {
-        // After a broker restart librdkafka's admin requests keep sending the leader epochs of
-        // its old metadata (FENCED_LEADER_EPOCH) for as long as the handle lives: start afresh.
-        dropClient();
+        dropClientAfterFailure();
         if (ends.isEmpty() && !partitions.isEmpty())
             return emit roundFailed(roundId, error);
         appendWarning(&round.warning, error.message);
@@ -180,6 +182,8 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
     evaluate(&round);
     forgetMissing(round, partitionSet);
     round.elapsedMs = clock.elapsed();
+    if (m_client) // not dropped by a failure during this round
+        m_clientCompletedRound = true;
     emit roundReady(roundId, round);
 }
 
@@ -388,9 +392,7 @@ void GroupWorker::runWrite(quint64 id, const QString &description,
 {
     KafkaError error;
     if (m_profile.readOnly) {
-        error = {tr("This connection is read-only: %1 was not done.").arg(description),
-                 QStringLiteral("READ_ONLY"),
-                 tr("Edit the connection and clear \"Read-only\" to change the cluster.")};
+        error = readOnlyRefusal(description);
     } else if (ensureClient(&error)) {
         write(&error);
     }

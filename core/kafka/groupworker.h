@@ -47,6 +47,8 @@ public:
     ~GroupWorker() override;
 
     void requestStop() { m_stop.store(true); }
+    // Admin handles made so far (one per outage at most: see dropClientAfterFailure).
+    int clientsCreated() const { return m_clientsCreated; }
 
 public slots:
     // detailGroups: groups open in a pane or watched; their exact time lags are read first.
@@ -67,7 +69,11 @@ signals:
 
 private:
     bool ensureClient(KafkaError *error);
-    void dropClient();
+    // After a broker restart librdkafka's admin requests keep sending the leader epochs of its
+    // old metadata (FENCED_LEADER_EPOCH) for as long as the handle lives, so a handle that has
+    // worked is replaced after a failed round. One that never completed a round keeps retrying by
+    // itself: replacing it every round of an outage only churns threads and sockets.
+    void dropClientAfterFailure();
     // Runs a write unless the connection is read-only, then reports it with operationFinished.
     void runWrite(quint64 id, const QString &description,
                   const std::function<void(KafkaError *error)> &write);
@@ -86,6 +92,8 @@ private:
     std::atomic_bool m_stop = false;
     ConnectionDiagnosis m_diagnosis;
     std::unique_ptr<AdminClient> m_client;
+    bool m_clientCompletedRound = false;
+    int m_clientsCreated = 0;
     std::unique_ptr<GroupAdmin> m_admin;
     std::unique_ptr<OffsetTimestampReader> m_reader;
 

@@ -4,6 +4,7 @@
 // write is checked with it afterwards (each reset mode also against its --dry-run).
 
 #include "kafka/groupmonitor.h"
+#include "kafka/groupworker.h"
 #include "kafkatestcluster.h"
 
 #include <QDateTime>
@@ -123,6 +124,7 @@ private slots:
     void statusFollowsTheConsumer();
     void readCommittedLagOnTransactionalTopic();
     void historyShowsAGapAcrossABrokerRestart();
+    void outageKeepsOneAdminHandle();
 
 private:
     QString cli(const QStringList &args, int *exitCode = nullptr) const;
@@ -335,15 +337,13 @@ void TestConsumerGroups::numbersMatchTheCli()
 
     auto groups = monitor();
     // The active group has joined when the CLI shows its member on both partitions.
-    QElapsedTimer timer;
-    timer.start();
     CliRows activeRows;
-    while (timer.elapsed() < 60000) {
-        activeRows = cliDescribe(activeGroup);
-        if (activeRows.size() == 2 && activeRows.first().consumerId != u'-')
-            break;
-        QTest::qWait(500);
-    }
+    (void)QTest::qWaitFor(
+        [&] {
+            activeRows = cliDescribe(activeGroup); // a JVM per look: no faster than a second
+            return activeRows.size() == 2 && activeRows.first().consumerId != u'-';
+        },
+        60000);
     QCOMPARE(activeRows.size(), 2);
 
     // Nothing produces now, so the CLI's snapshot and Qafka's are the same. The second round
@@ -419,7 +419,8 @@ void TestConsumerGroups::numbersMatchTheCli()
                     {QStringLiteral("-b"), m_bootstrap, QStringLiteral("-G"), kcatGroup,
                      QStringLiteral("-q"), topic});
     QVERIFY(rejoined->waitForStarted());
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     bool joined = false;
     while (!joined && timer.elapsed() < 60000) {
         QVERIFY(nextRound(*groups));
@@ -436,9 +437,9 @@ void TestConsumerGroups::resetModesMatchTheCli()
     QVERIFY(!topic.isEmpty());
     for (int p = 0; p < 3; ++p)
         produce(topic, p, 10);
-    QTest::qWait(1100);
-    const qint64 between = QDateTime::currentMSecsSinceEpoch();
-    QTest::qWait(1100);
+    // Every message so far is older than `between`, the next ones are not.
+    const qint64 between = KafkaTestCluster::clockPast(QDateTime::currentMSecsSinceEpoch());
+    KafkaTestCluster::clockPast(between);
     produce(topic, 0, 5); // partition 0 has messages after `between`, the others do not
     const QString group = KafkaTestCluster::uniqueName(QStringLiteral("reset-group-"));
     QVERIFY(cliCommit(group, topic, {QStringLiteral("--to-offset"), QStringLiteral("5")}));
@@ -535,10 +536,11 @@ void TestConsumerGroups::readOnlyConnectionRefusesWrites()
     auto groups = monitor(true);
     const QList<OffsetResetRow> rows = {{topic, 0, 2, 0, 4, true, {}}};
     QCOMPARE(waitOperation(*groups, groups->applyReset(group, rows)).code,
-             QStringLiteral("READ_ONLY"));
+             QStringLiteral("READ_ONLY_CONNECTION"));
     QCOMPARE(waitOperation(*groups, groups->deleteGroupOffsets(group, topic)).code,
-             QStringLiteral("READ_ONLY"));
-    QCOMPARE(waitOperation(*groups, groups->deleteGroup(group)).code, QStringLiteral("READ_ONLY"));
+             QStringLiteral("READ_ONLY_CONNECTION"));
+    QCOMPARE(waitOperation(*groups, groups->deleteGroup(group)).code,
+             QStringLiteral("READ_ONLY_CONNECTION"));
     QCOMPARE(cliDescribe(group).value({topic, 0}).current, QStringLiteral("2"));
 }
 
@@ -693,6 +695,21 @@ void TestConsumerGroups::historyShowsAGapAcrossABrokerRestart()
     QVERIFY2(segments.size() >= 2, "the outage must show as a gap between two lines");
     QCOMPARE(segments.last().last().y(), 3.0);
     QVERIFY(!history->partitionLag.value({topic, 0}).isEmpty());
+}
+
+void TestConsumerGroups::outageKeepsOneAdminHandle()
+{
+    // While nothing answers, every round fails; the worker keeps the one handle that is
+    // retrying by itself instead of making a new handle (threads, sockets) every round.
+    GroupWorker::Settings settings;
+    settings.requestTimeoutMs = 300;
+    GroupWorker worker(ConnectionProfile::forBootstrap(QStringLiteral("127.0.0.1:1")), {},
+                       settings);
+    QSignalSpy failed(&worker, &GroupWorker::roundFailed);
+    for (quint64 round = 1; round <= 3; ++round)
+        worker.refresh(round, false, {});
+    QCOMPARE(failed.size(), 3);
+    QCOMPARE(worker.clientsCreated(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConsumerGroups)

@@ -11,8 +11,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -133,6 +135,65 @@ private slots:
         QVERIFY(window.close());
         QVERIFY(!question.isEmpty());
         QVERIFY(!window.isVisible());
+    }
+
+    void editConnectionReplacesTheTabItWasAskedFor()
+    {
+        // The keychain answers after the user moved to another tab: the edit must still replace
+        // the tab it was asked for, never the one that happens to be current.
+        QSettings settings(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        for (const QString &name : {QStringLiteral("Edited"), QStringLiteral("Bystander")}) {
+            ConnectionProfile profile = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
+            profile.name = name;
+            ProfileStore(&settings).save(profile);
+        }
+        SecretStore secrets(QStringLiteral("QafkaTest"));
+        MainWindow window(&settings, &secrets);
+        window.show();
+        QVERIFY(window.openProfileNamed(QStringLiteral("Edited")));
+        QVERIFY(window.openProfileNamed(QStringLiteral("Bystander")));
+        QTRY_COMPARE_WITH_TIMEOUT(window.clusterTabs()->count(), 2, 10000);
+        const int editedIndex = [&] {
+            for (int i = 0; i < window.clusterTabs()->count(); ++i)
+                if (window.clusterTabs()->tabText(i) == QStringLiteral("Edited"))
+                    return i;
+            return -1;
+        }();
+        QVERIFY(editedIndex >= 0);
+        const QPointer<QWidget> edited = window.clusterTabs()->widget(editedIndex);
+        const QPointer<QWidget> bystander = window.clusterTabs()->widget(1 - editedIndex);
+        window.clusterTabs()->setCurrentIndex(editedIndex);
+
+        // The dialog opens inside the keychain's answer: look for it from within its own event
+        // loop, never by waiting in a nested one.
+        bool dialogSeen = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, &window, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+            QVERIFY(name);
+            name->setText(QStringLiteral("Edited again"));
+            dialogSeen = true;
+            dialog->accept();
+        });
+        poll.start();
+        window.findChild<QAction *>(QStringLiteral("actionEditConnection"))->trigger();
+        // Before the keychain answers, the user looks at the other tab.
+        window.clusterTabs()->setCurrentIndex(1 - editedIndex);
+
+        QTRY_VERIFY_WITH_TIMEOUT(dialogSeen, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(edited.isNull(), 10000);
+        QVERIFY(!bystander.isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(window.clusterTabs()->count(), 2, 10000);
+        QStringList titles;
+        for (int i = 0; i < window.clusterTabs()->count(); ++i)
+            titles.append(window.clusterTabs()->tabText(i));
+        QVERIFY2(titles.contains(QStringLiteral("Bystander")), qPrintable(titles.join(u',')));
+        QVERIFY2(titles.contains(QStringLiteral("Edited again")), qPrintable(titles.join(u',')));
     }
 };
 

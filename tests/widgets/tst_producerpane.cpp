@@ -6,6 +6,7 @@
 #include "kafka/messageloader.h"
 #include "kafkatestcluster.h"
 #include "messages/messageexport.h"
+#include "messages/messagefilereadjob.h"
 #include "messages/messagestore.h"
 #include "producerpane.h"
 
@@ -191,12 +192,23 @@ private slots:
 
         QList<OutgoingMessage> loaded;
         QString error;
-        QVERIFY2(pane()->loadFile(path, &loaded, &error), qPrintable(error));
+        QVERIFY2(MessageFileReadJob::read(path, &loaded, &error), qPrintable(error));
         QCOMPARE(loaded, original);
         ProducerTemplate form;
         form.topic = topic;
         pane()->setForm(form);
-        QCOMPARE(sendAndWait([&] { return pane()->sendMessages(loaded); }).delivered, 4);
+        // Send File reads off the GUI thread, then sends what it read.
+        QSignalSpy sent(pane(), &ProducerPane::sendFinished);
+        pane()->sendFile(path);
+        QVERIFY(pane()->isSending());
+        QVERIFY(sent.wait(60000));
+        QCOMPARE(sent.first().at(1).value<ProduceProgress>().delivered, 4);
+        // A file that cannot be read says so in words, and sends nothing.
+        pane()->sendFile(m_dir.filePath(QStringLiteral("missing.jsonl")));
+        QTRY_VERIFY(!pane()->isSending());
+        QVERIFY2(pane()->summaryLabel()->text().contains(QStringLiteral("Cannot read")),
+                 qPrintable(pane()->summaryLabel()->text()));
+        QCOMPARE(sent.size(), 1);
         const QList<QJsonObject> messages = readBack(topic, 4);
         QCOMPARE(messages.size(), 4);
         for (const QJsonObject &m : messages) {
@@ -299,7 +311,7 @@ private slots:
         file.close();
         QList<OutgoingMessage> imported;
         QString error;
-        QVERIFY2(pane()->loadFile(path, &imported, &error), qPrintable(error));
+        QVERIFY2(MessageFileReadJob::read(path, &imported, &error), qPrintable(error));
         QCOMPARE(imported, original);
         form.topic = second;
         pane()->setForm(form);
@@ -357,7 +369,7 @@ private slots:
         pane()->setForm(form);
         QSignalSpy finished(pane(), &ProducerPane::sendFinished);
         pane()->send();
-        QTest::qWait(400);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->reportModel()->rowCount() >= 5, 20000); // under way
         pane()->cancel();
         QVERIFY(finished.wait(20000));
         const auto progress = finished.first().at(1).value<ProduceProgress>();

@@ -231,6 +231,17 @@ private slots:
                                   qint64(20), 10000);
     }
 
+    // Connections to the pane's OperationStatus::finished (QObject::receivers is protected).
+    int receiversOfFinished() const
+    {
+        struct Peek : OperationStatus
+        {
+            using QObject::receivers;
+        };
+        return static_cast<const Peek *>(pane()->operationStatus())
+            ->receivers(SIGNAL(finished(quint64, bool)));
+    }
+
     void configEditChangesOnlyOneConfig()
     {
         const QString name = KafkaTestCluster::uniqueName(QStringLiteral("pane-config"));
@@ -248,7 +259,10 @@ private slots:
         QVERIFY(!dialog.applyButton()->isEnabled());
         dialog.valueEdit()->setText(QStringLiteral("86400000"));
         QCOMPARE(dialog.diffText(), QStringLiteral("retention.ms: 604800000 → 86400000"));
+        const int listeners = receiversOfFinished();
         QVERIFY(runOk(pane()->changeConfig(name, dialog.change())));
+        // An edit adds no connection of its own: the pane's one listener serves every edit.
+        QCOMPARE(receiversOfFinished(), listeners);
 
         const QStringList configArgs{QStringLiteral("--bootstrap-server"),
                                      m_cluster.bootstrap(),
