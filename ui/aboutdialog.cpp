@@ -32,14 +32,14 @@ AboutDialog::AboutDialog(QWidget *parent)
     icon->setAccessibleName(tr("Qafka icon"));
     auto *title =
         new QLabel(QStringLiteral("<h2>Qafka %1</h2>").arg(QStringLiteral(QAFKA_VERSION)), this);
-    title->setAccessibleName(tr("Application name and version"));
+    title->setAccessibleDescription(tr("Application name and version"));
     auto *summary = new QLabel(
         tr("A native desktop application to browse, produce to and watch Apache Kafka clusters."),
         this);
     summary->setWordWrap(true);
     auto *details = new QLabel(this);
     details->setObjectName(QStringLiteral("aboutDetails"));
-    details->setAccessibleName(tr("Versions"));
+    details->setAccessibleDescription(tr("Versions"));
     details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const bool staticRdkafka = QStringLiteral(QAFKA_RDKAFKA_LINKAGE) == u"static";
     details->setText(tr("Built on %1 with Qt %2; running on Qt %3.")

@@ -96,7 +96,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
             &QStackedWidget::setCurrentIndex);
 
     m_health->setObjectName(QStringLiteral("clusterHealth"));
-    m_health->setAccessibleName(tr("Cluster health"));
+    m_health->setAccessibleDescription(tr("Cluster health"));
     m_health->setTextFormat(Qt::RichText);
     m_health->setContentsMargins(8, 0, 8, 0);
 
@@ -105,7 +105,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     m_bannerText->setObjectName(QStringLiteral("connectionBannerText"));
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerText->setAccessibleName(tr("Connection problem"));
+    m_bannerText->setAccessibleDescription(tr("Connection problem"));
     m_retry->setObjectName(QStringLiteral("retryButton"));
     auto *bannerLayout = new QHBoxLayout(m_bannerFrame);
     bannerLayout->addWidget(m_bannerText, 1);

@@ -52,7 +52,7 @@ MessageDetailView::MessageDetailView(QWidget *parent)
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_metadata->setObjectName(QStringLiteral("messageMetadata"));
-    m_metadata->setAccessibleName(tr("Message metadata"));
+    m_metadata->setAccessibleDescription(tr("Message metadata"));
     m_metadata->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_metadata->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_metadata->setWordWrap(true);

@@ -254,7 +254,7 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
 
     // Status line.
     m_status->setObjectName(QStringLiteral("browseStatus"));
-    m_status->setAccessibleName(tr("Loading status"));
+    m_status->setAccessibleDescription(tr("Loading status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Its text changes several times a second; it must not make the pane lay itself out again.
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);

@@ -9,7 +9,7 @@ OperationStatus::OperationStatus(ClusterConnection *connection, QWidget *parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("operationStatus"));
-    setAccessibleName(tr("Result of the last operation"));
+    setAccessibleDescription(tr("Result of the last operation"));
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();

@@ -11,6 +11,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "semanticcolors.h"
+#include "topicspane.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTranslator>
 
 #include <cmath>
@@ -168,6 +170,33 @@ QStringList unnamedControls(QWidget *root, const QString &where)
                            widget->objectName());
     }
     return unnamed;
+}
+
+// Visible labels whose text a screen reader cannot read: neither the accessible name nor the
+// description holds it (a label given a fixed accessible name hides its message behind it).
+QStringList unreadableMessages(QWidget *root, const QString &where)
+{
+    QStringList unreadable;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().trimmed().isEmpty() || !label->pixmap().isNull())
+            continue;
+        QString text = label->text();
+        if (label->textFormat() == Qt::RichText ||
+            (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text)))
+            text = QTextDocumentFragment::fromHtml(text).toPlainText();
+        text.remove(u'&'); // mnemonics
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(label);
+        const QString name = accessible ? accessible->text(QAccessible::Name) : QString();
+        const QString description =
+            accessible ? accessible->text(QAccessible::Description) : QString();
+        const QString simplified = text.simplified();
+        if (!name.simplified().remove(u'&').contains(simplified) &&
+            !description.simplified().contains(simplified))
+            unreadable.append(where + QStringLiteral(": ") + label->objectName() +
+                              QStringLiteral(" “") + simplified.left(60) +
+                              QStringLiteral("” read as “") + name + u'”');
+    }
+    return unreadable;
 }
 
 } // namespace
@@ -399,7 +428,7 @@ private slots:
         for (int pane = ClusterView::BrokersPaneIndex; pane <= ClusterView::GroupsPaneIndex;
              ++pane) {
             cluster->showPane(pane);
-            QTest::qWait(50);
+            QTRY_VERIFY(cluster->currentPane() == pane);
             unnamed += unnamedControls(&window, QStringLiteral("pane %1").arg(pane));
             // Every tab of the pane's tab widgets (details, charts), one after the other.
             for (QTabWidget *tabs : cluster->findChildren<QTabWidget *>()) {
@@ -407,7 +436,7 @@ private slots:
                     continue;
                 for (int tab = 0; tab < tabs->count(); ++tab) {
                     tabs->setCurrentIndex(tab);
-                    QTest::qWait(20);
+                    QTRY_VERIFY(tabs->currentWidget()->isVisible());
                     unnamed += unnamedControls(&window, tabs->tabText(tab));
                 }
             }
@@ -421,6 +450,41 @@ private slots:
         }
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    void everyMessageIsReadable()
+    {
+        // What a person reads, a screen reader reads: every visible label's text is in its
+        // accessible name or description, in every pane, on a failed connection's banner and in
+        // the dialogs.
+        QSettings settings(m_dir.filePath(QStringLiteral("messages.ini")), QSettings::IniFormat);
+        MainWindow window(&settings, &m_secrets);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openCluster(&window));
+        ClusterView *cluster = window.currentCluster();
+        QTRY_VERIFY(!cluster->healthLabel()->text().isEmpty());
+        QStringList unreadable;
+        for (int pane = ClusterView::BrokersPaneIndex; pane <= ClusterView::GroupsPaneIndex;
+             ++pane) {
+            cluster->showPane(pane);
+            QTRY_VERIFY(cluster->currentPane() == pane);
+            unreadable += unreadableMessages(&window, QStringLiteral("pane %1").arg(pane));
+        }
+        window.openBootstrap(QStringLiteral("127.0.0.1:1"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.currentCluster()
+                                     ->findChild<QWidget *>(QStringLiteral("connectionBanner"))
+                                     ->isVisible(),
+                                 30000);
+        unreadable += unreadableMessages(&window, QStringLiteral("failed connection"));
+        for (QDialog *dialog : {static_cast<QDialog *>(new ConnectionDialog(&window)),
+                                static_cast<QDialog *>(new AboutDialog(&window))}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            unreadable += unreadableMessages(dialog, dialog->windowTitle());
+            delete dialog;
+        }
+        QVERIFY2(unreadable.isEmpty(), qPrintable(unreadable.join(u'\n')));
     }
 
     void aboutDialogCopiesDiagnostics()
@@ -456,7 +520,8 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             QVERIFY(openCluster(&window));
             window.currentCluster()->showPane(ClusterView::TopicsPaneIndex);
-            QTest::qWait(500);
+            QTRY_VERIFY(window.currentCluster()->topicsPane()->topicView()->model()->rowCount() >
+                        0);
             QVERIFY(window.grab().save(shotPath(dark ? QStringLiteral("main-dark.png")
                                                      : QStringLiteral("main-light.png"))));
         }
@@ -482,7 +547,7 @@ private slots:
             for (int pane = ClusterView::BrokersPaneIndex; pane <= ClusterView::GroupsPaneIndex;
                  ++pane) {
                 cluster->showPane(pane);
-                QTest::qWait(300);
+                QTRY_VERIFY(cluster->currentPane() == pane);
                 clipped += clippedTexts(&window);
                 if (pane == ClusterView::BrokersPaneIndex)
                     QVERIFY(window.grab().save(shotPath(QStringLiteral("main-korean.png"))));
