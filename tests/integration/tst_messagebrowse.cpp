@@ -270,9 +270,9 @@ private slots:
         QVERIFY(!topic.isEmpty());
         const QString bootstrap = m_single.bootstrap();
         QVERIFY(m_single.kcatProduce(topic, numberedLines("before-", 10)));
-        QTest::qWait(1500);
-        const qint64 boundary = QDateTime::currentMSecsSinceEpoch();
-        QTest::qWait(50);
+        // Every "before-" message is older than the boundary, every "after-" one is not.
+        const qint64 boundary = KafkaTestCluster::clockPast(QDateTime::currentMSecsSinceEpoch());
+        KafkaTestCluster::clockPast(boundary);
         QVERIFY(m_single.kcatProduce(topic, numberedLines("after-", 10)));
 
         BrowseRequest request;
@@ -426,8 +426,9 @@ private slots:
         const auto restart = qScopeGuard([this] {
             m_triple.script(QStringLiteral("start-node"), {QStringLiteral("2")}, 120000);
         });
-        // Once the controller has fenced node 2, new leaders take over and writes go on.
-        QTest::qWait(6000);
+        // Once the controller has fenced node 2 (metadata no longer lists it), new leaders take
+        // over and writes go on.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_triple.kcatMetadata().brokerIds.contains(2), 60000);
         QVERIFY(m_triple.kcatProduce(topic, numberedLines("after-", 3000)));
         QTRY_COMPARE_WITH_TIMEOUT(store.size(), 6000, 90000);
         QVERIFY(finished.isEmpty()); // still following, never gave up

@@ -52,15 +52,7 @@ std::unique_ptr<Admin> connectTo(const KafkaTestCluster &cluster)
 // that just returned by a few milliseconds: oracles are polled, not read once.
 bool eventually(const std::function<bool()> &condition, int timeoutMs = 15000)
 {
-    QElapsedTimer timer;
-    timer.start();
-    for (;;) {
-        if (condition())
-            return true;
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(250);
-    }
+    return QTest::qWaitFor(condition, timeoutMs);
 }
 
 QString cli(const KafkaTestCluster &cluster, const QString &tool, const QStringList &args)
@@ -787,7 +779,7 @@ private slots:
         m_admin->stop = false;
         // The CreateTopics went out anyway; once Kafka shows the topic, its result is queued.
         QVERIFY(eventually([&] { return topicList(m_single).contains(created); }));
-        QTest::qWait(200);
+        QTRY_VERIFY(m_admin->client->queuedResults() > 0);
         QList<ConfigEntry> entries;
         QVERIFY2(admin().describeTopicConfigs(described, kTimeoutMs, &entries, &error),
                  qPrintable(error.message));

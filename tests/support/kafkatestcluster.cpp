@@ -113,3 +113,11 @@ bool KafkaTestCluster::kcatProduce(const QString &topic, const QByteArrayList &l
         *error = errors;
     return exitCode == 0;
 }
+
+qint64 KafkaTestCluster::clockPast(qint64 msSinceEpoch)
+{
+    qint64 now = 0;
+    (void)QTest::qWaitFor(
+        [&] { return (now = QDateTime::currentMSecsSinceEpoch()) > msSinceEpoch; }, 1000);
+    return now;
+}
