@@ -87,7 +87,7 @@ CreateTopicDialog::CreateTopicDialog(const QStringList &existingTopics, int brok
 QString CreateTopicDialog::validationError() const
 {
     const QString name = m_name->text().trimmed();
-    if (const QString error = TopicName::validate(name); !error.isEmpty())
+    if (QString error = TopicName::validate(name); !error.isEmpty())
         return error;
     if (m_existing.contains(name))
         return tr("A topic named “%1” exists already.").arg(name);

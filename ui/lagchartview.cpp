@@ -69,7 +69,7 @@ LagChartView::LagChartView(const QString &title, const QString &valueLabel, QWid
     layout->addWidget(m_view);
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    setLines({}, now - 60 * 60 * 1000, now);
+    setLines({}, now - qint64(60 * 60) * 1000, now);
     applyPalette();
 }
 
@@ -122,9 +122,9 @@ void LagChartView::setLines(const QList<LagChartLine> &lines, qint64 fromMs, qin
     toMs = std::max(toMs, fromMs + 1000);
     m_x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     const qint64 span = toMs - fromMs;
-    if (span < 60 * 60 * 1000)
+    if (span < qint64(60 * 60) * 1000)
         m_x->setFormat(QStringLiteral("hh:mm:ss"));
-    else if (span <= 24 * 60 * 60 * 1000)
+    else if (span <= qint64(24 * 60 * 60) * 1000)
         m_x->setFormat(QStringLiteral("hh:mm"));
     else
         m_x->setFormat(QStringLiteral("d MMM hh:mm"));

@@ -225,7 +225,7 @@ void MainWindow::restoreSession()
         const QStringList fields = clusters.at(i).split(u'|');
         if (fields.size() < 3)
             continue;
-        const QString key = fields.at(0);
+        const QString &key = fields.at(0);
         std::optional<ConnectionProfile> profile;
         if (!key.startsWith(kBootstrapPrefix) && !(profile = m_profiles->profile(key))) {
             gone.append(QStringList(fields.mid(2)).join(u'|'));

@@ -21,7 +21,7 @@ class PayloadView : public QWidget
     Q_OBJECT
 public:
     enum Mode { TextMode, JsonMode, HexMode, Base64Mode };
-    static constexpr qsizetype kInitialBytes = 64 * 1024;
+    static constexpr qsizetype kInitialBytes = qsizetype(64) * 1024;
 
     explicit PayloadView(const QString &objectName, QWidget *parent = nullptr);
 

@@ -326,8 +326,7 @@ QString ProducerPane::validationError() const
     for (const auto &header : f.headers)
         texts << header.second;
     for (const QString &text : std::as_const(texts)) {
-        const QString error = MessageTemplate::validate(text);
-        if (!error.isEmpty())
+        if (QString error = MessageTemplate::validate(text); !error.isEmpty())
             return error;
     }
     return {};
@@ -489,7 +488,7 @@ void ProducerPane::onFinished(quint64 id, const ProduceProgress &progress, const
             tr("Done: %1 of %2 delivered, %3 failed in %4 s (%5 msg/s).")
                 .arg(QLocale().toString(progress.delivered), QLocale().toString(progress.total),
                      QLocale().toString(progress.failed))
-                .arg(progress.elapsedMs / 1000.0, 0, 'f', 1)
+                .arg(double(progress.elapsedMs) / 1000.0, 0, 'f', 1)
                 .arg(qRound(progress.ratePerSecond()));
         if (progress.cancelled)
             text += u' ' + tr("Cancelled: %1 were never sent.")

@@ -83,11 +83,10 @@ LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) co
 
     // Polling cannot see when a commit happened before the first observation: count from there.
     const qint64 quietSince = m_lastCommitChangeMs >= 0 ? m_lastCommitChangeMs : first.timeMs;
-    const LagVerdict stopped{
-        LagStatus::Stopped,
-        QCoreApplication::translate("PartitionLagWindow",
-                                    "no consumer has committed for %1 s; lag is %2")
-            .arg(seconds(nowMs - quietSince), number(last.lag))};
+    LagVerdict stopped{LagStatus::Stopped,
+                       QCoreApplication::translate("PartitionLagWindow",
+                                                   "no consumer has committed for %1 s; lag is %2")
+                           .arg(seconds(nowMs - quietSince), number(last.lag))};
 
     const bool committedMoved =
         std::any_of(m_observations.cbegin(), m_observations.cend(),

@@ -207,7 +207,7 @@ AdminClient::EventPtr AdminClient::pollAsync()
 void *AdminClient::nextTag()
 {
     static std::atomic<quintptr> next{quintptr(1) << 48};
-    return reinterpret_cast<void *>(next.fetch_add(1));
+    return reinterpret_cast<void *>(next.fetch_add(1)); // NOLINT(performance-no-int-to-ptr): a tag
 }
 
 AdminClient::EventPtr AdminClient::waitForTagged(void *tag, int timeoutMs)
@@ -236,7 +236,7 @@ AdminClient::EventPtr AdminClient::waitForResult(int timeoutMs)
 
 int AdminClient::queuedResults() const
 {
-    return rd_kafka_queue_length(m_queue);
+    return int(rd_kafka_queue_length(m_queue));
 }
 
 int AdminClient::requestMetadata(bool allTopics, int timeoutMs,

@@ -275,8 +275,9 @@ void BrowseWorker::run()
 
     const auto emitBatch = [&] {
         progress.elapsedMs = clock.elapsed();
-        progress.ratePerSecond =
-            progress.elapsedMs > 0 ? progress.loaded * 1000.0 / double(progress.elapsedMs) : 0;
+        progress.ratePerSecond = progress.elapsedMs > 0
+                                     ? double(progress.loaded) * 1000.0 / double(progress.elapsedMs)
+                                     : 0;
         publishPositions();
         m_unacknowledged.fetch_add(1);
         emit batchReady(m_loadId, builder.take(), progress);

@@ -254,7 +254,7 @@ void ClusterConnection::requestTopicConfigs(const QString &topic)
 }
 
 quint64 ClusterConnection::runAdmin(const QString &description, bool writes,
-                                    AdminOperation operation)
+                                    const AdminOperation &operation)
 {
     const quint64 id = ++m_nextOperationId;
     if ((writes && m_profile.readOnly) || !m_worker) {

@@ -94,7 +94,7 @@ private:
     void onConnectFailed(quint64 generation, const KafkaError &error);
     void onSnapshot(quint64 generation, const ClusterSnapshot &snapshot);
     void onRefreshFailed(quint64 generation, const KafkaError &error);
-    quint64 runAdmin(const QString &description, bool writes, AdminOperation operation);
+    quint64 runAdmin(const QString &description, bool writes, const AdminOperation &operation);
 
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;

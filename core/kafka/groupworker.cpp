@@ -289,7 +289,8 @@ void GroupWorker::fillTimeLags(GroupLagRound *round, const QStringList &detailGr
                 if (round->readCommitted && cached->offset > row.committed)
                     row.lag = std::max<qint64>(0, row.logEnd - cached->offset);
                 row.timeLagSeconds =
-                    row.lag == 0 ? 0.0 : std::max<qint64>(0, now - cached->timestampMs) / 1000.0;
+                    row.lag == 0 ? 0.0
+                                 : double(std::max<qint64>(0, now - cached->timestampMs)) / 1000.0;
                 ++round->exactTimeLags;
             } else if (readNow && answer->kind == OffsetTimestampReader::Found::End) {
                 // Nothing readable up to the end: only markers (or aborted records) are left.
@@ -301,7 +302,8 @@ void GroupWorker::fillTimeLags(GroupLagRound *round, const QStringList &detailGr
                 const OffsetTimeline::Estimate estimate =
                     m_timelines.value(partition).timeOfOffset(row.committed);
                 if (estimate.timeMs >= 0) {
-                    row.timeLagSeconds = std::max<qint64>(0, now - estimate.timeMs) / 1000.0;
+                    row.timeLagSeconds =
+                        double(std::max<qint64>(0, now - estimate.timeMs)) / 1000.0;
                     row.timeLagEstimated = true;
                     ++round->estimatedTimeLags;
                 }
@@ -367,8 +369,9 @@ void GroupWorker::evaluate(GroupLagRound *round)
         const Totals previous = m_previousTotals.value(group.groupId);
         const qint64 elapsed = now - previous.timeMs;
         if (previous.timeMs > 0 && elapsed > 0 && previous.partitions == totals.partitions) {
-            group.produceRate = double(totals.logEnd - previous.logEnd) * 1000.0 / elapsed;
-            group.consumeRate = double(totals.committed - previous.committed) * 1000.0 / elapsed;
+            group.produceRate = double(totals.logEnd - previous.logEnd) * 1000.0 / double(elapsed);
+            group.consumeRate =
+                double(totals.committed - previous.committed) * 1000.0 / double(elapsed);
         }
         m_previousTotals.insert(group.groupId, totals);
     }

@@ -37,7 +37,7 @@ struct ProduceProgress
     bool cancelled = false;
     double ratePerSecond() const
     {
-        return elapsedMs > 0 ? delivered * 1000.0 / double(elapsedMs) : 0;
+        return elapsedMs > 0 ? double(delivered) * 1000.0 / double(elapsedMs) : 0;
     }
 };
 

@@ -124,7 +124,9 @@ ProducerClient::Result ProducerClient::produce(const QString &topic, const Outgo
     const size_t keyLength = message.key ? size_t(message.key->size()) : 0;
     const size_t valueLength = message.value ? size_t(message.value->size()) : 0;
     const int32_t partition = message.partition < 0 ? RD_KAFKA_PARTITION_UA : message.partition;
-    void *opaque = reinterpret_cast<void *>(intptr_t(sequence));
+    // The per-message opaque carries the sequence number itself, not a pointer.
+    void *opaque =
+        reinterpret_cast<void *>(intptr_t(sequence)); // NOLINT(performance-no-int-to-ptr)
     auto *payload = const_cast<char *>(value);
     const rd_kafka_resp_err_t err =
         rd_kafka_producev(m_handle, RD_KAFKA_V_TOPIC(topicName.constData()),

@@ -141,7 +141,7 @@ struct Reader
     {
         if (size < 0 || !need(size))
             return {};
-        const QByteArray value = data.mid(pos, qsizetype(size));
+        QByteArray value = data.mid(pos, qsizetype(size));
         pos += qsizetype(size);
         return value;
     }

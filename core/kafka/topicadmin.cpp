@@ -79,6 +79,7 @@ struct Tags
         static std::atomic<quintptr> next{TopicAdmin::TopicSummaries + 1};
         return {next.fetch_add(count), count};
     }
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): tags are numbers librdkafka carries as opaques
     void *at(quintptr i) const { return reinterpret_cast<void *>(first + i); }
     bool owns(void *tag) const
     {
@@ -653,6 +654,7 @@ int TopicAdmin::sendListOffsets(const QStringList &topics, const QList<int> &par
         if (!list || list->cnt == 0)
             return;
         const OptionsPtr options = makeOptions(m_client, RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs,
+                                               // NOLINTNEXTLINE(performance-no-int-to-ptr)
                                                reinterpret_cast<void *>(quintptr(which)));
         rd_kafka_ListOffsets(m_client->handle(), list.get(), options.get(), m_client->asyncQueue());
         ++sent;
@@ -677,6 +679,7 @@ void TopicAdmin::sendDescribeTopicSummaries(const QStringList &topics, int timeo
     const std::vector<ResourcePtr> resources = summaryResources(topics);
     std::vector<rd_kafka_ConfigResource_t *> raw = rawPointers(resources);
     const OptionsPtr options = makeOptions(m_client, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs,
+                                           // NOLINTNEXTLINE(performance-no-int-to-ptr)
                                            reinterpret_cast<void *>(quintptr(TopicSummaries)));
     // No resources (an empty name) still answers, with librdkafka's error, as the caller expects.
     rd_kafka_DescribeConfigs(m_client->handle(), raw.data(), raw.size(), options.get(),

@@ -57,10 +57,24 @@ void bury(quint64 token)
 
 } // namespace
 
+// Runs as the application object goes (after main's own, bounded wait): whatever was retired
+// since, such as the last connection a test closed, is waited for and deleted, so nothing outlives
+// the application unseen.
+static void buryAtExit()
+{
+    constexpr int kAtExitBudgetMs = 2000;
+    waitForRetiredWorkerThreads(kAtExitBudgetMs);
+}
+
 void retireWorkerThread(QThread *thread, std::function<void()> afterFinished)
 {
     if (!thread)
         return;
+    static const bool buriedAtExit = [] {
+        qAddPostRoutine(buryAtExit);
+        return true;
+    }();
+    Q_UNUSED(buriedAtExit);
     thread->quit();
     quint64 token = 0;
     {
@@ -74,12 +88,15 @@ void retireWorkerThread(QThread *thread, std::function<void()> afterFinished)
         bury(token);
         return;
     }
-    // finished is emitted on the thread itself, after its deferred deletes (the worker's
-    // destructor) ran there; the application object brings the burial to the GUI thread. Without
-    // an application only waitForRetiredWorkerThreads() buries.
-    if (QObject *context = QCoreApplication::instance())
+    // finished is emitted on the thread itself (the worker's deferred deletion runs there right
+    // after it; bury() waits for that); the application object brings the burial to the GUI
+    // thread. Without an application only waitForRetiredWorkerThreads() buries.
+    if (QObject *context = QCoreApplication::instance()) {
         QObject::connect(
             thread, &QThread::finished, context, [token] { bury(token); }, Qt::QueuedConnection);
+        if (thread->isFinished()) // it finished before the connection was made
+            bury(token);
+    }
 }
 
 bool waitForRetiredWorkerThreads(int waitMs)

@@ -291,12 +291,10 @@ std::optional<QString> MessageDecoding::prettyJson(QByteArrayView bytes)
             }
         } else {
             const QByteArrayView rest(p, end - p);
-            if (rest.startsWith("true"))
+            if (rest.startsWith("true") || rest.startsWith("null"))
                 p += 4;
             else if (rest.startsWith("false"))
                 p += 5;
-            else if (rest.startsWith("null"))
-                p += 4;
             else
                 return false;
         }

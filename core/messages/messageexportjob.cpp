@@ -44,7 +44,8 @@ void MessageExportJob::cancel()
 }
 
 void MessageExportJob::start(const QString &path, Format format, const QString &topic,
-                             const MessageStoreSnapshot &snapshot, MessageIndexListPtr indexes)
+                             const MessageStoreSnapshot &snapshot,
+                             const MessageIndexListPtr &indexes)
 {
     cancel();
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);

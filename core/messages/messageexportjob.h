@@ -23,7 +23,7 @@ public:
 
     // indexes: the messages to write, in order; null means every message of the snapshot.
     void start(const QString &path, Format format, const QString &topic,
-               const MessageStoreSnapshot &snapshot, MessageIndexListPtr indexes);
+               const MessageStoreSnapshot &snapshot, const MessageIndexListPtr &indexes);
     void cancel();
     bool isRunning() const { return m_running; }
 

@@ -176,7 +176,7 @@ ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
     };
 
     ClientPropertiesImport result;
-    result.profile = base;
+    result.profile = std::move(base);
     ConnectionProfile &profile = result.profile;
     QString truststoreType = QStringLiteral("JKS");
     QString keystoreType = QStringLiteral("JKS");
@@ -238,8 +238,10 @@ ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
             truststoreLocation = value;
         } else if (key == u"ssl.truststore.certificates") {
             profile.extraProperties.append({QStringLiteral("ssl.ca.pem"), value});
-        } else if (key == u"ssl.truststore.password") {
-            // PEM trust stores have no password; JKS/PKCS12 ones are reported below.
+        } else if (key == u"ssl.truststore.password" || key == u"ssl.truststore.type" ||
+                   key == u"ssl.keystore.type") {
+            // PEM trust stores have no password, JKS/PKCS12 ones are reported below; the store
+            // types are handled with the store locations.
         } else if (key == u"ssl.keystore.location") {
             keystoreLocation = value;
         } else if (key == u"ssl.keystore.password") {
@@ -248,8 +250,6 @@ ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
             result.secrets.keyPassphrase = value;
         } else if (key == u"ssl.endpoint.identification.algorithm") {
             profile.verifyHostname = !value.trimmed().isEmpty();
-        } else if (key == u"ssl.truststore.type" || key == u"ssl.keystore.type") {
-            // handled with the store locations
         } else if (sameName.contains(key)) {
             profile.extraProperties.append({key, value});
         } else if (irrelevant.contains(key)) {

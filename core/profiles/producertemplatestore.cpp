@@ -67,7 +67,7 @@ ProducerTemplate ProducerTemplate::fromJson(const QByteArray &json)
     entry.valueMode = modeOf(object.value(QStringLiteral("valueMode")).toString());
     entry.value = object.value(QStringLiteral("value")).toString();
     const QJsonArray headerArray = object.value(QStringLiteral("headers")).toArray();
-    for (const QJsonValue &header : headerArray)
+    for (const auto &header : headerArray)
         entry.headers.append(
             {header[QStringLiteral("key")].toString(), header[QStringLiteral("value")].toString()});
     entry.count = object.value(QStringLiteral("count")).toInteger(1);

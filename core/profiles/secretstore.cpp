@@ -45,10 +45,11 @@ QString SecretStore::keyFor(const QString &profileId)
     return QStringLiteral("connection/") + profileId;
 }
 
-void SecretStore::write(const QString &profileId, const ProfileSecrets &secrets, WriteCallback done)
+void SecretStore::write(const QString &profileId, const ProfileSecrets &secrets,
+                        const WriteCallback &done)
 {
     if (secrets.isEmpty()) {
-        remove(profileId, std::move(done));
+        remove(profileId, done);
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
@@ -71,7 +72,7 @@ void SecretStore::write(const QString &profileId, const ProfileSecrets &secrets,
     job->start();
 }
 
-void SecretStore::read(const QString &profileId, ReadCallback done)
+void SecretStore::read(const QString &profileId, const ReadCallback &done)
 {
     if (m_memoryOnly.contains(profileId)) {
         // Answer asynchronously all the same, so callers see one behaviour.
@@ -102,7 +103,7 @@ void SecretStore::read(const QString &profileId, ReadCallback done)
     job->start();
 }
 
-void SecretStore::remove(const QString &profileId, WriteCallback done)
+void SecretStore::remove(const QString &profileId, const WriteCallback &done)
 {
     m_memoryOnly.remove(profileId);
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);

@@ -22,9 +22,9 @@ public:
     explicit SecretStore(const QString &service, QObject *parent = nullptr);
 
     // Each call answers once through its callback, on this object's thread, never synchronously.
-    void write(const QString &profileId, const ProfileSecrets &secrets, WriteCallback done);
-    void read(const QString &profileId, ReadCallback done);
-    void remove(const QString &profileId, WriteCallback done = {});
+    void write(const QString &profileId, const ProfileSecrets &secrets, const WriteCallback &done);
+    void read(const QString &profileId, const ReadCallback &done);
+    void remove(const QString &profileId, const WriteCallback &done = {});
 
     bool hasMemoryOnlySecrets() const { return !m_memoryOnly.isEmpty(); }
 
