@@ -18,7 +18,9 @@ done
 
 "$root/scripts/install-deps.sh" >&2
 
-cmake_args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQAFKA_SANITIZE=$sanitize)
+bench=ON
+[ "$sanitize" = ON ] && bench=OFF
+cmake_args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DQAFKA_SANITIZE=$sanitize -DQAFKA_BUILD_BENCH=$bench)
 system_version=$(pkg-config --modversion rdkafka 2>/dev/null || echo 0)
 if [ "$(printf '%s\n%s\n' 2.10.0 "$system_version" | sort -V | head -n1)" != 2.10.0 ]; then
   prefix=$("$root/scripts/build-librdkafka.sh" | tail -n1)

@@ -177,15 +177,7 @@ void TestClosing::frozenBroker()
     // Requests of every kind now wait on the frozen broker: metadata, a lag round, a send.
     view->connection()->refreshNow();
     view->groupMonitor()->refreshNow();
-    ProduceRequest request;
-    request.topic = topic;
-    request.count = 1000;
-    request.generator = [](qint64 i) {
-        OutgoingMessage message;
-        message.value = QByteArray("frozen ") + QByteArray::number(i);
-        return message;
-    };
-    view->connection()->produce(request);
+    view->connection()->produce(numberedRequest(topic, 1000, "frozen "));
     QTRY_VERIFY_WITH_TIMEOUT(view->connection()->messagesInFlight() > 0, 10000);
     closeAndCheck(std::move(view));
 }
@@ -196,16 +188,8 @@ void TestClosing::produceInFlight()
     QTRY_VERIFY_WITH_TIMEOUT(view->connection()->state() == ConnectionState::Connected, 20000);
     const QString topic = busyTopic(view.get(), QStringLiteral("closing-produce"));
     QVERIFY(!topic.isEmpty());
-    ProduceRequest request;
-    request.topic = topic;
-    request.count = 100000;
-    request.generator = [](qint64 i) {
-        OutgoingMessage message;
-        message.value = QByteArray(200, 'x') + QByteArray::number(i);
-        return message;
-    };
     QSignalSpy progress(view->connection(), &ClusterConnection::produceProgress);
-    view->connection()->produce(request);
+    view->connection()->produce(numberedRequest(topic, 100000, QByteArray(200, 'x')));
     QVERIFY(progress.wait(20000));
     QVERIFY(view->connection()->messagesInFlight() > 0);
     closeAndCheck(std::move(view));
@@ -218,16 +202,7 @@ void TestClosing::browseFollowingBusyTopic()
     const QString topic = busyTopic(view.get(), QStringLiteral("closing-browse"));
     QVERIFY(!topic.isEmpty());
     // The topic keeps getting messages while the browser follows it.
-    ProduceRequest request;
-    request.topic = topic;
-    request.count = 1000000;
-    request.intervalMs = 0;
-    request.generator = [](qint64 i) {
-        OutgoingMessage message;
-        message.value = QByteArray("busy ") + QByteArray::number(i);
-        return message;
-    };
-    view->connection()->produce(request);
+    view->connection()->produce(numberedRequest(topic, 1000000, "busy "));
     BrowseRequest browse;
     browse.topic = topic;
     browse.start = BrowseRequest::Start::Beginning;

@@ -76,14 +76,7 @@ private slots:
                                              [&](const TopicInfo &t) { return t.name == topic; }),
                                  15000);
 
-        ProduceRequest request;
-        request.topic = topic;
-        request.count = 3;
-        request.generator = [](qint64 sequence) {
-            OutgoingMessage message;
-            message.value = QByteArray("denied ") + QByteArray::number(sequence);
-            return message;
-        };
+        const ProduceRequest request = numberedRequest(topic, 3, "denied ");
         QSignalSpy progress(&connection, &ClusterConnection::produceProgress);
         QSignalSpy finished(&connection, &ClusterConnection::produceFinished);
         connection.produce(request);

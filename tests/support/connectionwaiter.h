@@ -23,6 +23,21 @@ inline qint64 openAndSettle(Qafka::ClusterConnection &connection, int timeoutMs 
     return settled ? timer.elapsed() : -1;
 }
 
+// count messages "<prefix><n>" (n from 0) for ClusterConnection::produce.
+inline Qafka::ProduceRequest numberedRequest(const QString &topic, qint64 count,
+                                             const QByteArray &prefix)
+{
+    Qafka::ProduceRequest request;
+    request.topic = topic;
+    request.count = count;
+    request.generator = [prefix](qint64 sequence) {
+        Qafka::OutgoingMessage message;
+        message.value = prefix + QByteArray::number(sequence);
+        return message;
+    };
+    return request;
+}
+
 inline Qafka::ConnectionProfile plaintextProfile(const QString &bootstrap)
 {
     return Qafka::ConnectionProfile::forBootstrap(bootstrap);

@@ -231,15 +231,18 @@ private slots:
                                   qint64(20), 10000);
     }
 
-    // Connections to the pane's OperationStatus::finished (QObject::receivers is protected).
+    // Connections to the pane's OperationStatus::finished. QObject::receivers() is protected; a
+    // pointer to it taken inside a derived class applies to any QObject (no cast involved).
     int receiversOfFinished() const
     {
-        struct Peek : OperationStatus
+        struct Receivers : QObject
         {
-            using QObject::receivers;
+            static int of(const QObject *object, const char *signal)
+            {
+                return (object->*(&Receivers::receivers))(signal);
+            }
         };
-        return static_cast<const Peek *>(pane()->operationStatus())
-            ->receivers(SIGNAL(finished(quint64, bool)));
+        return Receivers::of(pane()->operationStatus(), SIGNAL(finished(quint64, bool)));
     }
 
     void configEditChangesOnlyOneConfig()
