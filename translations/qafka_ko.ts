@@ -27,6 +27,18 @@
         <source>DescribeConfigs of broker %1</source>
         <translation>브로커 %1의 DescribeConfigs</translation>
     </message>
+    <message>
+        <source>The client key could not be loaded: check that the key file holds the private key of the client certificate and that its passphrase is right.</source>
+        <translation>클라이언트 키를 불러올 수 없습니다. 키 파일에 클라이언트 인증서의 개인 키가 들어 있는지, 암호가 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The client certificate could not be loaded: choose its PEM or DER file.</source>
+        <translation>클라이언트 인증서를 불러올 수 없습니다. PEM 또는 DER 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The CA file could not be loaded: choose the PEM file of the CA that signed the broker&apos;s certificate.</source>
+        <translation>CA 파일을 불러올 수 없습니다. 브로커 인증서에 서명한 CA의 PEM 파일을 선택하세요.</translation>
+    </message>
 </context>
 <context>
     <name>BootstrapAddress</name>

@@ -176,6 +176,7 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
         error->message =
             QCoreApplication::translate("AdminClient", "The Kafka client could not be created: %1")
                 .arg(QString::fromUtf8(errstr));
+        error->hint = creationHint(errstr);
         return {};
     }
     rd_kafka_set_log_queue(handle, nullptr); // nullptr: the main queue, served by rd_kafka_poll()
@@ -185,6 +186,25 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
     client->m_asyncQueue = rd_kafka_queue_new(handle);
     client->m_stop = stop;
     return client;
+}
+
+QString AdminClient::creationHint(const char *errstr)
+{
+    const QLatin1StringView reason(errstr);
+    if (reason.contains(QLatin1StringView("ssl.key.location")))
+        return QCoreApplication::translate(
+            "AdminClient",
+            "The client key could not be loaded: check that the key file holds the "
+            "private key of the client certificate and that its passphrase is right.");
+    if (reason.contains(QLatin1StringView("ssl.certificate.location")))
+        return QCoreApplication::translate(
+            "AdminClient",
+            "The client certificate could not be loaded: choose its PEM or DER file.");
+    if (reason.contains(QLatin1StringView("ssl.ca.location")))
+        return QCoreApplication::translate(
+            "AdminClient", "The CA file could not be loaded: choose the PEM file of the CA that "
+                           "signed the broker's certificate.");
+    return {};
 }
 
 void AdminClient::pollEvents()

@@ -53,6 +53,9 @@ public:
     // A configuration object with every property set, or nullptr with *error naming the one
     // librdkafka refused. Shared by the admin and the producer handles.
     static rd_kafka_conf_s *buildConf(const KafkaProperties &properties, KafkaError *error);
+    // What to do when rd_kafka_new() failed with errstr; librdkafka says little more than "PEM
+    // lib" when the connection's TLS files cannot be loaded. Empty when there is nothing to add.
+    static QString creationHint(const char *errstr);
 
     // For the admin helpers that share this handle (TopicAdmin): the handle, the result queue,
     // and a bounded wait for one result on it.

@@ -153,8 +153,7 @@ void BrowseWorker::run()
         return fail(
             {QCoreApplication::translate("BrowseWorker", "Could not create the consumer: %1")
                  .arg(QString::fromUtf8(errstr)),
-             QStringLiteral("_INVALID_ARG"),
-             {}});
+             QStringLiteral("_INVALID_ARG"), AdminClient::creationHint(errstr)});
     }
     rd_kafka_poll_set_consumer(handle.get());
 

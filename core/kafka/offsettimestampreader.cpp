@@ -65,8 +65,7 @@ OffsetTimestampReader::create(KafkaProperties properties, bool readCommitted, Ka
                       "OffsetTimestampReader",
                       "Could not create the consumer that reads message times: %1")
                       .arg(QString::fromUtf8(errstr)),
-                  QStringLiteral("_INVALID_ARG"),
-                  {}};
+                  QStringLiteral("_INVALID_ARG"), AdminClient::creationHint(errstr)};
         return {};
     }
     rd_kafka_poll_set_consumer(handle);

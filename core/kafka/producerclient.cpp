@@ -92,8 +92,7 @@ ProducerClient::create(KafkaProperties properties, const QString &compression, K
         *error = {
             QCoreApplication::translate("ProducerClient", "The producer could not be created: %1")
                 .arg(QString::fromUtf8(errstr)),
-            QStringLiteral("_INVALID_ARG"),
-            {}};
+            QStringLiteral("_INVALID_ARG"), AdminClient::creationHint(errstr)};
         return {};
     }
     client->m_handle = handle;

@@ -369,6 +369,8 @@ private slots:
         const KafkaError error = connection.lastError();
         qInfo().noquote() << "wrong passphrase:" << error.code << error.message << error.hint;
         QVERIFY(!error.message.isEmpty());
+        // librdkafka says "PEM lib"; the user is told what to check.
+        QVERIFY2(error.hint.contains(QStringLiteral("passphrase")), qPrintable(error.hint));
     }
 };
 
