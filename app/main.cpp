@@ -56,7 +56,8 @@ void describeOptions(QCommandLineParser &parser)
 // budget it is left to the operating system (everything the user sees was saved already).
 int finishWorkerThreads(int exitCode)
 {
-    constexpr int kExitBudgetMs = 600;
+    // The window already waited (MainWindow::kQuitBudgetMs); this is for anything retired since.
+    constexpr int kExitBudgetMs = 100;
     if (!Qafka::waitForRetiredWorkerThreads(kExitBudgetMs)) {
         std::fflush(stdout);
         std::fflush(stderr);

@@ -6,6 +6,7 @@
 #include "clusterview.h"
 #include "connectiondialog.h"
 #include "kafka/clusterconnection.h"
+#include "kafka/workerthread.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "viewlayoutstore.h"
@@ -95,6 +96,10 @@ MainWindow::~MainWindow()
         m_tabs->removeTab(0);
         delete widget;
     }
+    // The window goes when the application quits: its clusters' workers, all retired just now,
+    // wind down in parallel before the application object is torn down around them (a tab
+    // closed earlier never waits). Bounded; main() leaves anything slower to the process's end.
+    waitForRetiredWorkerThreads(kQuitBudgetMs);
 }
 
 void MainWindow::createMenus()

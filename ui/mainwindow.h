@@ -23,6 +23,9 @@ public:
     MainWindow(QSettings *settings, SecretStore *secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // How long closing the window waits for its clusters' worker threads.
+    static constexpr int kQuitBudgetMs = 600;
+
     // Opens a cluster in a new tab once its secrets are read from the keychain.
     void openProfile(const ConnectionProfile &profile);
     void openBootstrap(const QString &bootstrapServers);
