@@ -6,6 +6,7 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "connectiondialog.h"
+#include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
@@ -521,6 +522,9 @@ private slots:
             QVERIFY(openCluster(&window));
             window.currentCluster()->showPane(ClusterView::TopicsPaneIndex);
             QTRY_VERIFY(window.currentCluster()->topicsPane()->topicView()->isVisible());
+            // The screenshot shows message counts and configs, which the slower refresh brings.
+            QTRY_VERIFY_WITH_TIMEOUT(!window.currentCluster()->connection()->topicStats().isEmpty(),
+                                     15000);
             QVERIFY(window.grab().save(shotPath(dark ? QStringLiteral("main-dark.png")
                                                      : QStringLiteral("main-light.png"))));
         }
