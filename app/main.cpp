@@ -3,11 +3,11 @@
 #include "brokerlistmodel.h"
 #include "brokerspane.h"
 #include "clusterview.h"
-#include "kafka/adminclient.h"
-#include "kafka/clustertypes.h"
-#include "kafka/workerthread.h"
 #include "mainwindow.h"
 #include "profiles/secretstore.h"
+#include "session/clusterconnection.h"
+#include "session/workerthread.h"
+#include "types/clustertypes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -81,9 +81,10 @@ void setApplicationInfo()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Qafka"));
     QCoreApplication::setApplicationName(QStringLiteral("Qafka"));
-    QCoreApplication::setApplicationVersion(
-        QStringLiteral(QAFKA_VERSION " (librdkafka ") + Qafka::AdminClient::librdkafkaVersion() +
-        QStringLiteral(", Qt ") + QString::fromLatin1(qVersion()) + u')');
+    QCoreApplication::setApplicationVersion(QStringLiteral(QAFKA_VERSION " (librdkafka ") +
+                                            Qafka::ClusterConnection::librdkafkaVersion() +
+                                            QStringLiteral(", Qt ") +
+                                            QString::fromLatin1(qVersion()) + u')');
 }
 
 int runMainWindow(QApplication &app, QSettings &settings, const QCommandLineParser &parser)

@@ -11,12 +11,12 @@
 //           a pool thread), from request to result.
 
 #include "benchsupport.h"
-#include "kafka/clusterconnection.h"
-#include "kafka/messageloader.h"
 #include "messagelistmodel.h"
 #include "messages/messagefilter.h"
 #include "messages/messageviewbuilder.h"
 #include "messagespane.h"
+#include "session/clusterconnection.h"
+#include "session/messageloader.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -16,12 +16,12 @@
 // Headline: ratio_vs_cli = warm median / CLI median.
 
 #include "benchsupport.h"
-#include "kafka/adminclient.h"
-#include "kafka/connectiondiagnosis.h"
-#include "kafka/groupadmin.h"
-#include "kafka/groupmonitor.h"
-#include "kafka/kafkaconfig.h"
-#include "kafka/offsettimestampreader.h"
+#include "rdkafka/adminclient.h"
+#include "rdkafka/groupadmin.h"
+#include "rdkafka/offsettimestampreader.h"
+#include "session/groupmonitor.h"
+#include "types/connectiondiagnosis.h"
+#include "types/kafkaconfig.h"
 
 #include <QCoreApplication>
 #include <QDir>

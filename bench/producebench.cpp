@@ -4,7 +4,7 @@
 // alternating, every message acknowledged before the clock stops.
 
 #include "benchsupport.h"
-#include "kafka/clusterconnection.h"
+#include "session/clusterconnection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

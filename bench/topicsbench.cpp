@@ -6,7 +6,7 @@
 // merge), measuring GUI-thread time and stalls. Part 2 creates as many topics as a local broker
 // takes quickly and measures the real path: connect, metadata, pane filled.
 
-#include "kafka/clusterconnection.h"
+#include "session/clusterconnection.h"
 #include "topicfiltermodel.h"
 #include "topiclistmodel.h"
 #include "topicspane.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kafka/clustertypes.h"
+#include "types/clustertypes.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
 #include "consumergrouplistmodel.h"
 
-#include "kafka/groupmonitor.h"
 #include "semanticcolors.h"
+#include "session/groupmonitor.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kafka/messagetypes.h"
+#include "types/messagetypes.h"
 
 #include <QAbstractTableModel>
 

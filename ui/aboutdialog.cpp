@@ -1,7 +1,7 @@
 #include "aboutdialog.h"
 
 #include "appinfo.h"
-#include "kafka/adminclient.h"
+#include "session/clusterconnection.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -47,7 +47,7 @@ AboutDialog::AboutDialog(QWidget *parent)
                               QString::fromLatin1(qVersion())) +
                      u'\n' +
                      tr("librdkafka %1 (%2).")
-                         .arg(AdminClient::librdkafkaVersion(),
+                         .arg(ClusterConnection::librdkafkaVersion(),
                               staticRdkafka ? tr("linked statically") : tr("shared library")) +
                      u'\n' + QSysInfo::prettyProductName());
 
@@ -80,7 +80,7 @@ QString AboutDialog::diagnostics()
           << QStringLiteral("Build date: ") + QStringLiteral(QAFKA_BUILD_DATE)
           << QStringLiteral("Qt (build): ") + QStringLiteral(QT_VERSION_STR)
           << QStringLiteral("Qt (runtime): ") + QString::fromLatin1(qVersion())
-          << QStringLiteral("librdkafka: ") + AdminClient::librdkafkaVersion()
+          << QStringLiteral("librdkafka: ") + ClusterConnection::librdkafkaVersion()
           << QStringLiteral("librdkafka (build): ") + QStringLiteral(QAFKA_RDKAFKA_BUILD_VERSION) +
                  QStringLiteral(", " QAFKA_RDKAFKA_LINKAGE)
           << QStringLiteral("System: ") + QSysInfo::prettyProductName()

@@ -4,9 +4,9 @@
 #include "configeditdialog.h"
 #include "configentrymodel.h"
 #include "configfiltermodel.h"
-#include "kafka/clusterconnection.h"
 #include "operationstatus.h"
 #include "semanticcolors.h"
+#include "session/clusterconnection.h"
 #include "tableviews.h"
 
 #include <QCheckBox>

@@ -3,15 +3,15 @@
 #include "brokerspane.h"
 #include "clusterhealth.h"
 #include "consumergroupspane.h"
-#include "kafka/browsetypes.h"
-#include "kafka/clusterconnection.h"
-#include "kafka/groupmonitor.h"
-#include "kafka/messagetemplate.h"
+#include "messages/messagetemplate.h"
 #include "messagespane.h"
 #include "platform/desktopnotifier.h"
 #include "producerpane.h"
+#include "session/clusterconnection.h"
+#include "session/groupmonitor.h"
 #include "topicdetailsview.h"
 #include "topicspane.h"
+#include "types/browsetypes.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

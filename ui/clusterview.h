@@ -1,8 +1,8 @@
 #pragma once
 
-#include "kafka/clustertypes.h"
-#include "kafka/messagetypes.h"
 #include "profiles/connectionprofile.h"
+#include "types/clustertypes.h"
+#include "types/messagetypes.h"
 
 #include <QWidget>
 

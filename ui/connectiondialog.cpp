@@ -1,9 +1,9 @@
 #include "connectiondialog.h"
 
-#include "kafka/bootstrapaddress.h"
-#include "kafka/kafkaconfig.h"
 #include "profiles/clientpropertiesimporter.h"
 #include "semanticcolors.h"
+#include "types/bootstrapaddress.h"
+#include "types/kafkaconfig.h"
 
 #include <QCheckBox>
 #include <QColorDialog>

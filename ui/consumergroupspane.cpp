@@ -5,8 +5,8 @@
 #include "groupchartsview.h"
 #include "groupmembermodel.h"
 #include "grouppartitionmodel.h"
-#include "kafka/groupmonitor.h"
 #include "resetoffsetsdialog.h"
+#include "session/groupmonitor.h"
 #include "sparklinedelegate.h"
 #include "tableviews.h"
 

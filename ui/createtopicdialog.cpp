@@ -1,7 +1,7 @@
 #include "createtopicdialog.h"
 
-#include "kafka/topicname.h"
 #include "semanticcolors.h"
+#include "types/topicname.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "groupchartsview.h"
 
-#include "kafka/groupmonitor.h"
 #include "lagchartview.h"
+#include "session/groupmonitor.h"
 
 #include <QComboBox>
 #include <QDateTime>

@@ -5,10 +5,10 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "connectiondialog.h"
-#include "kafka/clusterconnection.h"
-#include "kafka/workerthread.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "session/clusterconnection.h"
+#include "session/workerthread.h"
 #include "viewlayoutstore.h"
 
 #include <QAction>

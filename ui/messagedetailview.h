@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kafka/messagetypes.h"
 #include "messages/storedmessage.h"
+#include "types/messagetypes.h"
 
 #include <QWidget>
 

@@ -1,10 +1,10 @@
 #include "messagespane.h"
 
-#include "kafka/clusterconnection.h"
-#include "kafka/messageloader.h"
 #include "messagedetailview.h"
 #include "messagelistmodel.h"
-#include "messages/messageexportjob.h"
+#include "session/clusterconnection.h"
+#include "session/messageexportjob.h"
+#include "session/messageloader.h"
 #include "tableviews.h"
 
 #include <QCheckBox>

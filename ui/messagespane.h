@@ -1,9 +1,9 @@
 #pragma once
 
-#include "kafka/browsetypes.h"
-#include "kafka/clustertypes.h"
-#include "kafka/messagetypes.h"
 #include "messages/messagebatch.h"
+#include "types/browsetypes.h"
+#include "types/clustertypes.h"
+#include "types/messagetypes.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "operationstatus.h"
 
-#include "kafka/clusterconnection.h"
 #include "semanticcolors.h"
+#include "session/clusterconnection.h"
 
 namespace Qafka {
 

@@ -1,10 +1,10 @@
 #include "producerpane.h"
 
 #include "deliveryreportmodel.h"
-#include "kafka/clusterconnection.h"
-#include "kafka/messagefile.h"
-#include "kafka/messagetemplate.h"
+#include "messages/messagefile.h"
+#include "messages/messagetemplate.h"
 #include "semanticcolors.h"
+#include "session/clusterconnection.h"
 #include "tableviews.h"
 
 #include <QComboBox>

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "kafka/producejob.h"
-#include "messages/messagefilereadjob.h"
 #include "profiles/producertemplatestore.h"
+#include "session/messagefilereadjob.h"
+#include "types/clustertypes.h"
+#include "types/producetypes.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "resetoffsetsdialog.h"
 
 #include "consumergrouplistmodel.h"
-#include "kafka/groupmonitor.h"
+#include "session/groupmonitor.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

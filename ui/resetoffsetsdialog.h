@@ -1,7 +1,7 @@
 #pragma once
 
 #include "groups/grouptypes.h"
-#include "kafka/clustertypes.h"
+#include "types/clustertypes.h"
 
 #include <QDialog>
 

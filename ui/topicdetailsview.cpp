@@ -3,8 +3,8 @@
 #include "configeditdialog.h"
 #include "configentrymodel.h"
 #include "configfiltermodel.h"
-#include "kafka/clusterconnection.h"
 #include "partitionmodel.h"
+#include "session/clusterconnection.h"
 #include "tableviews.h"
 #include "topicgroupsview.h"
 

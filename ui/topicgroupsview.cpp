@@ -1,7 +1,7 @@
 #include "topicgroupsview.h"
 
 #include "consumergrouplistmodel.h"
-#include "kafka/groupmonitor.h"
+#include "session/groupmonitor.h"
 
 #include <QHeaderView>
 #include <QLabel>

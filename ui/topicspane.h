@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kafka/topictypes.h"
+#include "types/topictypes.h"
 
 #include <QHash>
 #include <QWidget>

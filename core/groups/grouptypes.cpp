@@ -1,4 +1,4 @@
-#include "grouptypes.h"
+#include "groups/grouptypes.h"
 
 namespace Qafka {
 

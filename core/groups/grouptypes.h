@@ -112,6 +112,17 @@ struct OffsetResetPreview
     bool groupHasActiveMembers = false;
 };
 
+// How the group worker runs its lag rounds.
+struct GroupRoundSettings
+{
+    int requestTimeoutMs = 5000;
+    // Partitions whose exact time lag may be read per round (the rest are estimated);
+    // the groups asked about in detail come first.
+    int exactTimeLagBudget = 2000;
+    int timeLagReadMs = 1500;
+    int verdictWindow = 10; // observations per partition, as Burrow's default
+};
+
 void registerGroupTypes();
 
 } // namespace Qafka

@@ -1,4 +1,4 @@
-#include "laghistory.h"
+#include "groups/laghistory.h"
 
 #include <cmath>
 #include <vector>

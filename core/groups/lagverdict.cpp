@@ -1,4 +1,4 @@
-#include "lagverdict.h"
+#include "groups/lagverdict.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "offsetresetplan.h"
+#include "groups/offsetresetplan.h"
 
 #include <QCoreApplication>
 

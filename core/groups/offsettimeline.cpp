@@ -1,4 +1,4 @@
-#include "offsettimeline.h"
+#include "groups/offsettimeline.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "partitionlagwindow.h"
+#include "groups/partitionlagwindow.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,7 +2,7 @@
 
 // Burrow-style judgement of one consumer group's progress on one partition.
 
-#include "lagverdict.h"
+#include "groups/lagverdict.h"
 
 #include <QList>
 

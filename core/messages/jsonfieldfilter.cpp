@@ -1,4 +1,4 @@
-#include "jsonfieldfilter.h"
+#include "messages/jsonfieldfilter.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

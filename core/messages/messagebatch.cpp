@@ -1,4 +1,4 @@
-#include "messagebatch.h"
+#include "messages/messagebatch.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "messagebatchbuilder.h"
+#include "messages/messagebatchbuilder.h"
 
 namespace Qafka {
 

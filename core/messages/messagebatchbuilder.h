@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messagebatch.h"
+#include "messages/messagebatch.h"
 
 namespace Qafka {
 

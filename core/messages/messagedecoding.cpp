@@ -1,4 +1,4 @@
-#include "messagedecoding.h"
+#include "messages/messagedecoding.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "messageexport.h"
+#include "messages/messageexport.h"
 
 #include "messages/jsonwriting.h"
 

@@ -1,6 +1,6 @@
-#include "messagefilter.h"
+#include "messages/messagefilter.h"
 
-#include "jsonfieldfilter.h"
+#include "messages/jsonfieldfilter.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storedmessage.h"
+#include "messages/storedmessage.h"
 
 #include <QList>
 #include <QString>

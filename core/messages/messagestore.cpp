@@ -1,4 +1,4 @@
-#include "messagestore.h"
+#include "messages/messagestore.h"
 
 namespace Qafka {
 

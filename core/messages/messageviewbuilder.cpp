@@ -1,4 +1,4 @@
-#include "messageviewbuilder.h"
+#include "messages/messageviewbuilder.h"
 
 #include <algorithm>
 #include <cstring>

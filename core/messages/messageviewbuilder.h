@@ -1,7 +1,7 @@
 #pragma once
 
-#include "messagefilter.h"
-#include "messagestore.h"
+#include "messages/messagefilter.h"
+#include "messages/messagestore.h"
 
 #include <QtCore/qnamespace.h>
 

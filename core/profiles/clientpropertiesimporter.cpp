@@ -1,4 +1,4 @@
-#include "clientpropertiesimporter.h"
+#include "profiles/clientpropertiesimporter.h"
 
 #include <QCoreApplication>
 #include <QFile>

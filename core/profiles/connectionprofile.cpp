@@ -1,4 +1,4 @@
-#include "connectionprofile.h"
+#include "profiles/connectionprofile.h"
 
 #include <QUuid>
 

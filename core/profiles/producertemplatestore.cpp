@@ -1,4 +1,4 @@
-#include "producertemplatestore.h"
+#include "profiles/producertemplatestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

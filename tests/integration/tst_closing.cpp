@@ -7,12 +7,12 @@
 #include "clusterview.h"
 #include "connectionwaiter.h"
 #include "consumergroupspane.h"
-#include "kafka/clusterconnection.h"
-#include "kafka/groupmonitor.h"
-#include "kafka/workerthread.h"
 #include "kafkatestcluster.h"
 #include "messagelistmodel.h"
 #include "messagespane.h"
+#include "session/clusterconnection.h"
+#include "session/groupmonitor.h"
+#include "session/workerthread.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -3,9 +3,9 @@
 // this test. Every number is compared with kafka-consumer-groups.sh on the same snapshot, and every
 // write is checked with it afterwards (each reset mode also against its --dry-run).
 
-#include "kafka/groupmonitor.h"
-#include "kafka/groupworker.h"
 #include "kafkatestcluster.h"
+#include "session/groupmonitor.h"
+#include "workers/groupworker.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -246,7 +246,7 @@ std::unique_ptr<GroupMonitor> TestConsumerGroups::monitor(bool readOnly) const
 {
     ConnectionProfile profile = ConnectionProfile::forBootstrap(m_bootstrap);
     profile.readOnly = readOnly;
-    GroupWorker::Settings settings;
+    GroupRoundSettings settings;
     settings.verdictWindow = 5;
     auto result = std::make_unique<GroupMonitor>(profile, ProfileSecrets{}, nullptr, settings);
     result->setRefreshInterval(300);
@@ -701,7 +701,7 @@ void TestConsumerGroups::outageKeepsOneAdminHandle()
 {
     // While nothing answers, every round fails; the worker keeps the one handle that is
     // retrying by itself instead of making a new handle (threads, sockets) every round.
-    GroupWorker::Settings settings;
+    GroupRoundSettings settings;
     settings.requestTimeoutMs = 300;
     GroupWorker worker(ConnectionProfile::forBootstrap(QStringLiteral("127.0.0.1:1")), {},
                        settings);

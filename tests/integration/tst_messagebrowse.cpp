@@ -4,9 +4,9 @@
 // killed during a live tail on the 3-node cluster.
 
 #include "connectionwaiter.h"
-#include "kafka/clusterconnection.h"
-#include "kafka/messageloader.h"
 #include "messages/messagestore.h"
+#include "session/clusterconnection.h"
+#include "session/messageloader.h"
 
 #include <QDateTime>
 #include <QJsonArray>

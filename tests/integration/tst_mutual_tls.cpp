@@ -6,10 +6,10 @@
 // Without a certificate, or with a wrong key or passphrase, everything fails in words.
 
 #include "connectionwaiter.h"
-#include "kafka/groupmonitor.h"
-#include "kafka/messageloader.h"
-#include "kafka/quorumprobe.h"
 #include "messages/messagestore.h"
+#include "probes/quorumprobe.h"
+#include "session/groupmonitor.h"
+#include "session/messageloader.h"
 
 #include <QFile>
 #include <QRegularExpression>

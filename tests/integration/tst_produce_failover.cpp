@@ -4,7 +4,7 @@
 // exactly the acknowledged ones, once each.
 
 #include "connectionwaiter.h"
-#include "kafka/clusterconnection.h"
+#include "session/clusterconnection.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "ciskip.h"
-#include "kafka/quorumprobe.h"
 #include "kafkatestcluster.h"
+#include "probes/quorumprobe.h"
 
 #include <QElapsedTimer>
 #include <QHostInfo>

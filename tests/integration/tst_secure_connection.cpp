@@ -1,6 +1,6 @@
 #include "connectionwaiter.h"
-#include "kafka/messageloader.h"
 #include "kafkatestcluster.h"
+#include "session/messageloader.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,11 +2,11 @@
 // (kafka-topics, kafka-configs, GetOffsetShell) and every read is compared with them; kcat
 // produces the test messages. Nothing here trusts Qafka to confirm its own work.
 
-#include "kafka/adminclient.h"
-#include "kafka/connectiondiagnosis.h"
-#include "kafka/kafkaconfig.h"
-#include "kafka/topicadmin.h"
 #include "kafkatestcluster.h"
+#include "rdkafka/adminclient.h"
+#include "rdkafka/topicadmin.h"
+#include "types/connectiondiagnosis.h"
+#include "types/kafkaconfig.h"
 
 #include <QElapsedTimer>
 #include <QMap>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
+#include "session/clusterconnection.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "kafka/bootstrapaddress.h"
+#include "types/bootstrapaddress.h"
 
 #include <QTest>
 

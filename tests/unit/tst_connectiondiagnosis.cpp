@@ -1,4 +1,4 @@
-#include "kafka/connectiondiagnosis.h"
+#include "types/connectiondiagnosis.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "kafka/kafkaconfig.h"
+#include "types/kafkaconfig.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "kafka/messagefile.h"
 #include "messages/messageexport.h"
+#include "messages/messagefile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "kafka/messagefile.h"
+#include "messages/messagefile.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "kafka/messagetemplate.h"
+#include "messages/messagetemplate.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

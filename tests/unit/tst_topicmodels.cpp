@@ -1,8 +1,8 @@
 #include "clusterhealth.h"
-#include "kafka/topicname.h"
 #include "partitionmodel.h"
 #include "topicfiltermodel.h"
 #include "topiclistmodel.h"
+#include "types/topicname.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

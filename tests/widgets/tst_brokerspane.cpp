@@ -3,9 +3,9 @@
 #include "clusterview.h"
 #include "configentrymodel.h"
 #include "consumergroupspane.h"
-#include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
 #include "operationstatus.h"
+#include "session/clusterconnection.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

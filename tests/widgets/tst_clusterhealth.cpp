@@ -1,8 +1,8 @@
 #include "brokerlistmodel.h"
 #include "brokerspane.h"
 #include "clusterview.h"
-#include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
+#include "session/clusterconnection.h"
 #include "topiclistmodel.h"
 #include "topicspane.h"
 

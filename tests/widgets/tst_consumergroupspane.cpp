@@ -9,10 +9,10 @@
 #include "destructiveconfirmdialog.h"
 #include "groupchartsview.h"
 #include "grouppartitionmodel.h"
-#include "kafka/groupmonitor.h"
 #include "kafkatestcluster.h"
 #include "lagchartview.h"
 #include "resetoffsetsdialog.h"
+#include "session/groupmonitor.h"
 #include "topicgroupsview.h"
 
 #include <QAbstractItemModelTester>

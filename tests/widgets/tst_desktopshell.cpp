@@ -6,12 +6,12 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "connectiondialog.h"
-#include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
 #include "mainwindow.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "semanticcolors.h"
+#include "session/clusterconnection.h"
 #include "topicspane.h"
 
 #include <QAbstractButton>

@@ -1,12 +1,12 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "connectionwaiter.h"
-#include "kafka/clusterconnection.h"
 #include "kafkatestcluster.h"
 #include "mainwindow.h"
 #include "producerpane.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
+#include "session/clusterconnection.h"
 
 #include <QAction>
 #include <QApplication>

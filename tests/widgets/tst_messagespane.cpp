@@ -4,14 +4,14 @@
 
 #include "clusterview.h"
 #include "connectionwaiter.h"
-#include "kafka/clusterconnection.h"
-#include "kafka/messagefile.h"
 #include "kafkatestcluster.h"
 #include "messagedetailview.h"
 #include "messagelistmodel.h"
+#include "messages/messagefile.h"
 #include "messagespane.h"
 #include "payloadview.h"
 #include "producerpane.h"
+#include "session/clusterconnection.h"
 #include "topicspane.h"
 
 #include <QAction>

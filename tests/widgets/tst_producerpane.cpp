@@ -1,14 +1,14 @@
 #include "clusterview.h"
 #include "connectionwaiter.h"
 #include "deliveryreportmodel.h"
-#include "kafka/clusterconnection.h"
-#include "kafka/messagefile.h"
-#include "kafka/messageloader.h"
 #include "kafkatestcluster.h"
 #include "messages/messageexport.h"
-#include "messages/messagefilereadjob.h"
+#include "messages/messagefile.h"
 #include "messages/messagestore.h"
 #include "producerpane.h"
+#include "session/clusterconnection.h"
+#include "session/messagefilereadjob.h"
+#include "session/messageloader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,0 +1,207 @@
+#include "messages/messagefile.h"
+
+#include "messages/jsonwriting.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <limits>
+
+namespace Qafka {
+
+namespace {
+
+using JsonWriting::appendString;
+using JsonWriting::utf8Bom;
+
+void appendBytes(QByteArray &out, const std::optional<QByteArray> &bytes)
+{
+    JsonWriting::appendBytes(out, bytes ? std::optional<QByteArrayView>(*bytes) : std::nullopt);
+}
+
+// False when the value is a {"base64": ...} wrapper with bad base64.
+bool decodeBytes(const QJsonValue &value, std::optional<QByteArray> *out)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out->reset();
+        return true;
+    case QJsonValue::String:
+        *out = value.toString().toUtf8();
+        return true;
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        const QJsonValue base64 = object.value(QLatin1String("base64"));
+        if (object.size() == 1 && base64.isString()) {
+            auto decoded = QByteArray::fromBase64Encoding(base64.toString().toLatin1(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return false;
+            *out = decoded.decoded;
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    // Any other JSON value is the message's JSON text; wrapping it in an array lets Qt
+    // serialise numbers and booleans too.
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    *out = json.mid(1, json.size() - 2);
+    return true;
+}
+
+} // namespace
+
+QByteArray MessageFile::toJsonLine(const OutgoingMessage &message)
+{
+    QByteArray out;
+    out.reserve(32 + message.key.value_or(QByteArray()).size() +
+                message.value.value_or(QByteArray()).size());
+    out += "{\"key\":";
+    appendBytes(out, message.key);
+    out += ",\"value\":";
+    appendBytes(out, message.value);
+    if (!message.headers.isEmpty()) {
+        out += ",\"headers\":[";
+        for (qsizetype i = 0; i < message.headers.size(); ++i) {
+            const MessageHeader &header = message.headers.at(i);
+            if (i > 0)
+                out += ',';
+            out += "{\"key\":";
+            appendString(out, header.key.toUtf8());
+            out += ",\"value\":";
+            appendBytes(out, header.value);
+            out += '}';
+        }
+        out += ']';
+    }
+    if (message.partition >= 0) {
+        out += ",\"partition\":";
+        out += QByteArray::number(message.partition);
+    }
+    out += '}';
+    return out;
+}
+
+std::optional<OutgoingMessage> MessageFile::fromJsonLine(const QByteArray &line, QString *error)
+{
+    auto fail = [error](const QString &message) -> std::optional<OutgoingMessage> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QCoreApplication::translate("MessageFile", "not valid JSON (%1 at column %2)")
+                        .arg(parseError.errorString(), QString::number(parseError.offset + 1)));
+    if (!document.isObject())
+        return fail(QCoreApplication::translate("MessageFile", "not a JSON object"));
+    const QJsonObject object = document.object();
+
+    OutgoingMessage message;
+    if (!decodeBytes(object.value(QLatin1String("key")), &message.key))
+        return fail(QCoreApplication::translate("MessageFile", "the key is not valid base64"));
+    if (!decodeBytes(object.value(QLatin1String("value")), &message.value))
+        return fail(QCoreApplication::translate("MessageFile", "the value is not valid base64"));
+
+    const QJsonValue headers = object.value(QLatin1String("headers"));
+    if (!headers.isNull() && !headers.isUndefined()) {
+        if (!headers.isArray())
+            return fail(QCoreApplication::translate("MessageFile", "“headers” is not an array"));
+        const QJsonArray array = headers.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString number = QString::number(i + 1);
+            if (!array.at(i).isObject())
+                return fail(QCoreApplication::translate("MessageFile", "header %1 is not an object")
+                                .arg(number));
+            const QJsonObject headerObject = array.at(i).toObject();
+            const QJsonValue key = headerObject.value(QLatin1String("key"));
+            if (!key.isString())
+                return fail(
+                    QCoreApplication::translate("MessageFile", "header %1 has no “key” string")
+                        .arg(number));
+            MessageHeader header;
+            header.key = key.toString();
+            if (!decodeBytes(headerObject.value(QLatin1String("value")), &header.value))
+                return fail(QCoreApplication::translate(
+                                "MessageFile", "the value of header %1 is not valid base64")
+                                .arg(number));
+            message.headers.append(header);
+        }
+    }
+
+    const QJsonValue partition = object.value(QLatin1String("partition"));
+    if (!partition.isNull() && !partition.isUndefined()) {
+        const double number = partition.toDouble(-2);
+        // -1 is the in-memory "by key" and is taken as such.
+        if (!partition.isDouble() || number != std::floor(number) || number < -1 ||
+            number > std::numeric_limits<int>::max())
+            return fail(QCoreApplication::translate("MessageFile",
+                                                    "“partition” is not a partition number"));
+        message.partition = int(number);
+    }
+    return message;
+}
+
+bool MessageFile::readJsonLines(QIODevice *device, QList<OutgoingMessage> *messages,
+                                QStringList *errors)
+{
+    // A plain text file opened as JSON would otherwise give one error per line.
+    constexpr int maxReportedErrors = 100;
+    int failed = 0;
+    qint64 lineNumber = 0;
+    for (;;) {
+        QByteArray line = device->readLine();
+        if (line.isEmpty())
+            break;
+        ++lineNumber;
+        if (lineNumber == 1 && line.startsWith(utf8Bom))
+            line.remove(0, utf8Bom.size());
+        if (line.trimmed().isEmpty())
+            continue;
+        QString error;
+        if (auto message = fromJsonLine(line, &error)) {
+            messages->append(std::move(*message));
+            continue;
+        }
+        ++failed;
+        if (errors && failed <= maxReportedErrors)
+            errors->append(QCoreApplication::translate("MessageFile", "line %1: %2")
+                               .arg(QString::number(lineNumber), error));
+    }
+    if (errors && failed > maxReportedErrors)
+        errors->append(QCoreApplication::translate("MessageFile", "%n more line(s) failed", nullptr,
+                                                   failed - maxReportedErrors));
+    return failed == 0;
+}
+
+QList<OutgoingMessage> MessageFile::readPlainText(QIODevice *device)
+{
+    QList<OutgoingMessage> messages;
+    bool first = true;
+    for (;;) {
+        QByteArray line = device->readLine();
+        if (line.isEmpty())
+            break;
+        if (first && line.startsWith(utf8Bom))
+            line.remove(0, utf8Bom.size());
+        first = false;
+        if (line.endsWith('\n'))
+            line.chop(line.endsWith("\r\n") ? 2 : 1);
+        OutgoingMessage message;
+        message.value = line;
+        messages.append(message);
+    }
+    return messages;
+}
+
+} // namespace Qafka

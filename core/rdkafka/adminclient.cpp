@@ -1,0 +1,499 @@
+#include "rdkafka/adminclient.h"
+
+#include "types/connectiondiagnosis.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMap>
+#include <QSet>
+
+#include <librdkafka/rdkafka.h>
+
+#include <algorithm>
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcRdkafka, "qafka.rdkafka", QtWarningMsg)
+
+namespace Qafka {
+
+namespace {
+
+KafkaError errorFrom(rd_kafka_resp_err_t code, const QString &context, const char *detail = nullptr)
+{
+    KafkaError error;
+    error.code = QString::fromUtf8(rd_kafka_err2name(code));
+    const QString text =
+        detail && *detail ? QString::fromUtf8(detail) : QString::fromUtf8(rd_kafka_err2str(code));
+    error.message = context.isEmpty() ? text : context + u": " + text;
+    return error;
+}
+
+void onError(rd_kafka_t *, int code, const char *reason, void *opaque)
+{
+    auto *diagnosis = static_cast<ConnectionDiagnosis *>(opaque);
+    const auto err = static_cast<rd_kafka_resp_err_t>(code);
+    qCDebug(lcRdkafka) << "error" << rd_kafka_err2name(err) << reason;
+    if (diagnosis)
+        diagnosis->record(code, QString::fromUtf8(rd_kafka_err2name(err)),
+                          QString::fromUtf8(reason));
+}
+
+void onLog(const rd_kafka_t *handle, int level, const char *facility, const char *message)
+{
+    // Logs are routed to the main queue (log.queue), so this runs on the worker thread inside
+    // rd_kafka_poll(). Connection failures ("FAIL") carry causes the error callback leaves out,
+    // such as a peer closing the connection during the first request.
+    qCDebug(lcRdkafka) << level << facility << message;
+    auto *diagnosis = static_cast<ConnectionDiagnosis *>(rd_kafka_opaque(handle));
+    if (diagnosis && std::strcmp(facility, "FAIL") == 0) {
+        QString text = QString::fromUtf8(message);
+        if (text.startsWith(u'[')) { // "[thrd:NAME]: " names the internal thread, not the cause
+            const qsizetype end = text.indexOf(QLatin1String("]: "));
+            if (end > 0)
+                text = text.mid(end + 3);
+        }
+        diagnosis->record(RD_KAFKA_RESP_ERR_NO_ERROR, QStringLiteral("FAIL"), text);
+    }
+}
+
+struct AdminOptionsDeleter
+{
+    void operator()(rd_kafka_AdminOptions_t *options) const
+    {
+        rd_kafka_AdminOptions_destroy(options);
+    }
+};
+using AdminOptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
+
+AdminOptionsPtr makeOptions(rd_kafka_t *handle, rd_kafka_admin_op_t op, int timeoutMs)
+{
+    AdminOptionsPtr options(rd_kafka_AdminOptions_new(handle, op));
+    char errstr[256];
+    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
+    return options;
+}
+
+} // namespace
+
+void AdminClient::EventDeleter::operator()(void *event) const
+{
+    rd_kafka_event_destroy(static_cast<rd_kafka_event_t *>(event));
+}
+
+AdminClient::~AdminClient()
+{
+    if (m_queue)
+        rd_kafka_queue_destroy(m_queue);
+    if (m_asyncQueue)
+        rd_kafka_queue_destroy(m_asyncQueue);
+    if (m_handle)
+        rd_kafka_destroy(m_handle);
+}
+
+ConfigSource AdminClient::configSourceOf(int source)
+{
+    switch (static_cast<rd_kafka_ConfigSource_t>(source)) {
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG:
+        return ConfigSource::DynamicTopic;
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG:
+        return ConfigSource::DynamicBroker;
+    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG:
+        return ConfigSource::DynamicDefaultBroker;
+    case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG:
+        return ConfigSource::StaticBroker;
+    case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG:
+        return ConfigSource::Default;
+    case RD_KAFKA_CONFIG_SOURCE_GROUP_CONFIG:
+        return ConfigSource::Group;
+    default:
+        return ConfigSource::Unknown;
+    }
+}
+
+QList<ConfigEntry> AdminClient::configEntriesOf(const rd_kafka_ConfigResource_s *resource)
+{
+    size_t count = 0;
+    const rd_kafka_ConfigEntry_t **configs = rd_kafka_ConfigResource_configs(resource, &count);
+    QList<ConfigEntry> entries;
+    entries.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i) {
+        ConfigEntry entry;
+        entry.name = QString::fromUtf8(rd_kafka_ConfigEntry_name(configs[i]));
+        const char *value = rd_kafka_ConfigEntry_value(configs[i]);
+        entry.isNull = value == nullptr;
+        entry.value = value ? QString::fromUtf8(value) : QString();
+        entry.source = configSourceOf(rd_kafka_ConfigEntry_source(configs[i]));
+        entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
+        entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
+        entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);
+        entries.append(entry);
+    }
+    std::sort(entries.begin(), entries.end(),
+              [](const ConfigEntry &a, const ConfigEntry &b) { return a.name < b.name; });
+    return entries;
+}
+
+rd_kafka_conf_s *AdminClient::buildConf(const KafkaProperties &properties, KafkaError *error)
+{
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    char errstr[512];
+    for (const auto &[name, value] : properties) {
+        if (rd_kafka_conf_set(conf, name.toUtf8().constData(), value.toUtf8().constData(), errstr,
+                              sizeof errstr) != RD_KAFKA_CONF_OK) {
+            rd_kafka_conf_destroy(conf);
+            error->code = QStringLiteral("_INVALID_ARG");
+            error->message = QCoreApplication::translate(
+                                 "AdminClient", "The client property %1 is not accepted: %2")
+                                 .arg(name, QString::fromUtf8(errstr));
+            error->hint = QCoreApplication::translate(
+                "AdminClient", "Correct or remove it in the connection's extra properties.");
+            return nullptr;
+        }
+    }
+    return conf;
+}
+
+std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properties,
+                                                 ConnectionDiagnosis *diagnosis,
+                                                 const std::atomic_bool *stop, KafkaError *error)
+{
+    rd_kafka_conf_t *conf = buildConf(properties, error);
+    if (!conf)
+        return {};
+    char errstr[512];
+    rd_kafka_conf_set(conf, "log.queue", "true", errstr, sizeof errstr);
+    rd_kafka_conf_set_error_cb(conf, onError);
+    rd_kafka_conf_set_log_cb(conf, onLog);
+    rd_kafka_conf_set_opaque(conf, diagnosis);
+
+    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+    if (!handle) {
+        rd_kafka_conf_destroy(conf);
+        error->code = QStringLiteral("_INVALID_ARG");
+        error->message =
+            QCoreApplication::translate("AdminClient", "The Kafka client could not be created: %1")
+                .arg(QString::fromUtf8(errstr));
+        error->hint = creationHint(errstr);
+        return {};
+    }
+    rd_kafka_set_log_queue(handle, nullptr); // nullptr: the main queue, served by rd_kafka_poll()
+    std::unique_ptr<AdminClient> client(new AdminClient);
+    client->m_handle = handle;
+    client->m_queue = rd_kafka_queue_new(handle);
+    client->m_asyncQueue = rd_kafka_queue_new(handle);
+    client->m_stop = stop;
+    return client;
+}
+
+QString AdminClient::creationHint(const char *errstr)
+{
+    const QLatin1StringView reason(errstr);
+    if (reason.contains(QLatin1StringView("ssl.key.location")))
+        return QCoreApplication::translate(
+            "AdminClient",
+            "The client key could not be loaded: check that the key file holds the "
+            "private key of the client certificate and that its passphrase is right.");
+    if (reason.contains(QLatin1StringView("ssl.certificate.location")))
+        return QCoreApplication::translate(
+            "AdminClient",
+            "The client certificate could not be loaded: choose its PEM or DER file.");
+    if (reason.contains(QLatin1StringView("ssl.ca.location")))
+        return QCoreApplication::translate(
+            "AdminClient", "The CA file could not be loaded: choose the PEM file of the CA that "
+                           "signed the broker's certificate.");
+    return {};
+}
+
+void AdminClient::pollEvents()
+{
+    rd_kafka_poll(m_handle, 0);
+}
+
+QString AdminClient::librdkafkaVersion()
+{
+    return QString::fromUtf8(rd_kafka_version_str());
+}
+
+AdminClient::EventPtr AdminClient::pollAsync()
+{
+    return EventPtr(rd_kafka_queue_poll(m_asyncQueue, 0));
+}
+
+// Tags far above TopicAdmin's counters: a late answer to a request given up on (timeout, stop)
+// must never be taken for the answer of the next one, of the same type or another.
+void *AdminClient::nextTag()
+{
+    static std::atomic<quintptr> next{quintptr(1) << 48};
+    return reinterpret_cast<void *>(next.fetch_add(1)); // NOLINT(performance-no-int-to-ptr): a tag
+}
+
+AdminClient::EventPtr AdminClient::waitForTagged(void *tag, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs + 1000);
+    for (;;) {
+        EventPtr event = waitForResult(int(std::max<qint64>(deadline.remainingTime() - 1000, 0)));
+        if (!event || rd_kafka_event_opaque(static_cast<rd_kafka_event_t *>(event.get())) == tag)
+            return event;
+    }
+}
+
+AdminClient::EventPtr AdminClient::waitForResult(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Slightly longer than the request timeout, so librdkafka reports its own timeout first.
+    const int deadline = timeoutMs + 1000;
+    while (timer.elapsed() < deadline && !m_stop->load()) {
+        if (rd_kafka_event_t *event = rd_kafka_queue_poll(m_queue, 100))
+            return EventPtr(event);
+        pollEvents();
+    }
+    return EventPtr(nullptr);
+}
+
+int AdminClient::queuedResults() const
+{
+    return int(rd_kafka_queue_length(m_queue));
+}
+
+int AdminClient::requestMetadata(bool allTopics, int timeoutMs,
+                                 const struct rd_kafka_metadata **metadata)
+{
+    // rd_kafka_metadata() cannot be interrupted: ask in slices (0.5 s, then 1 s, 2 s, ...) and
+    // look at the stop flag between them, so a frozen broker holds a stopping worker for a slice
+    // at most, while a slow but healthy cluster still gets the whole time in the end (a slice
+    // that times out abandons its request; the next one asks again).
+    QDeadlineTimer deadline(timeoutMs);
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR__TIMED_OUT;
+    for (int slice = 500; !deadline.hasExpired() && !m_stop->load(); slice *= 2) {
+        const int wait = int(std::min<qint64>(slice, deadline.remainingTime()));
+        err = rd_kafka_metadata(m_handle, allTopics ? 1 : 0, nullptr, metadata, std::max(wait, 1));
+        if (err != RD_KAFKA_RESP_ERR__TIMED_OUT)
+            break;
+    }
+    return err;
+}
+
+bool AdminClient::fetchBrokers(int timeoutMs, QList<BrokerInfo> *brokers, KafkaError *error)
+{
+    const rd_kafka_metadata_t *metadata = nullptr;
+    const auto err = rd_kafka_resp_err_t(requestMetadata(false, timeoutMs, &metadata));
+    pollEvents();
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        *error =
+            errorFrom(err, QCoreApplication::translate("AdminClient", "Metadata request failed"));
+        return false;
+    }
+    brokers->clear();
+    for (int i = 0; i < metadata->broker_cnt; ++i) {
+        BrokerInfo broker;
+        broker.nodeId = metadata->brokers[i].id;
+        broker.host = QString::fromUtf8(metadata->brokers[i].host);
+        broker.port = metadata->brokers[i].port;
+        brokers->append(broker);
+    }
+    rd_kafka_metadata_destroy(metadata);
+    std::sort(brokers->begin(), brokers->end(),
+              [](const auto &a, const auto &b) { return a.nodeId < b.nodeId; });
+    return true;
+}
+
+bool AdminClient::describeCluster(int timeoutMs, QString *clusterId, int *controllerId,
+                                  QList<BrokerInfo> *brokers, KafkaError *error)
+{
+    auto options = makeOptions(m_handle, RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER, timeoutMs);
+    void *tag = nextTag();
+    rd_kafka_AdminOptions_set_opaque(options.get(), tag);
+    rd_kafka_DescribeCluster(m_handle, options.get(), m_queue);
+    EventPtr event = waitForTagged(tag, timeoutMs);
+    if (!event) {
+        *error = errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT,
+                           QCoreApplication::translate("AdminClient", "DescribeCluster"));
+        return false;
+    }
+    auto *raw = static_cast<rd_kafka_event_t *>(event.get());
+    if (rd_kafka_event_error(raw)) {
+        *error = errorFrom(rd_kafka_event_error(raw),
+                           QCoreApplication::translate("AdminClient", "DescribeCluster"),
+                           rd_kafka_event_error_string(raw));
+        return false;
+    }
+    const rd_kafka_DescribeCluster_result_t *result = rd_kafka_event_DescribeCluster_result(raw);
+    if (const char *id = rd_kafka_DescribeCluster_result_cluster_id(result))
+        *clusterId = QString::fromUtf8(id);
+    const rd_kafka_Node_t *controller = rd_kafka_DescribeCluster_result_controller(result);
+    *controllerId = controller ? rd_kafka_Node_id(controller) : -1;
+    size_t count = 0;
+    const rd_kafka_Node_t **nodes = rd_kafka_DescribeCluster_result_nodes(result, &count);
+    brokers->clear();
+    for (size_t i = 0; i < count; ++i) {
+        BrokerInfo broker;
+        broker.nodeId = rd_kafka_Node_id(nodes[i]);
+        broker.host = QString::fromUtf8(rd_kafka_Node_host(nodes[i]));
+        broker.port = rd_kafka_Node_port(nodes[i]);
+        if (const char *rack = rd_kafka_Node_rack(nodes[i]))
+            broker.rack = QString::fromUtf8(rack);
+        brokers->append(broker);
+    }
+    return true;
+}
+
+bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaError *error)
+{
+    const rd_kafka_metadata_t *metadata = nullptr;
+    const auto err = rd_kafka_resp_err_t(requestMetadata(true, timeoutMs, &metadata));
+    pollEvents();
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        *error =
+            errorFrom(err, QCoreApplication::translate("AdminClient", "Metadata request failed"));
+        return false;
+    }
+
+    QMap<int, BrokerInfo> brokers;
+    for (int i = 0; i < metadata->broker_cnt; ++i) {
+        BrokerInfo &broker = brokers[metadata->brokers[i].id];
+        broker.nodeId = metadata->brokers[i].id;
+        broker.host = QString::fromUtf8(metadata->brokers[i].host);
+        broker.port = metadata->brokers[i].port;
+    }
+    QSet<int> replicaNodes;
+    int partitionCount = 0;
+    snapshot->topics.clear();
+    snapshot->topics.reserve(metadata->topic_cnt);
+    for (int t = 0; t < metadata->topic_cnt; ++t) {
+        const rd_kafka_metadata_topic_t &topic = metadata->topics[t];
+        TopicInfo info;
+        info.name = QString::fromUtf8(topic.topic);
+        // The metadata struct has no internal flag; Kafka's internal topics start with "__".
+        info.internal = info.name.startsWith(QLatin1String("__"));
+        if (topic.err)
+            info.error = QString::fromUtf8(rd_kafka_err2name(topic.err));
+        info.partitions.reserve(topic.partition_cnt);
+        partitionCount += topic.partition_cnt;
+        for (int p = 0; p < topic.partition_cnt; ++p) {
+            const rd_kafka_metadata_partition_t &partition = topic.partitions[p];
+            PartitionInfo partitionInfo;
+            partitionInfo.partition = partition.id;
+            partitionInfo.leader = partition.leader;
+            if (partition.err)
+                partitionInfo.error = QString::fromUtf8(rd_kafka_err2name(partition.err));
+            partitionInfo.replicas.reserve(partition.replica_cnt);
+            for (int r = 0; r < partition.replica_cnt; ++r)
+                partitionInfo.replicas.append(partition.replicas[r]);
+            partitionInfo.isr.reserve(partition.isr_cnt);
+            for (int r = 0; r < partition.isr_cnt; ++r)
+                partitionInfo.isr.append(partition.isrs[r]);
+            if (auto it = brokers.find(partition.leader); it != brokers.end())
+                ++it->partitionsLed;
+            for (int r = 0; r < partition.replica_cnt; ++r) {
+                replicaNodes.insert(partition.replicas[r]);
+                if (auto it = brokers.find(partition.replicas[r]); it != brokers.end())
+                    ++it->replicasHosted;
+            }
+            info.partitions.append(std::move(partitionInfo));
+        }
+        std::sort(info.partitions.begin(), info.partitions.end(),
+                  [](const PartitionInfo &a, const PartitionInfo &b) {
+                      return a.partition < b.partition;
+                  });
+        snapshot->topics.append(std::move(info));
+    }
+    std::sort(snapshot->topics.begin(), snapshot->topics.end(),
+              [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
+    snapshot->topicCount = metadata->topic_cnt;
+    rd_kafka_metadata_destroy(metadata);
+    snapshot->partitionCount = partitionCount;
+
+    // DescribeCluster adds what the legacy metadata call lacks: cluster id, controller, racks.
+    // Those rarely change, so it is asked again only every 30 s or when the brokers change: one
+    // request less per refresh, and none that could wait on a broker that just died.
+    const QList<int> liveIds = brokers.keys();
+    if (!m_sinceDescribe.isValid() || m_sinceDescribe.hasExpired(30000) ||
+        liveIds != m_describedIds) {
+        QString clusterId;
+        int controllerId = -1;
+        QList<BrokerInfo> described;
+        KafkaError describeError;
+        if (describeCluster(timeoutMs, &clusterId, &controllerId, &described, &describeError)) {
+            m_sinceDescribe.start();
+            m_describedIds = liveIds;
+            m_clusterId = clusterId;
+            m_metadataControllerId = controllerId;
+            m_racks.clear();
+            for (const BrokerInfo &node : std::as_const(described))
+                m_racks.insert(node.nodeId, node.rack);
+        } else {
+            qCInfo(lcRdkafka) << "DescribeCluster failed:" << describeError.message;
+        }
+    }
+    snapshot->clusterId = m_clusterId;
+    snapshot->controllerId = m_metadataControllerId;
+    for (auto it = brokers.begin(); it != brokers.end(); ++it)
+        it->rack = m_racks.value(it->nodeId);
+    snapshot->brokers.clear();
+    for (auto it = brokers.begin(); it != brokers.end(); ++it) {
+        it->isController = it->nodeId == snapshot->controllerId;
+        snapshot->brokers.append(*it);
+    }
+    snapshot->replicaNodeIds = QList<int>(replicaNodes.begin(), replicaNodes.end());
+    std::sort(snapshot->replicaNodeIds.begin(), snapshot->replicaNodeIds.end());
+    snapshot->takenAtMs = QDateTime::currentMSecsSinceEpoch();
+    return true;
+}
+
+bool AdminClient::describeBrokerConfigs(int brokerId, int timeoutMs, QList<ConfigEntry> *entries,
+                                        KafkaError *error)
+{
+    const QByteArray name = QByteArray::number(brokerId);
+    rd_kafka_ConfigResource_t *resource =
+        rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_BROKER, name.constData());
+    auto options = makeOptions(m_handle, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs);
+    void *tag = nextTag();
+    rd_kafka_AdminOptions_set_opaque(options.get(), tag);
+    rd_kafka_DescribeConfigs(m_handle, &resource, 1, options.get(), m_queue);
+    rd_kafka_ConfigResource_destroy(resource);
+
+    EventPtr event = waitForTagged(tag, timeoutMs);
+    if (!event) {
+        *error =
+            errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT,
+                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
+                          .arg(brokerId));
+        return false;
+    }
+    auto *raw = static_cast<rd_kafka_event_t *>(event.get());
+    if (rd_kafka_event_error(raw)) {
+        *error =
+            errorFrom(rd_kafka_event_error(raw),
+                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
+                          .arg(brokerId),
+                      rd_kafka_event_error_string(raw));
+        return false;
+    }
+    const rd_kafka_DescribeConfigs_result_t *result = rd_kafka_event_DescribeConfigs_result(raw);
+    size_t resourceCount = 0;
+    const rd_kafka_ConfigResource_t **resources =
+        rd_kafka_DescribeConfigs_result_resources(result, &resourceCount);
+    if (resourceCount != 1) {
+        *error =
+            errorFrom(RD_KAFKA_RESP_ERR__BAD_MSG,
+                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
+                          .arg(brokerId));
+        return false;
+    }
+    if (rd_kafka_ConfigResource_error(resources[0])) {
+        *error =
+            errorFrom(rd_kafka_ConfigResource_error(resources[0]),
+                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
+                          .arg(brokerId),
+                      rd_kafka_ConfigResource_error_string(resources[0]));
+        return false;
+    }
+    *entries = configEntriesOf(resources[0]);
+    return true;
+}
+
+} // namespace Qafka

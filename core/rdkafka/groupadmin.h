@@ -1,0 +1,63 @@
+#pragma once
+
+#include "groups/grouptypes.h"
+#include "types/clustertypes.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace Qafka {
+
+class AdminClient;
+
+// A consumer group as ListConsumerGroups names it.
+struct GroupListing
+{
+    QString groupId;
+    QString state;
+    GroupProtocol protocol = GroupProtocol::Unknown;
+    bool simple = false;
+};
+
+// Consumer-group administration through librdkafka's admin API, on an AdminClient of the caller's
+// thread. Requests that concern many groups or partitions are all sent at once on a private queue
+// and collected together, so one round costs a few round trips, not one per group. Blocking,
+// bounded by timeoutMs and the client's stop flag; false with *error set when a call fails as a
+// whole. Per-group failures are reported per group.
+class GroupAdmin
+{
+public:
+    explicit GroupAdmin(AdminClient *client);
+
+    bool listGroups(int timeoutMs, QList<GroupListing> *groups, QString *warning,
+                    KafkaError *error);
+    // Fills state, protocol, coordinator and members of each ConsumerGroupLag in *groups (keyed by
+    // group id); a group librdkafka could not describe gets its problem set.
+    bool describeGroups(const QStringList &groupIds, int timeoutMs,
+                        QHash<QString, ConsumerGroupLag> *groups, KafkaError *error);
+    // Committed offsets of each group (one request per group: librdkafka's limit, all in flight).
+    // A group whose offsets could not be read is named in *failures with the reason.
+    bool listCommittedOffsets(const QStringList &groupIds, int timeoutMs,
+                              QHash<QString, QHash<TopicPartition, qint64>> *offsets,
+                              QHash<QString, QString> *failures, KafkaError *error);
+
+    // ListOffsets of many partitions in batches. spec: kEarliest, kLatest or a timestamp (ms).
+    // readCommitted asks for the last stable offset instead of the high watermark. A timestamp
+    // past the last message answers -1.
+    static constexpr qint64 kEarliest = -2;
+    static constexpr qint64 kLatest = -1;
+    bool listOffsets(const QList<TopicPartition> &partitions, qint64 spec, bool readCommitted,
+                     int timeoutMs, QHash<TopicPartition, qint64> *offsets, KafkaError *error);
+
+    bool alterCommittedOffsets(const QString &groupId,
+                               const QList<QPair<TopicPartition, qint64>> &offsets, int timeoutMs,
+                               KafkaError *error);
+    bool deleteGroup(const QString &groupId, int timeoutMs, KafkaError *error);
+    bool deleteCommittedOffsets(const QString &groupId, const QList<TopicPartition> &partitions,
+                                int timeoutMs, KafkaError *error);
+
+private:
+    AdminClient *m_client;
+};
+
+} // namespace Qafka

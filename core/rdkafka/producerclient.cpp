@@ -1,0 +1,208 @@
+#include "rdkafka/producerclient.h"
+
+#include "rdkafka/adminclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcProducer, "qafka.producer", QtWarningMsg)
+
+#include <librdkafka/rdkafka.h>
+
+namespace Qafka {
+
+namespace {} // namespace
+
+// Runs inside rd_kafka_poll()/rd_kafka_flush() on the worker thread; opaque is the client.
+void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaque)
+{
+    auto *client = static_cast<ProducerClient *>(opaque);
+    const auto *message = static_cast<const rd_kafka_message_t *>(rawMessage);
+    if (!client || !client->m_sink)
+        return;
+    DeliveryReport report;
+    report.sequence = qint64(reinterpret_cast<intptr_t>(message->_private));
+    report.partition = message->partition;
+    if (message->err) {
+        report.errorCode = QString::fromUtf8(rd_kafka_err2name(message->err));
+        report.errorMessage = QString::fromUtf8(rd_kafka_err2str(message->err));
+        const bool purged = message->err == RD_KAFKA_RESP_ERR__PURGE_QUEUE ||
+                            message->err == RD_KAFKA_RESP_ERR__PURGE_INFLIGHT;
+        // librdkafka purges everything after a fatal error: name that cause, not a cancel.
+        if (const KafkaError fatal = client->fatalError(); purged && !fatal.isNull()) {
+            report.errorCode = fatal.code;
+            report.errorMessage = fatal.message;
+        } else if (message->err == RD_KAFKA_RESP_ERR__PURGE_QUEUE) {
+            report.errorMessage = QCoreApplication::translate(
+                "ProducerClient", "Not sent: cancelled before it left this machine.");
+        }
+    } else {
+        report.offset = message->offset;
+        rd_kafka_timestamp_type_t type;
+        report.timestampMs = rd_kafka_message_timestamp(message, &type);
+    }
+    client->m_sink->append(report);
+}
+
+ProducerClient::~ProducerClient()
+{
+    if (!m_handle)
+        return;
+    // rd_kafka_destroy() would wait for whatever is still queued or in flight, for as long as the
+    // brokers take (forever when they are frozen); drain() decided what was worth waiting for.
+    rd_kafka_purge(m_handle, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT |
+                                 RD_KAFKA_PURGE_F_NON_BLOCKING);
+    rd_kafka_destroy(m_handle);
+}
+
+std::unique_ptr<ProducerClient>
+ProducerClient::create(KafkaProperties properties, const QString &compression, KafkaError *error)
+{
+    // Safe defaults for test messages on real clusters: nothing duplicated, nothing acknowledged
+    // before every in-sync replica has it.
+    properties.append({QStringLiteral("enable.idempotence"), QStringLiteral("true")});
+    properties.append({QStringLiteral("acks"), QStringLiteral("all")});
+    properties.append({QStringLiteral("compression.type"),
+                       compression.isEmpty() ? QStringLiteral("none") : compression});
+    properties.append({QStringLiteral("linger.ms"), QStringLiteral("5")});
+    // A broker that dies mid-batch turns into per-message errors within this time, not a hang.
+    properties.append({QStringLiteral("message.timeout.ms"), QStringLiteral("15000")});
+    properties.append({QStringLiteral("message.max.bytes"), QStringLiteral("100000000")});
+
+    rd_kafka_conf_t *conf = AdminClient::buildConf(properties, error);
+    if (!conf)
+        return {};
+    char errstr[512];
+    std::unique_ptr<ProducerClient> client(new ProducerClient);
+    // librdkafka logs to stderr by default; route it to Qt's logging like the admin handle.
+    rd_kafka_conf_set_log_cb(
+        conf, [](const rd_kafka_t *, int level, const char *facility, const char *message) {
+            qCDebug(lcProducer) << level << facility << message;
+        });
+    rd_kafka_conf_set_dr_msg_cb(
+        conf, [](rd_kafka_t *handle, const rd_kafka_message_t *message, void *opaque) {
+            ProducerClient::onDelivery(handle, message, opaque);
+        });
+    rd_kafka_conf_set_opaque(conf, client.get());
+    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+    if (!handle) {
+        rd_kafka_conf_destroy(conf);
+        *error = {
+            QCoreApplication::translate("ProducerClient", "The producer could not be created: %1")
+                .arg(QString::fromUtf8(errstr)),
+            QStringLiteral("_INVALID_ARG"), AdminClient::creationHint(errstr)};
+        return {};
+    }
+    client->m_handle = handle;
+    client->m_compression = compression;
+    return client;
+}
+
+ProducerClient::Result ProducerClient::produce(const QString &topic, const OutgoingMessage &message,
+                                               qint64 sequence, DeliveryReport *report)
+{
+    rd_kafka_headers_t *headers = nullptr;
+    if (!message.headers.isEmpty()) {
+        headers = rd_kafka_headers_new(size_t(message.headers.size()));
+        for (const MessageHeader &header : message.headers) {
+            const QByteArray name = header.key.toUtf8();
+            rd_kafka_header_add(headers, name.constData(), name.size(),
+                                header.value ? header.value->constData() : nullptr,
+                                header.value ? header.value->size() : 0);
+        }
+    }
+    const QByteArray topicName = topic.toUtf8();
+    // A non-null pointer with length 0 is an empty key/value; a null pointer is Kafka's null.
+    static const char empty = 0;
+    const char *key =
+        message.key ? (message.key->isEmpty() ? &empty : message.key->constData()) : nullptr;
+    const char *value =
+        message.value ? (message.value->isEmpty() ? &empty : message.value->constData()) : nullptr;
+    const size_t keyLength = message.key ? size_t(message.key->size()) : 0;
+    const size_t valueLength = message.value ? size_t(message.value->size()) : 0;
+    const int32_t partition = message.partition < 0 ? RD_KAFKA_PARTITION_UA : message.partition;
+    // The per-message opaque carries the sequence number itself, not a pointer.
+    void *opaque =
+        reinterpret_cast<void *>(intptr_t(sequence)); // NOLINT(performance-no-int-to-ptr)
+    auto *payload = const_cast<char *>(value);
+    const rd_kafka_resp_err_t err =
+        rd_kafka_producev(m_handle, RD_KAFKA_V_TOPIC(topicName.constData()),
+                          RD_KAFKA_V_PARTITION(partition), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                          RD_KAFKA_V_KEY(key, keyLength), RD_KAFKA_V_VALUE(payload, valueLength),
+                          RD_KAFKA_V_OPAQUE(opaque), RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_END);
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return Result::Queued; // librdkafka owns the headers now
+    if (headers)
+        rd_kafka_headers_destroy(headers);
+    if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL)
+        return Result::QueueFull;
+    report->sequence = sequence;
+    report->partition = message.partition;
+    report->errorCode = QString::fromUtf8(rd_kafka_err2name(err));
+    report->errorMessage = QString::fromUtf8(rd_kafka_err2str(err));
+    if (const KafkaError fatal = fatalError(); err == RD_KAFKA_RESP_ERR__FATAL && !fatal.isNull()) {
+        report->errorCode = fatal.code;
+        report->errorMessage = fatal.message;
+    }
+    return Result::Failed;
+}
+
+KafkaError ProducerClient::fatalError() const
+{
+    char reason[512];
+    const rd_kafka_resp_err_t err = rd_kafka_fatal_error(m_handle, reason, sizeof reason);
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
+        return {};
+    QString hint;
+    if (err == RD_KAFKA_RESP_ERR_CLUSTER_AUTHORIZATION_FAILED ||
+        err == RD_KAFKA_RESP_ERR_TOPIC_AUTHORIZATION_FAILED)
+        hint = QCoreApplication::translate(
+            "ProducerClient",
+            "This user may not write here: an idempotent producer needs the WRITE "
+            "permission on the topic (or IDEMPOTENT_WRITE on the cluster).");
+    return {QCoreApplication::translate("ProducerClient", "The producer stopped: %1")
+                .arg(QString::fromUtf8(reason)),
+            QString::fromUtf8(rd_kafka_err2name(err)), hint};
+}
+
+void ProducerClient::poll(int timeoutMs, QList<DeliveryReport> *reports)
+{
+    m_sink = reports;
+    rd_kafka_poll(m_handle, timeoutMs);
+    m_sink = nullptr;
+}
+
+void ProducerClient::purgeQueued()
+{
+    rd_kafka_purge(m_handle, RD_KAFKA_PURGE_F_QUEUE);
+}
+
+int ProducerClient::inFlight() const
+{
+    return rd_kafka_outq_len(m_handle);
+}
+
+int ProducerClient::drain(int graceMs, const std::atomic_bool *stop, QList<DeliveryReport> *reports)
+{
+    QDeadlineTimer deadline(graceMs);
+    while (rd_kafka_outq_len(m_handle) > 0 && !deadline.hasExpired() && !(stop && stop->load()))
+        flush(int(std::min<qint64>(50, deadline.remainingTime())), reports);
+    const int left = rd_kafka_outq_len(m_handle);
+    if (left > 0) {
+        rd_kafka_purge(m_handle, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
+        flush(0, reports); // hands out the purged messages' reports
+    }
+    return left;
+}
+
+int ProducerClient::flush(int timeoutMs, QList<DeliveryReport> *reports)
+{
+    m_sink = reports;
+    rd_kafka_flush(m_handle, timeoutMs);
+    m_sink = nullptr;
+    return rd_kafka_outq_len(m_handle);
+}
+
+} // namespace Qafka

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "types/clustertypes.h"
+#include "types/kafkaconfig.h"
+#include "types/messagetypes.h"
+
+#include <QList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+struct rd_kafka_s;
+
+namespace Qafka {
+
+// The producer handle of one cluster connection: idempotent, acks=all, delivery reports per
+// message. Used only on the cluster worker's thread; produce() never blocks (a full local queue
+// is reported back so the caller retries later).
+class ProducerClient
+{
+public:
+    ~ProducerClient();
+    ProducerClient(const ProducerClient &) = delete;
+    ProducerClient &operator=(const ProducerClient &) = delete;
+
+    // compression: none, gzip, snappy, lz4 or zstd.
+    static std::unique_ptr<ProducerClient> create(KafkaProperties properties,
+                                                  const QString &compression, KafkaError *error);
+
+    enum class Result { Queued, QueueFull, Failed };
+    // sequence comes back in the message's DeliveryReport. On Failed, *report says why.
+    Result produce(const QString &topic, const OutgoingMessage &message, qint64 sequence,
+                   DeliveryReport *report);
+
+    // Serves delivery reports (up to timeoutMs waiting for the first) into *reports.
+    void poll(int timeoutMs, QList<DeliveryReport> *reports);
+    // Drops what is still queued locally; each dropped message gets a "not sent" report.
+    void purgeQueued();
+    int inFlight() const; // produced, no delivery report yet
+    // Waits at most timeoutMs for every in-flight message; returns how many remain.
+    int flush(int timeoutMs, QList<DeliveryReport> *reports);
+    // Waits for the messages in flight at most graceMs, in short slices that end early once stop
+    // is raised, then purges what is left (queued or in flight) so the handle can go at once.
+    // Returns how many were purged.
+    int drain(int graceMs, const std::atomic_bool *stop, QList<DeliveryReport> *reports);
+    QString compression() const { return m_compression; }
+    // Set once librdkafka hit a fatal error (an idempotent producer refused by the broker, e.g.
+    // not authorised to write): the handle sends nothing more and must be replaced.
+    KafkaError fatalError() const;
+
+    // librdkafka's delivery callback (public for the C trampoline only).
+    static void onDelivery(rd_kafka_s *handle, const void *message, void *opaque);
+
+private:
+    ProducerClient() = default;
+
+    rd_kafka_s *m_handle = nullptr;
+    QString m_compression;
+    QList<DeliveryReport> *m_sink = nullptr; // where onDelivery writes during poll()
+};
+
+} // namespace Qafka

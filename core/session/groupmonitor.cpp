@@ -1,0 +1,396 @@
+#include "session/groupmonitor.h"
+
+#include "workers/groupworker.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Qafka {
+
+namespace {
+
+// Statuses from which a watched group "turned bad".
+bool isBad(LagStatus status)
+{
+    return lagStatusSeverity(status) >= lagStatusSeverity(LagStatus::FallingBehind);
+}
+
+} // namespace
+
+GroupMonitor::GroupMonitor(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                           QObject *parent, GroupRoundSettings settings)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_secrets(secrets)
+    , m_settings(settings)
+{
+    registerGroupTypes();
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(2000);
+    connect(&m_timer, &QTimer::timeout, this, &GroupMonitor::refreshNow);
+}
+
+GroupMonitor::~GroupMonitor()
+{
+    close();
+}
+
+void GroupMonitor::start()
+{
+    if (m_thread)
+        return;
+    m_thread.reset(new QThread);
+    m_thread->setObjectName(QStringLiteral("groups:") + m_profile.name);
+    auto *worker = new GroupWorker(m_profile, m_secrets, m_settings);
+    worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &GroupWorker::roundReady, this, &GroupMonitor::onRound);
+    connect(worker, &GroupWorker::roundFailed, this, &GroupMonitor::onRoundFailed);
+    connect(worker, &GroupWorker::resetPreviewReady, this, &GroupMonitor::resetPreviewReady);
+    connect(worker, &GroupWorker::operationFinished, this, &GroupMonitor::operationFinished);
+    m_worker = worker;
+    m_thread->start();
+}
+
+void GroupMonitor::close()
+{
+    m_timer.stop();
+    m_inFlight = false;
+    ++m_roundId;
+    if (m_worker) {
+        m_worker->requestStop();
+        m_worker->disconnect(this);
+    }
+    if (m_thread)
+        retireWorkerThread(m_thread.release());
+}
+
+void GroupMonitor::setReadCommitted(bool readCommitted)
+{
+    if (m_readCommitted == readCommitted)
+        return;
+    m_readCommitted = readCommitted;
+    // Lag means something else from now on: the charts show a break, and the answer of a round
+    // still in flight in the other mode is not used.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (GroupHistory &history : m_histories) {
+        history.totalLag.appendGap(now);
+        history.timeLagSeconds.appendGap(now);
+        for (LagHistory &line : history.partitionLag)
+            line.appendGap(now);
+        for (LagHistory &line : history.topicLag)
+            line.appendGap(now);
+    }
+    ++m_roundId;
+    m_inFlight = false;
+    if (isRunning())
+        refreshNow();
+}
+
+void GroupMonitor::setViewing(bool viewing)
+{
+    const bool wasRunning = isRunning();
+    m_viewers = std::max(0, m_viewers + (viewing ? 1 : -1));
+    updateTimer();
+    if (isRunning() != wasRunning)
+        emit runningChanged(isRunning());
+}
+
+void GroupMonitor::updateTimer()
+{
+    if (!isRunning()) {
+        m_timer.stop();
+        return;
+    }
+    if (!m_inFlight && !m_timer.isActive())
+        refreshNow();
+}
+
+void GroupMonitor::refreshNow()
+{
+    if (m_inFlight)
+        return;
+    start();
+    m_timer.stop();
+    m_inFlight = true;
+    GroupWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, round = ++m_roundId, readCommitted = m_readCommitted, details = detailGroups()] {
+            worker->refresh(round, readCommitted, details);
+        },
+        Qt::QueuedConnection);
+}
+
+QStringList GroupMonitor::detailGroups() const
+{
+    QSet<QString> groups = m_tracked;
+    for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it)
+        groups.insert(it.key());
+    return QStringList(groups.cbegin(), groups.cend());
+}
+
+void GroupMonitor::onRound(quint64 roundId, const GroupLagRound &round)
+{
+    if (roundId != m_roundId)
+        return;
+    m_inFlight = false;
+    // Freeing the previous round (50,000 rows on a big cluster) costs milliseconds: the worker's
+    // thread does it, not the GUI's.
+    GroupLagRound previous = std::exchange(m_round, round);
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [previous = std::move(previous)] {}, Qt::QueuedConnection);
+    m_hasRound = true;
+    ++m_roundsReceived;
+    m_lastError = {};
+    m_groupIndex.clear();
+    m_groupIndex.reserve(m_round.groups.size());
+    for (qsizetype i = 0; i < m_round.groups.size(); ++i)
+        m_groupIndex.insert(m_round.groups.at(i).groupId, i);
+    record(m_round);
+    checkWatches(m_round);
+    emit roundReady(m_round);
+    if (isRunning())
+        m_timer.start();
+}
+
+void GroupMonitor::onRoundFailed(quint64 roundId, const KafkaError &error)
+{
+    if (roundId != m_roundId)
+        return;
+    m_inFlight = false;
+    m_lastError = error;
+    // No data for this moment: every chart shows a gap, not a line drawn across the outage.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (GroupHistory &history : m_histories) {
+        history.totalLag.appendGap(now);
+        history.timeLagSeconds.appendGap(now);
+        history.produceRate.appendGap(now);
+        history.consumeRate.appendGap(now);
+        for (LagHistory &line : history.partitionLag)
+            line.appendGap(now);
+        for (LagHistory &line : history.topicLag)
+            line.appendGap(now);
+    }
+    emit roundFailed(error);
+    if (isRunning())
+        m_timer.start();
+}
+
+void GroupMonitor::record(const GroupLagRound &round)
+{
+    const qint64 now = round.timeMs;
+    QSet<QString> seen;
+    for (const ConsumerGroupLag &group : round.groups) {
+        seen.insert(group.groupId);
+        GroupHistory &history = m_histories[group.groupId];
+        history.totalLag.append(now, double(group.totalLag));
+        if (!m_tracked.contains(group.groupId) && !m_watches.contains(group.groupId))
+            continue;
+        history.timeLagSeconds.append(now, group.maxTimeLagSeconds);
+        history.produceRate.append(now, group.produceRate);
+        history.consumeRate.append(now, group.consumeRate);
+        QHash<QString, qint64> topicTotals;
+        for (const GroupPartitionLag &row : group.partitions) {
+            const double lag = row.lag >= 0 ? double(row.lag) : std::nan("");
+            history.partitionLag[{row.topic, row.partition}].append(now, lag);
+            topicTotals[row.topic] += std::max<qint64>(row.lag, 0);
+        }
+        for (auto it = topicTotals.cbegin(); it != topicTotals.cend(); ++it)
+            history.topicLag[it.key()].append(now, double(it.value()));
+    }
+    // A group that is gone keeps its history (it may come back), drawn with a gap meanwhile.
+    for (auto it = m_histories.begin(); it != m_histories.end(); ++it) {
+        if (!seen.contains(it.key()) && !std::isnan(it->totalLag.lastValue()))
+            it->totalLag.appendGap(now);
+    }
+}
+
+void GroupMonitor::checkWatches(const GroupLagRound &round)
+{
+    const QLocale locale;
+    for (auto it = m_watches.begin(); it != m_watches.end(); ++it) {
+        const ConsumerGroupLag *current = group(it.key());
+        if (!current)
+            continue;
+        Watch &watch = *it;
+        const LagStatus status = current->verdict.status;
+        if (isBad(status) && lagStatusSeverity(status) > lagStatusSeverity(watch.lastStatus))
+            emit alert(it.key(), tr("Consumer group %1 is %2").arg(it.key(), lagStatusName(status)),
+                       current->verdict.reason,
+                       lagStatusSeverity(status) >= lagStatusSeverity(LagStatus::Stalled));
+        if (watch.lagThreshold >= 0 && watch.lastLag <= watch.lagThreshold &&
+            current->totalLag > watch.lagThreshold)
+            emit alert(it.key(),
+                       tr("Consumer group %1 lags %2 messages")
+                           .arg(it.key(), locale.toString(current->totalLag)),
+                       tr("Its lag crossed the threshold of %1 messages.")
+                           .arg(locale.toString(watch.lagThreshold)),
+                       false);
+        watch.lastStatus = status;
+        watch.lastLag = current->totalLag;
+    }
+    Q_UNUSED(round);
+}
+
+const ConsumerGroupLag *GroupMonitor::group(const QString &groupId) const
+{
+    const auto it = m_groupIndex.constFind(groupId);
+    return it == m_groupIndex.cend() ? nullptr : &m_round.groups.at(*it);
+}
+
+void GroupMonitor::trackDetails(const QString &groupId)
+{
+    m_tracked.insert(groupId);
+}
+
+bool GroupMonitor::isTracked(const QString &groupId) const
+{
+    return m_tracked.contains(groupId) || m_watches.contains(groupId);
+}
+
+const GroupMonitor::GroupHistory *GroupMonitor::history(const QString &groupId) const
+{
+    const auto it = m_histories.constFind(groupId);
+    return it == m_histories.cend() ? nullptr : &*it;
+}
+
+qsizetype GroupMonitor::historyBytes() const
+{
+    qsizetype bytes = 0;
+    for (const GroupHistory &history : m_histories) {
+        bytes += history.totalLag.memoryBytes() + history.timeLagSeconds.memoryBytes() +
+                 history.produceRate.memoryBytes() + history.consumeRate.memoryBytes();
+        for (const LagHistory &line : history.partitionLag)
+            bytes += line.memoryBytes();
+        for (const LagHistory &line : history.topicLag)
+            bytes += line.memoryBytes();
+    }
+    return bytes;
+}
+
+void GroupMonitor::setWatched(const QString &groupId, bool watched, qint64 lagThreshold)
+{
+    const bool wasRunning = isRunning();
+    if (watched) {
+        Watch &watch = m_watches[groupId];
+        watch.lagThreshold = lagThreshold;
+        if (const ConsumerGroupLag *current = group(groupId)) {
+            watch.lastStatus = current->verdict.status;
+            watch.lastLag = current->totalLag;
+        }
+    } else {
+        m_watches.remove(groupId);
+    }
+    updateTimer();
+    if (isRunning() != wasRunning)
+        emit runningChanged(isRunning());
+}
+
+qint64 GroupMonitor::lagThreshold(const QString &groupId) const
+{
+    return m_watches.value(groupId).lagThreshold;
+}
+
+QStringList GroupMonitor::watchedGroups() const
+{
+    QStringList groups = m_watches.keys();
+    groups.sort();
+    return groups;
+}
+
+QList<GroupMonitor::TopicReader> GroupMonitor::readersOf(const QString &topic) const
+{
+    QList<TopicReader> readers;
+    for (const ConsumerGroupLag &group : m_round.groups) {
+        TopicReader reader;
+        for (const GroupPartitionLag &row : group.partitions) {
+            if (row.topic != topic)
+                continue;
+            ++reader.partitions;
+            reader.lag += std::max<qint64>(row.lag, 0);
+            if (!std::isnan(row.timeLagSeconds))
+                reader.maxTimeLagSeconds = std::max(reader.maxTimeLagSeconds, row.timeLagSeconds);
+            LagVerdict named = row.verdict;
+            named.reason = row.topic + u'-' + QString::number(row.partition) +
+                           QStringLiteral(": ") + named.reason;
+            reader.verdict = reader.partitions == 1 ? named : worstOf(reader.verdict, named);
+        }
+        if (reader.partitions == 0)
+            continue;
+        reader.groupId = group.groupId;
+        reader.state = group.state;
+        readers.append(reader);
+    }
+    return readers;
+}
+
+quint64 GroupMonitor::refusedWrite(const QString &description)
+{
+    const quint64 id = ++m_nextOperationId;
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, description] {
+            emit operationFinished(id, description, readOnlyRefusal(description));
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 GroupMonitor::previewReset(const QString &groupId, const QList<TopicPartition> &scope,
+                                   const OffsetResetSpec &spec)
+{
+    start();
+    const quint64 id = ++m_nextOperationId;
+    GroupWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, id, groupId, scope, spec] { worker->previewReset(id, groupId, scope, spec); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 GroupMonitor::applyReset(const QString &groupId, const QList<OffsetResetRow> &rows)
+{
+    if (isReadOnly())
+        return refusedWrite(tr("Reset the offsets of group %1").arg(groupId));
+    start();
+    const quint64 id = ++m_nextOperationId;
+    GroupWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, id, groupId, rows] { worker->applyReset(id, groupId, rows); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+quint64 GroupMonitor::deleteGroup(const QString &groupId)
+{
+    if (isReadOnly())
+        return refusedWrite(tr("Delete group %1").arg(groupId));
+    start();
+    const quint64 id = ++m_nextOperationId;
+    GroupWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, id, groupId] { worker->deleteGroup(id, groupId); }, Qt::QueuedConnection);
+    return id;
+}
+
+quint64 GroupMonitor::deleteGroupOffsets(const QString &groupId, const QString &topic)
+{
+    if (isReadOnly())
+        return refusedWrite(
+            tr("Delete the committed offsets of group %1 for topic %2").arg(groupId, topic));
+    start();
+    const quint64 id = ++m_nextOperationId;
+    GroupWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, id, groupId, topic] { worker->deleteGroupOffsets(id, groupId, topic); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+} // namespace Qafka

@@ -1,0 +1,136 @@
+#include "session/workerthread.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMutex>
+
+namespace Qafka {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcWorkerThread, "qafka.worker", QtWarningMsg)
+
+// The retired threads, each under a token of its own (a finished relay that arrives after the
+// exit wait buried its thread must not touch a new thread at the same address), and what to do
+// once each has finished. Retiring and burying happen on the GUI thread; the mutex keeps it safe
+// should a worker ever be retired from elsewhere.
+struct RetiredThread
+{
+    QThread *thread = nullptr;
+    std::function<void()> afterFinished;
+    QElapsedTimer sinceRetired;
+};
+
+struct RetiredThreads
+{
+    QMutex mutex;
+    quint64 lastToken = 0;
+    QHash<quint64, RetiredThread> threads;
+};
+
+RetiredThreads &retired()
+{
+    static RetiredThreads instance;
+    return instance;
+}
+
+// Deletes a retired thread that has finished; nothing when it was buried already.
+void bury(quint64 token)
+{
+    RetiredThread entry;
+    {
+        QMutexLocker lock(&retired().mutex);
+        entry = retired().threads.take(token);
+    }
+    if (!entry.thread)
+        return;
+    entry.thread->wait(); // finished already: returns once run() has fully unwound
+    qCDebug(lcWorkerThread) << "worker thread" << entry.thread->objectName() << "ended"
+                            << entry.sinceRetired.elapsed() << "ms after it was retired";
+    if (entry.afterFinished)
+        entry.afterFinished();
+    delete entry.thread;
+}
+
+} // namespace
+
+// Runs as the application object goes (after main's own, bounded wait): whatever was retired
+// since, such as the last connection a test closed, is waited for and deleted, so nothing outlives
+// the application unseen.
+static void buryAtExit()
+{
+    constexpr int kAtExitBudgetMs = 2000;
+    waitForRetiredWorkerThreads(kAtExitBudgetMs);
+}
+
+void retireWorkerThread(QThread *thread, std::function<void()> afterFinished)
+{
+    if (!thread)
+        return;
+    static const bool buriedAtExit = [] {
+        qAddPostRoutine(buryAtExit);
+        return true;
+    }();
+    Q_UNUSED(buriedAtExit);
+    thread->quit();
+    quint64 token = 0;
+    {
+        QMutexLocker lock(&retired().mutex);
+        token = ++retired().lastToken;
+        RetiredThread entry{thread, std::move(afterFinished), {}};
+        entry.sinceRetired.start();
+        retired().threads.emplace(token, std::move(entry));
+    }
+    if (thread->isFinished() || !thread->isRunning()) {
+        bury(token);
+        return;
+    }
+    // finished is emitted on the thread itself (the worker's deferred deletion runs there right
+    // after it; bury() waits for that); the application object brings the burial to the GUI
+    // thread. Without an application only waitForRetiredWorkerThreads() buries.
+    if (QObject *context = QCoreApplication::instance()) {
+        QObject::connect(
+            thread, &QThread::finished, context, [token] { bury(token); }, Qt::QueuedConnection);
+        if (thread->isFinished()) // it finished before the connection was made
+            bury(token);
+    }
+}
+
+bool waitForRetiredWorkerThreads(int waitMs)
+{
+    const QDeadlineTimer deadline(waitMs);
+    QList<quint64> tokens;
+    {
+        QMutexLocker lock(&retired().mutex);
+        tokens = retired().threads.keys();
+    }
+    bool allEnded = true;
+    for (const quint64 token : std::as_const(tokens)) {
+        QThread *thread = nullptr;
+        {
+            QMutexLocker lock(&retired().mutex);
+            thread = retired().threads.value(token).thread;
+        }
+        if (!thread)
+            continue;
+        if (thread->wait(deadline)) {
+            bury(token);
+            continue;
+        }
+        qCWarning(lcWorkerThread) << "worker thread" << thread->objectName()
+                                  << "did not stop in time; leaving it";
+        allEnded = false;
+    }
+    return allEnded;
+}
+
+int retiredWorkerThreadCount()
+{
+    QMutexLocker lock(&retired().mutex);
+    return int(retired().threads.size());
+}
+
+} // namespace Qafka

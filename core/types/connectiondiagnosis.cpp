@@ -1,0 +1,324 @@
+#include "types/connectiondiagnosis.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Qafka {
+
+namespace {
+
+bool has(const QString &text, const char *needle)
+{
+    return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
+}
+
+// librdkafka prefixes broker messages with "[proto://]host:port/id: ".
+QString brokerOf(const QString &reason)
+{
+    const qsizetype colon = reason.indexOf(QLatin1String(": "));
+    if (colon <= 0)
+        return {};
+    QString prefix = reason.left(colon);
+    const qsizetype scheme = prefix.indexOf(QLatin1String("://"));
+    if (scheme >= 0)
+        prefix = prefix.mid(scheme + 3);
+    const qsizetype slash = prefix.lastIndexOf(u'/');
+    return slash > 0 ? prefix.left(slash) : prefix;
+}
+
+enum class Kind {
+    Other,
+    Resolve,
+    Refused,
+    Tls,
+    PlaintextToTls,
+    NotKafka,
+    Authentication,
+    Timeout,
+    AllDown
+};
+
+Kind kindOf(const ConnectionDiagnosis::Event &event)
+{
+    const QString &r = event.reason;
+    if (event.codeName == u"_AUTHENTICATION" || event.codeName == u"SASL_AUTHENTICATION_FAILED" ||
+        has(r, "Authentication failed") || has(r, "SASL authentication error"))
+        return Kind::Authentication;
+    if (has(r, "Invalid response size") || has(r, "Protocol parse failure") ||
+        has(r, "not a Kafka") || has(r, "Protocol read buffer underflow") ||
+        has(r, "Unsupported ApiVersion"))
+        return Kind::NotKafka;
+    // A TLS listener drops a plaintext client's first request (ApiVersion) without a word.
+    if (has(r, "connecting to a SSL") ||
+        (has(r, "connection closed by peer") && has(r, "APIVERSION_QUERY")))
+        return Kind::PlaintextToTls;
+    if (event.codeName == u"_SSL" || has(r, "SSL handshake failed") || has(r, "ssl"))
+        return Kind::Tls;
+    if (event.codeName == u"_RESOLVE" || has(r, "Failed to resolve"))
+        return Kind::Resolve;
+    if (has(r, "Connection refused"))
+        return Kind::Refused;
+    if (event.codeName == u"_TIMED_OUT" || has(r, "timed out"))
+        return Kind::Timeout;
+    if (event.codeName == u"_ALL_BROKERS_DOWN")
+        return Kind::AllDown;
+    return Kind::Other;
+}
+
+} // namespace
+
+void ConnectionDiagnosis::record(int code, const QString &codeName, const QString &reason)
+{
+    constexpr qsizetype maxEvents = 64;
+    if (m_events.size() == maxEvents)
+        m_events.removeFirst();
+    m_events.append({code, codeName, reason});
+}
+
+bool ConnectionDiagnosis::isConclusive() const
+{
+    bool allDown = false;
+    bool specific = false;
+    for (const Event &event : m_events) {
+        switch (kindOf(event)) {
+        case Kind::Authentication:
+        case Kind::NotKafka:
+        case Kind::PlaintextToTls:
+        case Kind::Tls:
+            return true;
+        case Kind::Resolve:
+        case Kind::Refused:
+            specific = true;
+            break;
+        case Kind::AllDown:
+            allDown = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return allDown && specific;
+}
+
+KafkaError ConnectionDiagnosis::classify(const Event &event, const QString &bootstrap)
+{
+    const QString broker = brokerOf(event.reason).isEmpty() ? bootstrap : brokerOf(event.reason);
+    KafkaError error;
+    error.code = event.codeName;
+    switch (kindOf(event)) {
+    case Kind::Authentication:
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis", "Authentication failed at %1: %2")
+                .arg(broker, event.reason);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check the user name, password and SASL mechanism of this connection.");
+        break;
+    case Kind::NotKafka:
+        error.message =
+            QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "%1 answered, but not in the Kafka protocol: it looks like another kind of "
+                "service (for example an HTTP server) listens on that port.")
+                .arg(broker);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check the port: Kafka brokers usually listen on 9092 (plaintext) or 9093 (TLS).");
+        break;
+    case Kind::PlaintextToTls:
+        error.message =
+            QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "%1 closed the connection at the first Kafka request: the port is probably a "
+                "TLS listener, but this connection uses no TLS.")
+                .arg(broker);
+        error.hint = QCoreApplication::translate("ConnectionDiagnosis",
+                                                 "Set the security protocol to SSL or SASL_SSL.");
+        break;
+    case Kind::Tls:
+        if (has(event.reason, "certificate verify failed") ||
+            has(event.reason, "unable to get local issuer")) {
+            error.message =
+                QCoreApplication::translate("ConnectionDiagnosis",
+                                            "The TLS certificate of %1 is not trusted: %2")
+                    .arg(broker, event.reason);
+            error.hint = QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "Choose the CA certificate that signed the broker's certificate.");
+        } else if (has(event.reason, "certificate required") ||
+                   has(event.reason, "alert bad certificate") ||
+                   has(event.reason, "alert unknown ca")) {
+            // The broker's TLS alert about *our* certificate (ssl.client.auth=required): none was
+            // presented, or one it does not trust.
+            error.message = QCoreApplication::translate(
+                                "ConnectionDiagnosis",
+                                "%1 requires a client certificate it trusts, and refused this "
+                                "connection's: %2")
+                                .arg(broker, event.reason);
+            error.hint = QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "Choose a client certificate and key signed by a CA the broker trusts (the "
+                "listener has ssl.client.auth=required).");
+        } else if (has(event.reason, "hostname") || has(event.reason, "Broker certificate")) {
+            error.message = QCoreApplication::translate(
+                                "ConnectionDiagnosis",
+                                "The TLS certificate of %1 does not match its address: %2")
+                                .arg(broker, event.reason);
+            error.hint = QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "Connect by the name in the certificate, or turn off host name verification.");
+        } else {
+            error.message =
+                QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "The TLS handshake with %1 failed: the port probably does not speak TLS (%2).")
+                    .arg(broker, event.reason);
+            error.hint = QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "If this is a plaintext listener, set the security protocol to "
+                "PLAINTEXT or SASL_PLAINTEXT.");
+        }
+        break;
+    case Kind::Resolve:
+        error.message = QCoreApplication::translate("ConnectionDiagnosis",
+                                                    "The host name of %1 cannot be resolved.")
+                            .arg(broker);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis", "Check the spelling of the host, or your DNS and /etc/hosts.");
+        break;
+    case Kind::Refused:
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis",
+                                        "Nothing accepts connections at %1 (connection refused).")
+                .arg(broker);
+        error.hint = QCoreApplication::translate("ConnectionDiagnosis",
+                                                 "Check the port, and that the broker is running.");
+        break;
+    case Kind::Timeout:
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis", "%1 did not answer in time.")
+                .arg(broker);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check that the address is reachable from this machine (firewall, VPN).");
+        break;
+    case Kind::AllDown:
+    case Kind::Other:
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis", "Cannot connect to %1: %2")
+                .arg(broker, event.reason);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check the address, the security protocol and that the broker is running.");
+        break;
+    }
+    return error;
+}
+
+KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs) const
+{
+    // Brokers learned from metadata are named "host:port/ID", bootstrap ones "host:port/bootstrap".
+    // Learned brokers failing while the bootstrap server answered is the advertised.listeners trap.
+    static const QRegularExpression learned(QStringLiteral(R"re(^(?:\w+://)?(\S+?)/(\d+): )re"));
+    QStringList unreachable;
+    bool bootstrapFailed = false;
+    for (const Event &event : m_events) {
+        const Kind kind = kindOf(event);
+        if (kind != Kind::Resolve && kind != Kind::Refused && kind != Kind::Timeout)
+            continue;
+        const auto match = learned.match(event.reason);
+        if (!match.hasMatch()) {
+            bootstrapFailed =
+                bootstrapFailed || event.reason.contains(QLatin1String("/bootstrap: "));
+            continue;
+        }
+        const QString problem =
+            kind == Kind::Resolve
+                ? QCoreApplication::translate("ConnectionDiagnosis", "host not found")
+            : kind == Kind::Refused
+                ? QCoreApplication::translate("ConnectionDiagnosis", "connection refused")
+                : QCoreApplication::translate("ConnectionDiagnosis", "no answer");
+        const QString item =
+            QCoreApplication::translate("ConnectionDiagnosis", "broker %1 at %2 (%3)")
+                .arg(match.captured(2), match.captured(1), problem);
+        if (!unreachable.contains(item))
+            unreachable.append(item);
+    }
+    if (!unreachable.isEmpty() && !bootstrapFailed)
+        return ConnectionDiagnosis::advertisedListenerError(bootstrap, unreachable, true);
+
+    // The most telling event wins: a conclusive one over a generic "all brokers down".
+    const Event *best = nullptr;
+    int bestRank = -1;
+    for (const Event &event : m_events) {
+        int rank = 0;
+        switch (kindOf(event)) {
+        case Kind::Authentication:
+        case Kind::NotKafka:
+        case Kind::PlaintextToTls:
+            rank = 5;
+            break;
+        case Kind::Tls:
+            rank = 4;
+            break;
+        case Kind::Resolve:
+        case Kind::Refused:
+            rank = 3;
+            break;
+        case Kind::Timeout:
+            rank = 2;
+            break;
+        case Kind::Other:
+            rank = 1;
+            break;
+        case Kind::AllDown:
+            rank = 0;
+            break;
+        }
+        if (rank >= bestRank) {
+            best = &event;
+            bestRank = rank;
+        }
+    }
+    if (!best) {
+        KafkaError error;
+        error.code = QStringLiteral("_TIMED_OUT");
+        error.message =
+            QCoreApplication::translate("ConnectionDiagnosis", "No answer from %1 within %2 s.")
+                .arg(bootstrap)
+                .arg(waitedMs / 1000.0, 0, 'f', 1);
+        error.hint = QCoreApplication::translate(
+            "ConnectionDiagnosis",
+            "Check that the address is reachable from this machine (firewall, VPN).");
+        return error;
+    }
+    return classify(*best, bootstrap);
+}
+
+KafkaError ConnectionDiagnosis::advertisedListenerError(const QString &bootstrap,
+                                                        const QStringList &unreachable, bool all)
+{
+    KafkaError error;
+    error.code = QStringLiteral("ADVERTISED_LISTENER_UNREACHABLE");
+    error.message =
+        (all ? QCoreApplication::translate(
+                   "ReachabilityProbe",
+                   "The bootstrap server %1 answered, but the brokers advertise addresses this "
+                   "machine cannot reach: %2.")
+             : QCoreApplication::translate(
+                   "ReachabilityProbe",
+                   "The bootstrap server %1 answered, but some brokers advertise addresses this "
+                   "machine cannot reach: %2."))
+            .arg(bootstrap, unreachable.join(QLatin1String("; ")));
+    error.hint =
+        QCoreApplication::translate("ReachabilityProbe",
+                                    "Kafka clients talk to the addresses in the brokers' "
+                                    "advertised.listeners, not to the bootstrap "
+                                    "address. Set advertised.listeners (KAFKA_ADVERTISED_LISTENERS "
+                                    "in Docker) to an address this "
+                                    "machine can reach, e.g. %1.")
+            .arg(bootstrap.section(u',', 0, 0));
+    return error;
+}
+
+} // namespace Qafka

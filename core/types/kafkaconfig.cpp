@@ -1,0 +1,72 @@
+#include "types/kafkaconfig.h"
+
+#include "types/bootstrapaddress.h"
+
+namespace Qafka {
+
+KafkaProperties KafkaConfig::forProfile(const ConnectionProfile &profile,
+                                        const ProfileSecrets &secrets)
+{
+    KafkaProperties props;
+    const auto bootstrap = BootstrapAddress::parse(profile.bootstrapServers);
+    props.append({QStringLiteral("bootstrap.servers"),
+                  bootstrap.isValid() ? bootstrap.toString() : profile.bootstrapServers});
+    props.append({QStringLiteral("client.id"), QStringLiteral("qafka")});
+    // Bounded waits everywhere: a desktop app must report a dead cluster in seconds, not minutes.
+    props.append({QStringLiteral("socket.connection.setup.timeout.ms"), QStringLiteral("5000")});
+    props.append({QStringLiteral("socket.timeout.ms"), QStringLiteral("10000")});
+    props.append({QStringLiteral("reconnect.backoff.ms"), QStringLiteral("200")});
+    props.append({QStringLiteral("reconnect.backoff.max.ms"), QStringLiteral("2000")});
+    props.append({QStringLiteral("topic.metadata.refresh.interval.ms"), QStringLiteral("-1")});
+    // Large messages are a feature here; see the message browser.
+    props.append({QStringLiteral("receive.message.max.bytes"), QStringLiteral("200000000")});
+    props.append(
+        {QStringLiteral("security.protocol"), securityProtocolName(profile.securityProtocol)});
+    if (profile.usesSasl()) {
+        props.append({QStringLiteral("sasl.mechanisms"), saslMechanismName(profile.saslMechanism)});
+        props.append({QStringLiteral("sasl.username"), profile.saslUsername});
+        props.append({QStringLiteral("sasl.password"), secrets.saslPassword});
+    }
+    bool hasKeystore = false;
+    for (const auto &[name, value] : profile.extraProperties)
+        hasKeystore = hasKeystore || name == u"ssl.keystore.location";
+    if (profile.usesTls()) {
+        if (!profile.caFile.isEmpty())
+            props.append({QStringLiteral("ssl.ca.location"), profile.caFile});
+        if (!profile.certificateFile.isEmpty())
+            props.append({QStringLiteral("ssl.certificate.location"), profile.certificateFile});
+        if (!profile.keyFile.isEmpty())
+            props.append({QStringLiteral("ssl.key.location"), profile.keyFile});
+        if (!secrets.keyPassphrase.isEmpty())
+            props.append({hasKeystore ? QStringLiteral("ssl.keystore.password")
+                                      : QStringLiteral("ssl.key.password"),
+                          secrets.keyPassphrase});
+        props.append({QStringLiteral("ssl.endpoint.identification.algorithm"),
+                      profile.verifyHostname ? QStringLiteral("https") : QStringLiteral("none")});
+    }
+    for (const auto &property : profile.extraProperties) {
+        if (!isSecretPropertyName(property.first))
+            props.append(property);
+    }
+    return props;
+}
+
+bool KafkaConfig::isSecretPropertyName(const QString &name)
+{
+    const QString lower = name.toLower();
+    return lower.contains(QLatin1String("password")) || lower.contains(QLatin1String("secret")) ||
+           lower.contains(QLatin1String("passphrase")) || lower == u"sasl.oauthbearer.config" ||
+           lower == u"sasl.jaas.config" || lower == u"ssl.key.pem" || lower == u"ssl_key";
+}
+
+KafkaProperties KafkaConfig::redacted(const KafkaProperties &properties)
+{
+    KafkaProperties copy = properties;
+    for (auto &property : copy) {
+        if (isSecretPropertyName(property.first) && !property.second.isEmpty())
+            property.second = QStringLiteral("***");
+    }
+    return copy;
+}
+
+} // namespace Qafka

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "messages/messagebatch.h"
+#include "profiles/connectionprofile.h"
+#include "types/browsetypes.h"
+#include "types/clustertypes.h"
+
+#include <QObject>
+
+#include <atomic>
+
+namespace Qafka {
+
+// Reads one topic's messages for the browser on its own thread, with an assigned consumer that
+// never joins or commits to a group. Messages travel to the GUI in batches (at most ~20 a second),
+// packed compactly; when the GUI has not taken the previous batches yet the worker keeps
+// collecting instead of queueing more, so memory stays bounded by what was asked for.
+class BrowseWorker : public QObject
+{
+    Q_OBJECT
+public:
+    BrowseWorker(quint64 loadId, const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                 const BrowseRequest &request);
+
+    // Thread-safe.
+    void requestStop() { m_stop.store(true); }
+    // The GUI took one batch (thread-safe).
+    void acknowledgeBatch() { m_unacknowledged.fetch_sub(1); }
+
+    // The whole load; returns when it ends or requestStop() was called (within ~50 ms).
+    void run();
+
+signals:
+    void batchReady(quint64 loadId, const Qafka::MessageBatch &batch,
+                    const Qafka::BrowseProgress &progress);
+    void finished(quint64 loadId, Qafka::BrowseEnd end, const Qafka::BrowseProgress &progress,
+                  const Qafka::KafkaError &error);
+
+private:
+    quint64 m_loadId;
+    ConnectionProfile m_profile;
+    ProfileSecrets m_secrets;
+    BrowseRequest m_request;
+    std::atomic_bool m_stop = false;
+    std::atomic_int m_unacknowledged = 0;
+};
+
+} // namespace Qafka

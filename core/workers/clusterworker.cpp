@@ -1,0 +1,414 @@
+#include "workers/clusterworker.h"
+
+#include "probes/quorumprobe.h"
+#include "probes/reachabilityprobe.h"
+#include "rdkafka/adminclient.h"
+#include "rdkafka/producerclient.h"
+#include "rdkafka/topicadmin.h"
+#include "types/bootstrapaddress.h"
+#include "types/kafkaconfig.h"
+
+#include <QElapsedTimer>
+
+namespace Qafka {
+
+QString ClusterWorker::librdkafkaVersion()
+{
+    return AdminClient::librdkafkaVersion();
+}
+
+ClusterWorker::ClusterWorker(const ConnectionProfile &profile, const ProfileSecrets &secrets,
+                             Timeouts timeouts)
+    : m_profile(profile)
+    , m_secrets(secrets)
+    , m_timeouts(timeouts)
+    , m_statsPoll(new QTimer(this))
+{
+    m_statsPoll->setInterval(20);
+    connect(m_statsPoll, &QTimer::timeout, this, &ClusterWorker::collectTopicStats);
+}
+
+// Destroyed on the worker thread (QThread::finished -> deleteLater), so the handles are too.
+ClusterWorker::~ClusterWorker()
+{
+    // Messages still in flight get half a second to be delivered before the handle goes (the
+    // user confirmed closing with messages in flight); the stop flag is raised by now, so it is
+    // not consulted. The rest are purged: closing never waits on the brokers.
+    delete m_produceJob;
+    m_produceJob = nullptr;
+    if (m_producer) {
+        QList<DeliveryReport> reports;
+        m_producer->drain(kCloseGraceMs, nullptr, &reports);
+    }
+}
+
+KafkaError ClusterWorker::enrich(KafkaError error) const
+{
+    // A bare "broker transport failure" says little; what librdkafka reported meanwhile says more.
+    if (!m_diagnosis.isEmpty()) {
+        const KafkaError cause = m_diagnosis.diagnose(m_profile.bootstrapServers, 0);
+        error.message += u'\n' + cause.message;
+        if (error.hint.isEmpty())
+            error.hint = cause.hint;
+    }
+    return error;
+}
+
+void ClusterWorker::resolveController(ClusterSnapshot *snapshot)
+{
+    QList<int> liveIds;
+    for (const BrokerInfo &broker : std::as_const(snapshot->brokers))
+        liveIds.append(broker.nodeId);
+    const bool due = !m_sinceQuorumProbe.isValid() || m_sinceQuorumProbe.hasExpired(10000) ||
+                     liveIds != m_probedBrokerIds;
+    if (due) {
+        m_sinceQuorumProbe.start();
+        m_probedBrokerIds = liveIds;
+        QString error;
+        bool unsupported = false;
+        std::optional<QuorumInfo> quorum;
+        // Two brokers at most: one may be the one that just died.
+        for (qsizetype i = 0; i < std::min<qsizetype>(2, snapshot->brokers.size()) && !quorum &&
+                              !unsupported && !m_stop.load();
+             ++i) {
+            QuorumProbeSettings settings;
+            settings.host = snapshot->brokers.at(i).host;
+            settings.port = snapshot->brokers.at(i).port;
+            settings.useTls = m_profile.usesTls();
+            settings.caFile = m_profile.caFile;
+            settings.certificateFile = m_profile.certificateFile;
+            settings.keyFile = m_profile.keyFile;
+            settings.keyPassphrase = m_secrets.keyPassphrase;
+            settings.verifyHostname = m_profile.verifyHostname;
+            settings.useSasl = m_profile.usesSasl();
+            settings.saslMechanism = saslMechanismName(m_profile.saslMechanism);
+            settings.username = m_profile.saslUsername;
+            settings.password = m_secrets.saslPassword;
+            settings.timeoutMs = 2000;
+            settings.stop = &m_stop;
+            quorum = QuorumProbe::describe(settings, &error, &unsupported);
+        }
+        if (quorum) {
+            m_controllerId = quorum->leaderId;
+            m_controllerNote =
+                tr("quorum leader (DescribeQuorum), epoch %1").arg(quorum->leaderEpoch);
+        } else if (unsupported) {
+            // A ZooKeeper-mode cluster: there, metadata's controller id is the real one.
+            m_controllerId = snapshot->controllerId;
+            m_controllerNote = tr("from metadata (ZooKeeper mode)");
+        } else {
+            m_controllerId = -1;
+            m_controllerNote = tr("unknown: %1").arg(error);
+        }
+    }
+    snapshot->controllerId = m_controllerId;
+    snapshot->controllerNote = m_controllerNote;
+    for (BrokerInfo &broker : snapshot->brokers)
+        broker.isController = broker.nodeId == m_controllerId;
+}
+
+void ClusterWorker::connectToCluster(quint64 generation)
+{
+    m_client.reset();
+    m_diagnosis.clear();
+
+    const BootstrapAddress bootstrap = BootstrapAddress::parse(m_profile.bootstrapServers);
+    if (!bootstrap.isValid()) {
+        emit connectFailed(generation, {bootstrap.error(), QStringLiteral("_INVALID_ARG"), {}});
+        return;
+    }
+    if (m_profile.usesSasl() && m_profile.saslUsername.isEmpty()) {
+        emit connectFailed(generation, {tr("This connection uses SASL but has no user name."),
+                                        QStringLiteral("_INVALID_ARG"),
+                                        {}});
+        return;
+    }
+
+    KafkaError error;
+    m_client = AdminClient::create(KafkaConfig::forProfile(m_profile, m_secrets), &m_diagnosis,
+                                   &m_stop, &error);
+    if (!m_client) {
+        emit connectFailed(generation, error);
+        return;
+    }
+
+    // librdkafka retries a failing connection forever; ask in short slices and stop as soon as
+    // what it reports is conclusive, so every bad input is explained within seconds.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QList<BrokerInfo> brokers;
+    bool answered = false;
+    while (!m_stop.load() && elapsed.elapsed() < m_timeouts.connectMs) {
+        const int slice = int(std::min<qint64>(500, m_timeouts.connectMs - elapsed.elapsed()));
+        if (m_client->fetchBrokers(std::max(slice, 100), &brokers, &error)) {
+            answered = true;
+            break;
+        }
+        m_client->pollEvents();
+        if (m_diagnosis.isConclusive())
+            break;
+    }
+    if (m_stop.load())
+        return;
+    if (!answered) {
+        const KafkaError diagnosis =
+            m_diagnosis.diagnose(bootstrap.toString(), int(elapsed.elapsed()));
+        m_client.reset();
+        emit connectFailed(generation, diagnosis);
+        return;
+    }
+
+    const auto reachability = ReachabilityProbe::probe(brokers, m_timeouts.probeMs);
+    KafkaError warning = ReachabilityProbe::explain(reachability, bootstrap.toString());
+    bool anyReachable = false;
+    for (const auto &result : reachability)
+        anyReachable = anyReachable || result.reachable;
+    if (!anyReachable && !brokers.isEmpty()) {
+        m_client.reset();
+        emit connectFailed(generation, warning);
+        return;
+    }
+
+    ClusterSnapshot snapshot;
+    m_diagnosis.clear();
+    if (!m_client->fetchSnapshot(m_timeouts.requestMs, &snapshot, &error)) {
+        emit connectFailed(generation, enrich(error));
+        return;
+    }
+    m_sinceQuorumProbe.invalidate();
+    resolveController(&snapshot);
+    rememberTopics(snapshot);
+    emit connected(generation, snapshot, warning);
+}
+
+void ClusterWorker::refresh(quint64 generation)
+{
+    if (!m_client || m_stop.load())
+        return;
+    m_diagnosis.clear();
+    ClusterSnapshot snapshot;
+    KafkaError error;
+    if (m_client->fetchSnapshot(m_timeouts.requestMs, &snapshot, &error)) {
+        resolveController(&snapshot);
+        rememberTopics(snapshot);
+        emit snapshotReady(generation, snapshot);
+    } else if (!m_stop.load())
+        emit refreshFailed(generation, enrich(error));
+}
+
+void ClusterWorker::describeBrokerConfigs(quint64 generation, int brokerId)
+{
+    if (!m_client || m_stop.load())
+        return;
+    QList<ConfigEntry> entries;
+    KafkaError error;
+    if (m_client->describeBrokerConfigs(brokerId, m_timeouts.requestMs, &entries, &error))
+        emit brokerConfigsReady(generation, brokerId, entries);
+    else if (!m_stop.load())
+        emit brokerConfigsFailed(generation, brokerId, error);
+}
+
+} // namespace Qafka
+
+namespace Qafka {
+
+void ClusterWorker::rememberTopics(const ClusterSnapshot &snapshot)
+{
+    m_topicNames.clear();
+    m_partitionCounts.clear();
+    m_topicNames.reserve(snapshot.topics.size());
+    m_partitionCounts.reserve(snapshot.topics.size());
+    for (const TopicInfo &topic : snapshot.topics) {
+        m_topicNames.append(topic.name);
+        m_partitionCounts.append(int(topic.partitions.size()));
+    }
+}
+
+void ClusterWorker::refreshTopicStats(quint64 generation)
+{
+    if (!m_client || m_stop.load())
+        return;
+    if (m_pendingStats.remaining > 0) {
+        m_pendingStats.generation = generation; // the round in flight answers the newest request
+        return;
+    }
+    m_pendingStats = {};
+    m_pendingStats.generation = generation;
+    m_pendingStats.topics = m_topicNames;
+    m_pendingStats.partitionCounts = m_partitionCounts;
+    if (m_topicNames.isEmpty()) {
+        emit topicStatsReady(generation, {});
+        return;
+    }
+    const int timeout = m_timeouts.requestMs * 3;
+    TopicAdmin admin(m_client.get());
+    // Offsets go in batches (see TopicAdmin::sendListOffsets); each batch answers on its own.
+    m_pendingStats.remaining =
+        admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::EarliestOffsets,
+                              timeout) +
+        admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::LatestOffsets, timeout) +
+        1;
+    admin.sendDescribeTopicSummaries(m_topicNames, timeout);
+    m_statsPoll->start();
+}
+
+void ClusterWorker::collectTopicStats()
+{
+    if (!m_client || m_stop.load()) {
+        m_statsPoll->stop();
+        return;
+    }
+    m_client->pollEvents();
+    while (m_pendingStats.remaining > 0) {
+        AdminClient::EventPtr event = m_client->pollAsync();
+        if (!event)
+            return;
+        KafkaError error;
+        if (!TopicAdmin::readStatsResult(event.get(), &m_pendingStats.stats, &error) &&
+            m_pendingStats.error.isNull())
+            m_pendingStats.error = error;
+        --m_pendingStats.remaining;
+    }
+    m_statsPoll->stop();
+    if (!m_pendingStats.error.isNull()) {
+        emit topicStatsFailed(m_pendingStats.generation, m_pendingStats.error);
+        return;
+    }
+    for (qsizetype t = 0; t < m_pendingStats.topics.size(); ++t) {
+        TopicStats &stats = m_pendingStats.stats[m_pendingStats.topics.at(t)];
+        stats.hasOffsets = true;
+        if (stats.offsets.size() < m_pendingStats.partitionCounts.at(t))
+            stats.offsets.resize(m_pendingStats.partitionCounts.at(t));
+    }
+    emit topicStatsReady(m_pendingStats.generation, m_pendingStats.stats);
+}
+
+void ClusterWorker::describeTopicConfigs(quint64 generation, const QString &topic)
+{
+    if (!m_client || m_stop.load())
+        return;
+    TopicAdmin admin(m_client.get());
+    QList<ConfigEntry> entries;
+    KafkaError error;
+    if (admin.describeTopicConfigs(topic, m_timeouts.requestMs, &entries, &error))
+        emit topicConfigsReady(generation, topic, entries);
+    else if (!m_stop.load())
+        emit topicConfigsFailed(generation, topic, error);
+}
+
+void ClusterWorker::runAdminWrite(quint64 id, const QString &description, const AdminWrite &write)
+{
+    KafkaError error;
+    if (m_profile.readOnly) {
+        error = readOnlyRefusal(description);
+    } else if (!m_client) {
+        error.code = QStringLiteral("_STATE");
+        error.message = tr("%1 needs a connected cluster.").arg(description);
+    } else if (applyAdminWrite(write, &error)) {
+        error = {};
+    } else if (error.isNull()) {
+        error.message = tr("%1 failed.").arg(description);
+    }
+    emit operationFinished(id, description, error);
+}
+
+bool ClusterWorker::applyAdminWrite(const AdminWrite &write, KafkaError *error)
+{
+    TopicAdmin admin(m_client.get());
+    const int requestMs = m_timeouts.requestMs;
+    struct Visitor
+    {
+        TopicAdmin &admin;
+        int requestMs;
+        KafkaError *error;
+        bool operator()(const NewTopic &topic) const
+        {
+            return admin.createTopic(topic, requestMs * 5, error);
+        }
+        bool operator()(const DeleteTopicsWrite &w) const
+        {
+            return admin.deleteTopics(w.topics, requestMs * 5, error);
+        }
+        bool operator()(const CreatePartitionsWrite &w) const
+        {
+            return admin.createPartitions(w.topic, w.newTotal, requestMs * 5, error);
+        }
+        bool operator()(const AlterConfigsWrite &w) const
+        {
+            return admin.alterConfigs(w.resourceType, w.name, w.changes, requestMs * 2, error);
+        }
+        bool operator()(const DeleteRecordsWrite &w) const
+        {
+            return admin.deleteRecords(w.topic, w.deletions, requestMs * 3, error);
+        }
+    };
+    return std::visit(Visitor{admin, requestMs, error}, write);
+}
+
+} // namespace Qafka
+
+namespace Qafka {
+
+void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
+{
+    KafkaError error;
+    if (m_profile.readOnly) {
+        error = readOnlyRefusal(tr("Sending"));
+    } else if (!m_client) {
+        error = {tr("Sending needs a connected cluster."), QStringLiteral("_STATE"), {}};
+    } else if (m_produceJob && !m_produceJob->isFinished()) {
+        error = {tr("Another send is still running; cancel it or wait for it."),
+                 QStringLiteral("_STATE"),
+                 {}};
+    } else if (!request.generator || request.count <= 0) {
+        error = {tr("There is nothing to send."), QStringLiteral("_INVALID_ARG"), {}};
+    } else if (!m_topicNames.contains(request.topic)) {
+        // Created since the last refresh? Ask once more before refusing. Qafka never creates a
+        // topic by producing to it: a typo must not become a new topic on a production cluster.
+        ClusterSnapshot snapshot;
+        KafkaError refreshError;
+        if (m_client->fetchSnapshot(m_timeouts.requestMs, &snapshot, &refreshError))
+            rememberTopics(snapshot);
+        if (!m_topicNames.contains(request.topic))
+            error = {tr("The topic %1 does not exist. Create it first (Topics ▸ Create); Qafka "
+                        "does not create "
+                        "topics by producing to them.")
+                         .arg(request.topic),
+                     QStringLiteral("UNKNOWN_TOPIC_OR_PART"),
+                     {}};
+    }
+    if (error.isNull() && (!m_producer || m_producer->compression() != request.compression ||
+                           !m_producer->fatalError().isNull())) {
+        // Compression is a property of the producer handle: a different one needs a new handle,
+        // and so does one that hit a fatal error.
+        if (m_producer) {
+            QList<DeliveryReport> ignored;
+            m_producer->drain(3000, &m_stop, &ignored);
+        }
+        m_producer = ProducerClient::create(KafkaConfig::forProfile(m_profile, m_secrets),
+                                            request.compression, &error);
+    }
+    if (!error.isNull()) {
+        ProduceProgress progress;
+        progress.total = request.count;
+        progress.finished = true;
+        emit produceFinished(id, progress, error);
+        return;
+    }
+    delete m_produceJob;
+    m_produceJob = new ProduceJob(id, request, m_producer.get(), this);
+    connect(m_produceJob, &ProduceJob::progress, this, &ClusterWorker::produceProgress);
+    connect(m_produceJob, &ProduceJob::finished, this,
+            [this](quint64 jobId, const ProduceProgress &progress) {
+                emit produceFinished(jobId, progress, m_producer->fatalError());
+            });
+    m_produceJob->start();
+}
+
+void ClusterWorker::cancelProduce(quint64 id)
+{
+    if (m_produceJob && m_produceJob->id() == id)
+        m_produceJob->cancel();
+}
+
+} // namespace Qafka

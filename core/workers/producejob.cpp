@@ -1,0 +1,110 @@
+#include "workers/producejob.h"
+
+#include "rdkafka/producerclient.h"
+
+#include <algorithm>
+
+namespace Qafka {
+
+namespace {
+// Successful reports kept per progress signal; failures are always all kept.
+constexpr qsizetype maxSuccessReports = 1000;
+} // namespace
+
+ProduceJob::ProduceJob(quint64 id, ProduceRequest request, ProducerClient *producer,
+                       QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_request(std::move(request))
+    , m_producer(producer)
+{
+    m_progress.total = m_request.count;
+    m_timer.setInterval(m_request.intervalMs > 0 ? m_request.intervalMs : 0);
+    connect(&m_timer, &QTimer::timeout, this, &ProduceJob::tick);
+}
+
+void ProduceJob::start()
+{
+    m_clock.start();
+    m_timer.start();
+    tick();
+}
+
+void ProduceJob::cancel()
+{
+    if (m_progress.finished || m_progress.cancelled)
+        return;
+    m_progress.cancelled = true;
+    // What librdkafka still holds locally is dropped and reported as not sent; what is already on
+    // the wire gets its real delivery report.
+    m_producer->purgeQueued();
+}
+
+void ProduceJob::tick()
+{
+    if (m_progress.finished)
+        return;
+    QList<DeliveryReport> reports;
+    if (!m_progress.cancelled && m_progress.produced < m_progress.total) {
+        // Paced sends produce one per tick; unpaced ones fill the local queue for a few ms.
+        const qint64 sliceEnd = m_clock.elapsed() + 5;
+        do {
+            const qint64 sequence = m_progress.produced;
+            DeliveryReport failure;
+            const auto result = m_producer->produce(m_request.topic, m_request.generator(sequence),
+                                                    sequence, &failure);
+            if (result == ProducerClient::Result::QueueFull)
+                break;
+            ++m_progress.produced;
+            if (result == ProducerClient::Result::Failed)
+                reports.append(failure);
+        } while (m_request.intervalMs == 0 && m_progress.produced < m_progress.total &&
+                 m_clock.elapsed() < sliceEnd);
+    }
+    const bool allHandedOver = m_progress.cancelled || m_progress.produced >= m_progress.total;
+    m_producer->poll(allHandedOver ? 10 : 0, &reports);
+    account(reports);
+
+    if (allHandedOver && m_progress.delivered + m_progress.failed >= m_progress.produced) {
+        m_timer.stop();
+        m_progress.finished = true;
+        m_progress.elapsedMs = m_clock.elapsed();
+        emitProgress(true);
+        emit finished(m_id, m_progress);
+        return;
+    }
+    emitProgress(false);
+}
+
+void ProduceJob::account(const QList<DeliveryReport> &reports)
+{
+    for (const DeliveryReport &report : reports) {
+        if (report.succeeded())
+            ++m_progress.delivered;
+        else
+            ++m_progress.failed;
+    }
+    m_pendingReports.append(reports);
+}
+
+void ProduceJob::emitProgress(bool force)
+{
+    const qint64 now = m_clock.elapsed();
+    if (!force && now - m_lastEmitMs < 100)
+        return;
+    m_lastEmitMs = now;
+    m_progress.elapsedMs = now;
+    // Keep every failure and the newest successes: a million-message batch must not ship a
+    // million reports to the GUI.
+    QList<DeliveryReport> kept;
+    qsizetype successes = 0;
+    for (auto it = m_pendingReports.crbegin(); it != m_pendingReports.crend(); ++it) {
+        if (!it->succeeded() || successes++ < maxSuccessReports)
+            kept.append(*it);
+    }
+    std::reverse(kept.begin(), kept.end());
+    m_pendingReports.clear();
+    emit progress(m_id, m_progress, kept);
+}
+
+} // namespace Qafka

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "types/clustertypes.h"
+#include "types/messagetypes.h"
+#include "types/producetypes.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+namespace Qafka {
+
+class ProducerClient;
+
+// One batch send on the worker thread, driven by a timer so the worker keeps answering other
+// requests: produces in slices, serves delivery reports, reports progress at most ten times a
+// second with the reports gathered meanwhile (every failure, and the latest successes).
+class ProduceJob : public QObject
+{
+    Q_OBJECT
+public:
+    ProduceJob(quint64 id, ProduceRequest request, ProducerClient *producer,
+               QObject *parent = nullptr);
+
+    quint64 id() const { return m_id; }
+    void start();
+    void cancel();
+    bool isFinished() const { return m_progress.finished; }
+
+signals:
+    void progress(quint64 id, const Qafka::ProduceProgress &progress,
+                  const QList<Qafka::DeliveryReport> &reports);
+    void finished(quint64 id, const Qafka::ProduceProgress &progress);
+
+private:
+    void tick();
+    void account(const QList<DeliveryReport> &reports);
+    void emitProgress(bool force);
+
+    quint64 m_id;
+    ProduceRequest m_request;
+    ProducerClient *m_producer;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastEmitMs = -1000;
+    ProduceProgress m_progress;
+    QList<DeliveryReport> m_pendingReports;
+};
+
+} // namespace Qafka
