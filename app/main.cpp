@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "profiles/secretstore.h"
 #include "session/clusterconnection.h"
-#include "session/workerthread.h"
+#include "session/workerhost.h"
 #include "types/clustertypes.h"
 
 #include <QApplication>

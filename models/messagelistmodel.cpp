@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QPalette>
-#include <QThreadPool>
 #include <QTimeZone>
 
 namespace Qafka {
@@ -358,7 +357,8 @@ void MessageListModel::startJob(bool fromScratch)
             [this, generation, coveredEnd, fromScratch](MessageIndexListPtr result) {
                 onJobDone(generation, std::move(result), coveredEnd, fromScratch);
             });
-    QThreadPool::globalInstance()->start([job = std::move(job), cancel, relay] {
+    m_jobHost = std::make_unique<WorkerHost>(
+        [job = std::move(job), cancel, relay] {
         QElapsedTimer sinceProgress;
         sinceProgress.start();
         MessageIndexListPtr result = job.run(*cancel, [&](qint64 done, qint64 total) {
@@ -369,7 +369,8 @@ void MessageListModel::startJob(bool fromScratch)
         });
         if (!cancel->load())
             emit relay->done(result);
-    });
+    },
+    [cancel] { cancel->store(true); }, QStringLiteral("qafka-message-view"));
 }
 
 void MessageListModel::onJobDone(quint64 generation, MessageIndexListPtr result, qint64 coveredEnd,

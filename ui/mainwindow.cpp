@@ -8,7 +8,7 @@
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "session/clusterconnection.h"
-#include "session/workerthread.h"
+#include "session/workerhost.h"
 #include "viewlayoutstore.h"
 
 #include <QAction>

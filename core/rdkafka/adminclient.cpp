@@ -1,5 +1,7 @@
 #include "rdkafka/adminclient.h"
 
+#include "rdkafka/adminrequests.h"
+#include "rdkafka/rdkafkaptr.h"
 #include "types/connectiondiagnosis.h"
 
 #include <QCoreApplication>
@@ -59,81 +61,12 @@ void onLog(const rd_kafka_t *handle, int level, const char *facility, const char
     }
 }
 
-struct AdminOptionsDeleter
-{
-    void operator()(rd_kafka_AdminOptions_t *options) const
-    {
-        rd_kafka_AdminOptions_destroy(options);
-    }
-};
-using AdminOptionsPtr = std::unique_ptr<rd_kafka_AdminOptions_t, AdminOptionsDeleter>;
-
-AdminOptionsPtr makeOptions(rd_kafka_t *handle, rd_kafka_admin_op_t op, int timeoutMs)
-{
-    AdminOptionsPtr options(rd_kafka_AdminOptions_new(handle, op));
-    char errstr[256];
-    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
-    return options;
-}
-
 } // namespace
-
-void AdminClient::EventDeleter::operator()(void *event) const
-{
-    rd_kafka_event_destroy(static_cast<rd_kafka_event_t *>(event));
-}
 
 AdminClient::~AdminClient()
 {
-    if (m_queue)
-        rd_kafka_queue_destroy(m_queue);
-    if (m_asyncQueue)
-        rd_kafka_queue_destroy(m_asyncQueue);
     if (m_handle)
         rd_kafka_destroy(m_handle);
-}
-
-ConfigSource AdminClient::configSourceOf(int source)
-{
-    switch (static_cast<rd_kafka_ConfigSource_t>(source)) {
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_TOPIC_CONFIG:
-        return ConfigSource::DynamicTopic;
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_BROKER_CONFIG:
-        return ConfigSource::DynamicBroker;
-    case RD_KAFKA_CONFIG_SOURCE_DYNAMIC_DEFAULT_BROKER_CONFIG:
-        return ConfigSource::DynamicDefaultBroker;
-    case RD_KAFKA_CONFIG_SOURCE_STATIC_BROKER_CONFIG:
-        return ConfigSource::StaticBroker;
-    case RD_KAFKA_CONFIG_SOURCE_DEFAULT_CONFIG:
-        return ConfigSource::Default;
-    case RD_KAFKA_CONFIG_SOURCE_GROUP_CONFIG:
-        return ConfigSource::Group;
-    default:
-        return ConfigSource::Unknown;
-    }
-}
-
-QList<ConfigEntry> AdminClient::configEntriesOf(const rd_kafka_ConfigResource_s *resource)
-{
-    size_t count = 0;
-    const rd_kafka_ConfigEntry_t **configs = rd_kafka_ConfigResource_configs(resource, &count);
-    QList<ConfigEntry> entries;
-    entries.reserve(qsizetype(count));
-    for (size_t i = 0; i < count; ++i) {
-        ConfigEntry entry;
-        entry.name = QString::fromUtf8(rd_kafka_ConfigEntry_name(configs[i]));
-        const char *value = rd_kafka_ConfigEntry_value(configs[i]);
-        entry.isNull = value == nullptr;
-        entry.value = value ? QString::fromUtf8(value) : QString();
-        entry.source = configSourceOf(rd_kafka_ConfigEntry_source(configs[i]));
-        entry.isDefault = rd_kafka_ConfigEntry_is_default(configs[i]);
-        entry.isReadOnly = rd_kafka_ConfigEntry_is_read_only(configs[i]);
-        entry.isSensitive = rd_kafka_ConfigEntry_is_sensitive(configs[i]);
-        entries.append(entry);
-    }
-    std::sort(entries.begin(), entries.end(),
-              [](const ConfigEntry &a, const ConfigEntry &b) { return a.name < b.name; });
-    return entries;
 }
 
 rd_kafka_conf_s *AdminClient::buildConf(const KafkaProperties &properties, KafkaError *error)
@@ -182,8 +115,6 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
     rd_kafka_set_log_queue(handle, nullptr); // nullptr: the main queue, served by rd_kafka_poll()
     std::unique_ptr<AdminClient> client(new AdminClient);
     client->m_handle = handle;
-    client->m_queue = rd_kafka_queue_new(handle);
-    client->m_asyncQueue = rd_kafka_queue_new(handle);
     client->m_stop = stop;
     return client;
 }
@@ -215,48 +146,6 @@ void AdminClient::pollEvents()
 QString AdminClient::librdkafkaVersion()
 {
     return QString::fromUtf8(rd_kafka_version_str());
-}
-
-AdminClient::EventPtr AdminClient::pollAsync()
-{
-    return EventPtr(rd_kafka_queue_poll(m_asyncQueue, 0));
-}
-
-// Tags far above TopicAdmin's counters: a late answer to a request given up on (timeout, stop)
-// must never be taken for the answer of the next one, of the same type or another.
-void *AdminClient::nextTag()
-{
-    static std::atomic<quintptr> next{quintptr(1) << 48};
-    return reinterpret_cast<void *>(next.fetch_add(1)); // NOLINT(performance-no-int-to-ptr): a tag
-}
-
-AdminClient::EventPtr AdminClient::waitForTagged(void *tag, int timeoutMs)
-{
-    QDeadlineTimer deadline(timeoutMs + 1000);
-    for (;;) {
-        EventPtr event = waitForResult(int(std::max<qint64>(deadline.remainingTime() - 1000, 0)));
-        if (!event || rd_kafka_event_opaque(static_cast<rd_kafka_event_t *>(event.get())) == tag)
-            return event;
-    }
-}
-
-AdminClient::EventPtr AdminClient::waitForResult(int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    // Slightly longer than the request timeout, so librdkafka reports its own timeout first.
-    const int deadline = timeoutMs + 1000;
-    while (timer.elapsed() < deadline && !m_stop->load()) {
-        if (rd_kafka_event_t *event = rd_kafka_queue_poll(m_queue, 100))
-            return EventPtr(event);
-        pollEvents();
-    }
-    return EventPtr(nullptr);
-}
-
-int AdminClient::queuedResults() const
-{
-    return int(rd_kafka_queue_length(m_queue));
 }
 
 int AdminClient::requestMetadata(bool allTopics, int timeoutMs,
@@ -304,17 +193,17 @@ bool AdminClient::fetchBrokers(int timeoutMs, QList<BrokerInfo> *brokers, KafkaE
 bool AdminClient::describeCluster(int timeoutMs, QString *clusterId, int *controllerId,
                                   QList<BrokerInfo> *brokers, KafkaError *error)
 {
-    auto options = makeOptions(m_handle, RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER, timeoutMs);
-    void *tag = nextTag();
-    rd_kafka_AdminOptions_set_opaque(options.get(), tag);
-    rd_kafka_DescribeCluster(m_handle, options.get(), m_queue);
-    EventPtr event = waitForTagged(tag, timeoutMs);
+    AdminRequests requests(this);
+    const OptionsPtr options = requests.options(RD_KAFKA_ADMIN_OP_DESCRIBECLUSTER, timeoutMs);
+    rd_kafka_DescribeCluster(m_handle, options.get(), requests.queue());
+    requests.sent();
+    const EventPtr event = requests.next(QDeadlineTimer(timeoutMs));
     if (!event) {
         *error = errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT,
                            QCoreApplication::translate("AdminClient", "DescribeCluster"));
         return false;
     }
-    auto *raw = static_cast<rd_kafka_event_t *>(event.get());
+    rd_kafka_event_t *raw = event.get();
     if (rd_kafka_event_error(raw)) {
         *error = errorFrom(rd_kafka_event_error(raw),
                            QCoreApplication::translate("AdminClient", "DescribeCluster"),
@@ -441,58 +330,6 @@ bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaE
     snapshot->replicaNodeIds = QList<int>(replicaNodes.begin(), replicaNodes.end());
     std::sort(snapshot->replicaNodeIds.begin(), snapshot->replicaNodeIds.end());
     snapshot->takenAtMs = QDateTime::currentMSecsSinceEpoch();
-    return true;
-}
-
-bool AdminClient::describeBrokerConfigs(int brokerId, int timeoutMs, QList<ConfigEntry> *entries,
-                                        KafkaError *error)
-{
-    const QByteArray name = QByteArray::number(brokerId);
-    rd_kafka_ConfigResource_t *resource =
-        rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_BROKER, name.constData());
-    auto options = makeOptions(m_handle, RD_KAFKA_ADMIN_OP_DESCRIBECONFIGS, timeoutMs);
-    void *tag = nextTag();
-    rd_kafka_AdminOptions_set_opaque(options.get(), tag);
-    rd_kafka_DescribeConfigs(m_handle, &resource, 1, options.get(), m_queue);
-    rd_kafka_ConfigResource_destroy(resource);
-
-    EventPtr event = waitForTagged(tag, timeoutMs);
-    if (!event) {
-        *error =
-            errorFrom(RD_KAFKA_RESP_ERR__TIMED_OUT,
-                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
-                          .arg(brokerId));
-        return false;
-    }
-    auto *raw = static_cast<rd_kafka_event_t *>(event.get());
-    if (rd_kafka_event_error(raw)) {
-        *error =
-            errorFrom(rd_kafka_event_error(raw),
-                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
-                          .arg(brokerId),
-                      rd_kafka_event_error_string(raw));
-        return false;
-    }
-    const rd_kafka_DescribeConfigs_result_t *result = rd_kafka_event_DescribeConfigs_result(raw);
-    size_t resourceCount = 0;
-    const rd_kafka_ConfigResource_t **resources =
-        rd_kafka_DescribeConfigs_result_resources(result, &resourceCount);
-    if (resourceCount != 1) {
-        *error =
-            errorFrom(RD_KAFKA_RESP_ERR__BAD_MSG,
-                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
-                          .arg(brokerId));
-        return false;
-    }
-    if (rd_kafka_ConfigResource_error(resources[0])) {
-        *error =
-            errorFrom(rd_kafka_ConfigResource_error(resources[0]),
-                      QCoreApplication::translate("AdminClient", "DescribeConfigs of broker %1")
-                          .arg(brokerId),
-                      rd_kafka_ConfigResource_error_string(resources[0]));
-        return false;
-    }
-    *entries = configEntriesOf(resources[0]);
     return true;
 }
 

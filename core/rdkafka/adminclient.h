@@ -11,17 +11,16 @@
 
 struct rd_kafka_s;
 struct rd_kafka_conf_s;
-struct rd_kafka_ConfigResource_s;
-struct rd_kafka_queue_s;
 struct rd_kafka_metadata;
 
 namespace Qafka {
 
 class ConnectionDiagnosis;
 
-// The admin/metadata handle of one cluster connection: a librdkafka producer handle plus a result
-// queue for admin requests. Lives on the cluster worker's thread and is used only there. Every call
-// is bounded by its timeout and returns early once the stop flag is raised.
+// The admin/metadata handle of one cluster connection: a librdkafka producer handle whose admin
+// requests answer on queues of their calls (AdminRequests). Lives on the cluster worker's thread
+// and is used only there. Every call is bounded by its timeout and returns early once the stop flag
+// is raised.
 class AdminClient
 {
 public:
@@ -42,14 +41,8 @@ public:
     bool fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaError *error);
     // Only the broker list (cheap); used while connecting.
     bool fetchBrokers(int timeoutMs, QList<BrokerInfo> *brokers, KafkaError *error);
-    bool describeBrokerConfigs(int brokerId, int timeoutMs, QList<ConfigEntry> *entries,
-                               KafkaError *error);
 
     static QString librdkafkaVersion();
-    // librdkafka's config source as Qafka's (an rd_kafka_ConfigSource_t).
-    static ConfigSource configSourceOf(int source);
-    // The entries of a DescribeConfigs result resource, sorted by name.
-    static QList<ConfigEntry> configEntriesOf(const rd_kafka_ConfigResource_s *resource);
     // A configuration object with every property set, or nullptr with *error naming the one
     // librdkafka refused. Shared by the admin and the producer handles.
     static rd_kafka_conf_s *buildConf(const KafkaProperties &properties, KafkaError *error);
@@ -57,38 +50,19 @@ public:
     // lib" when the connection's TLS files cannot be loaded. Empty when there is nothing to add.
     static QString creationHint(const char *errstr);
 
-    // For the admin helpers that share this handle (TopicAdmin): the handle, the result queue,
-    // and a bounded wait for one result on it.
-    struct EventDeleter
-    {
-        void operator()(void *event) const;
-    };
-    using EventPtr = std::unique_ptr<void, EventDeleter>;
+    // For the admin helpers that share this handle (TopicAdmin, GroupAdmin, ConfigReader,
+    // TopicStatsReader through AdminRequests).
     rd_kafka_s *handle() const { return m_handle; }
-    rd_kafka_queue_s *queue() const { return m_queue; }
-    // Results waiting on queue(), such as the late answer to a request given up on.
-    int queuedResults() const;
-    // Waits for the admin result on the queue in short slices so a stop request is honoured
-    // quickly; nullptr on timeout or stop. Returns a rd_kafka_event_t*.
-    EventPtr waitForResult(int timeoutMs);
     bool stopRequested() const { return m_stop->load(); }
-    // A second queue for requests whose results are collected later (pollAsync) instead of
-    // waited for, so slow ones (a partition leader that just died) never hold up the others.
-    rd_kafka_queue_s *asyncQueue() const { return m_asyncQueue; }
-    EventPtr pollAsync();
 
 private:
     AdminClient() = default;
-    static void *nextTag();
-    EventPtr waitForTagged(void *tag, int timeoutMs);
     // rd_kafka_metadata() in stop-aware slices; returns its rd_kafka_resp_err_t.
     int requestMetadata(bool allTopics, int timeoutMs, const struct rd_kafka_metadata **metadata);
     bool describeCluster(int timeoutMs, QString *clusterId, int *controllerId,
                          QList<BrokerInfo> *brokers, KafkaError *error);
 
     rd_kafka_s *m_handle = nullptr;
-    rd_kafka_queue_s *m_queue = nullptr;
-    rd_kafka_queue_s *m_asyncQueue = nullptr;
     // What DescribeCluster said last, and when.
     QElapsedTimer m_sinceDescribe;
     QList<int> m_describedIds;

@@ -1,6 +1,8 @@
 #include "rdkafka/groupadmin.h"
 
 #include "rdkafka/adminclient.h"
+#include "rdkafka/adminrequests.h"
+#include "rdkafka/listoffsetsbatcher.h"
 #include "rdkafka/rdkafkaptr.h"
 
 #include <QCoreApplication>
@@ -17,10 +19,9 @@ namespace Qafka {
 
 namespace {
 
-// Groups per DescribeConsumerGroups request and partitions per ListOffsets request: big enough
-// for few round trips, small enough that librdkafka's per-request merging stays cheap.
+// Groups per DescribeConsumerGroups request: big enough for few round trips, small enough that
+// librdkafka's per-request merging stays cheap.
 constexpr int kGroupsPerDescribe = 100;
-constexpr int kOffsetsPerRequest = 500;
 // Per-item failures spelled out in one error message; the rest are counted.
 constexpr int kListedFailures = 5;
 
@@ -46,15 +47,6 @@ bool timedOut(KafkaError *error, const QString &what)
                 QCoreApplication::translate("GroupAdmin",
                                             "%1: no answer in time (or the request was cancelled).")
                     .arg(what));
-}
-
-OptionsPtr makeOptions(rd_kafka_t *handle, rd_kafka_admin_op_t op, int timeoutMs, void *tag)
-{
-    OptionsPtr options(rd_kafka_AdminOptions_new(handle, op));
-    char errstr[256];
-    rd_kafka_AdminOptions_set_request_timeout(options.get(), timeoutMs, errstr, sizeof errstr);
-    rd_kafka_AdminOptions_set_opaque(options.get(), tag);
-    return options;
 }
 
 GroupProtocol protocolOf(rd_kafka_consumer_group_type_t type)
@@ -102,14 +94,18 @@ class PartitionFailures
 public:
     void add(const rd_kafka_topic_partition_t &partition)
     {
-        if (!partition.err)
+        add(partition.topic, partition.partition, partition.err);
+    }
+    void add(const char *topic, int partition, rd_kafka_resp_err_t err)
+    {
+        if (!err)
             return;
         if (++m_count <= kListedFailures)
             m_lines.append(QStringLiteral("%1-%2: %3")
-                               .arg(QString::fromUtf8(partition.topic))
-                               .arg(partition.partition)
-                               .arg(QString::fromUtf8(rd_kafka_err2str(partition.err))));
-        m_code = partition.err;
+                               .arg(QString::fromUtf8(topic))
+                               .arg(partition)
+                               .arg(QString::fromUtf8(rd_kafka_err2str(err))));
+        m_code = err;
     }
     bool report(KafkaError *error, const QString &what) const
     {
@@ -155,32 +151,26 @@ bool readGroupWrite(rd_kafka_event_t *event, GroupResultsOf resultsOf, const QSt
     return failures.report(error, what);
 }
 
-// Polls a private queue until `expected` results arrived (each given to handle), the deadline
-// passed or stop was requested. Returns how many arrived.
-int collect(AdminClient *client, rd_kafka_queue_t *queue, int expected, int timeoutMs,
+// Reads the answers of requests as they arrive (each given to handle) until all arrived, the
+// timeout passed or stop was requested. Returns how many arrived.
+int collect(AdminRequests &requests, int timeoutMs,
             const std::function<void(rd_kafka_event_t *event)> &handle)
 {
-    // A little longer than the request timeout, so librdkafka reports its own timeouts first.
-    const QDeadlineTimer deadline(timeoutMs + 1000);
+    const QDeadlineTimer deadline(timeoutMs);
     int arrived = 0;
-    while (arrived < expected && !deadline.hasExpired() && !client->stopRequested()) {
-        rd_kafka_event_t *event =
-            rd_kafka_queue_poll(queue, int(std::min<qint64>(deadline.remainingTime(), 100)));
-        if (!event)
-            continue;
+    while (const EventPtr event = requests.next(deadline)) {
         ++arrived;
-        handle(event);
-        rd_kafka_event_destroy(event);
+        handle(event.get());
     }
     return arrived;
 }
 
 // Waits for the answer to a write on one group sent to queue, and reads it (readGroupWrite).
-bool awaitGroupWrite(AdminClient *client, rd_kafka_queue_t *queue, int timeoutMs,
-                     GroupResultsOf resultsOf, const QString &what, KafkaError *error)
+bool awaitGroupWrite(AdminRequests &requests, int timeoutMs, GroupResultsOf resultsOf,
+                     const QString &what, KafkaError *error)
 {
     bool ok = false;
-    const int arrived = collect(client, queue, 1, timeoutMs, [&](rd_kafka_event_t *event) {
+    const int arrived = collect(requests, timeoutMs, [&](rd_kafka_event_t *event) {
         ok = readGroupWrite(event, resultsOf, what, error);
     });
     return arrived == 0 ? timedOut(error, what) : ok;
@@ -195,12 +185,12 @@ GroupAdmin::GroupAdmin(AdminClient *client)
 bool GroupAdmin::listGroups(int timeoutMs, QList<GroupListing> *groups, QString *warning,
                             KafkaError *error)
 {
-    QueuePtr queue(rd_kafka_queue_new(m_client->handle()));
-    const OptionsPtr options =
-        makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, timeoutMs, nullptr);
-    rd_kafka_ListConsumerGroups(m_client->handle(), options.get(), queue.get());
+    AdminRequests requests(m_client);
+    const OptionsPtr options = requests.options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, timeoutMs);
+    rd_kafka_ListConsumerGroups(requests.handle(), options.get(), requests.queue());
+    requests.sent();
     bool ok = false;
-    const int arrived = collect(m_client, queue.get(), 1, timeoutMs, [&](rd_kafka_event_t *event) {
+    const int arrived = collect(requests, timeoutMs, [&](rd_kafka_event_t *event) {
         if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
             fail(error, code,
                  QCoreApplication::translate("GroupAdmin",
@@ -258,7 +248,7 @@ bool GroupAdmin::listGroups(int timeoutMs, QList<GroupListing> *groups, QString 
 bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
                                 QHash<QString, ConsumerGroupLag> *groups, KafkaError *error)
 {
-    QueuePtr queue(rd_kafka_queue_new(m_client->handle()));
+    AdminRequests requests(m_client);
     int sent = 0;
     for (qsizetype first = 0; first < groupIds.size(); first += kGroupsPerDescribe) {
         const QStringList batch = groupIds.mid(first, kGroupsPerDescribe);
@@ -269,77 +259,72 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
             names.push_back(id.toUtf8());
             raw.push_back(names.back().constData());
         }
-        const OptionsPtr options = makeOptions(
-            m_client->handle(), RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, timeoutMs, nullptr);
-        rd_kafka_DescribeConsumerGroups(m_client->handle(), raw.data(), raw.size(), options.get(),
-                                        queue.get());
+        const OptionsPtr options =
+            requests.options(RD_KAFKA_ADMIN_OP_DESCRIBECONSUMERGROUPS, timeoutMs);
+        rd_kafka_DescribeConsumerGroups(requests.handle(), raw.data(), raw.size(), options.get(),
+                                        requests.queue());
+        requests.sent();
         ++sent;
     }
     QString requestError;
-    const int arrived =
-        collect(m_client, queue.get(), sent, timeoutMs, [&](rd_kafka_event_t *event) {
-            if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-                requestError = errorText(code, rd_kafka_event_error_string(event));
-                return;
+    const int arrived = collect(requests, timeoutMs, [&](rd_kafka_event_t *event) {
+        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
+            requestError = errorText(code, rd_kafka_event_error_string(event));
+            return;
+        }
+        size_t count = 0;
+        const rd_kafka_ConsumerGroupDescription_t **descriptions =
+            rd_kafka_DescribeConsumerGroups_result_groups(
+                rd_kafka_event_DescribeConsumerGroups_result(event), &count);
+        for (size_t i = 0; i < count; ++i) {
+            const rd_kafka_ConsumerGroupDescription_t *description = descriptions[i];
+            const QString id =
+                QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(description));
+            ConsumerGroupLag &group = (*groups)[id];
+            group.groupId = id;
+            if (const rd_kafka_error_t *groupError =
+                    rd_kafka_ConsumerGroupDescription_error(description)) {
+                group.problem =
+                    rd_kafka_error_code(groupError) == RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION
+                        ? QCoreApplication::translate(
+                              "GroupAdmin",
+                              "This librdkafka (%1) cannot describe groups of this type: %2")
+                              .arg(QString::fromUtf8(rd_kafka_version_str()), errorText(groupError))
+                        : QCoreApplication::translate("GroupAdmin",
+                                                      "The group could not be described: %1")
+                              .arg(errorText(groupError));
+                continue;
             }
-            size_t count = 0;
-            const rd_kafka_ConsumerGroupDescription_t **descriptions =
-                rd_kafka_DescribeConsumerGroups_result_groups(
-                    rd_kafka_event_DescribeConsumerGroups_result(event), &count);
-            for (size_t i = 0; i < count; ++i) {
-                const rd_kafka_ConsumerGroupDescription_t *description = descriptions[i];
-                const QString id =
-                    QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(description));
-                ConsumerGroupLag &group = (*groups)[id];
-                group.groupId = id;
-                if (const rd_kafka_error_t *groupError =
-                        rd_kafka_ConsumerGroupDescription_error(description)) {
-                    group.problem =
-                        rd_kafka_error_code(groupError) == RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION
-                            ? QCoreApplication::translate(
-                                  "GroupAdmin",
-                                  "This librdkafka (%1) cannot describe groups of this type: %2")
-                                  .arg(QString::fromUtf8(rd_kafka_version_str()),
-                                       errorText(groupError))
-                            : QCoreApplication::translate("GroupAdmin",
-                                                          "The group could not be described: %1")
-                                  .arg(errorText(groupError));
-                    continue;
-                }
-                group.simple =
-                    rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
-                group.protocolType = group.simple ? QString() : QStringLiteral("consumer");
-                group.state = stateName(rd_kafka_ConsumerGroupDescription_state(description));
-                group.protocol = protocolOf(rd_kafka_ConsumerGroupDescription_type(description));
-                if (const rd_kafka_Node_t *node =
-                        rd_kafka_ConsumerGroupDescription_coordinator(description)) {
-                    group.coordinatorId = rd_kafka_Node_id(node);
-                    group.coordinator = QString::fromUtf8(rd_kafka_Node_host(node)) + u':' +
-                                        QString::number(rd_kafka_Node_port(node));
-                }
-                const size_t memberCount =
-                    rd_kafka_ConsumerGroupDescription_member_count(description);
-                group.members.clear();
-                group.members.reserve(qsizetype(memberCount));
-                for (size_t m = 0; m < memberCount; ++m) {
-                    const rd_kafka_MemberDescription_t *member =
-                        rd_kafka_ConsumerGroupDescription_member(description, m);
-                    GroupMember value;
-                    value.memberId =
-                        QString::fromUtf8(rd_kafka_MemberDescription_consumer_id(member));
-                    value.groupInstanceId =
-                        QString::fromUtf8(rd_kafka_MemberDescription_group_instance_id(member));
-                    value.clientId =
-                        QString::fromUtf8(rd_kafka_MemberDescription_client_id(member));
-                    value.host = QString::fromUtf8(rd_kafka_MemberDescription_host(member));
-                    if (const rd_kafka_MemberAssignment_t *assignment =
-                            rd_kafka_MemberDescription_assignment(member))
-                        value.assignment =
-                            partitionsOf(rd_kafka_MemberAssignment_partitions(assignment));
-                    group.members.append(value);
-                }
+            group.simple = rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
+            group.protocolType = group.simple ? QString() : QStringLiteral("consumer");
+            group.state = stateName(rd_kafka_ConsumerGroupDescription_state(description));
+            group.protocol = protocolOf(rd_kafka_ConsumerGroupDescription_type(description));
+            if (const rd_kafka_Node_t *node =
+                    rd_kafka_ConsumerGroupDescription_coordinator(description)) {
+                group.coordinatorId = rd_kafka_Node_id(node);
+                group.coordinator = QString::fromUtf8(rd_kafka_Node_host(node)) + u':' +
+                                    QString::number(rd_kafka_Node_port(node));
             }
-        });
+            const size_t memberCount = rd_kafka_ConsumerGroupDescription_member_count(description);
+            group.members.clear();
+            group.members.reserve(qsizetype(memberCount));
+            for (size_t m = 0; m < memberCount; ++m) {
+                const rd_kafka_MemberDescription_t *member =
+                    rd_kafka_ConsumerGroupDescription_member(description, m);
+                GroupMember value;
+                value.memberId = QString::fromUtf8(rd_kafka_MemberDescription_consumer_id(member));
+                value.groupInstanceId =
+                    QString::fromUtf8(rd_kafka_MemberDescription_group_instance_id(member));
+                value.clientId = QString::fromUtf8(rd_kafka_MemberDescription_client_id(member));
+                value.host = QString::fromUtf8(rd_kafka_MemberDescription_host(member));
+                if (const rd_kafka_MemberAssignment_t *assignment =
+                        rd_kafka_MemberDescription_assignment(member))
+                    value.assignment =
+                        partitionsOf(rd_kafka_MemberAssignment_partitions(assignment));
+                group.members.append(value);
+            }
+        }
+    });
     if (arrived < sent)
         return timedOut(
             error, QCoreApplication::translate("GroupAdmin", "Describing the consumer groups"));
@@ -355,46 +340,45 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
                                       QHash<QString, QHash<TopicPartition, qint64>> *offsets,
                                       QHash<QString, QString> *failures, KafkaError *error)
 {
-    QueuePtr queue(rd_kafka_queue_new(m_client->handle()));
+    AdminRequests requests(m_client);
     for (const QString &id : groupIds) {
         rd_kafka_ListConsumerGroupOffsets_t *request =
             rd_kafka_ListConsumerGroupOffsets_new(id.toUtf8().constData(), nullptr);
-        const OptionsPtr options = makeOptions(
-            m_client->handle(), RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeoutMs, nullptr);
-        rd_kafka_ListConsumerGroupOffsets(m_client->handle(), &request, 1, options.get(),
-                                          queue.get());
+        const OptionsPtr options =
+            requests.options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeoutMs);
+        rd_kafka_ListConsumerGroupOffsets(requests.handle(), &request, 1, options.get(),
+                                          requests.queue());
+        requests.sent();
         rd_kafka_ListConsumerGroupOffsets_destroy(request);
     }
     int requestFailures = 0;
     QString lastRequestError;
-    const int arrived = collect(
-        m_client, queue.get(), int(groupIds.size()), timeoutMs, [&](rd_kafka_event_t *event) {
-            if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-                ++requestFailures;
-                lastRequestError = errorText(code, rd_kafka_event_error_string(event));
-                return;
+    const int arrived = collect(requests, timeoutMs, [&](rd_kafka_event_t *event) {
+        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
+            ++requestFailures;
+            lastRequestError = errorText(code, rd_kafka_event_error_string(event));
+            return;
+        }
+        size_t count = 0;
+        const rd_kafka_group_result_t **results = rd_kafka_ListConsumerGroupOffsets_result_groups(
+            rd_kafka_event_ListConsumerGroupOffsets_result(event), &count);
+        for (size_t i = 0; i < count; ++i) {
+            const QString id = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
+            if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
+                failures->insert(id, errorText(groupError));
+                continue;
             }
-            size_t count = 0;
-            const rd_kafka_group_result_t **results =
-                rd_kafka_ListConsumerGroupOffsets_result_groups(
-                    rd_kafka_event_ListConsumerGroupOffsets_result(event), &count);
-            for (size_t i = 0; i < count; ++i) {
-                const QString id = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
-                if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
-                    failures->insert(id, errorText(groupError));
-                    continue;
-                }
-                QHash<TopicPartition, qint64> &committed = (*offsets)[id];
-                const rd_kafka_topic_partition_list_t *list =
-                    rd_kafka_group_result_partitions(results[i]);
-                for (int p = 0; list && p < list->cnt; ++p) {
-                    const rd_kafka_topic_partition_t &entry = list->elems[p];
-                    // A partition listed without a valid offset has nothing committed.
-                    committed.insert({QString::fromUtf8(entry.topic), entry.partition},
-                                     entry.err || entry.offset < 0 ? -1 : entry.offset);
-                }
+            QHash<TopicPartition, qint64> &committed = (*offsets)[id];
+            const rd_kafka_topic_partition_list_t *list =
+                rd_kafka_group_result_partitions(results[i]);
+            for (int p = 0; list && p < list->cnt; ++p) {
+                const rd_kafka_topic_partition_t &entry = list->elems[p];
+                // A partition listed without a valid offset has nothing committed.
+                committed.insert({QString::fromUtf8(entry.topic), entry.partition},
+                                 entry.err || entry.offset < 0 ? -1 : entry.offset);
             }
-        });
+        }
+    });
     if (arrived < groupIds.size())
         return timedOut(error,
                         QCoreApplication::translate("GroupAdmin", "Reading committed offsets"));
@@ -410,49 +394,33 @@ bool GroupAdmin::listOffsets(const QList<TopicPartition> &partitions, qint64 spe
                              bool readCommitted, int timeoutMs,
                              QHash<TopicPartition, qint64> *offsets, KafkaError *error)
 {
-    QueuePtr queue(rd_kafka_queue_new(m_client->handle()));
+    AdminRequests requests(m_client);
     const qint64 rdSpec = spec == kEarliest ? qint64(RD_KAFKA_OFFSET_SPEC_EARLIEST)
                           : spec == kLatest ? qint64(RD_KAFKA_OFFSET_SPEC_LATEST)
                                             : spec;
     int sent = 0;
-    for (qsizetype first = 0; first < partitions.size(); first += kOffsetsPerRequest) {
-        PartitionListPtr list(rd_kafka_topic_partition_list_new(kOffsetsPerRequest));
-        const qsizetype end = std::min(partitions.size(), first + kOffsetsPerRequest);
-        for (qsizetype i = first; i < end; ++i)
-            rd_kafka_topic_partition_list_add(
-                list.get(), partitions.at(i).topic.toUtf8().constData(), partitions.at(i).partition)
-                ->offset = rdSpec;
-        const OptionsPtr options =
-            makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_LISTOFFSETS, timeoutMs, nullptr);
-        rd_kafka_error_t *isolationError = rd_kafka_AdminOptions_set_isolation_level(
-            options.get(), readCommitted ? RD_KAFKA_ISOLATION_LEVEL_READ_COMMITTED
-                                         : RD_KAFKA_ISOLATION_LEVEL_READ_UNCOMMITTED);
-        if (isolationError)
-            rd_kafka_error_destroy(isolationError);
-        rd_kafka_ListOffsets(m_client->handle(), list.get(), options.get(), queue.get());
-        ++sent;
+    {
+        ListOffsetsBatcher batcher(&requests, rdSpec, readCommitted, timeoutMs);
+        for (const TopicPartition &partition : partitions)
+            batcher.add(partition.topic.toUtf8(), partition.partition);
+        batcher.flush();
+        sent = batcher.requestsSent();
     }
     PartitionFailures failures;
     QString requestError;
-    const int arrived =
-        collect(m_client, queue.get(), sent, timeoutMs, [&](rd_kafka_event_t *event) {
-            if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-                requestError = errorText(code, rd_kafka_event_error_string(event));
-                return;
-            }
-            size_t count = 0;
-            const rd_kafka_ListOffsetsResultInfo_t **infos =
-                rd_kafka_ListOffsets_result_infos(rd_kafka_event_ListOffsets_result(event), &count);
-            for (size_t i = 0; i < count; ++i) {
-                const rd_kafka_topic_partition_t *entry =
-                    rd_kafka_ListOffsetsResultInfo_topic_partition(infos[i]);
-                if (entry->err) {
-                    failures.add(*entry);
-                    continue;
-                }
-                offsets->insert({QString::fromUtf8(entry->topic), entry->partition}, entry->offset);
-            }
-        });
+    const int arrived = collect(requests, timeoutMs, [&](rd_kafka_event_t *event) {
+        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
+            requestError = errorText(code, rd_kafka_event_error_string(event));
+            return;
+        }
+        ListOffsetsBatcher::read(
+            event, [&](const char *topic, int partition, qint64 offset, rd_kafka_resp_err_t err) {
+                if (err)
+                    failures.add(topic, partition, err);
+                else
+                    offsets->insert({QString::fromUtf8(topic), partition}, offset);
+            });
+    });
     if (arrived < sent)
         return timedOut(error,
                         QCoreApplication::translate("GroupAdmin", "Reading partition offsets"));
@@ -469,19 +437,21 @@ bool GroupAdmin::alterCommittedOffsets(const QString &groupId,
                                        const QList<QPair<TopicPartition, qint64>> &offsets,
                                        int timeoutMs, KafkaError *error)
 {
-    QueuePtr queue(rd_kafka_queue_new(m_client->handle()));
+    AdminRequests requests(m_client);
     const PartitionListPtr list = partitionList(offsets);
     rd_kafka_AlterConsumerGroupOffsets_t *request =
         rd_kafka_AlterConsumerGroupOffsets_new(groupId.toUtf8().constData(), list.get());
-    const OptionsPtr options = makeOptions(
-        m_client->handle(), RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, timeoutMs, nullptr);
-    rd_kafka_AlterConsumerGroupOffsets(m_client->handle(), &request, 1, options.get(), queue.get());
+    const OptionsPtr options =
+        requests.options(RD_KAFKA_ADMIN_OP_ALTERCONSUMERGROUPOFFSETS, timeoutMs);
+    rd_kafka_AlterConsumerGroupOffsets(requests.handle(), &request, 1, options.get(),
+                                       requests.queue());
+    requests.sent();
     rd_kafka_AlterConsumerGroupOffsets_destroy(request);
     const QString what =
         QCoreApplication::translate("GroupAdmin", "The offsets of group %1 could not be reset")
             .arg(groupId);
     return awaitGroupWrite(
-        m_client, queue.get(), timeoutMs,
+        requests, timeoutMs,
         [](rd_kafka_event_t *event, size_t *count) {
             return rd_kafka_AlterConsumerGroupOffsets_result_groups(
                 rd_kafka_event_AlterConsumerGroupOffsets_result(event), count);
@@ -491,16 +461,16 @@ bool GroupAdmin::alterCommittedOffsets(const QString &groupId,
 
 bool GroupAdmin::deleteGroup(const QString &groupId, int timeoutMs, KafkaError *error)
 {
-    QueuePtr queue(rd_kafka_queue_new(m_client->handle()));
+    AdminRequests requests(m_client);
     rd_kafka_DeleteGroup_t *request = rd_kafka_DeleteGroup_new(groupId.toUtf8().constData());
-    const OptionsPtr options =
-        makeOptions(m_client->handle(), RD_KAFKA_ADMIN_OP_DELETEGROUPS, timeoutMs, nullptr);
-    rd_kafka_DeleteGroups(m_client->handle(), &request, 1, options.get(), queue.get());
+    const OptionsPtr options = requests.options(RD_KAFKA_ADMIN_OP_DELETEGROUPS, timeoutMs);
+    rd_kafka_DeleteGroups(requests.handle(), &request, 1, options.get(), requests.queue());
+    requests.sent();
     rd_kafka_DeleteGroup_destroy(request);
     const QString what =
         QCoreApplication::translate("GroupAdmin", "Group %1 could not be deleted").arg(groupId);
     return awaitGroupWrite(
-        m_client, queue.get(), timeoutMs,
+        requests, timeoutMs,
         [](rd_kafka_event_t *event, size_t *count) {
             return rd_kafka_DeleteGroups_result_groups(rd_kafka_event_DeleteGroups_result(event),
                                                        count);
@@ -512,23 +482,24 @@ bool GroupAdmin::deleteCommittedOffsets(const QString &groupId,
                                         const QList<TopicPartition> &partitions, int timeoutMs,
                                         KafkaError *error)
 {
-    QueuePtr queue(rd_kafka_queue_new(m_client->handle()));
+    AdminRequests requests(m_client);
     QList<QPair<TopicPartition, qint64>> entries;
     for (const TopicPartition &partition : partitions)
         entries.append({partition, RD_KAFKA_OFFSET_INVALID});
     const PartitionListPtr list = partitionList(entries);
     rd_kafka_DeleteConsumerGroupOffsets_t *request =
         rd_kafka_DeleteConsumerGroupOffsets_new(groupId.toUtf8().constData(), list.get());
-    const OptionsPtr options = makeOptions(
-        m_client->handle(), RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS, timeoutMs, nullptr);
-    rd_kafka_DeleteConsumerGroupOffsets(m_client->handle(), &request, 1, options.get(),
-                                        queue.get());
+    const OptionsPtr options =
+        requests.options(RD_KAFKA_ADMIN_OP_DELETECONSUMERGROUPOFFSETS, timeoutMs);
+    rd_kafka_DeleteConsumerGroupOffsets(requests.handle(), &request, 1, options.get(),
+                                        requests.queue());
+    requests.sent();
     rd_kafka_DeleteConsumerGroupOffsets_destroy(request);
     const QString what = QCoreApplication::translate(
                              "GroupAdmin", "The committed offsets of group %1 could not be deleted")
                              .arg(groupId);
     return awaitGroupWrite(
-        m_client, queue.get(), timeoutMs,
+        requests, timeoutMs,
         [](rd_kafka_event_t *event, size_t *count) {
             return rd_kafka_DeleteConsumerGroupOffsets_result_groups(
                 rd_kafka_event_DeleteConsumerGroupOffsets_result(event), count);

@@ -1,6 +1,7 @@
 #include "rdkafka/offsettimestampreader.h"
 
 #include "rdkafka/adminclient.h"
+#include "rdkafka/rdkafkaptr.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -75,6 +76,25 @@ OffsetTimestampReader::create(KafkaProperties properties, bool readCommitted, Ka
     return reader;
 }
 
+namespace {
+
+OffsetTimestampReader::Found foundIn(const rd_kafka_message_t *message)
+{
+    OffsetTimestampReader::Found answer;
+    if (message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+        answer.kind = OffsetTimestampReader::Found::End;
+    } else if (message->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        answer.kind = OffsetTimestampReader::Found::Message;
+        answer.offset = message->offset;
+        answer.timestampMs = rd_kafka_message_timestamp(message, nullptr);
+    } else {
+        answer.kind = OffsetTimestampReader::Found::Gone; // offset out of range, or not readable
+    }
+    return answer;
+}
+
+} // namespace
+
 QHash<TopicPartition, OffsetTimestampReader::Found>
 OffsetTimestampReader::read(const QHash<TopicPartition, qint64> &positions, int timeoutMs,
                             const std::atomic_bool *stop)
@@ -82,49 +102,33 @@ OffsetTimestampReader::read(const QHash<TopicPartition, qint64> &positions, int 
     QHash<TopicPartition, Found> found;
     if (positions.isEmpty())
         return found;
-    rd_kafka_topic_partition_list_t *list =
-        rd_kafka_topic_partition_list_new(int(positions.size()));
+    const PartitionListPtr list(rd_kafka_topic_partition_list_new(int(positions.size())));
     for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        rd_kafka_topic_partition_list_add(list, it.key().topic.toUtf8().constData(),
+        rd_kafka_topic_partition_list_add(list.get(), it.key().topic.toUtf8().constData(),
                                           it.key().partition)
             ->offset = it.value();
     // A partition paused by an earlier read stays paused across assignments until resumed. Resumed
     // before it is assigned: resuming right after races the assignment's first fetch, and a lost
     // race costs librdkafka's one-second fetch backoff.
-    rd_kafka_resume_partitions(m_handle, list);
-    rd_kafka_assign(m_handle, list);
-    rd_kafka_topic_partition_list_destroy(list);
+    rd_kafka_resume_partitions(m_handle, list.get());
+    rd_kafka_assign(m_handle, list.get());
 
     const QDeadlineTimer deadline(timeoutMs);
     while (found.size() < positions.size() && !deadline.hasExpired() && !stop->load()) {
-        rd_kafka_message_t *message =
-            rd_kafka_consumer_poll(m_handle, int(std::min<qint64>(deadline.remainingTime(), 50)));
-        if (!message)
+        const MessagePtr message(
+            rd_kafka_consumer_poll(m_handle, int(std::min<qint64>(deadline.remainingTime(), 50))));
+        if (!message || !message->rkt)
             continue;
-        if (message->rkt) {
-            const TopicPartition key{QString::fromUtf8(rd_kafka_topic_name(message->rkt)),
-                                     message->partition};
-            if (positions.contains(key) && !found.contains(key)) {
-                Found answer;
-                if (message->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
-                    answer.kind = Found::End;
-                } else if (message->err == RD_KAFKA_RESP_ERR_NO_ERROR) {
-                    answer.kind = Found::Message;
-                    answer.offset = message->offset;
-                    answer.timestampMs = rd_kafka_message_timestamp(message, nullptr);
-                } else {
-                    answer.kind = Found::Gone; // offset out of range, or not readable
-                }
-                found.insert(key, answer);
-                // Stop fetching this partition: one message is all it takes.
-                rd_kafka_topic_partition_list_t *done = rd_kafka_topic_partition_list_new(1);
-                rd_kafka_topic_partition_list_add(done, rd_kafka_topic_name(message->rkt),
-                                                  message->partition);
-                rd_kafka_pause_partitions(m_handle, done);
-                rd_kafka_topic_partition_list_destroy(done);
-            }
-        }
-        rd_kafka_message_destroy(message);
+        const TopicPartition key{QString::fromUtf8(rd_kafka_topic_name(message->rkt)),
+                                 message->partition};
+        if (!positions.contains(key) || found.contains(key))
+            continue;
+        found.insert(key, foundIn(message.get()));
+        // Stop fetching this partition: one message is all it takes.
+        const PartitionListPtr done(rd_kafka_topic_partition_list_new(1));
+        rd_kafka_topic_partition_list_add(done.get(), rd_kafka_topic_name(message->rkt),
+                                          message->partition);
+        rd_kafka_pause_partitions(m_handle, done.get());
     }
     rd_kafka_assign(m_handle, nullptr);
     return found;

@@ -34,11 +34,7 @@ ClusterConnection::~ClusterConnection()
 void ClusterConnection::open()
 {
     close();
-    m_thread.reset(new QThread);
-    m_thread->setObjectName(QStringLiteral("cluster:") + m_profile.name);
     auto *worker = new ClusterWorker(m_profile, m_secrets, m_timeouts);
-    worker->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &ClusterWorker::connected, this, &ClusterConnection::onConnected);
     connect(worker, &ClusterWorker::connectFailed, this, &ClusterConnection::onConnectFailed);
     connect(worker, &ClusterWorker::snapshotReady, this, &ClusterConnection::onSnapshot);
@@ -100,7 +96,8 @@ void ClusterConnection::open()
                 refreshTopicStatsNow();
             });
     m_worker = worker;
-    m_thread->start();
+    m_host = std::make_unique<WorkerHost>(
+        worker, [worker] { worker->requestStop(); }, QStringLiteral("cluster:") + m_profile.name);
 
     m_lastError = {};
     m_warning = {};
@@ -122,12 +119,10 @@ void ClusterConnection::close()
     ++m_connectGeneration;
     ++m_refreshGeneration;
     ++m_configGeneration;
-    if (m_worker) {
-        m_worker->requestStop();
+    if (m_worker)
         m_worker->disconnect(this);
-    }
-    if (m_thread)
-        retireWorkerThread(m_thread.release());
+    m_host.reset(); // stops the worker; never waits
+    m_worker = nullptr;
     if (m_state != ConnectionState::Disconnected && m_state != ConnectionState::Failed)
         setState(ConnectionState::Disconnected);
 }

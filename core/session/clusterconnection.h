@@ -1,7 +1,7 @@
 #pragma once
 
 #include "profiles/connectionprofile.h"
-#include "session/workerthread.h"
+#include "session/workerhost.h"
 #include "types/adminwrite.h"
 #include "types/clustertypes.h"
 #include "types/producetypes.h"
@@ -107,7 +107,7 @@ private:
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
     ClusterTimeouts m_timeouts;
-    WorkerThreadPtr m_thread;
+    WorkerHostPtr m_host;
     QPointer<ClusterWorker> m_worker;
     QTimer m_refreshTimer;
     QTimer m_statsTimer;

@@ -40,19 +40,16 @@ GroupMonitor::~GroupMonitor()
 
 void GroupMonitor::start()
 {
-    if (m_thread)
+    if (m_host)
         return;
-    m_thread.reset(new QThread);
-    m_thread->setObjectName(QStringLiteral("groups:") + m_profile.name);
     auto *worker = new GroupWorker(m_profile, m_secrets, m_settings);
-    worker->moveToThread(m_thread.get());
-    connect(m_thread.get(), &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &GroupWorker::roundReady, this, &GroupMonitor::onRound);
     connect(worker, &GroupWorker::roundFailed, this, &GroupMonitor::onRoundFailed);
     connect(worker, &GroupWorker::resetPreviewReady, this, &GroupMonitor::resetPreviewReady);
     connect(worker, &GroupWorker::operationFinished, this, &GroupMonitor::operationFinished);
     m_worker = worker;
-    m_thread->start();
+    m_host = std::make_unique<WorkerHost>(
+        worker, [worker] { worker->requestStop(); }, QStringLiteral("groups:") + m_profile.name);
 }
 
 void GroupMonitor::close()
@@ -60,12 +57,10 @@ void GroupMonitor::close()
     m_timer.stop();
     m_inFlight = false;
     ++m_roundId;
-    if (m_worker) {
-        m_worker->requestStop();
+    if (m_worker)
         m_worker->disconnect(this);
-    }
-    if (m_thread)
-        retireWorkerThread(m_thread.release());
+    m_host.reset(); // stops the worker; never waits
+    m_worker = nullptr;
 }
 
 void GroupMonitor::setReadCommitted(bool readCommitted)

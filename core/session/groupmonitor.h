@@ -3,7 +3,7 @@
 #include "groups/grouptypes.h"
 #include "groups/laghistory.h"
 #include "profiles/connectionprofile.h"
-#include "session/workerthread.h"
+#include "session/workerhost.h"
 #include "types/clustertypes.h"
 
 #include <QHash>
@@ -124,7 +124,7 @@ private:
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
     GroupRoundSettings m_settings;
-    WorkerThreadPtr m_thread;
+    WorkerHostPtr m_host;
     QPointer<GroupWorker> m_worker;
     QTimer m_timer;
     quint64 m_roundId = 0;

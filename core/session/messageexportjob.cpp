@@ -5,13 +5,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSaveFile>
-#include <QThreadPool>
 
 namespace Qafka {
 
 namespace {
 
-// Lets the pool thread report to the job without touching it after the job is gone.
+// Lets the job's thread report to the job without touching it after the job is gone.
 class ExportRelay : public QObject
 {
     Q_OBJECT
@@ -59,7 +58,8 @@ void MessageExportJob::start(const QString &path, Format format, const QString &
                     m_running = false;
                 emit finished(written, error, cancelled);
             });
-    QThreadPool::globalInstance()->start([=] {
+    m_host = std::make_unique<WorkerHost>(
+        [=] {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             emit relay->finished(0, tr("Cannot write %1: %2").arg(path, file.errorString()), false);
@@ -108,7 +108,8 @@ void MessageExportJob::start(const QString &path, Format format, const QString &
         }
         emit relay->progress(total, total);
         emit relay->finished(written, {}, false);
-    });
+    },
+    [cancelFlag] { cancelFlag->store(true); }, QStringLiteral("qafka-export"));
 }
 
 } // namespace Qafka

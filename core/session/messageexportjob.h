@@ -3,6 +3,8 @@
 #include "messages/messagestore.h"
 #include "messages/messageviewbuilder.h"
 
+#include "session/workerhost.h"
+
 #include <QObject>
 
 #include <atomic>
@@ -10,7 +12,7 @@
 
 namespace Qafka {
 
-// Writes messages to a JSON Lines or CSV file on a pool thread, with progress and cancel. Works on
+// Writes messages to a JSON Lines or CSV file on a worker thread, with progress and cancel. Works on
 // a snapshot, so loading may go on meanwhile. The file appears only when complete (QSaveFile).
 class MessageExportJob : public QObject
 {
@@ -37,6 +39,7 @@ signals:
 private:
     bool m_running = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    WorkerHostPtr m_host; // of the newest run
 };
 
 } // namespace Qafka

@@ -4,13 +4,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QThreadPool>
 
 namespace Qafka {
 
 namespace {
 
-// Lets the pool thread report to the job without touching it after the job is gone.
+// Lets the job's thread report to the job without touching it after the job is gone.
 class ReadRelay : public QObject
 {
     Q_OBJECT
@@ -83,7 +82,8 @@ void MessageFileReadJob::start(const QString &path)
                 m_running = false;
                 emit finished(messages, error, cancelled || cancelFlag->load());
             });
-    QThreadPool::globalInstance()->start([path, cancelFlag, relay] {
+    m_host = std::make_unique<WorkerHost>(
+        [path, cancelFlag, relay] {
         QList<OutgoingMessage> messages;
         QString error;
         const bool ok = read(path, &messages, &error, cancelFlag.get());
@@ -91,7 +91,8 @@ void MessageFileReadJob::start(const QString &path)
             emit relay->finished({}, {}, true);
         else
             emit relay->finished(ok ? messages : QList<OutgoingMessage>{}, error, false);
-    });
+    },
+    [cancelFlag] { cancelFlag->store(true); }, QStringLiteral("qafka-file-read"));
 }
 
 } // namespace Qafka

@@ -2,6 +2,8 @@
 
 #include "types/messagetypes.h"
 
+#include "session/workerhost.h"
+
 #include <QObject>
 
 #include <atomic>
@@ -9,7 +11,7 @@
 
 namespace Qafka {
 
-// Reads a file of messages to send on a pool thread, so a large file never freezes the window:
+// Reads a file of messages to send on a worker thread, so a large file never freezes the window:
 // .jsonl/.ndjson/.json as JSON Lines (MessageFile), anything else as plain text, one value per
 // line. Cancellable; a newer start() supersedes an older read, whose result is dropped.
 class MessageFileReadJob : public QObject
@@ -36,6 +38,7 @@ signals:
 private:
     bool m_running = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    WorkerHostPtr m_host; // of the newest run
 };
 
 } // namespace Qafka

@@ -1,9 +1,6 @@
 #include "session/messageloader.h"
 
-#include "session/workerthread.h"
 #include "workers/browseworker.h"
-
-#include <QThread>
 
 namespace Qafka {
 
@@ -25,50 +22,28 @@ MessageLoader::MessageLoader(const ConnectionProfile &profile, const ProfileSecr
     registerBrowseTypes();
 }
 
-MessageLoader::~MessageLoader()
-{
-    // Loads still running wind down on their own (the worker notices the stop flag within one
-    // 50 ms poll); their threads are retired, never waited for here.
-    for (const Load &load : std::as_const(m_loads)) {
-        load.worker->requestStop();
-        load.worker->disconnect(this);
-        load.thread->disconnect(this);
-        BrowseWorker *worker = load.worker;
-        retireWorkerThread(load.thread, [worker] { delete worker; });
-    }
-}
+// A load still running winds down on its own: destroying its host raises the worker's stop flag,
+// which it notices within one 50 ms poll, and retires the thread.
+MessageLoader::~MessageLoader() = default;
 
 quint64 MessageLoader::start(const BrowseRequest &request)
 {
     stop();
     const quint64 id = ++m_loadId;
-    auto *worker = new BrowseWorker(id, m_profile, m_secrets, request);
-    QThread *thread = QThread::create([worker] { worker->run(); });
-    thread->setObjectName(QStringLiteral("qafka-browse-%1").arg(id));
+    // Shared by the load's thread (which runs it) and this (which acknowledges batches and stops
+    // it); deleted on this thread, after the signals it queued here.
+    std::shared_ptr<BrowseWorker> worker(new BrowseWorker(id, m_profile, m_secrets, request),
+                                         [](BrowseWorker *w) { w->deleteLater(); });
     // The worker emits from the load's thread; queued connections bring results here.
-    connect(worker, &BrowseWorker::batchReady, this, &MessageLoader::onBatch, Qt::QueuedConnection);
-    connect(worker, &BrowseWorker::finished, this, &MessageLoader::onFinished,
+    connect(worker.get(), &BrowseWorker::batchReady, this, &MessageLoader::onBatch,
             Qt::QueuedConnection);
-    connect(thread, &QThread::finished, this, [this, thread] { reap(thread); });
+    connect(worker.get(), &BrowseWorker::finished, this, &MessageLoader::onFinished,
+            Qt::QueuedConnection);
     m_worker = worker;
-    m_loads.append({thread, worker});
-    thread->start();
+    m_host = std::make_unique<WorkerHost>([worker] { worker->run(); },
+                                          [worker] { worker->requestStop(); },
+                                          QStringLiteral("qafka-browse-%1").arg(id));
     return id;
-}
-
-void MessageLoader::reap(QThread *thread)
-{
-    for (qsizetype i = 0; i < m_loads.size(); ++i) {
-        if (m_loads[i].thread != thread)
-            continue;
-        const Load load = m_loads.takeAt(i);
-        if (m_worker == load.worker)
-            m_worker = nullptr;
-        load.thread->deleteLater();
-        // Queued signals from it may still be pending; deleteLater runs after them.
-        load.worker->deleteLater();
-        return;
-    }
 }
 
 void MessageLoader::stop()
@@ -92,7 +67,7 @@ void MessageLoader::onFinished(quint64 loadId, BrowseEnd end, const BrowseProgre
 {
     if (loadId != m_loadId)
         return;
-    m_worker = nullptr;
+    m_worker.reset();
     emit finished(loadId, end, progress, error);
 }
 

@@ -2,10 +2,13 @@
 
 #include "messages/messagebatch.h"
 #include "profiles/connectionprofile.h"
+#include "session/workerhost.h"
 #include "types/browsetypes.h"
 #include "types/clustertypes.h"
 
 #include <QObject>
+
+#include <memory>
 
 namespace Qafka {
 
@@ -41,19 +44,9 @@ private:
 
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
-    void reap(QThread *thread);
-
     quint64 m_loadId = 0;
-    BrowseWorker *m_worker = nullptr; // of the current load, until it finishes
-    // Every load whose thread still runs, the current one and those winding down. Workers live on
-    // the GUI thread (their run() executes on the load's thread) and are deleted here once their
-    // thread has ended, so no pointer is ever read while another thread deletes it.
-    struct Load
-    {
-        QThread *thread;
-        BrowseWorker *worker;
-    };
-    QList<Load> m_loads;
+    std::shared_ptr<BrowseWorker> m_worker; // of the current load, until it finishes
+    WorkerHostPtr m_host;                   // of the newest load
 };
 
 void registerBrowseTypes();

@@ -1,15 +1,22 @@
 #pragma once
 
 #include "messages/messagebatch.h"
+#include "messages/messagebatchbuilder.h"
 #include "profiles/connectionprofile.h"
 #include "types/browsetypes.h"
 #include "types/clustertypes.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 
 #include <atomic>
+#include <vector>
 
 namespace Qafka {
+
+class BrowseConsumer;
+struct ConsumedRecord;
 
 // Reads one topic's messages for the browser on its own thread, with an assigned consumer that
 // never joins or commits to a group. Messages travel to the GUI in batches (at most ~20 a second),
@@ -37,12 +44,32 @@ signals:
                   const Qafka::KafkaError &error);
 
 private:
+    bool prepare(BrowseConsumer *consumer, QHash<int, qint64> *starts, KafkaError *error);
+    qint64 startOf(qint64 first, qint64 end, qint64 atTime) const;
+    void readUntilDone(BrowseConsumer *consumer);
+    // Takes one consumed record; true when it was a message that was kept.
+    bool take(const ConsumedRecord &record);
+    void emitBatch();
+    bool allDone() const;
+    void finish(BrowseEnd end, const KafkaError &error);
+
     quint64 m_loadId;
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
     BrowseRequest m_request;
     std::atomic_bool m_stop = false;
     std::atomic_int m_unacknowledged = 0;
+
+    // The state of the load run() performs.
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sinceEmit;
+    BrowseProgress m_progress;
+    std::vector<PartitionPosition> m_positions;
+    QHash<int, size_t> m_slotOf; // partition -> index in m_positions
+    MessageBatchBuilder m_builder;
+    BrowseEnd m_end = BrowseEnd::Completed;
+    KafkaError m_error;
+    bool m_stopAfterEmit = false;
 };
 
 } // namespace Qafka

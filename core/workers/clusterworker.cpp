@@ -3,8 +3,10 @@
 #include "probes/quorumprobe.h"
 #include "probes/reachabilityprobe.h"
 #include "rdkafka/adminclient.h"
+#include "rdkafka/configreader.h"
 #include "rdkafka/producerclient.h"
 #include "rdkafka/topicadmin.h"
+#include "rdkafka/topicstatsreader.h"
 #include "types/bootstrapaddress.h"
 #include "types/kafkaconfig.h"
 
@@ -29,6 +31,13 @@ ClusterWorker::ClusterWorker(const ConnectionProfile &profile, const ProfileSecr
 }
 
 // Destroyed on the worker thread (QThread::finished -> deleteLater), so the handles are too.
+void ClusterWorker::dropClient()
+{
+    m_statsPoll->stop();
+    m_statsReader.reset(); // its requests live on the client's handle
+    m_client.reset();
+}
+
 ClusterWorker::~ClusterWorker()
 {
     // Messages still in flight get half a second to be delivered before the handle goes (the
@@ -109,7 +118,7 @@ void ClusterWorker::resolveController(ClusterSnapshot *snapshot)
 
 void ClusterWorker::connectToCluster(quint64 generation)
 {
-    m_client.reset();
+    dropClient();
     m_diagnosis.clear();
 
     const BootstrapAddress bootstrap = BootstrapAddress::parse(m_profile.bootstrapServers);
@@ -153,7 +162,7 @@ void ClusterWorker::connectToCluster(quint64 generation)
     if (!answered) {
         const KafkaError diagnosis =
             m_diagnosis.diagnose(bootstrap.toString(), int(elapsed.elapsed()));
-        m_client.reset();
+        dropClient();
         emit connectFailed(generation, diagnosis);
         return;
     }
@@ -164,7 +173,7 @@ void ClusterWorker::connectToCluster(quint64 generation)
     for (const auto &result : reachability)
         anyReachable = anyReachable || result.reachable;
     if (!anyReachable && !brokers.isEmpty()) {
-        m_client.reset();
+        dropClient();
         emit connectFailed(generation, warning);
         return;
     }
@@ -202,7 +211,8 @@ void ClusterWorker::describeBrokerConfigs(quint64 generation, int brokerId)
         return;
     QList<ConfigEntry> entries;
     KafkaError error;
-    if (m_client->describeBrokerConfigs(brokerId, m_timeouts.requestMs, &entries, &error))
+    if (ConfigReader(m_client.get())
+            .describeBroker(brokerId, m_timeouts.requestMs, &entries, &error))
         emit brokerConfigsReady(generation, brokerId, entries);
     else if (!m_stop.load())
         emit brokerConfigsFailed(generation, brokerId, error);
@@ -228,69 +238,43 @@ void ClusterWorker::refreshTopicStats(quint64 generation)
 {
     if (!m_client || m_stop.load())
         return;
-    if (m_pendingStats.remaining > 0) {
-        m_pendingStats.generation = generation; // the round in flight answers the newest request
+    m_statsGeneration = generation; // a round in flight answers the newest request
+    if (m_statsReader)
         return;
-    }
-    m_pendingStats = {};
-    m_pendingStats.generation = generation;
-    m_pendingStats.topics = m_topicNames;
-    m_pendingStats.partitionCounts = m_partitionCounts;
     if (m_topicNames.isEmpty()) {
         emit topicStatsReady(generation, {});
         return;
     }
-    const int timeout = m_timeouts.requestMs * 3;
-    TopicAdmin admin(m_client.get());
-    // Offsets go in batches (see TopicAdmin::sendListOffsets); each batch answers on its own.
-    m_pendingStats.remaining =
-        admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::EarliestOffsets,
-                              timeout) +
-        admin.sendListOffsets(m_topicNames, m_partitionCounts, TopicAdmin::LatestOffsets, timeout) +
-        1;
-    admin.sendDescribeTopicSummaries(m_topicNames, timeout);
+    m_statsReader = std::make_unique<TopicStatsReader>(m_client.get(), m_topicNames,
+                                                       m_partitionCounts, m_timeouts.requestMs * 3);
     m_statsPoll->start();
 }
 
 void ClusterWorker::collectTopicStats()
 {
-    if (!m_client || m_stop.load()) {
+    if (!m_statsReader || m_stop.load()) {
         m_statsPoll->stop();
         return;
     }
-    m_client->pollEvents();
-    while (m_pendingStats.remaining > 0) {
-        AdminClient::EventPtr event = m_client->pollAsync();
-        if (!event)
-            return;
-        KafkaError error;
-        if (!TopicAdmin::readStatsResult(event.get(), &m_pendingStats.stats, &error) &&
-            m_pendingStats.error.isNull())
-            m_pendingStats.error = error;
-        --m_pendingStats.remaining;
-    }
-    m_statsPoll->stop();
-    if (!m_pendingStats.error.isNull()) {
-        emit topicStatsFailed(m_pendingStats.generation, m_pendingStats.error);
+    if (!m_statsReader->collect())
         return;
-    }
-    for (qsizetype t = 0; t < m_pendingStats.topics.size(); ++t) {
-        TopicStats &stats = m_pendingStats.stats[m_pendingStats.topics.at(t)];
-        stats.hasOffsets = true;
-        if (stats.offsets.size() < m_pendingStats.partitionCounts.at(t))
-            stats.offsets.resize(m_pendingStats.partitionCounts.at(t));
-    }
-    emit topicStatsReady(m_pendingStats.generation, m_pendingStats.stats);
+    m_statsPoll->stop();
+    const std::unique_ptr<TopicStatsReader> reader = std::move(m_statsReader);
+    // A partition or topic that could not be read keeps unknown figures in the table; only a
+    // round that failed as a whole is reported.
+    if (!reader->error().isNull())
+        emit topicStatsFailed(m_statsGeneration, reader->error());
+    else
+        emit topicStatsReady(m_statsGeneration, reader->stats());
 }
 
 void ClusterWorker::describeTopicConfigs(quint64 generation, const QString &topic)
 {
     if (!m_client || m_stop.load())
         return;
-    TopicAdmin admin(m_client.get());
     QList<ConfigEntry> entries;
     KafkaError error;
-    if (admin.describeTopicConfigs(topic, m_timeouts.requestMs, &entries, &error))
+    if (ConfigReader(m_client.get()).describeTopic(topic, m_timeouts.requestMs, &entries, &error))
         emit topicConfigsReady(generation, topic, entries);
     else if (!m_stop.load())
         emit topicConfigsFailed(generation, topic, error);

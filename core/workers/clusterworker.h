@@ -19,6 +19,7 @@ namespace Qafka {
 class AdminClient;
 class ProducerClient;
 class TopicAdmin;
+class TopicStatsReader;
 
 // Owns every librdkafka handle of one cluster connection and lives on that connection's thread.
 // Requests arrive as queued calls tagged with a generation; results leave as signals carrying value
@@ -76,6 +77,7 @@ signals:
                          const Qafka::KafkaError &error);
 
 private:
+    void dropClient();
     bool applyAdminWrite(const AdminWrite &write, KafkaError *error);
     KafkaError enrich(KafkaError error) const;
     // Replaces the controller id of Metadata/DescribeCluster (a random live broker in KRaft) with
@@ -91,6 +93,7 @@ private:
     ConnectionDiagnosis m_diagnosis;
     std::unique_ptr<AdminClient> m_client;
     std::unique_ptr<ProducerClient> m_producer;
+    std::unique_ptr<TopicStatsReader> m_statsReader; // after m_client: destroyed before it
     ProduceJob *m_produceJob = nullptr;
     QElapsedTimer m_sinceQuorumProbe;
     QList<int> m_probedBrokerIds;
@@ -98,17 +101,8 @@ private:
     QString m_controllerNote;
     // The topic statistics round in flight on the async queue: three requests, collected by a
     // short poll timer so the metadata refresh never waits behind them.
-    struct PendingStats
-    {
-        quint64 generation = 0;
-        int remaining = 0;
-        TopicStatsMap stats;
-        KafkaError error;
-        QStringList topics;
-        QList<int> partitionCounts;
-    };
-    PendingStats m_pendingStats;
     QTimer *m_statsPoll = nullptr;
+    quint64 m_statsGeneration = 0;
     QStringList m_topicNames;     // of the last snapshot
     QList<int> m_partitionCounts; // parallel to m_topicNames
 };

@@ -12,7 +12,7 @@
 #include "messagespane.h"
 #include "session/clusterconnection.h"
 #include "session/groupmonitor.h"
-#include "session/workerthread.h"
+#include "session/workerhost.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

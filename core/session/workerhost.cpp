@@ -1,4 +1,6 @@
-#include "session/workerthread.h"
+#include "session/workerhost.h"
+
+#include <utility>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -75,7 +77,6 @@ void retireWorkerThread(QThread *thread, std::function<void()> afterFinished)
         return true;
     }();
     Q_UNUSED(buriedAtExit);
-    thread->quit();
     quint64 token = 0;
     {
         QMutexLocker lock(&retired().mutex);
@@ -131,6 +132,55 @@ int retiredWorkerThreadCount()
 {
     QMutexLocker lock(&retired().mutex);
     return int(retired().threads.size());
+}
+
+WorkerHost::WorkerHost(QObject *worker, std::function<void()> requestStop, const QString &name)
+    : m_thread(new QThread)
+    , m_requestStop(std::move(requestStop))
+{
+    m_thread->setObjectName(name);
+    worker->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+WorkerHost::WorkerHost(std::function<void()> job, std::function<void()> requestStop,
+                       const QString &name)
+    : m_thread(new QThread)
+    , m_quitOnStop(false)
+    , m_requestStop(std::move(requestStop))
+{
+    m_thread->setObjectName(name);
+    // The job runs in the thread's event loop, which it then ends: the same thread life as a
+    // worker's, so the same retirement applies.
+    auto *context = new QObject;
+    context->moveToThread(m_thread);
+    QObject::connect(m_thread, &QThread::finished, context, &QObject::deleteLater);
+    QThread *thread = m_thread;
+    QMetaObject::invokeMethod(
+        context,
+        [job = std::move(job), thread] {
+            job();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
+    m_thread->start();
+}
+
+WorkerHost::~WorkerHost()
+{
+    stop();
+}
+
+void WorkerHost::stop()
+{
+    if (!m_thread)
+        return;
+    if (m_requestStop)
+        m_requestStop();
+    if (m_quitOnStop)
+        m_thread->quit();
+    retireWorkerThread(std::exchange(m_thread, nullptr));
 }
 
 } // namespace Qafka
