@@ -503,7 +503,7 @@ int main(int argc, char **argv)
         for (int i = 0; i <= warmRounds; ++i)
             rounds.append(runRound(app, monitor, brokerPids));
         app.watched = nullptr;
-        out << "history_bytes: " << monitor.historyBytes() << '\n';
+        out << "history_bytes: " << monitor.histories().memoryBytes() << '\n';
         monitor.close();
     }
     const Round &cold = rounds.first();

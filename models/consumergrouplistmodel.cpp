@@ -1,7 +1,7 @@
 #include "consumergrouplistmodel.h"
 
+#include "groups/grouphistorystore.h"
 #include "semanticcolors.h"
-#include "session/groupmonitor.h"
 
 #include <QColor>
 #include <QLocale>
@@ -64,9 +64,9 @@ QColor statusColor(LagStatus status)
     return {};
 }
 
-ConsumerGroupListModel::ConsumerGroupListModel(const GroupMonitor *monitor, QObject *parent)
+ConsumerGroupListModel::ConsumerGroupListModel(const GroupHistoryStore *histories, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_monitor(monitor)
+    , m_histories(histories)
 {}
 
 void ConsumerGroupListModel::setGroups(const QList<ConsumerGroupLag> &groups)
@@ -203,9 +203,9 @@ QVariant ConsumerGroupListModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortValue(group, index.column());
     case TrendRole: {
-        if (!m_monitor)
+        if (!m_histories)
             return {};
-        const GroupMonitor::GroupHistory *history = m_monitor->history(group.groupId);
+        const GroupHistory *history = m_histories->history(group.groupId);
         return history ? QVariant::fromValue(history->totalLag.recent(kTrendSamples)) : QVariant();
     }
     case GroupIdRole:

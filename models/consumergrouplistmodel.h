@@ -7,7 +7,7 @@
 
 namespace Qafka {
 
-class GroupMonitor;
+class GroupHistoryStore;
 
 // Every consumer group of the last monitoring round, one row each. A new round merges into the
 // rows (inserted, removed, changed cells only), so selection and scroll position survive.
@@ -37,7 +37,8 @@ public:
     static constexpr int kTrendSamples = 60;
 
     // monitor supplies the trend histories; may be nullptr (no trend).
-    explicit ConsumerGroupListModel(const GroupMonitor *monitor, QObject *parent = nullptr);
+    // histories: where the trend sparkline comes from; may be null.
+    explicit ConsumerGroupListModel(const GroupHistoryStore *histories, QObject *parent = nullptr);
 
     void setGroups(const QList<ConsumerGroupLag> &groups);
     const ConsumerGroupLag &groupAt(int row) const { return m_groups.at(row); }
@@ -54,7 +55,7 @@ private:
     QVariant sortValue(const ConsumerGroupLag &group, int column) const;
     void reindex();
 
-    const GroupMonitor *m_monitor;
+    const GroupHistoryStore *m_histories;
     QList<ConsumerGroupLag> m_groups; // sorted by group id
     QHash<QString, int> m_rows;
 };

@@ -359,18 +359,18 @@ void MessageListModel::startJob(bool fromScratch)
             });
     m_jobHost = std::make_unique<WorkerHost>(
         [job = std::move(job), cancel, relay] {
-        QElapsedTimer sinceProgress;
-        sinceProgress.start();
-        MessageIndexListPtr result = job.run(*cancel, [&](qint64 done, qint64 total) {
-            if (sinceProgress.elapsed() >= 100) {
-                emit relay->progress(done, total);
-                sinceProgress.restart();
-            }
-        });
-        if (!cancel->load())
-            emit relay->done(result);
-    },
-    [cancel] { cancel->store(true); }, QStringLiteral("qafka-message-view"));
+            QElapsedTimer sinceProgress;
+            sinceProgress.start();
+            MessageIndexListPtr result = job.run(*cancel, [&](qint64 done, qint64 total) {
+                if (sinceProgress.elapsed() >= 100) {
+                    emit relay->progress(done, total);
+                    sinceProgress.restart();
+                }
+            });
+            if (!cancel->load())
+                emit relay->done(result);
+        },
+        [cancel] { cancel->store(true); }, QStringLiteral("qafka-message-view"));
 }
 
 void MessageListModel::onJobDone(quint64 generation, MessageIndexListPtr result, qint64 coveredEnd,

@@ -3,7 +3,6 @@
 #include "messages/messagefilter.h"
 #include "messages/messagestore.h"
 #include "messages/messageviewbuilder.h"
-
 #include "session/workerhost.h"
 
 #include <QAbstractTableModel>
@@ -14,9 +13,10 @@
 namespace Qafka {
 
 // The message browser's table. Holds the loaded messages compactly (MessageStore) and formats a
-// cell only when a view asks for it. Filtering and sorting run on a worker thread (WorkerHost) over a snapshot
-// (MessageViewJob) and deliver a row index; messages that arrive meanwhile are merged in by a
-// follow-up job, so a live tail stays filtered and sorted without ever filtering on this thread.
+// cell only when a view asks for it. Filtering and sorting run on a worker thread (WorkerHost) over
+// a snapshot (MessageViewJob) and deliver a row index; messages that arrive meanwhile are merged in
+// by a follow-up job, so a live tail stays filtered and sorted without ever filtering on this
+// thread.
 class MessageListModel : public QAbstractTableModel
 {
     Q_OBJECT

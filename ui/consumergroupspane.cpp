@@ -47,7 +47,7 @@ QSortFilterProxyModel *sortingProxy(QAbstractItemModel *source, int sortRole, QO
 ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     : QWidget(parent)
     , m_monitor(monitor)
-    , m_groups(new ConsumerGroupListModel(monitor, this))
+    , m_groups(new ConsumerGroupListModel(monitor ? &monitor->histories() : nullptr, this))
     , m_groupFilter(sortingProxy(m_groups, ConsumerGroupListModel::SortRole, this))
     , m_partitions(new GroupPartitionModel(this))
     , m_members(new GroupMemberModel(this))

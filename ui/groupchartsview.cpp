@@ -95,8 +95,8 @@ void GroupChartsView::redraw()
                                                        QDateTime::currentMSecsSinceEpoch())
                                             : QDateTime::currentMSecsSinceEpoch();
     const qint64 from = to - m_range->currentData().toLongLong();
-    const GroupMonitor::GroupHistory *history =
-        m_groupId.isEmpty() ? nullptr : m_monitor->history(m_groupId);
+    const GroupHistory *history =
+        m_groupId.isEmpty() ? nullptr : m_monitor->histories().history(m_groupId);
     if (!history) {
         m_lagChart->setLines({}, from, to);
         m_timeLagChart->setLines({}, from, to);

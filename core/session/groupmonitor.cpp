@@ -71,14 +71,7 @@ void GroupMonitor::setReadCommitted(bool readCommitted)
     // Lag means something else from now on: the charts show a break, and the answer of a round
     // still in flight in the other mode is not used.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (GroupHistory &history : m_histories) {
-        history.totalLag.appendGap(now);
-        history.timeLagSeconds.appendGap(now);
-        for (LagHistory &line : history.partitionLag)
-            line.appendGap(now);
-        for (LagHistory &line : history.topicLag)
-            line.appendGap(now);
-    }
+    m_histories.breakLag(now);
     ++m_roundId;
     m_inFlight = false;
     if (isRunning())
@@ -161,16 +154,7 @@ void GroupMonitor::onRoundFailed(quint64 roundId, const KafkaError &error)
     m_lastError = error;
     // No data for this moment: every chart shows a gap, not a line drawn across the outage.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (GroupHistory &history : m_histories) {
-        history.totalLag.appendGap(now);
-        history.timeLagSeconds.appendGap(now);
-        history.produceRate.appendGap(now);
-        history.consumeRate.appendGap(now);
-        for (LagHistory &line : history.partitionLag)
-            line.appendGap(now);
-        for (LagHistory &line : history.topicLag)
-            line.appendGap(now);
-    }
+    m_histories.breakAll(now);
     emit roundFailed(error);
     if (isRunning())
         m_timer.start();
@@ -178,31 +162,7 @@ void GroupMonitor::onRoundFailed(quint64 roundId, const KafkaError &error)
 
 void GroupMonitor::record(const GroupLagRound &round)
 {
-    const qint64 now = round.timeMs;
-    QSet<QString> seen;
-    for (const ConsumerGroupLag &group : round.groups) {
-        seen.insert(group.groupId);
-        GroupHistory &history = m_histories[group.groupId];
-        history.totalLag.append(now, double(group.totalLag));
-        if (!m_tracked.contains(group.groupId) && !m_watches.contains(group.groupId))
-            continue;
-        history.timeLagSeconds.append(now, group.maxTimeLagSeconds);
-        history.produceRate.append(now, group.produceRate);
-        history.consumeRate.append(now, group.consumeRate);
-        QHash<QString, qint64> topicTotals;
-        for (const GroupPartitionLag &row : group.partitions) {
-            const double lag = row.lag >= 0 ? double(row.lag) : std::nan("");
-            history.partitionLag[{row.topic, row.partition}].append(now, lag);
-            topicTotals[row.topic] += std::max<qint64>(row.lag, 0);
-        }
-        for (auto it = topicTotals.cbegin(); it != topicTotals.cend(); ++it)
-            history.topicLag[it.key()].append(now, double(it.value()));
-    }
-    // A group that is gone keeps its history (it may come back), drawn with a gap meanwhile.
-    for (auto it = m_histories.begin(); it != m_histories.end(); ++it) {
-        if (!seen.contains(it.key()) && !std::isnan(it->totalLag.lastValue()))
-            it->totalLag.appendGap(now);
-    }
+    m_histories.record(round, [this](const QString &groupId) { return isTracked(groupId); });
 }
 
 void GroupMonitor::checkWatches(const GroupLagRound &round)
@@ -246,26 +206,6 @@ void GroupMonitor::trackDetails(const QString &groupId)
 bool GroupMonitor::isTracked(const QString &groupId) const
 {
     return m_tracked.contains(groupId) || m_watches.contains(groupId);
-}
-
-const GroupMonitor::GroupHistory *GroupMonitor::history(const QString &groupId) const
-{
-    const auto it = m_histories.constFind(groupId);
-    return it == m_histories.cend() ? nullptr : &*it;
-}
-
-qsizetype GroupMonitor::historyBytes() const
-{
-    qsizetype bytes = 0;
-    for (const GroupHistory &history : m_histories) {
-        bytes += history.totalLag.memoryBytes() + history.timeLagSeconds.memoryBytes() +
-                 history.produceRate.memoryBytes() + history.consumeRate.memoryBytes();
-        for (const LagHistory &line : history.partitionLag)
-            bytes += line.memoryBytes();
-        for (const LagHistory &line : history.topicLag)
-            bytes += line.memoryBytes();
-    }
-    return bytes;
 }
 
 void GroupMonitor::setWatched(const QString &groupId, bool watched, qint64 lagThreshold)

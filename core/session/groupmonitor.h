@@ -1,7 +1,7 @@
 #pragma once
 
+#include "groups/grouphistorystore.h"
 #include "groups/grouptypes.h"
-#include "groups/laghistory.h"
 #include "profiles/connectionprofile.h"
 #include "session/workerhost.h"
 #include "types/clustertypes.h"
@@ -58,19 +58,8 @@ public:
     void trackDetails(const QString &groupId);
     bool isTracked(const QString &groupId) const;
 
-    struct GroupHistory
-    {
-        LagHistory totalLag;
-        LagHistory timeLagSeconds;
-        LagHistory produceRate;
-        LagHistory consumeRate;
-        QHash<TopicPartition, LagHistory> partitionLag;
-        QHash<QString, LagHistory> topicLag;
-    };
-    // nullptr when nothing was recorded for the group.
-    const GroupHistory *history(const QString &groupId) const;
-    // Bytes held by every history, for the memory figures.
-    qsizetype historyBytes() const;
+    // What the rounds said over time, for the models and charts.
+    const GroupHistoryStore &histories() const { return m_histories; }
 
     // lagThreshold < 0: alert only on status changes.
     void setWatched(const QString &groupId, bool watched, qint64 lagThreshold = -1);
@@ -137,7 +126,7 @@ private:
     QHash<QString, qsizetype> m_groupIndex; // group id -> index in m_round.groups
     KafkaError m_lastError;
     quint64 m_nextOperationId = 0;
-    QHash<QString, GroupHistory> m_histories;
+    GroupHistoryStore m_histories;
     QSet<QString> m_tracked;
     struct Watch
     {

@@ -2,7 +2,6 @@
 
 #include "messages/messagestore.h"
 #include "messages/messageviewbuilder.h"
-
 #include "session/workerhost.h"
 
 #include <QObject>
@@ -12,8 +11,8 @@
 
 namespace Qafka {
 
-// Writes messages to a JSON Lines or CSV file on a worker thread, with progress and cancel. Works on
-// a snapshot, so loading may go on meanwhile. The file appears only when complete (QSaveFile).
+// Writes messages to a JSON Lines or CSV file on a worker thread, with progress and cancel. Works
+// on a snapshot, so loading may go on meanwhile. The file appears only when complete (QSaveFile).
 class MessageExportJob : public QObject
 {
     Q_OBJECT

@@ -84,15 +84,15 @@ void MessageFileReadJob::start(const QString &path)
             });
     m_host = std::make_unique<WorkerHost>(
         [path, cancelFlag, relay] {
-        QList<OutgoingMessage> messages;
-        QString error;
-        const bool ok = read(path, &messages, &error, cancelFlag.get());
-        if (cancelFlag->load())
-            emit relay->finished({}, {}, true);
-        else
-            emit relay->finished(ok ? messages : QList<OutgoingMessage>{}, error, false);
-    },
-    [cancelFlag] { cancelFlag->store(true); }, QStringLiteral("qafka-file-read"));
+            QList<OutgoingMessage> messages;
+            QString error;
+            const bool ok = read(path, &messages, &error, cancelFlag.get());
+            if (cancelFlag->load())
+                emit relay->finished({}, {}, true);
+            else
+                emit relay->finished(ok ? messages : QList<OutgoingMessage>{}, error, false);
+        },
+        [cancelFlag] { cancelFlag->store(true); }, QStringLiteral("qafka-file-read"));
 }
 
 } // namespace Qafka

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "types/messagetypes.h"
-
 #include "session/workerhost.h"
+#include "types/messagetypes.h"
 
 #include <QObject>
 

@@ -1,13 +1,13 @@
 #include "session/workerhost.h"
 
-#include <utility>
-
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMutex>
+
+#include <utility>
 
 namespace Qafka {
 

@@ -13,8 +13,9 @@ namespace Qafka {
 // the flag (every call is bounded and sliced); the retired threads are deleted once finished, and
 // at exit waitForRetiredWorkerThreads() waits for the rest, all in parallel.
 
-// Takes thread (already told to end) without waiting for it. afterFinished runs on the calling thread once the thread has
-// finished (for objects that must outlive it, such as a worker of QThread::create()).
+// Takes thread (already told to end) without waiting for it. afterFinished runs on the calling
+// thread once the thread has finished (for objects that must outlive it, such as a worker of
+// QThread::create()).
 void retireWorkerThread(QThread *thread, std::function<void()> afterFinished = {});
 
 // Waits until every retired thread has finished, at most waitMs in all, and deletes them. False

@@ -688,7 +688,7 @@ void TestConsumerGroups::historyShowsAGapAcrossABrokerRestart()
             ++after;
     }
     QVERIFY2(after == 2, qPrintable(groups->lastError().message));
-    const GroupMonitor::GroupHistory *history = groups->history(group);
+    const GroupHistory *history = groups->histories().history(group);
     QVERIFY(history);
     const auto segments = history->totalLag.segments(history->totalLag.firstTimeMs(),
                                                      history->totalLag.lastTimeMs(), 1000);

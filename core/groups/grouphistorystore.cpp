@@ -1,0 +1,80 @@
+#include "groups/grouphistorystore.h"
+
+#include <QSet>
+
+#include <cmath>
+
+namespace Qafka {
+
+void GroupHistoryStore::record(const GroupLagRound &round,
+                               const std::function<bool(const QString &)> &detailed)
+{
+    const qint64 now = round.timeMs;
+    QSet<QString> seen;
+    for (const ConsumerGroupLag &group : round.groups) {
+        seen.insert(group.groupId);
+        GroupHistory &history = m_histories[group.groupId];
+        history.totalLag.append(now, double(group.totalLag));
+        if (!detailed(group.groupId))
+            continue;
+        history.timeLagSeconds.append(now, group.maxTimeLagSeconds);
+        history.produceRate.append(now, group.produceRate);
+        history.consumeRate.append(now, group.consumeRate);
+        QHash<QString, qint64> topicTotals;
+        for (const GroupPartitionLag &row : group.partitions) {
+            const double lag = row.lag >= 0 ? double(row.lag) : std::nan("");
+            history.partitionLag[{row.topic, row.partition}].append(now, lag);
+            topicTotals[row.topic] += std::max<qint64>(row.lag, 0);
+        }
+        for (auto it = topicTotals.cbegin(); it != topicTotals.cend(); ++it)
+            history.topicLag[it.key()].append(now, double(it.value()));
+    }
+    // A group that is gone keeps its history (it may come back), drawn with a gap meanwhile.
+    for (auto it = m_histories.begin(); it != m_histories.end(); ++it) {
+        if (!seen.contains(it.key()) && !std::isnan(it->totalLag.lastValue()))
+            it->totalLag.appendGap(now);
+    }
+}
+
+void GroupHistoryStore::breakLag(qint64 nowMs)
+{
+    for (GroupHistory &history : m_histories) {
+        history.totalLag.appendGap(nowMs);
+        history.timeLagSeconds.appendGap(nowMs);
+        for (LagHistory &line : history.partitionLag)
+            line.appendGap(nowMs);
+        for (LagHistory &line : history.topicLag)
+            line.appendGap(nowMs);
+    }
+}
+
+void GroupHistoryStore::breakAll(qint64 nowMs)
+{
+    breakLag(nowMs);
+    for (GroupHistory &history : m_histories) {
+        history.produceRate.appendGap(nowMs);
+        history.consumeRate.appendGap(nowMs);
+    }
+}
+
+const GroupHistory *GroupHistoryStore::history(const QString &groupId) const
+{
+    const auto it = m_histories.constFind(groupId);
+    return it == m_histories.cend() ? nullptr : &*it;
+}
+
+qsizetype GroupHistoryStore::memoryBytes() const
+{
+    qsizetype bytes = 0;
+    for (const GroupHistory &history : m_histories) {
+        bytes += history.totalLag.memoryBytes() + history.timeLagSeconds.memoryBytes() +
+                 history.produceRate.memoryBytes() + history.consumeRate.memoryBytes();
+        for (const LagHistory &line : history.partitionLag)
+            bytes += line.memoryBytes();
+        for (const LagHistory &line : history.topicLag)
+            bytes += line.memoryBytes();
+    }
+    return bytes;
+}
+
+} // namespace Qafka

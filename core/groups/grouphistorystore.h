@@ -1,0 +1,44 @@
+#pragma once
+
+#include "groups/grouptypes.h"
+#include "groups/laghistory.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace Qafka {
+
+// The lines the charts of one consumer group draw, each a bounded LagHistory.
+struct GroupHistory
+{
+    LagHistory totalLag;
+    LagHistory timeLagSeconds;
+    LagHistory produceRate;
+    LagHistory consumeRate;
+    QHash<TopicPartition, LagHistory> partitionLag;
+    QHash<QString, LagHistory> topicLag;
+};
+
+// What the lag rounds said over time, per group: a plain value store that the group monitor fills
+// and the models and charts read, on the GUI thread. No threads, no I/O.
+class GroupHistoryStore
+{
+public:
+    // Appends a round. Every group gets its total lag; detailed(groupId) says whether it also gets
+    // its time lag, rates and per-partition and per-topic lines (a group open in a pane or
+    // watched). A group missing from the round keeps its history, with a gap.
+    void record(const GroupLagRound &round, const std::function<bool(const QString &)> &detailed);
+    // No figures for this moment (a failed round): every line shows a break at nowMs.
+    void breakAll(qint64 nowMs);
+    // Lag means something else from nowMs on (read_committed switched): the lag lines break.
+    void breakLag(qint64 nowMs);
+
+    const GroupHistory *history(const QString &groupId) const;
+    qsizetype memoryBytes() const;
+
+private:
+    QHash<QString, GroupHistory> m_histories;
+};
+
+} // namespace Qafka
