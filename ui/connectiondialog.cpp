@@ -55,7 +55,21 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("connectionDialog"));
     setWindowTitle(tr("Connection"));
+    setUpFields();
+    setUpColorChoice();
+    QFormLayout *form = buildForm();
+    setUpMessagesAndButtons();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_report);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    updateEnabledFields();
+}
+
+void ConnectionDialog::setUpFields()
+{
     m_bootstrap->setPlaceholderText(tr("host:port[,host:port…]"));
     for (auto protocol : {SecurityProtocol::Plaintext, SecurityProtocol::Ssl,
                           SecurityProtocol::SaslPlaintext, SecurityProtocol::SaslSsl})
@@ -75,7 +89,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     m_extra->setMaximumHeight(m_extra->fontMetrics().height() * 5);
     m_readOnly->setObjectName(QStringLiteral("readOnlyCheck"));
     m_verifyHostname->setChecked(true);
+}
 
+void ConnectionDialog::setUpColorChoice()
+{
     m_colorChoice->setObjectName(QStringLiteral("colorCombo"));
     m_colorChoice->addItem(tr("None"), QColor());
     m_colorChoice->addItem(tr("Red (production)"), QColor(0xc6, 0x28, 0x28));
@@ -92,38 +109,47 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
             m_color = m_colorChoice->itemData(index).value<QColor>();
         }
     });
+}
 
+QFormLayout *ConnectionDialog::buildForm()
+{
     auto *form = new QFormLayout;
-    auto fileRow = [this, form](const QString &label, QLineEdit *line, const QString &title) {
-        auto *row = new QHBoxLayout;
-        auto *browse = new QToolButton(this);
-        browse->setText(tr("…"));
-        browse->setAccessibleName(title);
-        connect(browse, &QToolButton::clicked, this,
-                [this, line, title] { chooseFile(line, title); });
-        row->addWidget(line, 1);
-        row->addWidget(browse);
-        // A row given as a layout gets no buddy from QFormLayout: set it, or the '&' shows.
-        auto *rowLabel = new QLabel(label, this);
-        rowLabel->setBuddy(line);
-        form->addRow(rowLabel, row);
-    };
-
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Bootstrap servers:"), m_bootstrap);
     form->addRow(tr("Security &protocol:"), m_protocol);
     form->addRow(tr("SASL &mechanism:"), m_mechanism);
     form->addRow(tr("&User:"), m_username);
     form->addRow(tr("Pass&word:"), m_password);
-    fileRow(tr("&CA certificate (PEM):"), m_caFile, tr("Choose the CA certificate"));
-    fileRow(tr("Client cer&tificate (PEM):"), m_certFile, tr("Choose the client certificate"));
-    fileRow(tr("Client &key (PEM):"), m_keyFile, tr("Choose the client key"));
+    addFileRow(form, tr("&CA certificate (PEM):"), m_caFile, tr("Choose the CA certificate"));
+    addFileRow(form, tr("Client cer&tificate (PEM):"), m_certFile,
+               tr("Choose the client certificate"));
+    addFileRow(form, tr("Client &key (PEM):"), m_keyFile, tr("Choose the client key"));
     form->addRow(tr("Key pass&phrase:"), m_keyPassphrase);
     form->addRow(QString(), m_verifyHostname);
     form->addRow(tr("E&xtra properties:"), m_extra);
     form->addRow(tr("C&olour:"), m_colorChoice);
     form->addRow(QString(), m_readOnly);
+    return form;
+}
 
+void ConnectionDialog::addFileRow(QFormLayout *form, const QString &label, QLineEdit *line,
+                                  const QString &title)
+{
+    auto *row = new QHBoxLayout;
+    auto *browse = new QToolButton(this);
+    browse->setText(tr("…"));
+    browse->setAccessibleName(title);
+    connect(browse, &QToolButton::clicked, this, [this, line, title] { chooseFile(line, title); });
+    row->addWidget(line, 1);
+    row->addWidget(browse);
+    // A row given as a layout gets no buddy from QFormLayout: set it, or the '&' shows.
+    auto *rowLabel = new QLabel(label, this);
+    rowLabel->setBuddy(line);
+    form->addRow(rowLabel, row);
+}
+
+void ConnectionDialog::setUpMessagesAndButtons()
+{
     m_report->setObjectName(QStringLiteral("importReport"));
     m_report->setWordWrap(true);
     m_report->hide();
@@ -146,13 +172,6 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(m_protocol, &QComboBox::currentIndexChanged, this,
             &ConnectionDialog::updateEnabledFields);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_report);
-    layout->addWidget(m_error);
-    layout->addWidget(m_buttons);
-    updateEnabledFields();
 }
 
 void ConnectionDialog::setColor(const QColor &color)

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -33,6 +34,13 @@ public:
     void accept() override;
 
 private:
+    // The constructor's parts, in the order it runs them.
+    void setUpFields();
+    void setUpColorChoice();
+    QFormLayout *buildForm();
+    // A line edit with a "…" button that picks a file; the label is the line's buddy.
+    void addFileRow(QFormLayout *form, const QString &label, QLineEdit *line, const QString &title);
+    void setUpMessagesAndButtons();
     void updateEnabledFields();
     void chooseFile(QLineEdit *target, const QString &title);
     void setColor(const QColor &color);

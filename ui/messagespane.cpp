@@ -86,11 +86,22 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
 {
     setObjectName(QStringLiteral("messagesPane"));
     setAccessibleName(tr("Messages"));
-    m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(kFlushMs);
-    connect(m_flushTimer, &QTimer::timeout, this, &MessagesPane::flushBatches);
+    setUpLoadControls();
+    setUpCapControls();
+    setUpFilterControls();
+    setUpStatusControls();
+    layOutPane();
+    connectLoading();
+    connectFiltering();
+    connectExport();
 
-    // What to load.
+    onSnapshot(m_connection->snapshot());
+    updateStartControls();
+    updateStatus();
+}
+
+void MessagesPane::setUpLoadControls()
+{
     m_topic->setObjectName(QStringLiteral("browseTopic"));
     m_topic->setAccessibleName(tr("Topic"));
     m_topic->setEditable(true);
@@ -130,6 +141,10 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     m_load->setDefault(true);
     m_stop->setObjectName(QStringLiteral("browseStop"));
     m_stop->setEnabled(false);
+}
+
+void MessagesPane::setUpCapControls()
+{
     m_capMessages->setObjectName(QStringLiteral("browseCapMessages"));
     m_capMessages->setAccessibleName(tr("Keep at most this many messages"));
     m_capMessages->setRange(1000, std::numeric_limits<int>::max());
@@ -143,26 +158,10 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     m_capMegabytes->setSingleStep(256);
     m_capMegabytes->setValue(kDefaultCapMegabytes);
     m_model->setCap(kDefaultCapMessages, qint64(kDefaultCapMegabytes) << 20);
+}
 
-    auto *loadBar = new QHBoxLayout;
-    const auto addLabeled = [this](QHBoxLayout *bar, const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        bar->addWidget(label);
-        bar->addWidget(field);
-    };
-    addLabeled(loadBar, tr("T&opic:"), m_topic);
-    addLabeled(loadBar, tr("&Partitions:"), m_partitions);
-    addLabeled(loadBar, tr("&From:"), m_start);
-    loadBar->addWidget(m_startNumber);
-    loadBar->addWidget(m_startTime);
-    addLabeled(loadBar, tr("&Limit:"), m_limit);
-    loadBar->addWidget(m_follow);
-    loadBar->addStretch(1);
-    loadBar->addWidget(m_load);
-    loadBar->addWidget(m_stop);
-
-    // The filter bar.
+void MessagesPane::setUpFilterControls()
+{
     m_filterText->setObjectName(QStringLiteral("messageFilter"));
     m_filterText->setAccessibleName(tr("Filter messages"));
     m_filterText->setPlaceholderText(tr("Text in key, value or header values"));
@@ -211,6 +210,38 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     m_cancelFilter->setVisible(false);
     m_filterDebounce->setSingleShot(true);
     m_filterDebounce->setInterval(300);
+}
+
+void MessagesPane::setUpStatusControls()
+{
+    m_status->setObjectName(QStringLiteral("browseStatus"));
+    m_status->setAccessibleDescription(tr("Loading status"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Its text changes several times a second; it must not make the pane lay itself out again.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_progress->setObjectName(QStringLiteral("browseProgress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    m_exportButton->setObjectName(QStringLiteral("exportMessages"));
+    m_exportButton->setToolTip(
+        tr("Write the messages shown (after filtering) to JSON Lines or CSV"));
+    m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
+    m_cancelExport->setVisible(false);
+}
+
+void MessagesPane::layOutPane()
+{
+    auto *loadBar = new QHBoxLayout;
+    addLabeled(loadBar, tr("T&opic:"), m_topic);
+    addLabeled(loadBar, tr("&Partitions:"), m_partitions);
+    addLabeled(loadBar, tr("&From:"), m_start);
+    loadBar->addWidget(m_startNumber);
+    loadBar->addWidget(m_startTime);
+    addLabeled(loadBar, tr("&Limit:"), m_limit);
+    loadBar->addWidget(m_follow);
+    loadBar->addStretch(1);
+    loadBar->addWidget(m_load);
+    loadBar->addWidget(m_stop);
 
     auto *filterBar = new QHBoxLayout;
     addLabeled(filterBar, tr("F&ilter:"), m_filterText);
@@ -225,7 +256,37 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     filterBar->addWidget(m_useTo);
     filterBar->addWidget(m_to);
 
-    // Table and details.
+    QSplitter *splitter = buildTableSplitter();
+
+    auto *statusBar = new QHBoxLayout;
+    statusBar->addWidget(m_status, 1);
+    statusBar->addWidget(m_progress);
+    addLabeled(statusBar, tr("Keep at &most:"), m_capMessages);
+    statusBar->addWidget(m_capMegabytes);
+    statusBar->addWidget(m_exportButton);
+    statusBar->addWidget(m_cancelExport);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(loadBar);
+    layout->addLayout(filterBar);
+    auto *filterStatusBar = new QHBoxLayout;
+    filterStatusBar->addWidget(m_filterStatus, 1);
+    filterStatusBar->addWidget(m_cancelFilter);
+    layout->addLayout(filterStatusBar);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(statusBar);
+}
+
+void MessagesPane::addLabeled(QHBoxLayout *bar, const QString &text, QWidget *field)
+{
+    auto *label = new QLabel(text, this);
+    label->setBuddy(field);
+    bar->addWidget(label);
+    bar->addWidget(field);
+}
+
+QSplitter *MessagesPane::buildTableSplitter()
+{
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -251,39 +312,18 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MessagesPane::showCurrentMessage);
+    connect(m_detail, &MessageDetailView::sendAgainRequested, this,
+            &MessagesPane::sendAgainRequested);
+    return splitter;
+}
 
-    // Status line.
-    m_status->setObjectName(QStringLiteral("browseStatus"));
-    m_status->setAccessibleDescription(tr("Loading status"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Its text changes several times a second; it must not make the pane lay itself out again.
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_progress->setObjectName(QStringLiteral("browseProgress"));
-    m_progress->setMaximumWidth(200);
-    m_progress->setVisible(false);
-    m_exportButton->setObjectName(QStringLiteral("exportMessages"));
-    m_exportButton->setToolTip(
-        tr("Write the messages shown (after filtering) to JSON Lines or CSV"));
-    m_cancelExport->setObjectName(QStringLiteral("cancelExport"));
-    m_cancelExport->setVisible(false);
-    auto *statusBar = new QHBoxLayout;
-    statusBar->addWidget(m_status, 1);
-    statusBar->addWidget(m_progress);
-    addLabeled(statusBar, tr("Keep at &most:"), m_capMessages);
-    statusBar->addWidget(m_capMegabytes);
-    statusBar->addWidget(m_exportButton);
-    statusBar->addWidget(m_cancelExport);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(loadBar);
-    layout->addLayout(filterBar);
-    auto *filterStatusBar = new QHBoxLayout;
-    filterStatusBar->addWidget(m_filterStatus, 1);
-    filterStatusBar->addWidget(m_cancelFilter);
-    layout->addLayout(filterStatusBar);
-    layout->addWidget(splitter, 1);
-    layout->addLayout(statusBar);
-
+void MessagesPane::connectLoading()
+{
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kFlushMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &MessagesPane::flushBatches);
     connect(m_start, &QComboBox::currentIndexChanged, this, &MessagesPane::updateStartControls);
     connect(m_load, &QPushButton::clicked, this, &MessagesPane::load);
     connect(m_stop, &QPushButton::clicked, this, &MessagesPane::stop);
@@ -297,7 +337,11 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     };
     connect(m_capMessages, &QSpinBox::editingFinished, this, applyCap);
     connect(m_capMegabytes, &QSpinBox::editingFinished, this, applyCap);
+    connect(m_model, &MessageListModel::droppedChanged, this, &MessagesPane::updateStatus);
+}
 
+void MessagesPane::connectFiltering()
+{
     const auto debounce = [this] { m_filterDebounce->start(); };
     connect(m_filterText, &QLineEdit::textChanged, this, debounce);
     connect(m_jsonField, &QLineEdit::textChanged, this, debounce);
@@ -336,12 +380,10 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
             }
         }
     });
-    connect(m_model, &MessageListModel::droppedChanged, this, &MessagesPane::updateStatus);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MessagesPane::showCurrentMessage);
-    connect(m_detail, &MessageDetailView::sendAgainRequested, this,
-            &MessagesPane::sendAgainRequested);
+}
 
+void MessagesPane::connectExport()
+{
     connect(m_exportButton, &QPushButton::clicked, this, &MessagesPane::chooseExportFile);
     connect(m_cancelExport, &QPushButton::clicked, m_export, &MessageExportJob::cancel);
     connect(m_export, &MessageExportJob::progress, this, [this](qint64 done, qint64 total) {
@@ -363,10 +405,6 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
                         tr("Exported %1 messages.").arg(QLocale().toString(written)));
                 emit exportFinished(written, cancelled ? tr("cancelled") : error);
             });
-
-    onSnapshot(m_connection->snapshot());
-    updateStartControls();
-    updateStatus();
 }
 
 MessagesPane::~MessagesPane() = default;

@@ -10,11 +10,13 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 class QTimer;
 
@@ -76,6 +78,18 @@ signals:
     void exportFinished(qint64 written, const QString &error);
 
 private:
+    // The constructor's parts, in the order it runs them.
+    void setUpLoadControls();
+    void setUpCapControls();
+    void setUpFilterControls();
+    void setUpStatusControls();
+    void layOutPane();
+    void connectLoading();
+    void connectFiltering();
+    void connectExport();
+    // layOutPane's helpers. addLabeled adds a label whose buddy is field, then field.
+    void addLabeled(QHBoxLayout *bar, const QString &text, QWidget *field);
+    QSplitter *buildTableSplitter();
     void onSnapshot(const ClusterSnapshot &snapshot);
     void onBatch(quint64 loadId, const MessageBatch &batch, const BrowseProgress &progress);
     void onFinished(quint64 loadId, BrowseEnd end, const BrowseProgress &progress,

@@ -90,6 +90,22 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     , m_reports(new DeliveryReportModel(this))
 {
     setObjectName(QStringLiteral("producerPane"));
+    setUpMessageFields();
+    setUpSendControls();
+    layOutPane(buildForm());
+
+    if (connection->isReadOnly()) {
+        m_summary->setText(tr("This connection is read-only: nothing can be sent."));
+    }
+    connectSignals();
+    if (connection->state() == ConnectionState::Connected)
+        onSnapshot(connection->snapshot());
+    reloadTemplates();
+    updateState();
+}
+
+void ProducerPane::setUpMessageFields()
+{
     m_topic->setObjectName(QStringLiteral("produceTopic"));
     m_topic->setEditable(true);
     m_topic->setInsertPolicy(QComboBox::NoInsert);
@@ -112,6 +128,10 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setMaximumHeight(m_headers->fontMetrics().height() * 7);
+}
+
+void ProducerPane::setUpSendControls()
+{
     m_count->setObjectName(QStringLiteral("produceCount"));
     m_count->setRange(1, 100000000);
     m_count->setGroupSeparatorShown(true);
@@ -138,26 +158,15 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     m_reportView->setSortingEnabled(false);
     m_reportView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_reportView->horizontalHeader()->setStretchLastSection(true);
+}
 
+QFormLayout *ProducerPane::buildForm()
+{
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_keyMode);
     keyRow->addWidget(m_key, 1);
-    auto *valueButtons = new QHBoxLayout;
-    valueButtons->addWidget(m_valueMode);
-    auto *format = new QPushButton(tr("F&ormat JSON"), this);
-    format->setObjectName(QStringLiteral("formatJsonButton"));
-    valueButtons->addWidget(format);
-    valueButtons->addWidget(m_valueCheck, 1);
-    auto *help = new QPushButton(tr("Template &Help"), this);
-    help->setObjectName(QStringLiteral("templateHelpButton"));
-    valueButtons->addWidget(help);
-    auto *headerButtons = new QHBoxLayout;
-    auto *addHeader = new QPushButton(tr("Add &Header"), this);
-    auto *removeHeader = new QPushButton(tr("Remove Header"), this);
-    addHeader->setObjectName(QStringLiteral("addHeaderButton"));
-    headerButtons->addWidget(addHeader);
-    headerButtons->addWidget(removeHeader);
-    headerButtons->addStretch();
+    QHBoxLayout *valueButtons = buildValueButtons();
+    QHBoxLayout *headerButtons = buildHeaderButtons();
     auto *repeatRow = new QHBoxLayout;
     repeatRow->addWidget(m_count);
     repeatRow->addWidget(new QLabel(tr("every"), this));
@@ -169,6 +178,7 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     templateRow->addWidget(m_templates, 1);
     auto *saveTemplateButton = new QPushButton(tr("Save as Te&mplate…"), this);
     saveTemplateButton->setObjectName(QStringLiteral("saveTemplateButton"));
+    connect(saveTemplateButton, &QPushButton::clicked, this, &ProducerPane::saveTemplate);
     templateRow->addWidget(saveTemplateButton);
     templateRow->addWidget(m_history, 1);
 
@@ -188,7 +198,49 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     form->addRow(labelFor(tr("&Headers:"), m_headers), m_headers);
     form->addRow(QString(), headerButtons);
     form->addRow(labelFor(tr("&Count:"), m_count), repeatRow);
+    return form;
+}
 
+QHBoxLayout *ProducerPane::buildValueButtons()
+{
+    auto *valueButtons = new QHBoxLayout;
+    valueButtons->addWidget(m_valueMode);
+    auto *format = new QPushButton(tr("F&ormat JSON"), this);
+    format->setObjectName(QStringLiteral("formatJsonButton"));
+    connect(format, &QPushButton::clicked, this, &ProducerPane::formatJson);
+    valueButtons->addWidget(format);
+    valueButtons->addWidget(m_valueCheck, 1);
+    auto *help = new QPushButton(tr("Template &Help"), this);
+    help->setObjectName(QStringLiteral("templateHelpButton"));
+    connect(help, &QPushButton::clicked, this, [this] {
+        QMessageBox::information(this, tr("Template Placeholders"), MessageTemplate::helpText());
+    });
+    valueButtons->addWidget(help);
+    return valueButtons;
+}
+
+QHBoxLayout *ProducerPane::buildHeaderButtons()
+{
+    auto *headerButtons = new QHBoxLayout;
+    auto *addHeader = new QPushButton(tr("Add &Header"), this);
+    auto *removeHeader = new QPushButton(tr("Remove Header"), this);
+    addHeader->setObjectName(QStringLiteral("addHeaderButton"));
+    connect(addHeader, &QPushButton::clicked, this, [this] {
+        m_headers->insertRow(m_headers->rowCount());
+        m_headers->setCurrentCell(m_headers->rowCount() - 1, 0);
+    });
+    connect(removeHeader, &QPushButton::clicked, this, [this] {
+        if (m_headers->currentRow() >= 0)
+            m_headers->removeRow(m_headers->currentRow());
+    });
+    headerButtons->addWidget(addHeader);
+    headerButtons->addWidget(removeHeader);
+    headerButtons->addStretch();
+    return headerButtons;
+}
+
+void ProducerPane::layOutPane(QFormLayout *form)
+{
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_send);
     actions->addWidget(m_sendFile);
@@ -208,29 +260,16 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+}
 
-    if (connection->isReadOnly()) {
-        m_summary->setText(tr("This connection is read-only: nothing can be sent."));
-    }
+void ProducerPane::connectSignals()
+{
     connect(m_send, &QPushButton::clicked, this, &ProducerPane::send);
     connect(m_sendFile, &QPushButton::clicked, this, &ProducerPane::openFile);
     connect(m_cancel, &QPushButton::clicked, this, &ProducerPane::cancel);
     connect(m_fileRead, &MessageFileReadJob::finished, this, &ProducerPane::onFileRead);
     auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(sendShortcut, &QShortcut::activated, this, &ProducerPane::send);
-    connect(format, &QPushButton::clicked, this, &ProducerPane::formatJson);
-    connect(help, &QPushButton::clicked, this, [this] {
-        QMessageBox::information(this, tr("Template Placeholders"), MessageTemplate::helpText());
-    });
-    connect(addHeader, &QPushButton::clicked, this, [this] {
-        m_headers->insertRow(m_headers->rowCount());
-        m_headers->setCurrentCell(m_headers->rowCount() - 1, 0);
-    });
-    connect(removeHeader, &QPushButton::clicked, this, [this] {
-        if (m_headers->currentRow() >= 0)
-            m_headers->removeRow(m_headers->currentRow());
-    });
-    connect(saveTemplateButton, &QPushButton::clicked, this, &ProducerPane::saveTemplate);
     connect(m_templates, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             setForm(m_store.templates().value(index - 1));
@@ -242,13 +281,9 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     connect(m_keyMode, &QComboBox::currentIndexChanged, this, &ProducerPane::updateState);
     connect(m_valueMode, &QComboBox::currentIndexChanged, this, &ProducerPane::updateState);
     connect(m_value, &QPlainTextEdit::textChanged, this, &ProducerPane::updateState);
-    connect(connection, &ClusterConnection::snapshotChanged, this, &ProducerPane::onSnapshot);
-    connect(connection, &ClusterConnection::produceProgress, this, &ProducerPane::onProgress);
-    connect(connection, &ClusterConnection::produceFinished, this, &ProducerPane::onFinished);
-    if (connection->state() == ConnectionState::Connected)
-        onSnapshot(connection->snapshot());
-    reloadTemplates();
-    updateState();
+    connect(m_connection, &ClusterConnection::snapshotChanged, this, &ProducerPane::onSnapshot);
+    connect(m_connection, &ClusterConnection::produceProgress, this, &ProducerPane::onProgress);
+    connect(m_connection, &ClusterConnection::produceFinished, this, &ProducerPane::onFinished);
 }
 
 void ProducerPane::onSnapshot(const ClusterSnapshot &snapshot)

@@ -8,6 +8,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -57,6 +59,15 @@ signals:
                       const Qafka::KafkaError &error);
 
 private:
+    // The constructor's parts, in the order it runs them; the buttons that no method needs
+    // again are made and connected where they are laid out.
+    void setUpMessageFields();
+    void setUpSendControls();
+    QFormLayout *buildForm();
+    QHBoxLayout *buildValueButtons();
+    QHBoxLayout *buildHeaderButtons();
+    void layOutPane(QFormLayout *form);
+    void connectSignals();
     void onSnapshot(const ClusterSnapshot &snapshot);
     void onProgress(quint64 id, const ProduceProgress &progress,
                     const QList<DeliveryReport> &reports);

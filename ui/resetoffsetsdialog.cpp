@@ -35,11 +35,26 @@ ResetOffsetsDialog::ResetOffsetsDialog(GroupMonitor *monitor, const ConsumerGrou
 {
     setObjectName(QStringLiteral("resetOffsetsDialog"));
     setWindowTitle(tr("Reset Offsets of %1").arg(group.groupId));
+    setUpSpecInputs();
+    setUpPreview();
+    buildLayout();
+    connectSignals();
+    updateInputs();
+    if (m_monitor->isReadOnly())
+        m_status->setText(tr("This connection is read-only: you can preview a reset, not do it."));
+    else if (m_group.hasActiveMembers())
+        m_status->setText(tr("The group has %n active member(s). Offsets can only be reset "
+                             "while none of its consumers runs.",
+                             nullptr, int(m_group.members.size())));
+}
+
+void ResetOffsetsDialog::setUpSpecInputs()
+{
     m_scope->setObjectName(QStringLiteral("resetScope"));
     m_scope->setAccessibleName(tr("Topics to reset"));
     m_scope->addItem(tr("All topics of the group"), QString());
     QStringList topics;
-    for (const GroupPartitionLag &row : group.partitions)
+    for (const GroupPartitionLag &row : m_group.partitions)
         if (!topics.contains(row.topic))
             topics.append(row.topic);
     for (const QString &topic : std::as_const(topics))
@@ -59,6 +74,10 @@ ResetOffsetsDialog::ResetOffsetsDialog(GroupMonitor *monitor, const ConsumerGrou
     m_dateTime->setAccessibleName(tr("Date and time"));
     m_dateTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     m_dateTime->setCalendarPopup(true);
+}
+
+void ResetOffsetsDialog::setUpPreview()
+{
     m_previewButton->setObjectName(QStringLiteral("resetPreviewButton"));
     m_table->setObjectName(QStringLiteral("resetPreviewTable"));
     m_table->setAccessibleName(tr("Offsets before and after the reset"));
@@ -69,11 +88,14 @@ ResetOffsetsDialog::ResetOffsetsDialog(GroupMonitor *monitor, const ConsumerGrou
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_confirm->setObjectName(QStringLiteral("resetConfirmEdit"));
     m_confirm->setAccessibleName(tr("Type the group id to confirm"));
-    m_confirm->setPlaceholderText(group.groupId);
+    m_confirm->setPlaceholderText(m_group.groupId);
     m_resetButton->setObjectName(QStringLiteral("resetApplyButton"));
     m_status->setObjectName(QStringLiteral("resetStatus"));
     m_status->setWordWrap(true);
+}
 
+void ResetOffsetsDialog::buildLayout()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("&Topics:"), m_scope);
     form->addRow(tr("Reset &to:"), m_mode);
@@ -81,18 +103,21 @@ ResetOffsetsDialog::ResetOffsetsDialog(GroupMonitor *monitor, const ConsumerGrou
     form->addRow(tr("&Date and time:"), m_dateTime);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_resetButton, QDialogButtonBox::DestructiveRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_previewButton, 0, Qt::AlignLeft);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
     layout->addWidget(new QLabel(
-        tr("Type the group id <b>%1</b> to confirm:").arg(group.groupId.toHtmlEscaped()), this));
+        tr("Type the group id <b>%1</b> to confirm:").arg(m_group.groupId.toHtmlEscaped()), this));
     layout->addWidget(m_confirm);
     layout->addWidget(buttons);
     resize(720, 520);
+}
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+void ResetOffsetsDialog::connectSignals()
+{
     connect(m_previewButton, &QPushButton::clicked, this, &ResetOffsetsDialog::requestPreview);
     connect(m_resetButton, &QPushButton::clicked, this, &ResetOffsetsDialog::applyReset);
     connect(m_confirm, &QLineEdit::textChanged, this, &ResetOffsetsDialog::updateResetButton);
@@ -103,13 +128,6 @@ ResetOffsetsDialog::ResetOffsetsDialog(GroupMonitor *monitor, const ConsumerGrou
             &ResetOffsetsDialog::invalidatePreview);
     connect(m_monitor, &GroupMonitor::resetPreviewReady, this, &ResetOffsetsDialog::onPreview);
     connect(m_monitor, &GroupMonitor::operationFinished, this, &ResetOffsetsDialog::onFinished);
-    updateInputs();
-    if (m_monitor->isReadOnly())
-        m_status->setText(tr("This connection is read-only: you can preview a reset, not do it."));
-    else if (m_group.hasActiveMembers())
-        m_status->setText(tr("The group has %n active member(s). Offsets can only be reset "
-                             "while none of its consumers runs.",
-                             nullptr, int(m_group.members.size())));
 }
 
 OffsetResetSpec ResetOffsetsDialog::spec() const

@@ -46,6 +46,11 @@ signals:
     void resetDone(bool succeeded);
 
 private:
+    // The constructor's parts, in the order it runs them.
+    void setUpSpecInputs();
+    void setUpPreview();
+    void buildLayout();
+    void connectSignals();
     void onPreview(quint64 id, const OffsetResetPreview &preview, const KafkaError &error);
     void onFinished(quint64 id, const QString &description, const KafkaError &error);
     void updateInputs();
