@@ -11,47 +11,15 @@
 namespace Qafka {
 
 BrokerListModel::BrokerListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {}
 
-int BrokerListModel::rowCount(const QModelIndex &parent) const
+QStringList BrokerListModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int BrokerListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags BrokerListModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
-QVariant BrokerListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NodeIdColumn:
-        return tr("Node");
-    case AddressColumn:
-        return tr("Address");
-    case RackColumn:
-        return tr("Rack");
-    case ControllerColumn:
-        return tr("Controller");
-    case PartitionsLedColumn:
-        return tr("Leader of");
-    case ReplicasColumn:
-        return tr("Replicas");
-    case StateColumn:
-        return tr("State");
-    }
-    return {};
+    return {
+        tr("Node"),      tr("Address"),  tr("Rack"),  tr("Controller"),
+        tr("Leader of"), tr("Replicas"), tr("State"),
+    };
 }
 
 QVariant BrokerListModel::data(const QModelIndex &index, int role) const

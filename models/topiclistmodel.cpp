@@ -36,70 +36,33 @@ QString formatRetention(const QString &ms)
 } // namespace
 
 TopicListModel::TopicListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {}
 
-int TopicListModel::rowCount(const QModelIndex &parent) const
+QStringList TopicListModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return {
+        tr("Topic"),   tr("Partitions"),    tr("RF"),      tr("Messages"),  tr("Under-replicated"),
+        tr("Offline"), tr("Under min ISR"), tr("Cleanup"), tr("Retention"), tr("Internal"),
+    };
 }
 
-int TopicListModel::columnCount(const QModelIndex &parent) const
+QString TopicListModel::columnToolTip(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags TopicListModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
-QVariant TopicListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NameColumn:
-            return tr("Topic");
-        case PartitionsColumn:
-            return tr("Partitions");
-        case ReplicationColumn:
-            return tr("RF");
-        case MessagesColumn:
-            return tr("Messages");
-        case UnderReplicatedColumn:
-            return tr("Under-replicated");
-        case OfflineColumn:
-            return tr("Offline");
-        case UnderMinIsrColumn:
-            return tr("Under min ISR");
-        case CleanupColumn:
-            return tr("Cleanup");
-        case RetentionColumn:
-            return tr("Retention");
-        case InternalColumn:
-            return tr("Internal");
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case ReplicationColumn:
-            return tr("Replication factor");
-        case MessagesColumn:
-            return tr(
-                "Sum over partitions of high watermark minus earliest offset (transaction markers "
-                "and compacted-away records make this an upper bound)");
-        case UnderReplicatedColumn:
-            return tr("Partitions with fewer in-sync replicas than replicas");
-        case OfflineColumn:
-            return tr("Partitions without a leader: nobody can read or write them");
-        case UnderMinIsrColumn:
-            return tr("Partitions with fewer in-sync replicas than min.insync.replicas: acks=all "
-                      "producers fail");
-        }
+    switch (column) {
+    case ReplicationColumn:
+        return tr("Replication factor");
+    case MessagesColumn:
+        return tr(
+            "Sum over partitions of high watermark minus earliest offset (transaction markers "
+            "and compacted-away records make this an upper bound)");
+    case UnderReplicatedColumn:
+        return tr("Partitions with fewer in-sync replicas than replicas");
+    case OfflineColumn:
+        return tr("Partitions without a leader: nobody can read or write them");
+    case UnderMinIsrColumn:
+        return tr("Partitions with fewer in-sync replicas than min.insync.replicas: acks=all "
+                  "producers fail");
     }
     return {};
 }
