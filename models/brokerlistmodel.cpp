@@ -77,24 +77,29 @@ QVariant BrokerListModel::data(const QModelIndex &index, int role) const
         return row.state == BrokerState::Down ? semanticColor(Meaning::Error)
                                               : semanticColor(Meaning::Warning);
     }
-    if (role == Qt::ToolTipRole && index.column() == StateColumn) {
-        const QString since = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(row.stateSinceMs).time(), QLocale::LongFormat);
-        switch (row.state) {
-        case BrokerState::Up:
-            return tr("Registered with the controller and listed in metadata since %1").arg(since);
-        case BrokerState::Down:
-            return row.everSeen ? tr("No longer listed in the cluster's metadata since %1: "
-                                     "stopped, crashed or fenced")
-                                      .arg(since)
-                                : tr("Partitions name this node as a replica, but the cluster does "
-                                     "not list it: it is down");
-        case BrokerState::Unknown:
-            return tr("The cluster did not answer the last refresh (since %1)").arg(since);
-        }
-    }
+    if (role == Qt::ToolTipRole && index.column() == StateColumn)
+        return stateToolTip(row);
     if (role == Qt::AccessibleTextRole && index.column() == StateColumn)
         return data(index, Qt::DisplayRole);
+    return {};
+}
+
+QString BrokerListModel::stateToolTip(const Row &row) const
+{
+    const QString since = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(row.stateSinceMs).time(), QLocale::LongFormat);
+    switch (row.state) {
+    case BrokerState::Up:
+        return tr("Registered with the controller and listed in metadata since %1").arg(since);
+    case BrokerState::Down:
+        return row.everSeen ? tr("No longer listed in the cluster's metadata since %1: "
+                                 "stopped, crashed or fenced")
+                                  .arg(since)
+                            : tr("Partitions name this node as a replica, but the cluster does "
+                                 "not list it: it is down");
+    case BrokerState::Unknown:
+        return tr("The cluster did not answer the last refresh (since %1)").arg(since);
+    }
     return {};
 }
 

@@ -52,6 +52,7 @@ private:
         bool everSeen = false; // false for a node known only as a replica
         qint64 stateSinceMs = 0;
     };
+    QString stateToolTip(const Row &row) const;
     void updateRow(int row, const Row &replacement);
 
     QList<Row> m_rows; // sorted by node id

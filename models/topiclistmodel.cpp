@@ -83,40 +83,8 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
     case ProblemRole:
         return info.offlineCount() > 0 || info.underReplicatedCount() > 0;
     case Qt::DisplayRole:
-    case SortRole: {
-        const bool sort = role == SortRole;
-        switch (index.column()) {
-        case NameColumn:
-            return info.name;
-        case PartitionsColumn:
-            return int(info.partitions.size());
-        case ReplicationColumn:
-            return info.replicationFactor();
-        case MessagesColumn: {
-            const qint64 count = stats.messageCount();
-            if (sort)
-                return count;
-            return count < 0 ? QString() : QLocale().toString(count);
-        }
-        case UnderReplicatedColumn:
-            return info.underReplicatedCount();
-        case OfflineColumn:
-            return info.offlineCount();
-        case UnderMinIsrColumn:
-            if (!stats.hasConfigs)
-                return sort ? QVariant(-1) : QVariant(QString());
-            return info.underMinIsrCount(stats.minInsyncReplicas);
-        case CleanupColumn:
-            return stats.cleanupPolicy;
-        case RetentionColumn:
-            if (sort)
-                return stats.retentionMs.toLongLong();
-            return stats.hasConfigs ? formatRetention(stats.retentionMs) : QString();
-        case InternalColumn:
-            return sort ? QVariant(info.internal) : QVariant(info.internal ? tr("yes") : QString());
-        }
-        return {};
-    }
+    case SortRole:
+        return cell(row, index.column(), role == SortRole);
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case NameColumn:
@@ -138,6 +106,44 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && !info.error.isEmpty())
             return tr("Metadata error: %1").arg(info.error);
         return {};
+    }
+    return {};
+}
+
+// The display text, or with sort the value to sort by.
+QVariant TopicListModel::cell(const Row &row, int column, bool sort) const
+{
+    const TopicInfo &info = row.info;
+    const TopicStats &stats = row.stats;
+    switch (column) {
+    case NameColumn:
+        return info.name;
+    case PartitionsColumn:
+        return int(info.partitions.size());
+    case ReplicationColumn:
+        return info.replicationFactor();
+    case MessagesColumn: {
+        const qint64 count = stats.messageCount();
+        if (sort)
+            return count;
+        return count < 0 ? QString() : QLocale().toString(count);
+    }
+    case UnderReplicatedColumn:
+        return info.underReplicatedCount();
+    case OfflineColumn:
+        return info.offlineCount();
+    case UnderMinIsrColumn:
+        if (!stats.hasConfigs)
+            return sort ? QVariant(-1) : QVariant(QString());
+        return info.underMinIsrCount(stats.minInsyncReplicas);
+    case CleanupColumn:
+        return stats.cleanupPolicy;
+    case RetentionColumn:
+        if (sort)
+            return stats.retentionMs.toLongLong();
+        return stats.hasConfigs ? formatRetention(stats.retentionMs) : QString();
+    case InternalColumn:
+        return sort ? QVariant(info.internal) : QVariant(info.internal ? tr("yes") : QString());
     }
     return {};
 }

@@ -49,6 +49,7 @@ private:
         TopicInfo info;
         TopicStats stats;
     };
+    QVariant cell(const Row &row, int column, bool sort) const;
     QList<Row> m_rows;     // sorted by name
     TopicStatsMap m_stats; // the latest statistics, for rows that appear later
 };
