@@ -11,47 +11,15 @@
 namespace Qafka {
 
 BrokerListModel::BrokerListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {}
 
-int BrokerListModel::rowCount(const QModelIndex &parent) const
+QStringList BrokerListModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int BrokerListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags BrokerListModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
-QVariant BrokerListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NodeIdColumn:
-        return tr("Node");
-    case AddressColumn:
-        return tr("Address");
-    case RackColumn:
-        return tr("Rack");
-    case ControllerColumn:
-        return tr("Controller");
-    case PartitionsLedColumn:
-        return tr("Leader of");
-    case ReplicasColumn:
-        return tr("Replicas");
-    case StateColumn:
-        return tr("State");
-    }
-    return {};
+    return {
+        tr("Node"),      tr("Address"),  tr("Rack"),  tr("Controller"),
+        tr("Leader of"), tr("Replicas"), tr("State"),
+    };
 }
 
 QVariant BrokerListModel::data(const QModelIndex &index, int role) const
@@ -109,24 +77,29 @@ QVariant BrokerListModel::data(const QModelIndex &index, int role) const
         return row.state == BrokerState::Down ? semanticColor(Meaning::Error)
                                               : semanticColor(Meaning::Warning);
     }
-    if (role == Qt::ToolTipRole && index.column() == StateColumn) {
-        const QString since = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(row.stateSinceMs).time(), QLocale::LongFormat);
-        switch (row.state) {
-        case BrokerState::Up:
-            return tr("Registered with the controller and listed in metadata since %1").arg(since);
-        case BrokerState::Down:
-            return row.everSeen ? tr("No longer listed in the cluster's metadata since %1: "
-                                     "stopped, crashed or fenced")
-                                      .arg(since)
-                                : tr("Partitions name this node as a replica, but the cluster does "
-                                     "not list it: it is down");
-        case BrokerState::Unknown:
-            return tr("The cluster did not answer the last refresh (since %1)").arg(since);
-        }
-    }
+    if (role == Qt::ToolTipRole && index.column() == StateColumn)
+        return stateToolTip(row);
     if (role == Qt::AccessibleTextRole && index.column() == StateColumn)
         return data(index, Qt::DisplayRole);
+    return {};
+}
+
+QString BrokerListModel::stateToolTip(const Row &row) const
+{
+    const QString since = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(row.stateSinceMs).time(), QLocale::LongFormat);
+    switch (row.state) {
+    case BrokerState::Up:
+        return tr("Registered with the controller and listed in metadata since %1").arg(since);
+    case BrokerState::Down:
+        return row.everSeen ? tr("No longer listed in the cluster's metadata since %1: "
+                                 "stopped, crashed or fenced")
+                                  .arg(since)
+                            : tr("Partitions name this node as a replica, but the cluster does "
+                                 "not list it: it is down");
+    case BrokerState::Unknown:
+        return tr("The cluster did not answer the last refresh (since %1)").arg(since);
+    }
     return {};
 }
 

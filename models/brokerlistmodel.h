@@ -1,8 +1,8 @@
 #pragma once
 
+#include "tablemodel.h"
 #include "types/clustertypes.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace Qafka {
@@ -10,7 +10,7 @@ namespace Qafka {
 // The brokers of one cluster. Rows are merged on every refresh, keyed by node id, so selection and
 // scroll position survive. A broker that metadata stops listing stays as a "down" row (brokers are
 // never silently dropped: a vanished broker is exactly what an operator must see).
-class BrokerListModel : public QAbstractTableModel
+class BrokerListModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -29,12 +29,7 @@ public:
 
     explicit BrokerListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void setSnapshot(const ClusterSnapshot &snapshot);
     // The cluster did not answer the last refresh: what each broker is doing is unknown.
@@ -47,6 +42,9 @@ public:
     int rowOf(int nodeId) const;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
+
     struct Row
     {
         BrokerInfo info;
@@ -54,6 +52,7 @@ private:
         bool everSeen = false; // false for a node known only as a replica
         qint64 stateSinceMs = 0;
     };
+    QString stateToolTip(const Row &row) const;
     void updateRow(int row, const Row &replacement);
 
     QList<Row> m_rows; // sorted by node id

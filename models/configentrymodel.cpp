@@ -5,43 +5,14 @@
 namespace Qafka {
 
 ConfigEntryModel::ConfigEntryModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {}
 
-int ConfigEntryModel::rowCount(const QModelIndex &parent) const
+QStringList ConfigEntryModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int ConfigEntryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags ConfigEntryModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
-QVariant ConfigEntryModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case ValueColumn:
-        return tr("Value");
-    case SourceColumn:
-        return tr("Source");
-    case ReadOnlyColumn:
-        return tr("Read-only");
-    case SensitiveColumn:
-        return tr("Sensitive");
-    }
-    return {};
+    return {
+        tr("Name"), tr("Value"), tr("Source"), tr("Read-only"), tr("Sensitive"),
+    };
 }
 
 QVariant ConfigEntryModel::data(const QModelIndex &index, int role) const

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "tablemodel.h"
 #include "types/clustertypes.h"
-
-#include <QAbstractTableModel>
 
 namespace Qafka {
 
 // The configuration of one resource (a broker here; topics later), as DescribeConfigs returns it.
-class ConfigEntryModel : public QAbstractTableModel
+class ConfigEntryModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -23,18 +22,16 @@ public:
 
     explicit ConfigEntryModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void setEntries(const QList<ConfigEntry> &entries);
     void clear();
     const ConfigEntry &entry(int row) const { return m_entries.at(row); }
 
 private:
+    int rows() const override { return int(m_entries.size()); }
+    QStringList columnTitles() const override;
+
     QList<ConfigEntry> m_entries;
 };
 

@@ -65,7 +65,7 @@ QColor statusColor(LagStatus status)
 }
 
 ConsumerGroupListModel::ConsumerGroupListModel(const GroupHistoryStore *histories, QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
     , m_histories(histories)
 {}
 
@@ -113,16 +113,6 @@ void ConsumerGroupListModel::reindex()
     m_rows.reserve(m_groups.size());
     for (qsizetype i = 0; i < m_groups.size(); ++i)
         m_rows.insert(m_groups.at(i).groupId, int(i));
-}
-
-int ConsumerGroupListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_groups.size());
-}
-
-int ConsumerGroupListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ConsumerGroupListModel::display(const ConsumerGroupLag &group, int column) const
@@ -217,35 +207,13 @@ QVariant ConsumerGroupListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ConsumerGroupListModel::headerData(int section, Qt::Orientation orientation,
-                                            int role) const
+QStringList ConsumerGroupListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case GroupColumn:
-        return tr("Group");
-    case StateColumn:
-        return tr("State");
-    case ProtocolColumn:
-        return tr("Protocol");
-    case MembersColumn:
-        return tr("Members");
-    case CoordinatorColumn:
-        return tr("Coordinator");
-    case TotalLagColumn:
-        return tr("Total lag");
-    case MaxLagColumn:
-        return tr("Max partition lag");
-    case TimeLagColumn:
-        return tr("Max time lag");
-    case StatusColumn:
-        return tr("Status");
-    case TrendColumn:
-        return tr("Trend");
-    default:
-        return {};
-    }
+    return {
+        tr("Group"),       tr("State"),     tr("Protocol"),          tr("Members"),
+        tr("Coordinator"), tr("Total lag"), tr("Max partition lag"), tr("Max time lag"),
+        tr("Status"),      tr("Trend"),
+    };
 }
 
 } // namespace Qafka

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "groups/grouptypes.h"
+#include "tablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 
 namespace Qafka {
@@ -11,7 +11,7 @@ class GroupHistoryStore;
 
 // Every consumer group of the last monitoring round, one row each. A new round merges into the
 // rows (inserted, removed, changed cells only), so selection and scroll position survive.
-class ConsumerGroupListModel : public QAbstractTableModel
+class ConsumerGroupListModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -44,13 +44,12 @@ public:
     const ConsumerGroupLag &groupAt(int row) const { return m_groups.at(row); }
     int rowOf(const QString &groupId) const { return m_rows.value(groupId, -1); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_groups.size()); }
+    QStringList columnTitles() const override;
+
     QVariant display(const ConsumerGroupLag &group, int column) const;
     QVariant sortValue(const ConsumerGroupLag &group, int column) const;
     void reindex();

@@ -8,44 +8,15 @@
 namespace Qafka {
 
 DeliveryReportModel::DeliveryReportModel(QObject *parent, int capacity)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
     , m_capacity(capacity)
 {}
 
-int DeliveryReportModel::rowCount(const QModelIndex &parent) const
+QStringList DeliveryReportModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_reports.size());
-}
-
-int DeliveryReportModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags DeliveryReportModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
-QVariant DeliveryReportModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case SequenceColumn:
-        return tr("#");
-    case PartitionColumn:
-        return tr("Partition");
-    case OffsetColumn:
-        return tr("Offset");
-    case TimestampColumn:
-        return tr("Timestamp");
-    case ResultColumn:
-        return tr("Result");
-    }
-    return {};
+    return {
+        tr("#"), tr("Partition"), tr("Offset"), tr("Timestamp"), tr("Result"),
+    };
 }
 
 QVariant DeliveryReportModel::data(const QModelIndex &index, int role) const

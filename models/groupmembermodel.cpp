@@ -4,6 +4,10 @@
 
 namespace Qafka {
 
+GroupMemberModel::GroupMemberModel(QObject *parent)
+    : TableModel(ColumnCount, parent)
+{}
+
 void GroupMemberModel::setMembers(const QList<GroupMember> &members)
 {
     const auto sameIds = [&] {
@@ -23,16 +27,6 @@ void GroupMemberModel::setMembers(const QList<GroupMember> &members)
     m_members = members;
     if (!m_members.isEmpty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int GroupMemberModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_members.size());
-}
-
-int GroupMemberModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QString GroupMemberModel::describeAssignment(const QList<TopicPartition> &assignment)
@@ -79,23 +73,12 @@ QVariant GroupMemberModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant GroupMemberModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList GroupMemberModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case MemberColumn:
-        return tr("Member id");
-    case ClientColumn:
-        return tr("Client id");
-    case HostColumn:
-        return tr("Host");
-    case InstanceColumn:
-        return tr("Group instance id");
-    case AssignmentColumn:
-        return tr("Assigned partitions");
-    }
-    return {};
+    return {
+        tr("Member id"),         tr("Client id"),           tr("Host"),
+        tr("Group instance id"), tr("Assigned partitions"),
+    };
 }
 
 } // namespace Qafka

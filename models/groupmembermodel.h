@@ -1,13 +1,12 @@
 #pragma once
 
 #include "groups/grouptypes.h"
-
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 namespace Qafka {
 
 // The members of one consumer group and the partitions assigned to each.
-class GroupMemberModel : public QAbstractTableModel
+class GroupMemberModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -20,20 +19,19 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit GroupMemberModel(QObject *parent = nullptr);
 
     void setMembers(const QList<GroupMember> &members);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     // "orders: 0-2, 5; payments: 1" — consecutive partitions as ranges.
     static QString describeAssignment(const QList<TopicPartition> &assignment);
 
 private:
+    int rows() const override { return int(m_members.size()); }
+    QStringList columnTitles() const override;
+
     QList<GroupMember> m_members;
 };
 

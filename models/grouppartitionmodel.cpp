@@ -8,6 +8,10 @@
 
 namespace Qafka {
 
+GroupPartitionModel::GroupPartitionModel(QObject *parent)
+    : TableModel(ColumnCount, parent)
+{}
+
 void GroupPartitionModel::setPartitions(const QList<GroupPartitionLag> &partitions)
 {
     const bool sameKeys = partitions.size() == m_rows.size() &&
@@ -24,16 +28,6 @@ void GroupPartitionModel::setPartitions(const QList<GroupPartitionLag> &partitio
     m_rows = partitions;
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, CommittedColumn), index(rowCount() - 1, ColumnCount - 1));
-}
-
-int GroupPartitionModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int GroupPartitionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant GroupPartitionModel::data(const QModelIndex &index, int role) const
@@ -98,33 +92,13 @@ QVariant GroupPartitionModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant GroupPartitionModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList GroupPartitionModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case TopicColumn:
-        return tr("Topic");
-    case PartitionColumn:
-        return tr("Partition");
-    case CommittedColumn:
-        return tr("Committed offset");
-    case LogEndColumn:
-        return tr("Log-end offset");
-    case LagColumn:
-        return tr("Lag");
-    case TimeLagColumn:
-        return tr("Time lag");
-    case StatusColumn:
-        return tr("Status");
-    case ConsumerColumn:
-        return tr("Consumer id");
-    case HostColumn:
-        return tr("Host");
-    case ClientColumn:
-        return tr("Client id");
-    }
-    return {};
+    return {
+        tr("Topic"), tr("Partition"), tr("Committed offset"), tr("Log-end offset"),
+        tr("Lag"),   tr("Time lag"),  tr("Status"),           tr("Consumer id"),
+        tr("Host"),  tr("Client id"),
+    };
 }
 
 } // namespace Qafka

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "groups/grouptypes.h"
-
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 namespace Qafka {
 
 // The partitions of one consumer group with the numbers kafka-consumer-groups.sh --describe
 // prints ("-" where there is none), plus time lag and each partition's verdict.
-class GroupPartitionModel : public QAbstractTableModel
+class GroupPartitionModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -27,19 +26,18 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit GroupPartitionModel(QObject *parent = nullptr);
 
     // Same partitions as before: cells change in place (selection survives); otherwise a reset.
     void setPartitions(const QList<GroupPartitionLag> &partitions);
     const GroupPartitionLag &partitionAt(int row) const { return m_rows.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
+
     QList<GroupPartitionLag> m_rows;
 };
 

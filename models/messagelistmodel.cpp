@@ -41,7 +41,7 @@ QString timestampTypeName(quint32 type)
 } // namespace
 
 MessageListModel::MessageListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {
     qRegisterMetaType<Qafka::MessageIndexListPtr>();
 }
@@ -50,25 +50,6 @@ MessageListModel::~MessageListModel()
 {
     if (m_cancelJob)
         m_cancelJob->store(true);
-}
-
-int MessageListModel::rowCount(const QModelIndex &parent) const
-{
-    if (parent.isValid())
-        return 0;
-    return int(m_view ? qint64(m_view->size()) : m_store.size());
-}
-
-int MessageListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return {};
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
 }
 
 qint64 MessageListModel::absoluteIndex(int row) const
@@ -188,27 +169,18 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // Unlike the other tables, row numbers down the side.
+    if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case PartitionColumn:
-        return tr("Partition");
-    case OffsetColumn:
-        return tr("Offset");
-    case TimestampColumn:
-        return tr("Timestamp");
-    case TimestampTypeColumn:
-        return tr("Time type");
-    case KeyColumn:
-        return tr("Key");
-    case ValueColumn:
-        return tr("Value");
-    case HeadersColumn:
-        return tr("Headers");
-    case SizeColumn:
-        return tr("Size");
-    }
-    return {};
+    return TableModel::headerData(section, orientation, role);
+}
+
+QStringList MessageListModel::columnTitles() const
+{
+    return {
+        tr("Partition"), tr("Offset"), tr("Timestamp"), tr("Time type"),
+        tr("Key"),       tr("Value"),  tr("Headers"),   tr("Size"),
+    };
 }
 
 MessageSortKey MessageListModel::sortKeyFor(int column)

@@ -4,8 +4,7 @@
 #include "messages/messagestore.h"
 #include "messages/messageviewbuilder.h"
 #include "session/workerhost.h"
-
-#include <QAbstractTableModel>
+#include "tablemodel.h"
 
 #include <atomic>
 #include <memory>
@@ -17,7 +16,7 @@ namespace Qafka {
 // a snapshot (MessageViewJob) and deliver a row index; messages that arrive meanwhile are merged in
 // by a follow-up job, so a live tail stays filtered and sorted without ever filtering on this
 // thread.
-class MessageListModel : public QAbstractTableModel
+class MessageListModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -37,11 +36,8 @@ public:
     explicit MessageListModel(QObject *parent = nullptr);
     ~MessageListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order) override;
 
     // Drops every message and any filter result; keeps the filter, sort and cap.
@@ -82,6 +78,9 @@ signals:
     void droppedChanged(qint64 droppedTotal);
 
 private:
+    int rows() const override { return int(m_view ? qint64(m_view->size()) : m_store.size()); }
+    QStringList columnTitles() const override;
+
     void startJob(bool fromScratch);
     void onJobDone(quint64 generation, MessageIndexListPtr result, qint64 coveredEnd,
                    bool fromScratch);

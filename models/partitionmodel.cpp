@@ -31,49 +31,15 @@ QList<int> missingFromIsr(const PartitionInfo &partition)
 } // namespace
 
 PartitionModel::PartitionModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {}
 
-int PartitionModel::rowCount(const QModelIndex &parent) const
+QStringList PartitionModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_topic.partitions.size());
-}
-
-int PartitionModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags PartitionModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
-QVariant PartitionModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case PartitionColumn:
-        return tr("Partition");
-    case LeaderColumn:
-        return tr("Leader");
-    case ReplicasColumn:
-        return tr("Replicas");
-    case IsrColumn:
-        return tr("In sync");
-    case MissingColumn:
-        return tr("Not in sync");
-    case LowColumn:
-        return tr("Earliest offset");
-    case HighColumn:
-        return tr("High watermark");
-    case CountColumn:
-        return tr("Messages");
-    }
-    return {};
+    return {
+        tr("Partition"),   tr("Leader"),          tr("Replicas"),       tr("In sync"),
+        tr("Not in sync"), tr("Earliest offset"), tr("High watermark"), tr("Messages"),
+    };
 }
 
 QVariant PartitionModel::data(const QModelIndex &index, int role) const

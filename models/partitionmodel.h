@@ -1,14 +1,13 @@
 #pragma once
 
+#include "tablemodel.h"
 #include "types/topictypes.h"
-
-#include <QAbstractTableModel>
 
 namespace Qafka {
 
 // The partitions of one topic: leader, replicas, in-sync replicas (with the ones missing from the
 // ISR called out), watermarks and message counts.
-class PartitionModel : public QAbstractTableModel
+class PartitionModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -27,12 +26,7 @@ public:
 
     explicit PartitionModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     // A different topic resets the model; the same topic updates rows in place.
     void setTopic(const TopicInfo &topic, const TopicStats &stats);
@@ -42,6 +36,9 @@ public:
     const TopicStats &stats() const { return m_stats; }
 
 private:
+    int rows() const override { return int(m_topic.partitions.size()); }
+    QStringList columnTitles() const override;
+
     TopicInfo m_topic;
     TopicStats m_stats;
 };

@@ -36,70 +36,33 @@ QString formatRetention(const QString &ms)
 } // namespace
 
 TopicListModel::TopicListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TableModel(ColumnCount, parent)
 {}
 
-int TopicListModel::rowCount(const QModelIndex &parent) const
+QStringList TopicListModel::columnTitles() const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return {
+        tr("Topic"),   tr("Partitions"),    tr("RF"),      tr("Messages"),  tr("Under-replicated"),
+        tr("Offline"), tr("Under min ISR"), tr("Cleanup"), tr("Retention"), tr("Internal"),
+    };
 }
 
-int TopicListModel::columnCount(const QModelIndex &parent) const
+QString TopicListModel::columnToolTip(int column) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-Qt::ItemFlags TopicListModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return QAbstractTableModel::flags(index);
-    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
-QVariant TopicListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NameColumn:
-            return tr("Topic");
-        case PartitionsColumn:
-            return tr("Partitions");
-        case ReplicationColumn:
-            return tr("RF");
-        case MessagesColumn:
-            return tr("Messages");
-        case UnderReplicatedColumn:
-            return tr("Under-replicated");
-        case OfflineColumn:
-            return tr("Offline");
-        case UnderMinIsrColumn:
-            return tr("Under min ISR");
-        case CleanupColumn:
-            return tr("Cleanup");
-        case RetentionColumn:
-            return tr("Retention");
-        case InternalColumn:
-            return tr("Internal");
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        switch (section) {
-        case ReplicationColumn:
-            return tr("Replication factor");
-        case MessagesColumn:
-            return tr(
-                "Sum over partitions of high watermark minus earliest offset (transaction markers "
-                "and compacted-away records make this an upper bound)");
-        case UnderReplicatedColumn:
-            return tr("Partitions with fewer in-sync replicas than replicas");
-        case OfflineColumn:
-            return tr("Partitions without a leader: nobody can read or write them");
-        case UnderMinIsrColumn:
-            return tr("Partitions with fewer in-sync replicas than min.insync.replicas: acks=all "
-                      "producers fail");
-        }
+    switch (column) {
+    case ReplicationColumn:
+        return tr("Replication factor");
+    case MessagesColumn:
+        return tr(
+            "Sum over partitions of high watermark minus earliest offset (transaction markers "
+            "and compacted-away records make this an upper bound)");
+    case UnderReplicatedColumn:
+        return tr("Partitions with fewer in-sync replicas than replicas");
+    case OfflineColumn:
+        return tr("Partitions without a leader: nobody can read or write them");
+    case UnderMinIsrColumn:
+        return tr("Partitions with fewer in-sync replicas than min.insync.replicas: acks=all "
+                  "producers fail");
     }
     return {};
 }
@@ -120,40 +83,8 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
     case ProblemRole:
         return info.offlineCount() > 0 || info.underReplicatedCount() > 0;
     case Qt::DisplayRole:
-    case SortRole: {
-        const bool sort = role == SortRole;
-        switch (index.column()) {
-        case NameColumn:
-            return info.name;
-        case PartitionsColumn:
-            return int(info.partitions.size());
-        case ReplicationColumn:
-            return info.replicationFactor();
-        case MessagesColumn: {
-            const qint64 count = stats.messageCount();
-            if (sort)
-                return count;
-            return count < 0 ? QString() : QLocale().toString(count);
-        }
-        case UnderReplicatedColumn:
-            return info.underReplicatedCount();
-        case OfflineColumn:
-            return info.offlineCount();
-        case UnderMinIsrColumn:
-            if (!stats.hasConfigs)
-                return sort ? QVariant(-1) : QVariant(QString());
-            return info.underMinIsrCount(stats.minInsyncReplicas);
-        case CleanupColumn:
-            return stats.cleanupPolicy;
-        case RetentionColumn:
-            if (sort)
-                return stats.retentionMs.toLongLong();
-            return stats.hasConfigs ? formatRetention(stats.retentionMs) : QString();
-        case InternalColumn:
-            return sort ? QVariant(info.internal) : QVariant(info.internal ? tr("yes") : QString());
-        }
-        return {};
-    }
+    case SortRole:
+        return cell(row, index.column(), role == SortRole);
     case Qt::TextAlignmentRole:
         switch (index.column()) {
         case NameColumn:
@@ -175,6 +106,44 @@ QVariant TopicListModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn && !info.error.isEmpty())
             return tr("Metadata error: %1").arg(info.error);
         return {};
+    }
+    return {};
+}
+
+// The display text, or with sort the value to sort by.
+QVariant TopicListModel::cell(const Row &row, int column, bool sort) const
+{
+    const TopicInfo &info = row.info;
+    const TopicStats &stats = row.stats;
+    switch (column) {
+    case NameColumn:
+        return info.name;
+    case PartitionsColumn:
+        return int(info.partitions.size());
+    case ReplicationColumn:
+        return info.replicationFactor();
+    case MessagesColumn: {
+        const qint64 count = stats.messageCount();
+        if (sort)
+            return count;
+        return count < 0 ? QString() : QLocale().toString(count);
+    }
+    case UnderReplicatedColumn:
+        return info.underReplicatedCount();
+    case OfflineColumn:
+        return info.offlineCount();
+    case UnderMinIsrColumn:
+        if (!stats.hasConfigs)
+            return sort ? QVariant(-1) : QVariant(QString());
+        return info.underMinIsrCount(stats.minInsyncReplicas);
+    case CleanupColumn:
+        return stats.cleanupPolicy;
+    case RetentionColumn:
+        if (sort)
+            return stats.retentionMs.toLongLong();
+        return stats.hasConfigs ? formatRetention(stats.retentionMs) : QString();
+    case InternalColumn:
+        return sort ? QVariant(info.internal) : QVariant(info.internal ? tr("yes") : QString());
     }
     return {};
 }

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "tablemodel.h"
 #include "types/topictypes.h"
-
-#include <QAbstractTableModel>
 
 namespace Qafka {
 
 // The topics of one cluster. Rows merge on every metadata refresh (sorted by name, minimal
 // insert/remove/dataChanged signals), so selection and scroll position survive; the slower
 // statistics (message counts, configs) are merged in separately.
-class TopicListModel : public QAbstractTableModel
+class TopicListModel : public TableModel
 {
     Q_OBJECT
 public:
@@ -30,12 +29,7 @@ public:
 
     explicit TopicListModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void setTopics(const QList<TopicInfo> &topics); // sorted by name
     void setStats(const TopicStatsMap &stats);
@@ -46,11 +40,16 @@ public:
     const TopicStats &stats(int row) const { return m_rows.at(row).stats; }
 
 private:
+    int rows() const override { return int(m_rows.size()); }
+    QStringList columnTitles() const override;
+    QString columnToolTip(int column) const override;
+
     struct Row
     {
         TopicInfo info;
         TopicStats stats;
     };
+    QVariant cell(const Row &row, int column, bool sort) const;
     QList<Row> m_rows;     // sorted by name
     TopicStatsMap m_stats; // the latest statistics, for rows that appear later
 };

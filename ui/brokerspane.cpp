@@ -44,6 +44,24 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
     , m_searchDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("brokersPane"));
+    setUpTables();
+    nameControls();
+    buildLayout();
+
+    m_configTitle->setText(tr("Select a broker to see its configuration."));
+    m_configStatus->hide();
+
+    connectConfigFilter();
+    setUpEditing();
+    connectConnection();
+
+    if (connection->state() == ConnectionState::Connected)
+        onSnapshot(connection->snapshot());
+    updateSummary();
+}
+
+void BrokersPane::setUpTables()
+{
     m_brokerSort->setSourceModel(m_brokers);
     m_brokerSort->setSortRole(BrokerListModel::SortRole);
     m_brokerView->setModel(m_brokerSort);
@@ -60,7 +78,10 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
     m_configView->horizontalHeader()->setSectionResizeMode(ConfigEntryModel::NameColumn,
                                                            QHeaderView::ResizeToContents);
     m_configView->setColumnWidth(ConfigEntryModel::ValueColumn, 320);
+}
 
+void BrokersPane::nameControls()
+{
     m_summary->setObjectName(QStringLiteral("clusterSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
@@ -72,7 +93,10 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
     m_configSearch->setClearButtonEnabled(true);
     m_configSearch->setAccessibleName(tr("Search broker configuration"));
     m_onlyOverridden->setObjectName(QStringLiteral("onlyOverridden"));
+}
 
+void BrokersPane::buildLayout()
+{
     auto *top = new QWidget(m_splitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -99,10 +123,10 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
+}
 
-    m_configTitle->setText(tr("Select a broker to see its configuration."));
-    m_configStatus->hide();
-
+void BrokersPane::connectConfigFilter()
+{
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(300);
     connect(m_configSearch, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
@@ -110,11 +134,14 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
             [this] { m_configFilter->setSearchText(m_configSearch->text()); });
     connect(m_onlyOverridden, &QCheckBox::toggled, m_configFilter,
             &ConfigFilterModel::setOnlyOverridden);
+}
 
+void BrokersPane::setUpEditing()
+{
     m_editConfig->setObjectName(QStringLiteral("editBrokerConfigButton"));
     m_editConfig->setEnabled(false);
-    m_editConfig->setToolTip(connection->isReadOnly() ? tr("This connection is read-only.")
-                                                      : tr("Change a dynamic broker config"));
+    m_editConfig->setToolTip(m_connection->isReadOnly() ? tr("This connection is read-only.")
+                                                        : tr("Change a dynamic broker config"));
     connect(m_editConfig, &QPushButton::clicked, this, &BrokersPane::editSelectedConfig);
     connect(m_configView, &QTableView::doubleClicked, this, &BrokersPane::editSelectedConfig);
     connect(m_configView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -129,18 +156,18 @@ BrokersPane::BrokersPane(ClusterConnection *connection, QWidget *parent)
         if (m_shownBrokerId >= 0)
             m_connection->requestBrokerConfigs(m_shownBrokerId);
     });
-    connect(connection, &ClusterConnection::snapshotChanged, this, &BrokersPane::onSnapshot);
-    connect(connection, &ClusterConnection::refreshFailed, this, &BrokersPane::onRefreshFailed);
-    connect(connection, &ClusterConnection::stateChanged, this, &BrokersPane::updateSummary);
-    connect(connection, &ClusterConnection::brokerConfigsReady, this, &BrokersPane::onConfigs);
-    connect(connection, &ClusterConnection::brokerConfigsFailed, this,
+}
+
+void BrokersPane::connectConnection()
+{
+    connect(m_connection, &ClusterConnection::snapshotChanged, this, &BrokersPane::onSnapshot);
+    connect(m_connection, &ClusterConnection::refreshFailed, this, &BrokersPane::onRefreshFailed);
+    connect(m_connection, &ClusterConnection::stateChanged, this, &BrokersPane::updateSummary);
+    connect(m_connection, &ClusterConnection::brokerConfigsReady, this, &BrokersPane::onConfigs);
+    connect(m_connection, &ClusterConnection::brokerConfigsFailed, this,
             &BrokersPane::onConfigsFailed);
     connect(m_brokerView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BrokersPane::onBrokerSelected);
-
-    if (connection->state() == ConnectionState::Connected)
-        onSnapshot(connection->snapshot());
-    updateSummary();
 }
 
 void BrokersPane::onSnapshot(const ClusterSnapshot &snapshot)

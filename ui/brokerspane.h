@@ -44,6 +44,14 @@ public:
     quint64 changeBrokerConfig(int brokerId, const ConfigChange &change);
 
 private:
+    // The constructor's steps, in order.
+    void setUpTables();
+    void nameControls();
+    void buildLayout();
+    void connectConfigFilter();
+    void setUpEditing();
+    void connectConnection();
+
     void onSnapshot(const ClusterSnapshot &snapshot);
     void onRefreshFailed(const KafkaError &error);
     void onBrokerSelected();

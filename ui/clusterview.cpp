@@ -52,8 +52,20 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     , m_retry(new QPushButton(tr("&Retry"), this))
 {
     setObjectName(QStringLiteral("clusterView"));
+    buildColorBand(profile);
+    setUpNavigation();
+    setUpHealthAndBanner();
+    buildLayout();
+    connectParts();
+    updateHealth();
+    connect(m_connection, &ClusterConnection::refreshFailed, this,
+            [this] { onStateChanged(m_connection->state()); });
+    m_connection->open();
+}
 
-    // The band carries the profile's colour and says read-only, so prod never looks like dev.
+// The band carries the profile's colour and says read-only, so prod never looks like dev.
+void ClusterView::buildColorBand(const ConnectionProfile &profile)
+{
     auto *bandLayout = new QHBoxLayout(m_colorBand);
     bandLayout->setContentsMargins(8, 3, 8, 3);
     auto *bandLabel = new QLabel(m_colorBand);
@@ -75,7 +87,10 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
         m_colorBand->setPalette(band);
         bandLabel->setPalette(band);
     }
+}
 
+void ClusterView::setUpNavigation()
+{
     m_navigation->setObjectName(QStringLiteral("clusterNavigation"));
     m_navigation->setAccessibleName(tr("Cluster sections"));
     m_navigation->addItem(tr("Brokers"));
@@ -94,7 +109,10 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
                                   2 * m_navigation->frameWidth() + 8);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
+}
 
+void ClusterView::setUpHealthAndBanner()
+{
     m_health->setObjectName(QStringLiteral("clusterHealth"));
     m_health->setAccessibleDescription(tr("Cluster health"));
     m_health->setTextFormat(Qt::RichText);
@@ -111,7 +129,10 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_retry, 0, Qt::AlignTop);
     m_bannerFrame->hide();
+}
 
+void ClusterView::buildLayout()
+{
     auto *body = new QSplitter(Qt::Horizontal, this);
     body->setObjectName(QStringLiteral("clusterSplitter"));
     body->addWidget(m_navigation);
@@ -129,7 +150,10 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     layout->addWidget(m_bannerFrame);
     layout->addWidget(m_health);
     layout->addWidget(body, 1);
+}
 
+void ClusterView::connectParts()
+{
     connect(m_topicsPane, &TopicsPane::browseRequested, this, &ClusterView::browseTopic);
     connect(m_messagesPane, &MessagesPane::sendAgainRequested, this, &ClusterView::sendAgain);
     connect(m_retry, &QPushButton::clicked, this, &ClusterView::reconnect);
@@ -146,10 +170,6 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     connect(m_connection, &ClusterConnection::snapshotChanged, this, &ClusterView::statusChanged);
     connect(m_connection, &ClusterConnection::snapshotChanged, this, &ClusterView::updateHealth);
     connect(m_connection, &ClusterConnection::topicStatsChanged, this, &ClusterView::updateHealth);
-    updateHealth();
-    connect(m_connection, &ClusterConnection::refreshFailed, this,
-            [this] { onStateChanged(m_connection->state()); });
-    m_connection->open();
 }
 
 ClusterView::~ClusterView()

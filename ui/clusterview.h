@@ -70,6 +70,13 @@ signals:
     void statusChanged();
 
 private:
+    // The constructor's steps, in order.
+    void buildColorBand(const ConnectionProfile &profile);
+    void setUpNavigation();
+    void setUpHealthAndBanner();
+    void buildLayout();
+    void connectParts();
+
     void onStateChanged(ConnectionState state);
     void updateHealth();
 

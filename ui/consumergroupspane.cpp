@@ -65,6 +65,17 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     , m_charts(new GroupChartsView(monitor, this))
 {
     setObjectName(QStringLiteral("consumerGroupsPane"));
+    nameControls();
+    QToolBar *toolBar = buildToolBar();
+    setUpTables();
+    buildLayout(toolBar);
+    connectSignals();
+    m_status->setText(tr("Reading consumer groups…"));
+    updateActions();
+}
+
+void ConsumerGroupsPane::nameControls()
+{
     m_filter->setObjectName(QStringLiteral("groupFilter"));
     m_filter->setAccessibleName(tr("Filter groups"));
     m_filter->setPlaceholderText(tr("Filter groups"));
@@ -77,12 +88,15 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     m_interval->setAccessibleName(tr("Refresh interval"));
     m_interval->setRange(1, 300);
     m_interval->setSuffix(tr(" s"));
-    m_interval->setValue(std::max(1, monitor->refreshInterval() / 1000));
+    m_interval->setValue(std::max(1, m_monitor->refreshInterval() / 1000));
     m_status->setObjectName(QStringLiteral("groupStatus"));
     m_header->setObjectName(QStringLiteral("groupHeader"));
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+QToolBar *ConsumerGroupsPane::buildToolBar()
+{
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("groupToolBar"));
     m_watchAction = toolBar->addAction(tr("&Watch…"));
@@ -107,7 +121,11 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     intervalLabel->setBuddy(m_interval);
     toolBar->addWidget(intervalLabel);
     toolBar->addWidget(m_interval);
+    return toolBar;
+}
 
+void ConsumerGroupsPane::setUpTables()
+{
     m_groupView->setModel(m_groupFilter);
     m_groupView->setItemDelegateForColumn(
         ConsumerGroupListModel::TrendColumn,
@@ -129,7 +147,10 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     chartsScroll->setFrameShape(QFrame::NoFrame);
     chartsScroll->setWidget(m_charts);
     m_tabs->addTab(chartsScroll, tr("Lag over time"));
+}
 
+void ConsumerGroupsPane::buildLayout(QToolBar *toolBar)
+{
     auto *details = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(details);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -148,7 +169,10 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     layout->addWidget(toolBar);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
+}
 
+void ConsumerGroupsPane::connectSignals()
+{
     connect(m_filter, &QLineEdit::textChanged, m_groupFilter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_readCommitted, &QCheckBox::toggled, m_monitor, &GroupMonitor::setReadCommitted);
@@ -166,8 +190,6 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
             &ConsumerGroupsPane::openDeleteGroupDialog);
     connect(m_deleteOffsetsAction, &QAction::triggered, this,
             &ConsumerGroupsPane::openDeleteOffsetsDialog);
-    m_status->setText(tr("Reading consumer groups…"));
-    updateActions();
 }
 
 void ConsumerGroupsPane::showEvent(QShowEvent *event)

@@ -15,6 +15,7 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
+class QToolBar;
 
 namespace Qafka {
 
@@ -68,6 +69,13 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    // The constructor's steps, in order.
+    void nameControls();
+    QToolBar *buildToolBar();
+    void setUpTables();
+    void buildLayout(QToolBar *toolBar);
+    void connectSignals();
+
     void onRound(const GroupLagRound &round);
     void onRoundFailed(const KafkaError &error);
     void onOperationFinished(quint64 id, const QString &description, const KafkaError &error);

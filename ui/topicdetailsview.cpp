@@ -39,6 +39,14 @@ TopicDetailsView::TopicDetailsView(ClusterConnection *connection, QWidget *paren
     , m_groups(new TopicGroupsView(this))
 {
     setObjectName(QStringLiteral("topicDetails"));
+    setUpTables();
+    setUpConfigControls();
+    buildLayout();
+    connectSignals();
+}
+
+void TopicDetailsView::setUpTables()
+{
     auto *partitionSort = new QSortFilterProxyModel(this);
     partitionSort->setSourceModel(m_partitions);
     partitionSort->setSortRole(PartitionModel::SortRole);
@@ -53,6 +61,10 @@ TopicDetailsView::TopicDetailsView(ClusterConnection *connection, QWidget *paren
     m_configView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_configView->horizontalHeader()->setSectionResizeMode(ConfigEntryModel::ValueColumn,
                                                            QHeaderView::Stretch);
+}
+
+void TopicDetailsView::setUpConfigControls()
+{
     m_configSearch->setObjectName(QStringLiteral("topicConfigSearch"));
     m_configSearch->setPlaceholderText(tr("Search configuration names and values"));
     m_configSearch->setClearButtonEnabled(true);
@@ -62,9 +74,12 @@ TopicDetailsView::TopicDetailsView(ClusterConnection *connection, QWidget *paren
     m_configStatus->hide();
     m_editConfig->setObjectName(QStringLiteral("editTopicConfigButton"));
     m_editConfig->setEnabled(false);
-    if (connection->isReadOnly())
+    if (m_connection->isReadOnly())
         m_editConfig->setToolTip(tr("This connection is read-only."));
+}
 
+void TopicDetailsView::buildLayout()
+{
     auto *configPage = new QWidget(this);
     auto *configLayout = new QVBoxLayout(configPage);
     auto *configBar = new QHBoxLayout;
@@ -81,7 +96,10 @@ TopicDetailsView::TopicDetailsView(ClusterConnection *connection, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+}
 
+void TopicDetailsView::connectSignals()
+{
     m_searchDebounce->setSingleShot(true);
     m_searchDebounce->setInterval(300);
     connect(m_configSearch, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
@@ -100,8 +118,9 @@ TopicDetailsView::TopicDetailsView(ClusterConnection *connection, QWidget *paren
         if (!m_connection->isReadOnly())
             editConfigAt(index.row());
     });
-    connect(connection, &ClusterConnection::topicConfigsReady, this, &TopicDetailsView::onConfigs);
-    connect(connection, &ClusterConnection::topicConfigsFailed, this,
+    connect(m_connection, &ClusterConnection::topicConfigsReady, this,
+            &TopicDetailsView::onConfigs);
+    connect(m_connection, &ClusterConnection::topicConfigsFailed, this,
             &TopicDetailsView::onConfigsFailed);
 }
 

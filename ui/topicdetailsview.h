@@ -50,6 +50,12 @@ signals:
     void configChangeRequested(const QString &topic, const Qafka::ConfigChange &change);
 
 private:
+    // The constructor's steps, in order.
+    void setUpTables();
+    void setUpConfigControls();
+    void buildLayout();
+    void connectSignals();
+
     void onConfigs(const QString &topic, const QList<ConfigEntry> &entries);
     void onConfigsFailed(const QString &topic, const KafkaError &error);
 

@@ -43,6 +43,22 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     , m_filterDebounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("topicsPane"));
+    setUpTable();
+    buildToolBar();
+    nameFilterControls();
+    buildLayout();
+    connectSignals();
+
+    if (connection->state() == ConnectionState::Connected) {
+        m_topics->setStats(connection->topicStats());
+        onSnapshot(connection->snapshot());
+    }
+    updateActions();
+    updateCount();
+}
+
+void TopicsPane::setUpTable()
+{
     m_filter->setSourceModel(m_topics);
     m_view->setModel(m_filter);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -58,7 +74,10 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     for (int column = TopicListModel::NameColumn + 1; column < TopicListModel::ColumnCount;
          ++column)
         fitColumn(m_view, column, 64);
+}
 
+void TopicsPane::buildToolBar()
+{
     m_toolBar->setObjectName(QStringLiteral("topicsToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_browseAction = m_toolBar->addAction(tr("&Browse Messages"), this, [this] {
@@ -86,7 +105,10 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_browseAction, m_createAction, m_deleteAction, m_addPartitionsAction,
                         m_deleteRecordsAction});
+}
 
+void TopicsPane::nameFilterControls()
+{
     m_filterEdit->setObjectName(QStringLiteral("topicFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter topics"));
     m_filterEdit->setClearButtonEnabled(true);
@@ -94,7 +116,10 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     m_regex->setObjectName(QStringLiteral("topicFilterRegex"));
     m_showInternal->setObjectName(QStringLiteral("showInternalTopics"));
     m_count->setObjectName(QStringLiteral("topicCount"));
+}
 
+void TopicsPane::buildLayout()
+{
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_toolBar);
     bar->addStretch();
@@ -116,7 +141,10 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
+}
 
+void TopicsPane::connectSignals()
+{
     m_filterDebounce->setSingleShot(true);
     m_filterDebounce->setInterval(300);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
@@ -129,8 +157,8 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
     connect(m_view, &QAbstractItemView::doubleClicked, m_browseAction, &QAction::trigger);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TopicsPane::onSelectionChanged);
-    connect(connection, &ClusterConnection::snapshotChanged, this, &TopicsPane::onSnapshot);
-    connect(connection, &ClusterConnection::topicStatsChanged, this, &TopicsPane::onStats);
+    connect(m_connection, &ClusterConnection::snapshotChanged, this, &TopicsPane::onSnapshot);
+    connect(m_connection, &ClusterConnection::topicStatsChanged, this, &TopicsPane::onStats);
     connect(m_details, &TopicDetailsView::configChangeRequested, this, &TopicsPane::changeConfig);
     connect(m_status, &OperationStatus::finished, this, &TopicsPane::updateActions);
     // A changed config shows at once if its topic is still the one shown.
@@ -139,13 +167,6 @@ TopicsPane::TopicsPane(ClusterConnection *connection, QWidget *parent)
         if (!topic.isEmpty() && topic == m_shownTopic)
             m_connection->requestTopicConfigs(topic);
     });
-
-    if (connection->state() == ConnectionState::Connected) {
-        m_topics->setStats(connection->topicStats());
-        onSnapshot(connection->snapshot());
-    }
-    updateActions();
-    updateCount();
 }
 
 void TopicsPane::onSnapshot(const ClusterSnapshot &snapshot)

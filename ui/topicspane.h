@@ -60,6 +60,13 @@ signals:
     void browseRequested(const QString &topic);
 
 private:
+    // The constructor's steps, in order.
+    void setUpTable();
+    void buildToolBar();
+    void nameFilterControls();
+    void buildLayout();
+    void connectSignals();
+
     void onSnapshot(const ClusterSnapshot &snapshot);
     void onStats(const TopicStatsMap &stats);
     void onSelectionChanged();
