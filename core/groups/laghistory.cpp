@@ -1,6 +1,7 @@
 #include "groups/laghistory.h"
 
 #include <cmath>
+#include <utility>
 #include <vector>
 
 namespace Qafka {
@@ -160,17 +161,27 @@ QList<double> LagHistory::recent(int n) const
     return values;
 }
 
-QList<QList<QPointF>> LagHistory::rawSegments(qint64 fromMs, qint64 toMs) const
+// Collects points into segments for rawSegments, clamping times to the requested range.
+struct LagHistory::SegmentBuilder
 {
-    QList<QList<QPointF>> segments(1);
-    const auto split = [&segments] {
+    qint64 fromMs;
+    qint64 toMs;
+    QList<QList<QPointF>> segments = QList<QList<QPointF>>(1);
+
+    void split()
+    {
         if (!segments.last().isEmpty())
             segments.append(QList<QPointF>());
-    };
-    const auto add = [&](qint64 timeMs, double value) {
+    }
+    void add(qint64 timeMs, double value)
+    {
         segments.last().append(QPointF(double(std::clamp(timeMs, fromMs, toMs)), value));
-    };
+    }
+};
 
+QList<QList<QPointF>> LagHistory::rawSegments(qint64 fromMs, qint64 toMs) const
+{
+    SegmentBuilder builder{fromMs, toMs};
     // Buckets serve only what the raw samples no longer cover: up to the first bucket boundary
     // at or after the oldest raw sample (the bucket around it lost some of its samples).
     qint64 fineFrom = std::numeric_limits<qint64>::min();
@@ -178,71 +189,84 @@ QList<QList<QPointF>> LagHistory::rawSegments(qint64 fromMs, qint64 toMs) const
     if (m_fine.hasDropped()) {
         const qint64 oldest = m_fine.at(0).timeMs;
         fineFrom = bucketStart(oldest) == oldest ? oldest : bucketStart(oldest) + m_limits.bucketMs;
-        std::vector<qint64> starts;
-        qsizetype firstBucket = -1;
-        for (qsizetype i = 0; i < m_coarse.size(); ++i) {
-            const Bucket &bucket = m_coarse.at(i);
-            if (bucket.startMs >= fineFrom || bucket.startMs > toMs)
-                break;
-            if (bucket.startMs + m_limits.bucketMs <= fromMs)
-                continue;
-            if (firstBucket < 0)
-                firstBucket = i;
-            starts.push_back(bucket.startMs);
-        }
-        const qint64 threshold = gapThreshold(starts);
-        for (size_t k = 0; k < starts.size(); ++k) {
-            const Bucket &bucket = m_coarse.at(firstBucket + qsizetype(k));
-            if ((k > 0 && starts[k] - starts[k - 1] > threshold) || bucket.leadingGap)
-                split();
-            if (!std::isnan(bucket.min)) {
-                const qint64 second = bucket.startMs + m_limits.bucketMs / 2;
-                if (bucket.min == bucket.max) {
-                    add(bucket.startMs, bucket.min);
-                } else if (bucket.maxAfterMin) {
-                    add(bucket.startMs, bucket.min);
-                    add(second, bucket.max);
-                } else {
-                    add(bucket.startMs, bucket.max);
-                    add(second, bucket.min);
-                }
-            }
-            if (bucket.trailingGap)
-                split();
-            previousEnd = bucket.startMs + m_limits.bucketMs;
-        }
+        previousEnd = addBuckets(builder, fineFrom);
     }
+    addSamples(builder, std::max(fromMs, fineFrom), previousEnd);
 
-    // Raw samples in [max(fromMs, fineFrom), toMs]; they are in time order, so search.
-    const qint64 begin = std::max(fromMs, fineFrom);
+    if (builder.segments.last().isEmpty())
+        builder.segments.removeLast();
+    return std::move(builder.segments);
+}
+
+// The buckets that overlap [fromMs, toMs] and start before fineFrom, as their minimum and
+// maximum; returns the end of the last one used, or -1.
+qint64 LagHistory::addBuckets(SegmentBuilder &builder, qint64 fineFrom) const
+{
+    std::vector<qint64> starts;
+    qsizetype firstBucket = -1;
+    for (qsizetype i = 0; i < m_coarse.size(); ++i) {
+        const Bucket &bucket = m_coarse.at(i);
+        if (bucket.startMs >= fineFrom || bucket.startMs > builder.toMs)
+            break;
+        if (bucket.startMs + m_limits.bucketMs <= builder.fromMs)
+            continue;
+        if (firstBucket < 0)
+            firstBucket = i;
+        starts.push_back(bucket.startMs);
+    }
+    const qint64 threshold = gapThreshold(starts);
+    qint64 previousEnd = -1;
+    for (size_t k = 0; k < starts.size(); ++k) {
+        const Bucket &bucket = m_coarse.at(firstBucket + qsizetype(k));
+        if ((k > 0 && starts[k] - starts[k - 1] > threshold) || bucket.leadingGap)
+            builder.split();
+        if (!std::isnan(bucket.min)) {
+            const qint64 second = bucket.startMs + m_limits.bucketMs / 2;
+            if (bucket.min == bucket.max) {
+                builder.add(bucket.startMs, bucket.min);
+            } else if (bucket.maxAfterMin) {
+                builder.add(bucket.startMs, bucket.min);
+                builder.add(second, bucket.max);
+            } else {
+                builder.add(bucket.startMs, bucket.max);
+                builder.add(second, bucket.min);
+            }
+        }
+        if (bucket.trailingGap)
+            builder.split();
+        previousEnd = bucket.startMs + m_limits.bucketMs;
+    }
+    return previousEnd;
+}
+
+// The raw samples in [beginMs, toMs]; previousEnd (or -1) is where the buckets before them ended.
+void LagHistory::addSamples(SegmentBuilder &builder, qint64 beginMs, qint64 previousEnd) const
+{
+    // The samples are in time order, so search.
     qsizetype low = 0;
     qsizetype high = m_fine.size();
     while (low < high) {
         const qsizetype middle = (low + high) / 2;
-        if (m_fine.at(middle).timeMs < begin)
+        if (m_fine.at(middle).timeMs < beginMs)
             low = middle + 1;
         else
             high = middle;
     }
     std::vector<qint64> times;
-    for (qsizetype i = low; i < m_fine.size() && m_fine.at(i).timeMs <= toMs; ++i)
+    for (qsizetype i = low; i < m_fine.size() && m_fine.at(i).timeMs <= builder.toMs; ++i)
         times.push_back(m_fine.at(i).timeMs);
     const qint64 threshold = gapThreshold(times);
     qint64 previous = previousEnd;
     for (size_t k = 0; k < times.size(); ++k) {
         const Sample &sample = m_fine.at(low + qsizetype(k));
         if (previous >= 0 && sample.timeMs - previous > threshold)
-            split();
+            builder.split();
         if (std::isnan(sample.value))
-            split();
+            builder.split();
         else
-            add(sample.timeMs, sample.value);
+            builder.add(sample.timeMs, sample.value);
         previous = sample.timeMs;
     }
-
-    if (segments.last().isEmpty())
-        segments.removeLast();
-    return segments;
 }
 
 QList<QList<QPointF>> LagHistory::segments(qint64 fromMs, qint64 toMs, int maxPoints) const

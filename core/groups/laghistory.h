@@ -108,7 +108,10 @@ private:
 
     qint64 bucketStart(qint64 timeMs) const;
     void appendCoarse(qint64 timeMs, double value);
+    struct SegmentBuilder;
     QList<QList<QPointF>> rawSegments(qint64 fromMs, qint64 toMs) const;
+    qint64 addBuckets(SegmentBuilder &builder, qint64 fineFrom) const;
+    void addSamples(SegmentBuilder &builder, qint64 beginMs, qint64 previousEnd) const;
 
     Limits m_limits;
     Ring<Sample> m_fine;

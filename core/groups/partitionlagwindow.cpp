@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <optional>
 
 namespace Qafka {
 
@@ -34,6 +35,68 @@ QString lagText(qint64 lag)
     return lag >= 0 ? number(lag) : QStringLiteral("?");
 }
 
+// Rules 1 and 2, which look only at the latest observation (and the window's size); nullopt
+// when they do not decide.
+std::optional<LagVerdict> verdictOnLatest(const QList<LagObservation> &observations)
+{
+    const qsizetype count = observations.size();
+    if (count < PartitionLagWindow::kMinimumObservations) {
+        return LagVerdict{
+            LagStatus::Unknown,
+            QCoreApplication::translate("PartitionLagWindow", "collecting samples (%1 of %2)")
+                .arg(count)
+                .arg(PartitionLagWindow::kMinimumObservations)};
+    }
+    const LagObservation &last = observations.last();
+    if (last.committed < 0)
+        return LagVerdict{LagStatus::Unknown,
+                          QCoreApplication::translate("PartitionLagWindow", "no committed offset")};
+    if (last.lag < 0)
+        return LagVerdict{
+            LagStatus::Unknown,
+            QCoreApplication::translate("PartitionLagWindow",
+                                        "lag unknown: the log-end offset could not be read")};
+    if (last.lag == 0)
+        return LagVerdict{LagStatus::Ok,
+                          QCoreApplication::translate("PartitionLagWindow", "lag is 0")};
+    return std::nullopt;
+}
+
+// Rule 5: the most recent rewind is the one worth naming.
+std::optional<LagVerdict> latestRewind(const QList<LagObservation> &observations)
+{
+    for (qsizetype i = observations.size() - 1; i > 0; --i) {
+        const qint64 before = observations.at(i - 1).committed;
+        const qint64 after = observations.at(i).committed;
+        if (before >= 0 && after >= 0 && after < before) {
+            return LagVerdict{LagStatus::Rewound,
+                              QCoreApplication::translate(
+                                  "PartitionLagWindow", "committed offset went back from %1 to %2")
+                                  .arg(number(before), number(after))};
+        }
+    }
+    return std::nullopt;
+}
+
+// Rule 6: at least two known lags, and none lower than the known lag before it. Unknown lags say
+// nothing either way: each known lag is compared with the previous known one.
+bool lagNeverShrank(const QList<LagObservation> &observations)
+{
+    qint64 previousLag = -1;
+    int comparisons = 0;
+    for (const LagObservation &observation : observations) {
+        if (observation.lag < 0)
+            continue;
+        if (previousLag >= 0) {
+            ++comparisons;
+            if (observation.lag < previousLag)
+                return false;
+        }
+        previousLag = observation.lag;
+    }
+    return comparisons > 0;
+}
+
 } // namespace
 
 PartitionLagWindow::PartitionLagWindow(int capacity)
@@ -62,50 +125,13 @@ void PartitionLagWindow::clear()
 
 LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) const
 {
-    const qsizetype count = m_observations.size();
-    if (count < kMinimumObservations) {
-        return {LagStatus::Unknown,
-                QCoreApplication::translate("PartitionLagWindow", "collecting samples (%1 of %2)")
-                    .arg(count)
-                    .arg(kMinimumObservations)};
-    }
+    if (const std::optional<LagVerdict> verdict = verdictOnLatest(m_observations))
+        return *verdict;
+    if (const std::optional<LagVerdict> verdict = verdictOnCommits(nowMs, hasActiveConsumer))
+        return *verdict;
+
     const LagObservation &first = m_observations.first();
     const LagObservation &last = m_observations.last();
-    if (last.committed < 0)
-        return {LagStatus::Unknown,
-                QCoreApplication::translate("PartitionLagWindow", "no committed offset")};
-    if (last.lag < 0)
-        return {LagStatus::Unknown,
-                QCoreApplication::translate("PartitionLagWindow",
-                                            "lag unknown: the log-end offset could not be read")};
-    if (last.lag == 0)
-        return {LagStatus::Ok, QCoreApplication::translate("PartitionLagWindow", "lag is 0")};
-
-    // Polling cannot see when a commit happened before the first observation: count from there.
-    const qint64 quietSince = m_lastCommitChangeMs >= 0 ? m_lastCommitChangeMs : first.timeMs;
-    LagVerdict stopped{LagStatus::Stopped,
-                       QCoreApplication::translate("PartitionLagWindow",
-                                                   "no consumer has committed for %1 s; lag is %2")
-                           .arg(seconds(nowMs - quietSince), number(last.lag))};
-
-    const bool committedMoved =
-        std::any_of(m_observations.cbegin(), m_observations.cend(),
-                    [&](const LagObservation &o) { return o.committed != last.committed; });
-    if (!committedMoved) {
-        if (!hasActiveConsumer)
-            return stopped;
-        return {LagStatus::Stalled,
-                QCoreApplication::translate(
-                    "PartitionLagWindow",
-                    "committed offset stuck at %1 for %2 s while lag went from %3 to %4")
-                    .arg(number(last.committed), seconds(nowMs - quietSince),
-                         lagText(firstKnownLag(m_observations)), number(last.lag))};
-    }
-    if (!hasActiveConsumer && m_lastCommitChangeMs >= 0 &&
-        nowMs - m_lastCommitChangeMs > last.timeMs - first.timeMs) {
-        return stopped;
-    }
-
     if (std::any_of(m_observations.cbegin(), m_observations.cend(),
                     [](const LagObservation &o) { return o.lag == 0; })) {
         return {LagStatus::Ok,
@@ -113,46 +139,57 @@ LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) co
                                             "lag reached 0 in the last %1 s; lag is %2")
                     .arg(seconds(nowMs - first.timeMs), number(last.lag))};
     }
+    if (const std::optional<LagVerdict> verdict = latestRewind(m_observations))
+        return *verdict;
 
-    // The most recent rewind is the one worth naming.
-    for (qsizetype i = count - 1; i > 0; --i) {
-        const qint64 before = m_observations.at(i - 1).committed;
-        const qint64 after = m_observations.at(i).committed;
-        if (before >= 0 && after >= 0 && after < before) {
-            return {LagStatus::Rewound,
-                    QCoreApplication::translate("PartitionLagWindow",
-                                                "committed offset went back from %1 to %2")
-                        .arg(number(before), number(after))};
-        }
-    }
-
-    // Unknown lags say nothing either way: compare each known lag with the previous known one.
-    qint64 previousLag = -1;
-    int comparisons = 0;
-    bool decreased = false;
-    for (const LagObservation &observation : m_observations) {
-        if (observation.lag < 0)
-            continue;
-        if (previousLag >= 0) {
-            ++comparisons;
-            if (observation.lag < previousLag)
-                decreased = true;
-        }
-        previousLag = observation.lag;
-    }
-    const qint64 fromLag = firstKnownLag(m_observations);
     // Lag is above 0 throughout here (rules 2 and 4), so "grew or stayed above 0" holds.
-    if (comparisons > 0 && !decreased) {
+    if (lagNeverShrank(m_observations)) {
         return {LagStatus::FallingBehind,
                 QCoreApplication::translate(
                     "PartitionLagWindow",
                     "consumer is committing but lag never shrank in the last %1 s: %2 → %3")
-                    .arg(seconds(last.timeMs - first.timeMs), number(fromLag), number(last.lag))};
+                    .arg(seconds(last.timeMs - first.timeMs), number(firstKnownLag(m_observations)),
+                         number(last.lag))};
     }
     return {LagStatus::Ok,
             QCoreApplication::translate("PartitionLagWindow",
                                         "consumer is committing and lag is shrinking; lag is %1")
                 .arg(number(last.lag))};
+}
+
+// Rule 3: Stalled or Stopped when commits did not move (or stopped moving long ago), else nullopt.
+std::optional<LagVerdict> PartitionLagWindow::verdictOnCommits(qint64 nowMs,
+                                                               bool hasActiveConsumer) const
+{
+    const LagObservation &first = m_observations.first();
+    const LagObservation &last = m_observations.last();
+    // Polling cannot see when a commit happened before the first observation: count from there.
+    const qint64 quietSince = m_lastCommitChangeMs >= 0 ? m_lastCommitChangeMs : first.timeMs;
+    const auto stopped = [&] {
+        return LagVerdict{LagStatus::Stopped,
+                          QCoreApplication::translate(
+                              "PartitionLagWindow", "no consumer has committed for %1 s; lag is %2")
+                              .arg(seconds(nowMs - quietSince), number(last.lag))};
+    };
+
+    const bool committedMoved =
+        std::any_of(m_observations.cbegin(), m_observations.cend(),
+                    [&](const LagObservation &o) { return o.committed != last.committed; });
+    if (!committedMoved) {
+        if (!hasActiveConsumer)
+            return stopped();
+        return LagVerdict{LagStatus::Stalled,
+                          QCoreApplication::translate(
+                              "PartitionLagWindow",
+                              "committed offset stuck at %1 for %2 s while lag went from %3 to %4")
+                              .arg(number(last.committed), seconds(nowMs - quietSince),
+                                   lagText(firstKnownLag(m_observations)), number(last.lag))};
+    }
+    if (!hasActiveConsumer && m_lastCommitChangeMs >= 0 &&
+        nowMs - m_lastCommitChangeMs > last.timeMs - first.timeMs) {
+        return stopped();
+    }
+    return std::nullopt;
 }
 
 } // namespace Qafka

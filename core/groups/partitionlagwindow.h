@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace Qafka {
 
 struct LagObservation
@@ -58,6 +60,8 @@ public:
     qint64 lastCommitChangeMs() const { return m_lastCommitChangeMs; }
 
 private:
+    std::optional<LagVerdict> verdictOnCommits(qint64 nowMs, bool hasActiveConsumer) const;
+
     QList<LagObservation> m_observations;
     int m_capacity;
     qint64 m_lastCommitChangeMs = -1;

@@ -50,31 +50,158 @@ QString compactJson(const QJsonValue &value)
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
 
+// Sets *error (when given) to message; returns false, for the parse steps to return.
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// A position in the expression as the user counts it: the first character is 1.
+QString position(qsizetype at)
+{
+    return QString::number(at + 1);
+}
+
+qsizetype skipSpaces(const QString &expression, qsizetype at)
+{
+    while (at < expression.size() && expression.at(at).isSpace())
+        ++at;
+    return at;
+}
+
+// A name step at `at`: "quoted" (with \ escaping the next character) or a plain word.
+bool readName(const QString &expression, qsizetype &at, QString *name, QString *error)
+{
+    const qsizetype size = expression.size();
+    const qsizetype start = at;
+    if (at < size && expression.at(at) == u'"') {
+        for (++at; at < size;) {
+            const QChar c = expression.at(at++);
+            if (c == u'"')
+                return true;
+            if (c == u'\\' && at < size)
+                *name += expression.at(at++);
+            else
+                *name += c;
+        }
+        return fail(error,
+                    QCoreApplication::translate(
+                        "JsonFieldFilter", "The quoted name at position %1 has no closing quote.")
+                        .arg(position(start)));
+    }
+    while (at < size && isWordCharacter(expression.at(at)))
+        ++at;
+    if (at == start)
+        return fail(error, QCoreApplication::translate("JsonFieldFilter",
+                                                       "A field name is missing at position %1.")
+                               .arg(position(at)));
+    *name = expression.mid(start, at - start);
+    return true;
+}
+
+// An index step at `at`, which is a [: a whole number, negative from the end, in brackets.
+bool readIndex(const QString &expression, qsizetype &at, qsizetype *index, QString *error)
+{
+    const qsizetype size = expression.size();
+    const qsizetype start = at++;
+    const qsizetype digitsStart = at;
+    if (at < size && expression.at(at) == u'-')
+        ++at;
+    while (at < size && expression.at(at).isDigit() && expression.at(at).unicode() < 128)
+        ++at;
+    bool ok = false;
+    *index = expression.mid(digitsStart, at - digitsStart).toLongLong(&ok);
+    if (!ok || at == size || expression.at(at) != u']')
+        return fail(error, QCoreApplication::translate("JsonFieldFilter",
+                                                       "The array index at position %1 is not a "
+                                                       "whole number in brackets, such as [0].")
+                               .arg(position(start)));
+    ++at;
+    return true;
+}
+
+struct OperatorToken
+{
+    QLatin1StringView text;
+    JsonFieldFilter::Operator op;
+};
+
+// The operator that text starts with, if any.
+std::optional<OperatorToken> operatorAt(QStringView text)
+{
+    using Operator = JsonFieldFilter::Operator;
+    static constexpr OperatorToken operators[] = {
+        // Two-character operators first, so "<=" is not read as "<".
+        {QLatin1StringView("=="), Operator::Equal},
+        {QLatin1StringView("!="), Operator::NotEqual},
+        {QLatin1StringView("<="), Operator::LessOrEqual},
+        {QLatin1StringView(">="), Operator::GreaterOrEqual},
+        {QLatin1StringView("="), Operator::Equal},
+        {QLatin1StringView("<"), Operator::Less},
+        {QLatin1StringView(">"), Operator::Greater},
+        {QLatin1StringView("~"), Operator::Match},
+    };
+    for (const OperatorToken &candidate : operators) {
+        if (text.startsWith(candidate.text))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression, QString *error)
 {
-    const auto fail = [error](const QString &message) -> std::optional<JsonFieldFilter> {
-        if (error)
-            *error = message;
-        return std::nullopt;
-    };
-    const auto position = [](qsizetype at) { return QString::number(at + 1); };
-
     JsonFieldFilter filter;
     filter.m_expression = expression;
+    qsizetype at = skipSpaces(expression, 0);
+    if (at == expression.size()) {
+        fail(error, QCoreApplication::translate("JsonFieldFilter", "The filter is empty."));
+        return std::nullopt;
+    }
+    if (!filter.parsePath(expression, at, error))
+        return std::nullopt;
+
+    // The operator.
+    at = skipSpaces(expression, at);
+    if (at == expression.size())
+        return filter; // Exists
+    const std::optional<OperatorToken> token = operatorAt(QStringView(expression).sliced(at));
+    if (!token) {
+        fail(error, QCoreApplication::translate(
+                        "JsonFieldFilter",
+                        "Unexpected “%1” at position %2: expected an operator such as ==, "
+                        "!=, <, > or ~, or the end of the filter.")
+                        .arg(QString(expression.at(at)), position(at)));
+        return std::nullopt;
+    }
+    filter.m_operator = token->op;
+    const QString operatorText = token->text;
+    at += token->text.size();
+
+    // The operand.
+    at = skipSpaces(expression, at);
+    const QString operand = expression.sliced(at).trimmed();
+    if (operand.isEmpty()) {
+        fail(error, QCoreApplication::translate("JsonFieldFilter", "A value is missing after “%1”.")
+                        .arg(operatorText));
+        return std::nullopt;
+    }
+    const bool parsed = filter.m_operator == Operator::Match
+                            ? filter.setPattern(operand, error)
+                            : filter.setLiteral(operand, operatorText, at, error);
+    if (!parsed)
+        return std::nullopt;
+    return filter;
+}
+
+// The path: an optional "$" root, then names and indexes, from `at` on. False with *error set
+// on a syntax error.
+bool JsonFieldFilter::parsePath(const QString &expression, qsizetype &at, QString *error)
+{
     const qsizetype size = expression.size();
-    qsizetype at = 0;
-    const auto skipSpaces = [&] {
-        while (at < size && expression.at(at).isSpace())
-            ++at;
-    };
-
-    skipSpaces();
-    if (at == size)
-        return fail(QCoreApplication::translate("JsonFieldFilter", "The filter is empty."));
-
-    // The path.
     bool needName = true;
     if (expression.at(at) == u'$') {
         ++at;
@@ -89,154 +216,73 @@ std::optional<JsonFieldFilter> JsonFieldFilter::parse(const QString &expression,
     for (;;) {
         if (needName) {
             Step step;
-            if (at < size && expression.at(at) == u'"') {
-                const qsizetype start = at++;
-                bool closed = false;
-                while (at < size) {
-                    const QChar c = expression.at(at++);
-                    if (c == u'"') {
-                        closed = true;
-                        break;
-                    }
-                    if (c == u'\\' && at < size)
-                        step.name += expression.at(at++);
-                    else
-                        step.name += c;
-                }
-                if (!closed)
-                    return fail(QCoreApplication::translate(
-                                    "JsonFieldFilter",
-                                    "The quoted name at position %1 has no closing quote.")
-                                    .arg(position(start)));
-            } else {
-                const qsizetype start = at;
-                while (at < size && isWordCharacter(expression.at(at)))
-                    ++at;
-                if (at == start)
-                    return fail(QCoreApplication::translate(
-                                    "JsonFieldFilter", "A field name is missing at position %1.")
-                                    .arg(position(at)));
-                step.name = expression.mid(start, at - start);
-            }
-            filter.m_path.append(step);
+            if (!readName(expression, at, &step.name, error))
+                return false;
+            m_path.append(step);
         }
         while (at < size && expression.at(at) == u'[') {
-            const qsizetype start = at++;
-            const qsizetype digitsStart = at;
-            if (at < size && expression.at(at) == u'-')
-                ++at;
-            while (at < size && expression.at(at).isDigit() && expression.at(at).unicode() < 128)
-                ++at;
-            bool ok = false;
-            const qsizetype index = expression.mid(digitsStart, at - digitsStart).toLongLong(&ok);
-            if (!ok || at == size || expression.at(at) != u']')
-                return fail(QCoreApplication::translate(
-                                "JsonFieldFilter",
-                                "The array index at position %1 is not a whole number in "
-                                "brackets, such as [0].")
-                                .arg(position(start)));
-            ++at;
             Step step;
-            step.index = index;
             step.isIndex = true;
-            filter.m_path.append(step);
+            if (!readIndex(expression, at, &step.index, error))
+                return false;
+            m_path.append(step);
         }
-        if (at < size && expression.at(at) == u'.') {
-            ++at;
-            needName = true;
-            continue;
-        }
-        break;
+        if (at == size || expression.at(at) != u'.')
+            return true;
+        ++at;
+        needName = true;
     }
+}
 
-    // The operator.
-    skipSpaces();
-    if (at == size)
-        return filter; // Exists
-    static constexpr struct
-    {
-        QLatin1StringView text;
-        Operator op;
-    } operators[] = {
-        // Two-character operators first, so "<=" is not read as "<".
-        {QLatin1StringView("=="), Operator::Equal},
-        {QLatin1StringView("!="), Operator::NotEqual},
-        {QLatin1StringView("<="), Operator::LessOrEqual},
-        {QLatin1StringView(">="), Operator::GreaterOrEqual},
-        {QLatin1StringView("="), Operator::Equal},
-        {QLatin1StringView("<"), Operator::Less},
-        {QLatin1StringView(">"), Operator::Greater},
-        {QLatin1StringView("~"), Operator::Match},
-    };
-    QString operatorText;
-    for (const auto &candidate : operators) {
-        if (QStringView(expression).sliced(at).startsWith(candidate.text)) {
-            filter.m_operator = candidate.op;
-            operatorText = candidate.text;
-            at += candidate.text.size();
-            break;
-        }
-    }
-    if (operatorText.isEmpty())
-        return fail(QCoreApplication::translate(
-                        "JsonFieldFilter",
-                        "Unexpected “%1” at position %2: expected an operator such as ==, !=, <, "
-                        "> or ~, or the end of the filter.")
-                        .arg(QString(expression.at(at)), position(at)));
-
-    // The operand.
-    skipSpaces();
-    const qsizetype operandStart = at;
-    const QString operand = expression.sliced(at).trimmed();
-    if (operand.isEmpty())
-        return fail(QCoreApplication::translate("JsonFieldFilter", "A value is missing after “%1”.")
-                        .arg(operatorText));
+// The pattern of ~: the contents of a quoted JSON string, or else the operand as written.
+bool JsonFieldFilter::setPattern(const QString &operand, QString *error)
+{
     const std::optional<QJsonValue> literal = jsonScalar(operand);
-    const bool quoted = literal && literal->isString();
+    // A pattern may well start with a quote; only a whole JSON string is unquoted.
+    m_regex.setPattern(literal && literal->isString() ? literal->toString() : operand);
+    if (!m_regex.isValid())
+        return fail(error, QCoreApplication::translate(
+                               "JsonFieldFilter",
+                               "The regular expression is not valid: %1 (at character %2).")
+                               .arg(m_regex.errorString(), position(m_regex.patternErrorOffset())));
+    m_regex.optimize(); // compiled now, not on first use from a worker thread
+    return true;
+}
 
-    if (filter.m_operator == Operator::Match) {
-        // A pattern may well start with a quote; only a whole JSON string is unquoted.
-        filter.m_regex.setPattern(quoted ? literal->toString() : operand);
-        if (!filter.m_regex.isValid())
-            return fail(
-                QCoreApplication::translate(
-                    "JsonFieldFilter", "The regular expression is not valid: %1 (at character %2).")
-                    .arg(filter.m_regex.errorString(),
-                         position(filter.m_regex.patternErrorOffset())));
-        filter.m_regex.optimize(); // compiled now, not on first use from a worker thread
-        return filter;
-    }
-
-    if (operand.startsWith(u'"') && !quoted)
-        return fail(QCoreApplication::translate(
-                        "JsonFieldFilter",
-                        "The quoted text at position %1 is not a valid JSON string; write \\\" for "
-                        "a quote and \\\\ for a backslash inside it.")
-                        .arg(position(operandStart)));
+// The literal compared with: a JSON scalar, or else the operand as a string. operandStart is
+// its position in the expression, for the error message.
+bool JsonFieldFilter::setLiteral(const QString &operand, const QString &operatorText,
+                                 qsizetype operandStart, QString *error)
+{
+    const std::optional<QJsonValue> literal = jsonScalar(operand);
+    if (operand.startsWith(u'"') && !(literal && literal->isString()))
+        return fail(error, QCoreApplication::translate(
+                               "JsonFieldFilter",
+                               "The quoted text at position %1 is not a valid JSON string; write "
+                               "\\\" for a quote and \\\\ for a backslash inside it.")
+                               .arg(position(operandStart)));
     if (!literal) {
-        filter.m_literalType = LiteralType::String;
-        filter.m_string = operand;
+        m_literalType = LiteralType::String;
+        m_string = operand;
     } else if (literal->isNull()) {
-        filter.m_literalType = LiteralType::Null;
+        m_literalType = LiteralType::Null;
     } else if (literal->isBool()) {
-        filter.m_literalType = LiteralType::Bool;
-        filter.m_bool = literal->toBool();
+        m_literalType = LiteralType::Bool;
+        m_bool = literal->toBool();
     } else if (literal->isDouble()) {
-        filter.m_literalType = LiteralType::Number;
-        filter.m_number = literal->toDouble();
+        m_literalType = LiteralType::Number;
+        m_number = literal->toDouble();
     } else {
-        filter.m_literalType = LiteralType::String;
-        filter.m_string = literal->toString();
+        m_literalType = LiteralType::String;
+        m_string = literal->toString();
     }
-    const bool ordering =
-        filter.m_operator == Operator::Less || filter.m_operator == Operator::LessOrEqual ||
-        filter.m_operator == Operator::Greater || filter.m_operator == Operator::GreaterOrEqual;
-    if (ordering && filter.m_literalType != LiteralType::Number &&
-        filter.m_literalType != LiteralType::String)
-        return fail(QCoreApplication::translate("JsonFieldFilter",
-                                                "“%1” compares numbers or strings, not %2.")
-                        .arg(operatorText, operand));
-    return filter;
+    const bool ordering = m_operator == Operator::Less || m_operator == Operator::LessOrEqual ||
+                          m_operator == Operator::Greater || m_operator == Operator::GreaterOrEqual;
+    if (ordering && m_literalType != LiteralType::Number && m_literalType != LiteralType::String)
+        return fail(error, QCoreApplication::translate("JsonFieldFilter",
+                                                       "“%1” compares numbers or strings, not %2.")
+                               .arg(operatorText, operand));
+    return true;
 }
 
 bool JsonFieldFilter::matches(QByteArrayView value) const
@@ -256,6 +302,12 @@ bool JsonFieldFilter::matches(QByteArrayView value) const
         return false;
     QJsonValue field =
         document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    return followPath(field) && test(field);
+}
+
+// Replaces field by the value at the path within it; false when there is none.
+bool JsonFieldFilter::followPath(QJsonValue &field) const
+{
     for (const Step &step : m_path) {
         if (step.isIndex) {
             if (!field.isArray())
@@ -275,43 +327,24 @@ bool JsonFieldFilter::matches(QByteArrayView value) const
             field = it.value();
         }
     }
+    return true;
+}
 
-    const auto equal = [&] {
-        switch (m_literalType) {
-        case LiteralType::Null:
-            return field.isNull();
-        case LiteralType::Bool:
-            return field.isBool() && field.toBool() == m_bool;
-        case LiteralType::Number:
-            return field.isDouble() && field.toDouble() == m_number;
-        case LiteralType::String:
-            return field.isString() && field.toString() == m_string;
-        }
-        return false;
-    };
-    // <0, 0, >0, or nullopt when the two cannot be ordered.
-    const auto compare = [&]() -> std::optional<int> {
-        if (m_literalType == LiteralType::Number && field.isDouble()) {
-            const double number = field.toDouble();
-            return number < m_number ? -1 : number > m_number ? 1 : 0;
-        }
-        if (m_literalType == LiteralType::String && field.isString())
-            return QString::compare(field.toString(), m_string);
-        return std::nullopt;
-    };
-
+// The operator applied to the field's value and the literal (or pattern).
+bool JsonFieldFilter::test(const QJsonValue &field) const
+{
     switch (m_operator) {
     case Operator::Exists:
         return true;
     case Operator::Equal:
-        return equal();
+        return equalsLiteral(field);
     case Operator::NotEqual:
-        return !equal();
+        return !equalsLiteral(field);
     case Operator::Less:
     case Operator::LessOrEqual:
     case Operator::Greater:
     case Operator::GreaterOrEqual: {
-        const std::optional<int> order = compare();
+        const std::optional<int> order = compareWithLiteral(field);
         if (!order)
             return false;
         switch (m_operator) {
@@ -329,6 +362,33 @@ bool JsonFieldFilter::matches(QByteArrayView value) const
         return m_regex.match(field.isString() ? field.toString() : compactJson(field)).hasMatch();
     }
     return false;
+}
+
+bool JsonFieldFilter::equalsLiteral(const QJsonValue &field) const
+{
+    switch (m_literalType) {
+    case LiteralType::Null:
+        return field.isNull();
+    case LiteralType::Bool:
+        return field.isBool() && field.toBool() == m_bool;
+    case LiteralType::Number:
+        return field.isDouble() && field.toDouble() == m_number;
+    case LiteralType::String:
+        return field.isString() && field.toString() == m_string;
+    }
+    return false;
+}
+
+// <0, 0, >0, or nullopt when the two cannot be ordered.
+std::optional<int> JsonFieldFilter::compareWithLiteral(const QJsonValue &field) const
+{
+    if (m_literalType == LiteralType::Number && field.isDouble()) {
+        const double number = field.toDouble();
+        return number < m_number ? -1 : number > m_number ? 1 : 0;
+    }
+    if (m_literalType == LiteralType::String && field.isString())
+        return QString::compare(field.toString(), m_string);
+    return std::nullopt;
 }
 
 } // namespace Qafka

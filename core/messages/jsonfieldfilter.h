@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QJsonValue>
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
@@ -67,6 +68,14 @@ private:
     enum class LiteralType { Null, Bool, Number, String };
 
     JsonFieldFilter() = default;
+    bool parsePath(const QString &expression, qsizetype &at, QString *error);
+    bool setPattern(const QString &operand, QString *error);
+    bool setLiteral(const QString &operand, const QString &operatorText, qsizetype operandStart,
+                    QString *error);
+    bool followPath(QJsonValue &field) const;
+    bool test(const QJsonValue &field) const;
+    bool equalsLiteral(const QJsonValue &field) const;
+    std::optional<int> compareWithLiteral(const QJsonValue &field) const;
 
     QString m_expression;
     QList<Step> m_path;

@@ -89,6 +89,249 @@ bool isPlainAscii(uchar b)
     return b >= 0x20 && b < 0x7F;
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+bool isHexDigit(char c)
+{
+    return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+// The scanners below take the start of a JSON token and return the end of it, or nullptr when
+// the bytes there are not that token. Plain pointers rather than members of the printer, so the
+// compiler keeps them in registers in the hot loops.
+
+// A string, from its opening quote.
+const char *stringEnd(const char *p, const char *end)
+{
+    ++p; // the opening quote
+    for (;;) {
+        while (p < end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
+            ++p;
+        if (p == end || uchar(*p) < 0x20)
+            return nullptr;
+        if (*p == '"')
+            return p + 1;
+        ++p; // the backslash
+        if (p == end)
+            return nullptr;
+        switch (*p) {
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+            ++p;
+            break;
+        case 'u':
+            if (end - p < 5 || !isHexDigit(p[1]) || !isHexDigit(p[2]) || !isHexDigit(p[3]) ||
+                !isHexDigit(p[4]))
+                return nullptr;
+            p += 5;
+            break;
+        default:
+            return nullptr;
+        }
+    }
+}
+
+// A run of one or more digits.
+const char *digitsEnd(const char *p, const char *end)
+{
+    if (p == end || !isDigit(*p))
+        return nullptr;
+    while (p < end && isDigit(*p))
+        ++p;
+    return p;
+}
+
+// A number, from its minus sign or first digit.
+const char *numberEnd(const char *p, const char *end)
+{
+    if (*p == '-')
+        ++p;
+    if (p == end || !isDigit(*p))
+        return nullptr;
+    p = *p == '0' ? p + 1 : digitsEnd(p, end); // no leading zeros
+    if (p < end && *p == '.') {
+        p = digitsEnd(p + 1, end);
+        if (!p)
+            return nullptr;
+    }
+    if (p < end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        if (p < end && (*p == '+' || *p == '-'))
+            ++p;
+        p = digitsEnd(p, end);
+    }
+    return p;
+}
+
+// A string, number or literal.
+const char *scalarEnd(const char *p, const char *end)
+{
+    if (*p == '"')
+        return stringEnd(p, end);
+    if (*p == '-' || isDigit(*p))
+        return numberEnd(p, end);
+    const QByteArrayView rest(p, end - p);
+    if (rest.startsWith("true") || rest.startsWith("null"))
+        return p + 4;
+    if (rest.startsWith("false"))
+        return p + 5;
+    return nullptr;
+}
+
+// MessageDecoding::prettyJson's parser: a state machine with an explicit stack of open
+// containers, so deep nesting cannot overflow the call stack. Tokens are copied as written.
+class JsonPrettyPrinter
+{
+public:
+    explicit JsonPrettyPrinter(QByteArrayView bytes)
+        : m_p(bytes.data())
+        , m_end(bytes.data() + bytes.size())
+    {
+        m_out.reserve(bytes.size() * 2);
+        m_open.reserve(64);
+    }
+
+    std::optional<QString> run()
+    {
+        skipWhitespace();
+        if (m_p == m_end || (*m_p != '{' && *m_p != '['))
+            return std::nullopt;
+        for (;;) {
+            skipWhitespace();
+            if (m_next == Next::AfterValue && m_open.empty())
+                break;
+            if (m_p == m_end || !step())
+                return std::nullopt;
+        }
+        if (m_p != m_end)
+            return std::nullopt;
+        return QString::fromUtf8(m_out);
+    }
+
+private:
+    enum class Next { Value, FirstValue, Key, FirstKey, AfterValue };
+
+    void skipWhitespace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    void newLine()
+    {
+        m_out += '\n';
+        m_out.append(qsizetype(m_open.size()) * 4, ' ');
+    }
+
+    // One step of the machine at a non-blank byte; false on bad input.
+    bool step()
+    {
+        switch (m_next) {
+        case Next::FirstValue:
+        case Next::FirstKey:
+            return firstInContainer();
+        case Next::Key:
+            return member();
+        case Next::Value:
+            return value();
+        case Next::AfterValue:
+            return afterValue();
+        }
+        return false;
+    }
+
+    // Just after { or [: its closing bracket, or its first member or element on a new line.
+    bool firstInContainer()
+    {
+        if (*m_p == m_open.back()) {
+            m_out += *m_p++;
+            m_open.pop_back();
+            m_next = Next::AfterValue;
+            return true;
+        }
+        newLine();
+        return m_next == Next::FirstValue ? value() : member();
+    }
+
+    // "key": value
+    bool member()
+    {
+        if (*m_p != '"' || !copyScalar())
+            return false;
+        skipWhitespace();
+        if (m_p == m_end || *m_p != ':')
+            return false;
+        ++m_p;
+        m_out += ": ";
+        skipWhitespace();
+        return m_p != m_end && value();
+    }
+
+    // Opens an object or array, or copies a scalar.
+    bool value()
+    {
+        if (*m_p == '{' || *m_p == '[') {
+            if (m_open.size() >= size_t(MessageDecoding::maxJsonDepth))
+                return false;
+            const bool object = *m_p == '{';
+            m_out += *m_p++;
+            m_open.push_back(object ? '}' : ']');
+            m_next = object ? Next::FirstKey : Next::FirstValue;
+            return true;
+        }
+        m_next = Next::AfterValue;
+        return copyScalar();
+    }
+
+    // A comma and the next member or element on a new line, or the closing bracket on a line of
+    // its own.
+    bool afterValue()
+    {
+        if (*m_p == ',') {
+            ++m_p;
+            m_out += ',';
+            newLine();
+            skipWhitespace();
+            if (m_p == m_end)
+                return false;
+            m_next = m_open.back() == '}' ? Next::Key : Next::Value;
+            return true;
+        }
+        if (*m_p != m_open.back())
+            return false;
+        ++m_p;
+        m_open.pop_back();
+        newLine();
+        m_out += m_p[-1];
+        return true;
+    }
+
+    bool copyScalar()
+    {
+        const char *const tokenEnd = scalarEnd(m_p, m_end);
+        if (!tokenEnd)
+            return false;
+        m_out.append(m_p, tokenEnd - m_p);
+        m_p = tokenEnd;
+        return true;
+    }
+
+    const char *m_p;
+    const char *const m_end;
+    QByteArray m_out;
+    std::vector<char> m_open; // the closing bracket of each open container
+    Next m_next = Next::Value;
+};
+
 } // namespace
 
 QString MessageDecoding::preview(std::optional<QByteArrayView> bytes, qsizetype maxChars)
@@ -199,187 +442,7 @@ std::optional<QString> MessageDecoding::prettyJson(QByteArrayView bytes)
         bytes = bytes.sliced(3);
     if (!bytes.isValidUtf8())
         return std::nullopt;
-
-    const char *p = bytes.data();
-    const char *const end = p + bytes.size();
-    const auto skipWhitespace = [&] {
-        while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
-            ++p;
-    };
-    const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
-    const auto isHexDigit = [&](char c) {
-        return isDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-    };
-
-    skipWhitespace();
-    if (p == end || (*p != '{' && *p != '['))
-        return std::nullopt;
-
-    QByteArray out;
-    out.reserve(bytes.size() * 2);
-    std::vector<char> open; // the closing bracket of each open container
-    open.reserve(64);
-    const auto newLine = [&] {
-        out += '\n';
-        out.append(qsizetype(open.size()) * 4, ' ');
-    };
-
-    // Copies one string, number or literal at p; false when it is not one.
-    const auto copyScalar = [&]() -> bool {
-        const char *const start = p;
-        const char c = *p;
-        if (c == '"') {
-            ++p;
-            for (;;) {
-                while (p < end && *p != '"' && *p != '\\' && uchar(*p) >= 0x20)
-                    ++p;
-                if (p == end || uchar(*p) < 0x20)
-                    return false;
-                if (*p == '"')
-                    break;
-                ++p; // the backslash
-                if (p == end)
-                    return false;
-                switch (*p) {
-                case '"':
-                case '\\':
-                case '/':
-                case 'b':
-                case 'f':
-                case 'n':
-                case 'r':
-                case 't':
-                    ++p;
-                    break;
-                case 'u':
-                    if (end - p < 5 || !isHexDigit(p[1]) || !isHexDigit(p[2]) ||
-                        !isHexDigit(p[3]) || !isHexDigit(p[4]))
-                        return false;
-                    p += 5;
-                    break;
-                default:
-                    return false;
-                }
-            }
-            ++p; // the closing quote
-        } else if (c == '-' || isDigit(c)) {
-            if (*p == '-')
-                ++p;
-            if (p == end || !isDigit(*p))
-                return false;
-            if (*p == '0') {
-                ++p;
-            } else {
-                while (p < end && isDigit(*p))
-                    ++p;
-            }
-            if (p < end && *p == '.') {
-                ++p;
-                if (p == end || !isDigit(*p))
-                    return false;
-                while (p < end && isDigit(*p))
-                    ++p;
-            }
-            if (p < end && (*p == 'e' || *p == 'E')) {
-                ++p;
-                if (p < end && (*p == '+' || *p == '-'))
-                    ++p;
-                if (p == end || !isDigit(*p))
-                    return false;
-                while (p < end && isDigit(*p))
-                    ++p;
-            }
-        } else {
-            const QByteArrayView rest(p, end - p);
-            if (rest.startsWith("true") || rest.startsWith("null"))
-                p += 4;
-            else if (rest.startsWith("false"))
-                p += 5;
-            else
-                return false;
-        }
-        out.append(start, p - start);
-        return true;
-    };
-
-    // Opens an object or array at p, or copies a scalar; false on bad input.
-    enum class Next { Value, FirstValue, Key, FirstKey, AfterValue };
-    Next next = Next::Value;
-    const auto value = [&]() -> bool {
-        if (*p == '{' || *p == '[') {
-            if (open.size() >= size_t(maxJsonDepth))
-                return false;
-            const bool object = *p == '{';
-            out += *p++;
-            open.push_back(object ? '}' : ']');
-            next = object ? Next::FirstKey : Next::FirstValue;
-            return true;
-        }
-        next = Next::AfterValue;
-        return copyScalar();
-    };
-
-    for (;;) {
-        skipWhitespace();
-        if (next == Next::AfterValue && open.empty())
-            break;
-        if (p == end)
-            return std::nullopt;
-        switch (next) {
-        case Next::FirstValue:
-        case Next::FirstKey:
-            if (*p == open.back()) {
-                out += *p++;
-                open.pop_back();
-                next = Next::AfterValue;
-                break;
-            }
-            newLine();
-            if (next == Next::FirstValue) {
-                if (!value())
-                    return std::nullopt;
-                break;
-            }
-            [[fallthrough]];
-        case Next::Key:
-            if (*p != '"' || !copyScalar())
-                return std::nullopt;
-            skipWhitespace();
-            if (p == end || *p != ':')
-                return std::nullopt;
-            ++p;
-            out += ": ";
-            skipWhitespace();
-            if (p == end || !value())
-                return std::nullopt;
-            break;
-        case Next::Value:
-            if (!value())
-                return std::nullopt;
-            break;
-        case Next::AfterValue:
-            if (*p == ',') {
-                ++p;
-                out += ',';
-                newLine();
-                skipWhitespace();
-                if (p == end)
-                    return std::nullopt;
-                next = open.back() == '}' ? Next::Key : Next::Value;
-            } else if (*p == open.back()) {
-                ++p;
-                open.pop_back();
-                newLine();
-                out += p[-1];
-            } else {
-                return std::nullopt;
-            }
-            break;
-        }
-    }
-    if (p != end)
-        return std::nullopt;
-    return QString::fromUtf8(out);
+    return JsonPrettyPrinter(bytes).run();
 }
 
 QString MessageDecoding::hexDump(QByteArrayView bytes, qsizetype maxBytes)

@@ -201,6 +201,46 @@ QSslKey privateKeyFrom(const QByteArray &data, const QByteArray &passphrase)
     return {};
 }
 
+// The two values a SCRAM client derives from the password (RFC 5802 section 3): the proof it
+// sends, and the signature that proves the server knows the credentials too.
+struct ScramProof
+{
+    QByteArray client;
+    QByteArray serverSignature;
+};
+
+ScramProof scramProof(QCryptographicHash::Algorithm algorithm, const QByteArray &password,
+                      const QByteArray &salt, int iterations, const QByteArray &authMessage)
+{
+    const int hashLength = algorithm == QCryptographicHash::Sha256 ? 32 : 64;
+    const QByteArray saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(
+        algorithm, password, salt, iterations, quint64(hashLength));
+    const auto hmac = [algorithm](const QByteArray &key, const QByteArray &message) {
+        return QMessageAuthenticationCode::hash(message, key, algorithm);
+    };
+    const QByteArray clientKey = hmac(saltedPassword, QByteArrayLiteral("Client Key"));
+    const QByteArray storedKey = QCryptographicHash::hash(clientKey, algorithm);
+    QByteArray proof = hmac(storedKey, authMessage);
+    for (qsizetype i = 0; i < proof.size(); ++i)
+        proof[i] = char(proof.at(i) ^ clientKey.at(i));
+    const QByteArray serverKey = hmac(saltedPassword, QByteArrayLiteral("Server Key"));
+    return {proof, hmac(serverKey, authMessage)};
+}
+
+// The voters or observers of a DescribeQuorum partition, appended to ids.
+void readReplicas(Reader &reply, qint16 version, QList<int> &ids)
+{
+    for (qint64 i = 0, n = reply.arrayLength(true); i < n; ++i) {
+        ids.append(reply.int32());
+        if (version >= 2)
+            reply.skip(16); // replica directory id
+        reply.int64();      // log end offset
+        if (version >= 1)
+            reply.skip(16); // last fetch and last caught-up timestamps
+        reply.skipTaggedFields();
+    }
+}
+
 struct Session
 {
     explicit Session(const QuorumProbeSettings &s)
@@ -272,67 +312,13 @@ struct Session
     {
         QSslSocket *ssl = nullptr;
         if (settings.useTls) {
-            if (!QSslSocket::supportsSsl())
-                return fail(QStringLiteral("TLS is not available (no Qt TLS backend)"));
-            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-            if (!settings.caFile.isEmpty()) {
-                QFile file(settings.caFile);
-                if (!file.open(QIODevice::ReadOnly))
-                    return fail(QStringLiteral("cannot read the CA file %1").arg(settings.caFile));
-                const QByteArray data = file.readAll();
-                QList<QSslCertificate> cas = QSslCertificate::fromData(data, QSsl::Pem);
-                if (cas.isEmpty())
-                    cas = QSslCertificate::fromData(data, QSsl::Der);
-                if (cas.isEmpty())
-                    return fail(
-                        QStringLiteral("no certificate in the CA file %1").arg(settings.caFile));
-                config.setCaCertificates(cas);
-            }
-            if ((!settings.certificateFile.isEmpty() || !settings.keyFile.isEmpty()) &&
-                !loadClientCertificate(&config))
+            ssl = connectEncrypted();
+            if (!ssl)
                 return false;
-            config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-            auto sslSocket = std::make_unique<QSslSocket>();
-            ssl = sslSocket.get();
-            ssl->setSslConfiguration(config);
-            // Qt checks that the key belongs to the certificate only once the TCP connection
-            // stands; it then reports SslInvalidUserDataError (soon overwritten by a vaguer
-            // SslInternalError) and waits for a handshake it never started. Keep the first.
-            QObject::connect(ssl, &QSslSocket::errorOccurred, ssl,
-                             [this, ssl](QAbstractSocket::SocketError socketError) {
-                                 if (socketError == QAbstractSocket::SslInvalidUserDataError &&
-                                     clientCertificateError.isEmpty())
-                                     clientCertificateError = ssl->errorString();
-                             });
-            if (!settings.verifyHostname) {
-                // Still verify the chain; only a name mismatch is forgiven (like librdkafka's
-                // ssl.endpoint.identification.algorithm=none).
-                QObject::connect(
-                    ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError> &errors) {
-                        if (std::all_of(errors.begin(), errors.end(), [](const QSslError &e) {
-                                return e.error() == QSslError::HostNameMismatch;
-                            }))
-                            ssl->ignoreSslErrors();
-                    });
-            }
-            ssl->connectToHostEncrypted(settings.host, quint16(settings.port));
-            socket = std::move(sslSocket);
         } else {
             socket = std::make_unique<QTcpSocket>();
             socket->connectToHost(settings.host, quint16(settings.port));
         }
-        const auto unusableClientCertificate = [&] {
-            const QString keyPath =
-                settings.keyFile.isEmpty() ? settings.certificateFile : settings.keyFile;
-            // OpenSSL's X509_R_KEY_VALUES_MISMATCH, the common mistake.
-            if (clientCertificateError.contains(QLatin1String("key values mismatch")))
-                return fail(
-                    QStringLiteral("the client key %1 does not belong to the client certificate "
-                                   "%2 (%3)")
-                        .arg(keyPath, settings.certificateFile, clientCertificateError));
-            return fail(QStringLiteral("the client certificate %1 and key %2 cannot be used: %3")
-                            .arg(settings.certificateFile, keyPath, clientCertificateError));
-        };
         if (!socket->waitForConnected(remainingMs())) {
             if (timedOut())
                 return fail(QStringLiteral("timed out after %1 ms connecting to %2")
@@ -342,21 +328,98 @@ struct Session
         }
         if (!clientCertificateError.isEmpty())
             return unusableClientCertificate();
-        if (ssl && !waitSliced([&](int ms) { return ssl->waitForEncrypted(ms); })) {
-            if (!clientCertificateError.isEmpty())
-                return unusableClientCertificate();
-            if (timedOut())
-                return fail(QStringLiteral("timed out after %1 ms in the TLS handshake with %2")
-                                .arg(QString::number(settings.timeoutMs), address()));
-            QStringList reasons;
-            for (const QSslError &e : ssl->sslHandshakeErrors())
-                reasons.append(e.errorString());
-            if (reasons.isEmpty())
-                reasons.append(ssl->errorString());
-            return fail(QStringLiteral("TLS handshake with %1 failed: %2")
-                            .arg(address(), reasons.join(QStringLiteral("; "))));
-        }
+        if (ssl && !waitSliced([&](int ms) { return ssl->waitForEncrypted(ms); }))
+            return handshakeFailed(ssl);
         return true;
+    }
+
+    // Starts connecting with TLS and returns the socket (also in `socket`), or nullptr after
+    // fail() when the TLS configuration cannot be made.
+    QSslSocket *connectEncrypted()
+    {
+        if (!QSslSocket::supportsSsl()) {
+            fail(QStringLiteral("TLS is not available (no Qt TLS backend)"));
+            return nullptr;
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        if (!settings.caFile.isEmpty() && !loadCaCertificates(&config))
+            return nullptr;
+        if ((!settings.certificateFile.isEmpty() || !settings.keyFile.isEmpty()) &&
+            !loadClientCertificate(&config))
+            return nullptr;
+        config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        auto sslSocket = std::make_unique<QSslSocket>();
+        QSslSocket *ssl = sslSocket.get();
+        ssl->setSslConfiguration(config);
+        // Qt checks that the key belongs to the certificate only once the TCP connection
+        // stands; it then reports SslInvalidUserDataError (soon overwritten by a vaguer
+        // SslInternalError) and waits for a handshake it never started. Keep the first.
+        QObject::connect(ssl, &QSslSocket::errorOccurred, ssl,
+                         [this, ssl](QAbstractSocket::SocketError socketError) {
+                             if (socketError == QAbstractSocket::SslInvalidUserDataError &&
+                                 clientCertificateError.isEmpty())
+                                 clientCertificateError = ssl->errorString();
+                         });
+        if (!settings.verifyHostname) {
+            // Still verify the chain; only a name mismatch is forgiven (like librdkafka's
+            // ssl.endpoint.identification.algorithm=none).
+            QObject::connect(
+                ssl, &QSslSocket::sslErrors, ssl, [ssl](const QList<QSslError> &errors) {
+                    if (std::all_of(errors.begin(), errors.end(), [](const QSslError &e) {
+                            return e.error() == QSslError::HostNameMismatch;
+                        }))
+                        ssl->ignoreSslErrors();
+                });
+        }
+        ssl->connectToHostEncrypted(settings.host, quint16(settings.port));
+        socket = std::move(sslSocket);
+        return ssl;
+    }
+
+    // Puts the certificates of the CA file (PEM or DER) into config.
+    bool loadCaCertificates(QSslConfiguration *config)
+    {
+        QFile file(settings.caFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the CA file %1").arg(settings.caFile));
+        const QByteArray data = file.readAll();
+        QList<QSslCertificate> cas = QSslCertificate::fromData(data, QSsl::Pem);
+        if (cas.isEmpty())
+            cas = QSslCertificate::fromData(data, QSsl::Der);
+        if (cas.isEmpty())
+            return fail(QStringLiteral("no certificate in the CA file %1").arg(settings.caFile));
+        config->setCaCertificates(cas);
+        return true;
+    }
+
+    bool unusableClientCertificate()
+    {
+        const QString keyPath =
+            settings.keyFile.isEmpty() ? settings.certificateFile : settings.keyFile;
+        // OpenSSL's X509_R_KEY_VALUES_MISMATCH, the common mistake.
+        if (clientCertificateError.contains(QLatin1String("key values mismatch")))
+            return fail(QStringLiteral("the client key %1 does not belong to the client "
+                                       "certificate %2 (%3)")
+                            .arg(keyPath, settings.certificateFile, clientCertificateError));
+        return fail(QStringLiteral("the client certificate %1 and key %2 cannot be used: %3")
+                        .arg(settings.certificateFile, keyPath, clientCertificateError));
+    }
+
+    // Why the TLS handshake on ssl did not complete.
+    bool handshakeFailed(QSslSocket *ssl)
+    {
+        if (!clientCertificateError.isEmpty())
+            return unusableClientCertificate();
+        if (timedOut())
+            return fail(QStringLiteral("timed out after %1 ms in the TLS handshake with %2")
+                            .arg(QString::number(settings.timeoutMs), address()));
+        QStringList reasons;
+        for (const QSslError &e : ssl->sslHandshakeErrors())
+            reasons.append(e.errorString());
+        if (reasons.isEmpty())
+            reasons.append(ssl->errorString());
+        return fail(QStringLiteral("TLS handshake with %1 failed: %2")
+                        .arg(address(), reasons.join(QStringLiteral("; "))));
     }
 
     // Puts the client certificate and its key into config, or fails saying which file is wrong.
@@ -473,6 +536,220 @@ struct Session
             text += QStringLiteral(" (%1)").arg(QString::fromUtf8(message));
         return fail(text);
     }
+
+    // ApiVersions v3 (flexible, Kafka >= 2.4) tells which DescribeQuorum and SaslAuthenticate
+    // versions this broker speaks; brokers accept it before SASL authentication. A maximum
+    // stays -1 when the broker lacks the API.
+    bool askApiVersions(qint16 *describeQuorumMax, qint16 *saslAuthenticateMax)
+    {
+        QByteArray body;
+        putString(body, QByteArrayLiteral("qafka"), true);
+        putString(body, QByteArrayLiteral("1"), true);
+        putUvarint(body, 0);
+        std::optional<Reader> reply =
+            call(ApiVersionsKey, 3, true, body, QStringLiteral("ApiVersions"));
+        if (!reply)
+            return false;
+        if (const qint16 code = reply->int16())
+            return brokerError(QStringLiteral("ApiVersions"), code, {});
+        for (qint64 i = 0, n = reply->arrayLength(true); i < n; ++i) {
+            const qint16 key = reply->int16();
+            const qint16 min = reply->int16();
+            const qint16 max = reply->int16();
+            reply->skipTaggedFields();
+            // We speak versions 0..2 of both; a broker that dropped them all counts as lacking
+            // them.
+            if (key == DescribeQuorumKey && min <= 2)
+                *describeQuorumMax = max;
+            else if (key == SaslAuthenticateKey && min <= 2)
+                *saslAuthenticateMax = max;
+        }
+        if (!reply->ok)
+            return malformed(QStringLiteral("ApiVersions"));
+        return true;
+    }
+
+    // mechanism: PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512.
+    bool authenticate(const QString &mechanism, qint16 saslAuthenticateMax)
+    {
+        if (!saslHandshake(mechanism))
+            return false;
+        if (saslAuthenticateMax < 0)
+            return fail(QStringLiteral("%1 does not support SaslAuthenticate").arg(address()));
+        const qint16 version = std::min<qint16>(saslAuthenticateMax, 2);
+        if (mechanism.startsWith(QLatin1String("SCRAM-")))
+            return authenticateScram(mechanism, version);
+        QByteArray token;
+        token.append('\0').append(settings.username.toUtf8());
+        token.append('\0').append(settings.password.toUtf8());
+        return saslAuthenticate(version, token).has_value();
+    }
+
+    bool saslHandshake(const QString &mechanism)
+    {
+        // SaslHandshake v1 (v0 would mean raw SASL tokens without SaslAuthenticate framing).
+        QByteArray body;
+        putString(body, mechanism.toUtf8(), false);
+        std::optional<Reader> reply =
+            call(SaslHandshakeKey, 1, false, body, QStringLiteral("SaslHandshake"));
+        if (!reply)
+            return false;
+        const qint16 code = reply->int16();
+        QStringList enabled;
+        for (qint64 i = 0, n = reply->arrayLength(false); i < n; ++i)
+            enabled.append(QString::fromUtf8(reply->string(false)));
+        if (!reply->ok)
+            return malformed(QStringLiteral("SaslHandshake"));
+        if (code == 33)
+            return fail(QStringLiteral("SASL mechanism %1 is not enabled on %2 (it offers %3)")
+                            .arg(mechanism, address(), enabled.join(QStringLiteral(", "))));
+        if (code)
+            return brokerError(QStringLiteral("SaslHandshake"), code, {});
+        return true;
+    }
+
+    // One SaslAuthenticate round: sends token, returns the server's token.
+    std::optional<QByteArray> saslAuthenticate(qint16 version, const QByteArray &token)
+    {
+        const bool flexible = version >= 2;
+        QByteArray request;
+        putBytes(request, token, flexible);
+        if (flexible)
+            putUvarint(request, 0);
+        std::optional<Reader> response = call(SaslAuthenticateKey, version, flexible, request,
+                                              QStringLiteral("SaslAuthenticate"));
+        if (!response)
+            return std::nullopt;
+        const qint16 code = response->int16();
+        const QByteArray message = response->string(flexible);
+        QByteArray serverToken = response->bytes(flexible);
+        if (!response->ok) {
+            malformed(QStringLiteral("SaslAuthenticate"));
+            return std::nullopt;
+        }
+        if (code == SaslAuthenticationFailed) {
+            fail(QStringLiteral("SASL authentication failed: %1").arg(QString::fromUtf8(message)));
+            return std::nullopt;
+        }
+        if (code) {
+            brokerError(QStringLiteral("SaslAuthenticate"), code, message);
+            return std::nullopt;
+        }
+        return serverToken;
+    }
+
+    // RFC 5802 / RFC 7677 client, without SASLprep (Kafka does not apply it either).
+    bool authenticateScram(const QString &mechanism, qint16 version)
+    {
+        const auto algorithm = mechanism == QLatin1String("SCRAM-SHA-256")
+                                   ? QCryptographicHash::Sha256
+                                   : QCryptographicHash::Sha512;
+        QByteArray nonceBytes(24, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(nonceBytes.begin(), nonceBytes.end());
+        const QByteArray clientNonce = nonceBytes.toBase64();
+        QByteArray user = settings.username.toUtf8();
+        user.replace('=', "=3D").replace(',', "=2C");
+        const QByteArray clientFirstBare = "n=" + user + ",r=" + clientNonce;
+
+        const std::optional<QByteArray> serverFirst =
+            saslAuthenticate(version, "n,," + clientFirstBare);
+        if (!serverFirst)
+            return false;
+        const QHash<char, QByteArray> first = scramAttributes(*serverFirst);
+        if (first.contains('e'))
+            return fail(QStringLiteral("SASL authentication failed: %1")
+                            .arg(QString::fromUtf8(first.value('e'))));
+        const QByteArray nonce = first.value('r');
+        const QByteArray salt = QByteArray::fromBase64(first.value('s'));
+        const int iterations = first.value('i').toInt();
+        if (!nonce.startsWith(clientNonce) || nonce.size() <= clientNonce.size() ||
+            salt.isEmpty() || iterations < 1 || iterations > MaxScramIterations)
+            return fail(QStringLiteral("SASL authentication failed: unexpected SCRAM "
+                                       "server-first message"));
+
+        const QByteArray clientFinalWithoutProof = "c=biws,r=" + nonce; // biws = "n,,"
+        const QByteArray authMessage =
+            clientFirstBare + ',' + *serverFirst + ',' + clientFinalWithoutProof;
+        const ScramProof proof =
+            scramProof(algorithm, settings.password.toUtf8(), salt, iterations, authMessage);
+        const std::optional<QByteArray> serverFinal =
+            saslAuthenticate(version, clientFinalWithoutProof + ",p=" + proof.client.toBase64());
+        if (!serverFinal)
+            return false;
+        const QHash<char, QByteArray> last = scramAttributes(*serverFinal);
+        if (last.contains('e'))
+            return fail(QStringLiteral("SASL authentication failed: %1")
+                            .arg(QString::fromUtf8(last.value('e'))));
+        // The server proves it knows the credentials too; otherwise anyone could pose as it.
+        if (QByteArray::fromBase64(last.value('v')) != proof.serverSignature)
+            return fail(QStringLiteral("SASL authentication failed: the server's SCRAM "
+                                       "signature is wrong"));
+        return true;
+    }
+
+    // DescribeQuorum for the metadata log, __cluster_metadata-0. Brokers forward it to the active
+    // controller. Every version is flexible; v1 adds follower timestamps, v2 (Kafka 3.9, KIP-853)
+    // error messages, replica directory ids and the controllers' endpoints.
+    std::optional<QuorumInfo> describeQuorum(qint16 version)
+    {
+        QByteArray body;
+        putUvarint(body, 1 + 1); // one topic
+        putString(body, QByteArrayLiteral("__cluster_metadata"), true);
+        putUvarint(body, 1 + 1); // one partition
+        putInt(body, qint32(0));
+        putUvarint(body, 0); // partition tagged fields
+        putUvarint(body, 0); // topic tagged fields
+        putUvarint(body, 0); // request tagged fields
+        const QString what = QStringLiteral("DescribeQuorum");
+        std::optional<Reader> reply = call(DescribeQuorumKey, version, true, body, what);
+        if (!reply)
+            return std::nullopt;
+        const qint16 code = reply->int16();
+        const QByteArray message = version >= 2 ? reply->string(true) : QByteArray();
+        if (code) {
+            brokerError(what, code, message);
+            return std::nullopt;
+        }
+
+        std::optional<QuorumInfo> info;
+        for (qint64 t = 0, topics = reply->arrayLength(true); t < topics && reply->ok; ++t) {
+            reply->string(true); // topic name: we asked for one only
+            for (qint64 p = 0, partitions = reply->arrayLength(true); p < partitions && reply->ok;
+                 ++p) {
+                info = readQuorumPartition(*reply, version);
+                if (!info)
+                    return std::nullopt;
+            }
+            reply->skipTaggedFields();
+        }
+        if (!reply->ok) {
+            malformed(what);
+            return std::nullopt;
+        }
+        if (!info)
+            fail(QStringLiteral("DescribeQuorum response from %1 has no partition").arg(address()));
+        return info;
+    }
+
+    // One partition of a DescribeQuorum response; nullopt after fail() when it holds an error.
+    std::optional<QuorumInfo> readQuorumPartition(Reader &reply, qint16 version)
+    {
+        reply.int32(); // partition index
+        const qint16 code = reply.int16();
+        const QByteArray message = version >= 2 ? reply.string(true) : QByteArray();
+        if (code) {
+            brokerError(QStringLiteral("DescribeQuorum"), code, message);
+            return std::nullopt;
+        }
+        QuorumInfo quorum;
+        quorum.leaderId = reply.int32();
+        quorum.leaderEpoch = reply.int32();
+        quorum.highWatermark = reply.int64();
+        readReplicas(reply, version, quorum.voterIds);
+        readReplicas(reply, version, quorum.observerIds);
+        reply.skipTaggedFields();
+        return quorum;
+    }
 };
 
 } // namespace
@@ -492,237 +769,28 @@ std::optional<QuorumInfo> QuorumProbe::describe(const QuorumProbeSettings &setti
     };
 
     const QString mechanism = settings.saslMechanism.toUpper();
-    const bool scram = mechanism.startsWith(QLatin1String("SCRAM-"));
     if (settings.useSasl && mechanism != QLatin1String("PLAIN") &&
         mechanism != QLatin1String("SCRAM-SHA-256") && mechanism != QLatin1String("SCRAM-SHA-512"))
         return failed(QStringLiteral("unsupported SASL mechanism %1").arg(settings.saslMechanism));
     if (!session.open())
         return failed();
 
-    // ApiVersions v3 (flexible, Kafka >= 2.4) tells which DescribeQuorum and SaslAuthenticate
-    // versions this broker speaks; brokers accept it before SASL authentication.
-    QByteArray body;
-    putString(body, QByteArrayLiteral("qafka"), true);
-    putString(body, QByteArrayLiteral("1"), true);
-    putUvarint(body, 0);
-    std::optional<Reader> reply =
-        session.call(ApiVersionsKey, 3, true, body, QStringLiteral("ApiVersions"));
-    if (!reply)
-        return failed();
-    if (const qint16 code = reply->int16()) {
-        session.brokerError(QStringLiteral("ApiVersions"), code, {});
-        return failed();
-    }
     qint16 describeQuorumMax = -1;
     qint16 saslAuthenticateMax = -1;
-    for (qint64 i = 0, n = reply->arrayLength(true); i < n; ++i) {
-        const qint16 key = reply->int16();
-        const qint16 min = reply->int16();
-        const qint16 max = reply->int16();
-        reply->skipTaggedFields();
-        // We speak versions 0..2 of both; a broker that dropped them all counts as lacking them.
-        if (key == DescribeQuorumKey && min <= 2)
-            describeQuorumMax = max;
-        else if (key == SaslAuthenticateKey && min <= 2)
-            saslAuthenticateMax = max;
-    }
-    if (!reply->ok) {
-        session.malformed(QStringLiteral("ApiVersions"));
+    if (!session.askApiVersions(&describeQuorumMax, &saslAuthenticateMax))
         return failed();
-    }
     if (describeQuorumMax < 0 && unsupported)
         *unsupported = true;
     if (describeQuorumMax < 0)
         return failed(QStringLiteral("%1 does not support DescribeQuorum (not a KRaft broker, or "
                                      "Kafka older than 3.3)")
                           .arg(session.address()));
-
-    if (settings.useSasl) {
-        // SaslHandshake v1 (v0 would mean raw SASL tokens without SaslAuthenticate framing).
-        body.clear();
-        putString(body, mechanism.toUtf8(), false);
-        reply = session.call(SaslHandshakeKey, 1, false, body, QStringLiteral("SaslHandshake"));
-        if (!reply)
-            return failed();
-        const qint16 code = reply->int16();
-        QStringList enabled;
-        for (qint64 i = 0, n = reply->arrayLength(false); i < n; ++i)
-            enabled.append(QString::fromUtf8(reply->string(false)));
-        if (!reply->ok) {
-            session.malformed(QStringLiteral("SaslHandshake"));
-            return failed();
-        }
-        if (code == 33)
-            return failed(
-                QStringLiteral("SASL mechanism %1 is not enabled on %2 (it offers %3)")
-                    .arg(mechanism, session.address(), enabled.join(QStringLiteral(", "))));
-        if (code) {
-            session.brokerError(QStringLiteral("SaslHandshake"), code, {});
-            return failed();
-        }
-
-        const qint16 authVersion = std::min<qint16>(saslAuthenticateMax, 2);
-        const bool authFlexible = authVersion >= 2;
-        const auto authenticate = [&](const QByteArray &token) -> std::optional<QByteArray> {
-            QByteArray request;
-            putBytes(request, token, authFlexible);
-            if (authFlexible)
-                putUvarint(request, 0);
-            std::optional<Reader> response =
-                session.call(SaslAuthenticateKey, authVersion, authFlexible, request,
-                             QStringLiteral("SaslAuthenticate"));
-            if (!response)
-                return std::nullopt;
-            const qint16 code = response->int16();
-            const QByteArray message = response->string(authFlexible);
-            const QByteArray serverToken = response->bytes(authFlexible);
-            if (!response->ok) {
-                session.malformed(QStringLiteral("SaslAuthenticate"));
-                return std::nullopt;
-            }
-            if (code == SaslAuthenticationFailed) {
-                session.fail(QStringLiteral("SASL authentication failed: %1")
-                                 .arg(QString::fromUtf8(message)));
-                return std::nullopt;
-            }
-            if (code) {
-                session.brokerError(QStringLiteral("SaslAuthenticate"), code, message);
-                return std::nullopt;
-            }
-            return serverToken;
-        };
-
-        if (saslAuthenticateMax < 0)
-            return failed(
-                QStringLiteral("%1 does not support SaslAuthenticate").arg(session.address()));
-        if (!scram) {
-            QByteArray token;
-            token.append('\0').append(settings.username.toUtf8());
-            token.append('\0').append(settings.password.toUtf8());
-            if (!authenticate(token))
-                return failed();
-        } else {
-            // RFC 5802 / RFC 7677 client, without SASLprep (Kafka does not apply it either).
-            const auto algorithm = mechanism == QLatin1String("SCRAM-SHA-256")
-                                       ? QCryptographicHash::Sha256
-                                       : QCryptographicHash::Sha512;
-            const int hashLength = algorithm == QCryptographicHash::Sha256 ? 32 : 64;
-            QByteArray nonceBytes(24, Qt::Uninitialized);
-            QRandomGenerator::system()->generate(nonceBytes.begin(), nonceBytes.end());
-            const QByteArray clientNonce = nonceBytes.toBase64();
-            QByteArray user = settings.username.toUtf8();
-            user.replace('=', "=3D").replace(',', "=2C");
-            const QByteArray clientFirstBare = "n=" + user + ",r=" + clientNonce;
-
-            const std::optional<QByteArray> serverFirst = authenticate("n,," + clientFirstBare);
-            if (!serverFirst)
-                return failed();
-            const QHash<char, QByteArray> first = scramAttributes(*serverFirst);
-            if (first.contains('e'))
-                return failed(QStringLiteral("SASL authentication failed: %1")
-                                  .arg(QString::fromUtf8(first.value('e'))));
-            const QByteArray nonce = first.value('r');
-            const QByteArray salt = QByteArray::fromBase64(first.value('s'));
-            const int iterations = first.value('i').toInt();
-            if (!nonce.startsWith(clientNonce) || nonce.size() <= clientNonce.size() ||
-                salt.isEmpty() || iterations < 1 || iterations > MaxScramIterations)
-                return failed(QStringLiteral("SASL authentication failed: unexpected SCRAM "
-                                             "server-first message"));
-
-            const QByteArray saltedPassword = QPasswordDigestor::deriveKeyPbkdf2(
-                algorithm, settings.password.toUtf8(), salt, iterations, quint64(hashLength));
-            const auto hmac = [algorithm](const QByteArray &key, const QByteArray &message) {
-                return QMessageAuthenticationCode::hash(message, key, algorithm);
-            };
-            const QByteArray clientKey = hmac(saltedPassword, QByteArrayLiteral("Client Key"));
-            const QByteArray storedKey = QCryptographicHash::hash(clientKey, algorithm);
-            const QByteArray clientFinalWithoutProof = "c=biws,r=" + nonce; // biws = "n,,"
-            const QByteArray authMessage =
-                clientFirstBare + ',' + *serverFirst + ',' + clientFinalWithoutProof;
-            QByteArray proof = hmac(storedKey, authMessage);
-            for (qsizetype i = 0; i < proof.size(); ++i)
-                proof[i] = char(proof.at(i) ^ clientKey.at(i));
-
-            const std::optional<QByteArray> serverFinal =
-                authenticate(clientFinalWithoutProof + ",p=" + proof.toBase64());
-            if (!serverFinal)
-                return failed();
-            const QHash<char, QByteArray> last = scramAttributes(*serverFinal);
-            if (last.contains('e'))
-                return failed(QStringLiteral("SASL authentication failed: %1")
-                                  .arg(QString::fromUtf8(last.value('e'))));
-            // The server proves it knows the credentials too; otherwise anyone could pose as it.
-            const QByteArray serverKey = hmac(saltedPassword, QByteArrayLiteral("Server Key"));
-            if (QByteArray::fromBase64(last.value('v')) != hmac(serverKey, authMessage))
-                return failed(QStringLiteral("SASL authentication failed: the server's SCRAM "
-                                             "signature is wrong"));
-        }
-    }
-
-    // DescribeQuorum for the metadata log, __cluster_metadata-0. Brokers forward it to the active
-    // controller. Every version is flexible; v1 adds follower timestamps, v2 (Kafka 3.9, KIP-853)
-    // error messages, replica directory ids and the controllers' endpoints.
-    const auto version = std::min<qint16>(describeQuorumMax, 2);
-    body.clear();
-    putUvarint(body, 1 + 1); // one topic
-    putString(body, QByteArrayLiteral("__cluster_metadata"), true);
-    putUvarint(body, 1 + 1); // one partition
-    putInt(body, qint32(0));
-    putUvarint(body, 0); // partition tagged fields
-    putUvarint(body, 0); // topic tagged fields
-    putUvarint(body, 0); // request tagged fields
-    const QString what = QStringLiteral("DescribeQuorum");
-    reply = session.call(DescribeQuorumKey, version, true, body, what);
-    if (!reply)
+    if (settings.useSasl && !session.authenticate(mechanism, saslAuthenticateMax))
         return failed();
-    const qint16 code = reply->int16();
-    const QByteArray message = version >= 2 ? reply->string(true) : QByteArray();
-    if (code) {
-        session.brokerError(what, code, message);
-        return failed();
-    }
 
-    std::optional<QuorumInfo> info;
-    const auto readReplicas = [&](QList<int> &ids) {
-        for (qint64 i = 0, n = reply->arrayLength(true); i < n; ++i) {
-            ids.append(reply->int32());
-            if (version >= 2)
-                reply->skip(16); // replica directory id
-            reply->int64();      // log end offset
-            if (version >= 1)
-                reply->skip(16); // last fetch and last caught-up timestamps
-            reply->skipTaggedFields();
-        }
-    };
-    for (qint64 t = 0, topics = reply->arrayLength(true); t < topics && reply->ok; ++t) {
-        reply->string(true); // topic name: we asked for one only
-        for (qint64 p = 0, partitions = reply->arrayLength(true); p < partitions && reply->ok;
-             ++p) {
-            reply->int32(); // partition index
-            const qint16 partitionCode = reply->int16();
-            const QByteArray partitionMessage = version >= 2 ? reply->string(true) : QByteArray();
-            if (partitionCode) {
-                session.brokerError(what, partitionCode, partitionMessage);
-                return failed();
-            }
-            QuorumInfo quorum;
-            quorum.leaderId = reply->int32();
-            quorum.leaderEpoch = reply->int32();
-            quorum.highWatermark = reply->int64();
-            readReplicas(quorum.voterIds);
-            readReplicas(quorum.observerIds);
-            reply->skipTaggedFields();
-            info = quorum;
-        }
-        reply->skipTaggedFields();
-    }
-    if (!reply->ok) {
-        session.malformed(what);
-        return failed();
-    }
+    std::optional<QuorumInfo> info = session.describeQuorum(std::min<qint16>(describeQuorumMax, 2));
     if (!info)
-        return failed(QStringLiteral("DescribeQuorum response from %1 has no partition")
-                          .arg(session.address()));
+        return failed();
     return info;
 }
 

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <utility>
+
 namespace Qafka {
 
 namespace {
@@ -59,8 +61,10 @@ bool parseJaas(const QString &jaas, QString *module, QString *username, QString 
 {
     static const QRegularExpression moduleRe(
         QStringLiteral(R"re(^\s*([\w.$]+)\s+(required|requisite|sufficient|optional))re"));
+    // \x22 is a double quote: without one the pattern needs no raw-string delimiter, which lizard
+    // (the function-length check) cannot read.
     static const QRegularExpression optionRe(
-        QStringLiteral(R"re((\w+)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s;]+)))re"));
+        QStringLiteral(R"((\w+)\s*=\s*(?:\x22((?:[^\x22\\]|\\.)*)\x22|([^\s;]+)))"));
     const auto moduleMatch = moduleRe.match(jaas);
     if (!moduleMatch.hasMatch())
         return false;
@@ -77,6 +81,204 @@ bool parseJaas(const QString &jaas, QString *module, QString *username, QString 
     }
     return true;
 }
+
+QString because(const QString &key, const QString &why)
+{
+    return key + u": " + why;
+}
+
+// The state of one importText: the profile so far, and the key and trust store properties, which
+// are resolved together at the end because their order in the file does not matter.
+class PropertiesImport
+{
+public:
+    PropertiesImport(ConnectionProfile base, const QList<QPair<QString, QString>> &all)
+    {
+        m_result.profile = std::move(base);
+        for (const auto &[key, value] : all) {
+            if (key == u"ssl.truststore.type")
+                m_truststoreType = value.toUpper();
+            else if (key == u"ssl.keystore.type")
+                m_keystoreType = value.toUpper();
+        }
+    }
+
+    void apply(const QString &key, const QString &value)
+    {
+        if (applySasl(key, value) || applyTls(key, value))
+            return;
+        ConnectionProfile &profile = m_result.profile;
+        if (key == u"bootstrap.servers") {
+            profile.bootstrapServers = value;
+        } else if (key == u"security.protocol") {
+            if (!parseSecurityProtocol(value, &profile.securityProtocol))
+                m_result.ignored.append(
+                    because(key, QCoreApplication::translate("ClientPropertiesImporter",
+                                                             "unknown protocol “%1”")
+                                     .arg(value)));
+        } else if (isSameName(key)) {
+            profile.extraProperties.append({key, value});
+        } else if (isIrrelevant(key)) {
+            m_result.ignored.append(
+                because(key, QCoreApplication::translate("ClientPropertiesImporter",
+                                                         "not needed by Qafka")));
+        } else {
+            m_result.ignored.append(
+                because(key, QCoreApplication::translate("ClientPropertiesImporter",
+                                                         "no librdkafka equivalent known")));
+        }
+    }
+
+    ClientPropertiesImport finish()
+    {
+        resolveTruststore();
+        resolveKeystore();
+        return std::move(m_result);
+    }
+
+private:
+    // Properties that mean the same in Java and librdkafka and are safe to pass as they are.
+    static bool isSameName(const QString &key)
+    {
+        static const QSet<QString> sameName = {
+            QStringLiteral("client.id"),
+            QStringLiteral("client.rack"),
+            QStringLiteral("sasl.kerberos.service.name"),
+            QStringLiteral("sasl.kerberos.principal"),
+            QStringLiteral("sasl.kerberos.keytab"),
+            QStringLiteral("socket.connection.setup.timeout.ms"),
+            QStringLiteral("socket.connection.setup.timeout.max.ms"),
+            QStringLiteral("metadata.max.age.ms"),
+            QStringLiteral("reconnect.backoff.ms"),
+            QStringLiteral("reconnect.backoff.max.ms"),
+            QStringLiteral("retry.backoff.ms"),
+            QStringLiteral("ssl.cipher.suites"),
+            QStringLiteral("sasl.oauthbearer.token.endpoint.url"),
+        };
+        return sameName.contains(key);
+    }
+
+    // Properties a desktop client has no use for; ignoring them loses nothing.
+    static bool isIrrelevant(const QString &key)
+    {
+        static const QSet<QString> irrelevant = {
+            QStringLiteral("key.serializer"),   QStringLiteral("value.serializer"),
+            QStringLiteral("key.deserializer"), QStringLiteral("value.deserializer"),
+            QStringLiteral("ssl.protocol"),     QStringLiteral("ssl.enabled.protocols"),
+        };
+        return irrelevant.contains(key);
+    }
+
+    // sasl.mechanism and sasl.jaas.config; false for any other key.
+    bool applySasl(const QString &key, const QString &value)
+    {
+        if (key == u"sasl.mechanism") {
+            m_sawMechanism = true;
+            if (!parseSaslMechanism(value, &m_result.profile.saslMechanism))
+                m_result.ignored.append(because(
+                    key, QCoreApplication::translate(
+                             "ClientPropertiesImporter",
+                             "Qafka supports PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512, not “%1”")
+                             .arg(value)));
+            return true;
+        }
+        if (key != u"sasl.jaas.config")
+            return false;
+        QString module;
+        QString username;
+        QString password;
+        if (!parseJaas(value, &module, &username, &password)) {
+            m_result.ignored.append(
+                because(key, QCoreApplication::translate("ClientPropertiesImporter",
+                                                         "not a JAAS login module line")));
+        } else if (module.endsWith(QLatin1String(".PlainLoginModule")) ||
+                   module.endsWith(QLatin1String(".ScramLoginModule"))) {
+            m_result.profile.saslUsername = username;
+            m_result.secrets.saslPassword = password;
+            if (!m_sawMechanism && module.endsWith(QLatin1String(".PlainLoginModule")))
+                m_result.profile.saslMechanism = SaslMechanism::Plain;
+        } else {
+            m_result.ignored.append(
+                because(key, QCoreApplication::translate("ClientPropertiesImporter",
+                                                         "login module %1 is not supported")
+                                 .arg(module)));
+        }
+        return true;
+    }
+
+    // The ssl.* properties with a meaning of their own; false for any other key.
+    bool applyTls(const QString &key, const QString &value)
+    {
+        if (key == u"ssl.truststore.location") {
+            m_truststoreLocation = value;
+        } else if (key == u"ssl.truststore.certificates") {
+            m_result.profile.extraProperties.append({QStringLiteral("ssl.ca.pem"), value});
+        } else if (key == u"ssl.truststore.password" || key == u"ssl.truststore.type" ||
+                   key == u"ssl.keystore.type") {
+            // PEM trust stores have no password, JKS/PKCS12 ones are reported below; the store
+            // types are handled with the store locations.
+        } else if (key == u"ssl.keystore.location") {
+            m_keystoreLocation = value;
+        } else if (key == u"ssl.keystore.password") {
+            m_keystorePassword = value;
+        } else if (key == u"ssl.key.password") {
+            m_result.secrets.keyPassphrase = value;
+        } else if (key == u"ssl.endpoint.identification.algorithm") {
+            m_result.profile.verifyHostname = !value.trimmed().isEmpty();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    void resolveTruststore()
+    {
+        if (m_truststoreLocation.isEmpty())
+            return;
+        if (m_truststoreType == u"PEM")
+            m_result.profile.caFile = m_truststoreLocation;
+        else
+            m_result.ignored.append(
+                QStringLiteral("ssl.truststore.location: ") +
+                QCoreApplication::translate(
+                    "ClientPropertiesImporter",
+                    "%1 trust stores cannot be read by librdkafka; export the CA "
+                    "certificate as PEM (keytool -exportcert -rfc) and choose it as CA file")
+                    .arg(m_truststoreType));
+    }
+
+    void resolveKeystore()
+    {
+        if (m_keystoreLocation.isEmpty())
+            return;
+        ConnectionProfile &profile = m_result.profile;
+        if (m_keystoreType == u"PKCS12") {
+            profile.extraProperties.append(
+                {QStringLiteral("ssl.keystore.location"), m_keystoreLocation});
+            if (!m_keystorePassword.isEmpty())
+                m_result.secrets.keyPassphrase = m_keystorePassword;
+        } else if (m_keystoreType == u"PEM") {
+            profile.certificateFile = m_keystoreLocation;
+            profile.keyFile = m_keystoreLocation;
+        } else {
+            m_result.ignored.append(
+                QStringLiteral("ssl.keystore.location: ") +
+                QCoreApplication::translate(
+                    "ClientPropertiesImporter",
+                    "%1 key stores cannot be read by librdkafka; convert it to PKCS12 "
+                    "(keytool -importkeystore -deststoretype PKCS12)")
+                    .arg(m_keystoreType));
+        }
+    }
+
+    ClientPropertiesImport m_result;
+    QString m_truststoreType = QStringLiteral("JKS");
+    QString m_keystoreType = QStringLiteral("JKS");
+    QString m_truststoreLocation;
+    QString m_keystoreLocation;
+    QString m_keystorePassword;
+    bool m_sawMechanism = false;
+};
 
 } // namespace
 
@@ -152,149 +354,11 @@ ClientPropertiesImport ClientPropertiesImporter::importFile(const QString &path)
 ClientPropertiesImport ClientPropertiesImporter::importText(const QString &text,
                                                             ConnectionProfile base)
 {
-    // Properties that mean the same in Java and librdkafka and are safe to pass as they are.
-    static const QSet<QString> sameName = {
-        QStringLiteral("client.id"),
-        QStringLiteral("client.rack"),
-        QStringLiteral("sasl.kerberos.service.name"),
-        QStringLiteral("sasl.kerberos.principal"),
-        QStringLiteral("sasl.kerberos.keytab"),
-        QStringLiteral("socket.connection.setup.timeout.ms"),
-        QStringLiteral("socket.connection.setup.timeout.max.ms"),
-        QStringLiteral("metadata.max.age.ms"),
-        QStringLiteral("reconnect.backoff.ms"),
-        QStringLiteral("reconnect.backoff.max.ms"),
-        QStringLiteral("retry.backoff.ms"),
-        QStringLiteral("ssl.cipher.suites"),
-        QStringLiteral("sasl.oauthbearer.token.endpoint.url"),
-    };
-    // Properties a desktop client has no use for; ignoring them loses nothing.
-    static const QSet<QString> irrelevant = {
-        QStringLiteral("key.serializer"),   QStringLiteral("value.serializer"),
-        QStringLiteral("key.deserializer"), QStringLiteral("value.deserializer"),
-        QStringLiteral("ssl.protocol"),     QStringLiteral("ssl.enabled.protocols"),
-    };
-
-    ClientPropertiesImport result;
-    result.profile = std::move(base);
-    ConnectionProfile &profile = result.profile;
-    QString truststoreType = QStringLiteral("JKS");
-    QString keystoreType = QStringLiteral("JKS");
-    QString truststoreLocation;
-    QString keystoreLocation;
-    QString keystorePassword;
-    bool sawMechanism = false;
-
-    const auto properties = parseProperties(text);
-    for (const auto &[key, value] : properties) {
-        if (key == u"ssl.truststore.type")
-            truststoreType = value.toUpper();
-        else if (key == u"ssl.keystore.type")
-            keystoreType = value.toUpper();
-    }
-
-    for (const auto &[key, value] : properties) {
-        if (key == u"bootstrap.servers") {
-            profile.bootstrapServers = value;
-        } else if (key == u"security.protocol") {
-            if (!parseSecurityProtocol(value, &profile.securityProtocol))
-                result.ignored.append(
-                    key + u": " +
-                    QCoreApplication::translate("ClientPropertiesImporter", "unknown protocol “%1”")
-                        .arg(value));
-        } else if (key == u"sasl.mechanism") {
-            sawMechanism = true;
-            if (!parseSaslMechanism(value, &profile.saslMechanism))
-                result.ignored.append(
-                    key + u": " +
-                    QCoreApplication::translate(
-                        "ClientPropertiesImporter",
-                        "Qafka supports PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512, not “%1”")
-                        .arg(value));
-        } else if (key == u"sasl.jaas.config") {
-            QString module;
-            QString username;
-            QString password;
-            if (!parseJaas(value, &module, &username, &password)) {
-                result.ignored.append(key + u": " +
-                                      QCoreApplication::translate("ClientPropertiesImporter",
-                                                                  "not a JAAS login module line"));
-                continue;
-            }
-            if (module.endsWith(QLatin1String(".PlainLoginModule")) ||
-                module.endsWith(QLatin1String(".ScramLoginModule"))) {
-                profile.saslUsername = username;
-                result.secrets.saslPassword = password;
-                if (!sawMechanism && module.endsWith(QLatin1String(".PlainLoginModule")))
-                    profile.saslMechanism = SaslMechanism::Plain;
-            } else {
-                result.ignored.append(
-                    key + u": " +
-                    QCoreApplication::translate("ClientPropertiesImporter",
-                                                "login module %1 is not supported")
-                        .arg(module));
-            }
-        } else if (key == u"ssl.truststore.location") {
-            truststoreLocation = value;
-        } else if (key == u"ssl.truststore.certificates") {
-            profile.extraProperties.append({QStringLiteral("ssl.ca.pem"), value});
-        } else if (key == u"ssl.truststore.password" || key == u"ssl.truststore.type" ||
-                   key == u"ssl.keystore.type") {
-            // PEM trust stores have no password, JKS/PKCS12 ones are reported below; the store
-            // types are handled with the store locations.
-        } else if (key == u"ssl.keystore.location") {
-            keystoreLocation = value;
-        } else if (key == u"ssl.keystore.password") {
-            keystorePassword = value;
-        } else if (key == u"ssl.key.password") {
-            result.secrets.keyPassphrase = value;
-        } else if (key == u"ssl.endpoint.identification.algorithm") {
-            profile.verifyHostname = !value.trimmed().isEmpty();
-        } else if (sameName.contains(key)) {
-            profile.extraProperties.append({key, value});
-        } else if (irrelevant.contains(key)) {
-            result.ignored.append(
-                key + u": " +
-                QCoreApplication::translate("ClientPropertiesImporter", "not needed by Qafka"));
-        } else {
-            result.ignored.append(key + u": " +
-                                  QCoreApplication::translate("ClientPropertiesImporter",
-                                                              "no librdkafka equivalent known"));
-        }
-    }
-
-    if (!truststoreLocation.isEmpty()) {
-        if (truststoreType == u"PEM")
-            profile.caFile = truststoreLocation;
-        else
-            result.ignored.append(
-                QStringLiteral("ssl.truststore.location: ") +
-                QCoreApplication::translate(
-                    "ClientPropertiesImporter",
-                    "%1 trust stores cannot be read by librdkafka; export the CA "
-                    "certificate as PEM (keytool -exportcert -rfc) and choose it as CA file")
-                    .arg(truststoreType));
-    }
-    if (!keystoreLocation.isEmpty()) {
-        if (keystoreType == u"PKCS12") {
-            profile.extraProperties.append(
-                {QStringLiteral("ssl.keystore.location"), keystoreLocation});
-            if (!keystorePassword.isEmpty())
-                result.secrets.keyPassphrase = keystorePassword;
-        } else if (keystoreType == u"PEM") {
-            profile.certificateFile = keystoreLocation;
-            profile.keyFile = keystoreLocation;
-        } else {
-            result.ignored.append(
-                QStringLiteral("ssl.keystore.location: ") +
-                QCoreApplication::translate(
-                    "ClientPropertiesImporter",
-                    "%1 key stores cannot be read by librdkafka; convert it to PKCS12 "
-                    "(keytool -importkeystore -deststoretype PKCS12)")
-                    .arg(keystoreType));
-        }
-    }
-    return result;
+    const QList<QPair<QString, QString>> properties = parseProperties(text);
+    PropertiesImport import(std::move(base), properties);
+    for (const auto &[key, value] : properties)
+        import.apply(key, value);
+    return import.finish();
 }
 
 } // namespace Qafka

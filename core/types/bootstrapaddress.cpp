@@ -4,6 +4,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace Qafka {
 
 namespace {
@@ -21,6 +23,76 @@ bool isValidHostName(const QString &host)
             return false;
     }
     return true;
+}
+
+// Splits "[address]:port" into host and port text; false with *error set when it is not that.
+bool splitBracketed(const QString &entry, QString *host, QString *portText, QString *error)
+{
+    const qsizetype close = entry.indexOf(u']');
+    if (close < 0 || close + 1 >= entry.size() || entry.at(close + 1) != u':') {
+        *error = QCoreApplication::translate(
+                     "BootstrapAddress",
+                     "“%1” is not a valid address: write IPv6 hosts as [address]:port.")
+                     .arg(entry);
+        return false;
+    }
+    *host = entry.mid(1, close - 1);
+    *portText = entry.mid(close + 2);
+    if (QHostAddress(*host).protocol() != QAbstractSocket::IPv6Protocol) {
+        *error =
+            QCoreApplication::translate("BootstrapAddress", "“%1” is not a valid IPv6 address.")
+                .arg(*host);
+        return false;
+    }
+    return true;
+}
+
+// Splits "host:port" (a name or IPv4 address) into host and port text; false with *error set
+// when it is not that.
+bool splitPlain(const QString &entry, QString *host, QString *portText, QString *error)
+{
+    const qsizetype colon = entry.lastIndexOf(u':');
+    if (colon < 0) {
+        *error = QCoreApplication::translate(
+                     "BootstrapAddress", "“%1” has no port: write host:port, for example %1:9092.")
+                     .arg(entry);
+        return false;
+    }
+    *host = entry.left(colon);
+    *portText = entry.mid(colon + 1);
+    if (host->contains(u':')) {
+        *error = QCoreApplication::translate(
+                     "BootstrapAddress", "“%1” is ambiguous: write IPv6 hosts as [address]:port.")
+                     .arg(entry);
+        return false;
+    }
+    if (host->isEmpty() || !isValidHostName(*host)) {
+        *error = QCoreApplication::translate("BootstrapAddress", "“%1” is not a valid host name.")
+                     .arg(*host);
+        return false;
+    }
+    return true;
+}
+
+// One entry of the list without its scheme; nullopt with *error set when it is not valid.
+std::optional<HostPort> parseEntry(const QString &entry, QString *error)
+{
+    QString host;
+    QString portText;
+    const bool split = entry.startsWith(u'[') ? splitBracketed(entry, &host, &portText, error)
+                                              : splitPlain(entry, &host, &portText, error);
+    if (!split)
+        return std::nullopt;
+    bool ok = false;
+    const int port = portText.toInt(&ok);
+    if (!ok || port < 1 || port > 65535) {
+        *error = QCoreApplication::translate(
+                     "BootstrapAddress",
+                     "“%1” is not a valid port in “%2”: use a number from 1 to 65535.")
+                     .arg(portText, entry);
+        return std::nullopt;
+    }
+    return HostPort{host, port};
 }
 
 } // namespace
@@ -47,62 +119,10 @@ BootstrapAddress BootstrapAddress::parse(const QString &text)
         const qsizetype scheme = entry.indexOf(QLatin1String("://"));
         if (scheme >= 0)
             entry = entry.mid(scheme + 3);
-
-        QString host;
-        QString portText;
-        if (entry.startsWith(u'[')) {
-            const qsizetype close = entry.indexOf(u']');
-            if (close < 0 || close + 1 >= entry.size() || entry.at(close + 1) != u':') {
-                result.m_error =
-                    QCoreApplication::translate(
-                        "BootstrapAddress",
-                        "“%1” is not a valid address: write IPv6 hosts as [address]:port.")
-                        .arg(entry);
-                return result;
-            }
-            host = entry.mid(1, close - 1);
-            portText = entry.mid(close + 2);
-            if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol) {
-                result.m_error = QCoreApplication::translate("BootstrapAddress",
-                                                             "“%1” is not a valid IPv6 address.")
-                                     .arg(host);
-                return result;
-            }
-        } else {
-            const qsizetype colon = entry.lastIndexOf(u':');
-            if (colon < 0) {
-                result.m_error = QCoreApplication::translate(
-                                     "BootstrapAddress",
-                                     "“%1” has no port: write host:port, for example %1:9092.")
-                                     .arg(entry);
-                return result;
-            }
-            host = entry.left(colon);
-            portText = entry.mid(colon + 1);
-            if (host.contains(u':')) {
-                result.m_error = QCoreApplication::translate(
-                                     "BootstrapAddress",
-                                     "“%1” is ambiguous: write IPv6 hosts as [address]:port.")
-                                     .arg(entry);
-                return result;
-            }
-            if (host.isEmpty() || !isValidHostName(host)) {
-                result.m_error = QCoreApplication::translate("BootstrapAddress",
-                                                             "“%1” is not a valid host name.")
-                                     .arg(host);
-                return result;
-            }
-        }
-        bool ok = false;
-        const int port = portText.toInt(&ok);
-        if (!ok || port < 1 || port > 65535) {
-            result.m_error = QCoreApplication::translate(
-                                 "BootstrapAddress",
-                                 "“%1” is not a valid port in “%2”: use a number from 1 to 65535.")
-                                 .arg(portText, entry);
+        const std::optional<HostPort> server = parseEntry(entry, &result.m_error);
+        if (!server)
             return result;
-        }
-        result.m_servers.append({host, port});
+        result.m_servers.append(*server);
     }
     return result;
 }

@@ -65,6 +65,176 @@ Kind kindOf(const ConnectionDiagnosis::Event &event)
     return Kind::Other;
 }
 
+// What classify tells the user: a sentence on what happened and one on what to do.
+struct Explanation
+{
+    QString message;
+    QString hint;
+};
+
+// Authentication, NotKafka and PlaintextToTls: the broker answered but would not talk to us.
+Explanation explainRejection(Kind kind, const QString &broker, const QString &reason)
+{
+    switch (kind) {
+    case Kind::Authentication:
+        return {
+            QCoreApplication::translate("ConnectionDiagnosis", "Authentication failed at %1: %2")
+                .arg(broker, reason),
+            QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "Check the user name, password and SASL mechanism of this connection.")};
+    case Kind::NotKafka:
+        return {QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "%1 answered, but not in the Kafka protocol: it looks like another kind of "
+                    "service (for example an HTTP server) listens on that port.")
+                    .arg(broker),
+                QCoreApplication::translate("ConnectionDiagnosis",
+                                            "Check the port: Kafka brokers usually listen on 9092 "
+                                            "(plaintext) or 9093 (TLS).")};
+    default: // Kind::PlaintextToTls
+        return {QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "%1 closed the connection at the first Kafka request: the port is probably a "
+                    "TLS listener, but this connection uses no TLS.")
+                    .arg(broker),
+                QCoreApplication::translate("ConnectionDiagnosis",
+                                            "Set the security protocol to SSL or SASL_SSL.")};
+    }
+}
+
+// A TLS failure, told apart by OpenSSL's wording in the reason.
+Explanation explainTls(const QString &broker, const QString &reason)
+{
+    if (has(reason, "certificate verify failed") || has(reason, "unable to get local issuer")) {
+        return {QCoreApplication::translate("ConnectionDiagnosis",
+                                            "The TLS certificate of %1 is not trusted: %2")
+                    .arg(broker, reason),
+                QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "Choose the CA certificate that signed the broker's certificate.")};
+    }
+    if (has(reason, "certificate required") || has(reason, "alert bad certificate") ||
+        has(reason, "alert unknown ca")) {
+        // The broker's TLS alert about *our* certificate (ssl.client.auth=required): none was
+        // presented, or one it does not trust.
+        return {QCoreApplication::translate("ConnectionDiagnosis",
+                                            "%1 requires a client certificate it trusts, and "
+                                            "refused this connection's: %2")
+                    .arg(broker, reason),
+                QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "Choose a client certificate and key signed by a CA the broker trusts (the "
+                    "listener has ssl.client.auth=required).")};
+    }
+    if (has(reason, "hostname") || has(reason, "Broker certificate")) {
+        return {
+            QCoreApplication::translate("ConnectionDiagnosis",
+                                        "The TLS certificate of %1 does not match its address: %2")
+                .arg(broker, reason),
+            QCoreApplication::translate("ConnectionDiagnosis",
+                                        "Connect by the name in the certificate, or turn off "
+                                        "host name verification.")};
+    }
+    return {QCoreApplication::translate(
+                "ConnectionDiagnosis",
+                "The TLS handshake with %1 failed: the port probably does not speak TLS (%2).")
+                .arg(broker, reason),
+            QCoreApplication::translate("ConnectionDiagnosis",
+                                        "If this is a plaintext listener, set the security "
+                                        "protocol to PLAINTEXT or SASL_PLAINTEXT.")};
+}
+
+// Resolve, Refused, Timeout, AllDown and Other: nothing (or nothing telling) answered.
+Explanation explainUnreachable(Kind kind, const QString &broker, const QString &reason)
+{
+    switch (kind) {
+    case Kind::Resolve:
+        return {QCoreApplication::translate("ConnectionDiagnosis",
+                                            "The host name of %1 cannot be resolved.")
+                    .arg(broker),
+                QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "Check the spelling of the host, or your DNS and /etc/hosts.")};
+    case Kind::Refused:
+        return {
+            QCoreApplication::translate("ConnectionDiagnosis",
+                                        "Nothing accepts connections at %1 (connection refused).")
+                .arg(broker),
+            QCoreApplication::translate("ConnectionDiagnosis",
+                                        "Check the port, and that the broker is running.")};
+    case Kind::Timeout:
+        return {QCoreApplication::translate("ConnectionDiagnosis", "%1 did not answer in time.")
+                    .arg(broker),
+                QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "Check that the address is reachable from this machine (firewall, VPN).")};
+    default: // Kind::AllDown, Kind::Other
+        return {QCoreApplication::translate("ConnectionDiagnosis", "Cannot connect to %1: %2")
+                    .arg(broker, reason),
+                QCoreApplication::translate(
+                    "ConnectionDiagnosis",
+                    "Check the address, the security protocol and that the broker is running.")};
+    }
+}
+
+// How telling an event of this kind is for diagnose: the highest rank wins.
+int rankOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Authentication:
+    case Kind::NotKafka:
+    case Kind::PlaintextToTls:
+        return 5;
+    case Kind::Tls:
+        return 4;
+    case Kind::Resolve:
+    case Kind::Refused:
+        return 3;
+    case Kind::Timeout:
+        return 2;
+    case Kind::Other:
+        return 1;
+    case Kind::AllDown:
+        return 0;
+    }
+    return 0;
+}
+
+// "broker ID at host:port (problem)" for each broker learned from metadata that could not be
+// reached; *bootstrapFailed is set when a bootstrap server could not be reached either.
+// Brokers learned from metadata are named "host:port/ID", bootstrap ones "host:port/bootstrap".
+// Learned brokers failing while the bootstrap server answered is the advertised.listeners trap.
+QStringList unreachableLearnedBrokers(const QList<ConnectionDiagnosis::Event> &events,
+                                      bool *bootstrapFailed)
+{
+    static const QRegularExpression learned(QStringLiteral(R"re(^(?:\w+://)?(\S+?)/(\d+): )re"));
+    QStringList unreachable;
+    for (const ConnectionDiagnosis::Event &event : events) {
+        const Kind kind = kindOf(event);
+        if (kind != Kind::Resolve && kind != Kind::Refused && kind != Kind::Timeout)
+            continue;
+        const auto match = learned.match(event.reason);
+        if (!match.hasMatch()) {
+            *bootstrapFailed =
+                *bootstrapFailed || event.reason.contains(QLatin1String("/bootstrap: "));
+            continue;
+        }
+        const QString problem =
+            kind == Kind::Resolve
+                ? QCoreApplication::translate("ConnectionDiagnosis", "host not found")
+            : kind == Kind::Refused
+                ? QCoreApplication::translate("ConnectionDiagnosis", "connection refused")
+                : QCoreApplication::translate("ConnectionDiagnosis", "no answer");
+        const QString item =
+            QCoreApplication::translate("ConnectionDiagnosis", "broker %1 at %2 (%3)")
+                .arg(match.captured(2), match.captured(1), problem);
+        if (!unreachable.contains(item))
+            unreachable.append(item);
+    }
+    return unreachable;
+}
+
 } // namespace
 
 void ConnectionDiagnosis::record(int code, const QString &codeName, const QString &reason)
@@ -103,147 +273,35 @@ bool ConnectionDiagnosis::isConclusive() const
 KafkaError ConnectionDiagnosis::classify(const Event &event, const QString &bootstrap)
 {
     const QString broker = brokerOf(event.reason).isEmpty() ? bootstrap : brokerOf(event.reason);
-    KafkaError error;
-    error.code = event.codeName;
-    switch (kindOf(event)) {
+    Explanation explanation;
+    switch (const Kind kind = kindOf(event)) {
     case Kind::Authentication:
-        error.message =
-            QCoreApplication::translate("ConnectionDiagnosis", "Authentication failed at %1: %2")
-                .arg(broker, event.reason);
-        error.hint = QCoreApplication::translate(
-            "ConnectionDiagnosis",
-            "Check the user name, password and SASL mechanism of this connection.");
-        break;
     case Kind::NotKafka:
-        error.message =
-            QCoreApplication::translate(
-                "ConnectionDiagnosis",
-                "%1 answered, but not in the Kafka protocol: it looks like another kind of "
-                "service (for example an HTTP server) listens on that port.")
-                .arg(broker);
-        error.hint = QCoreApplication::translate(
-            "ConnectionDiagnosis",
-            "Check the port: Kafka brokers usually listen on 9092 (plaintext) or 9093 (TLS).");
-        break;
     case Kind::PlaintextToTls:
-        error.message =
-            QCoreApplication::translate(
-                "ConnectionDiagnosis",
-                "%1 closed the connection at the first Kafka request: the port is probably a "
-                "TLS listener, but this connection uses no TLS.")
-                .arg(broker);
-        error.hint = QCoreApplication::translate("ConnectionDiagnosis",
-                                                 "Set the security protocol to SSL or SASL_SSL.");
+        explanation = explainRejection(kind, broker, event.reason);
         break;
     case Kind::Tls:
-        if (has(event.reason, "certificate verify failed") ||
-            has(event.reason, "unable to get local issuer")) {
-            error.message =
-                QCoreApplication::translate("ConnectionDiagnosis",
-                                            "The TLS certificate of %1 is not trusted: %2")
-                    .arg(broker, event.reason);
-            error.hint = QCoreApplication::translate(
-                "ConnectionDiagnosis",
-                "Choose the CA certificate that signed the broker's certificate.");
-        } else if (has(event.reason, "certificate required") ||
-                   has(event.reason, "alert bad certificate") ||
-                   has(event.reason, "alert unknown ca")) {
-            // The broker's TLS alert about *our* certificate (ssl.client.auth=required): none was
-            // presented, or one it does not trust.
-            error.message = QCoreApplication::translate(
-                                "ConnectionDiagnosis",
-                                "%1 requires a client certificate it trusts, and refused this "
-                                "connection's: %2")
-                                .arg(broker, event.reason);
-            error.hint = QCoreApplication::translate(
-                "ConnectionDiagnosis",
-                "Choose a client certificate and key signed by a CA the broker trusts (the "
-                "listener has ssl.client.auth=required).");
-        } else if (has(event.reason, "hostname") || has(event.reason, "Broker certificate")) {
-            error.message = QCoreApplication::translate(
-                                "ConnectionDiagnosis",
-                                "The TLS certificate of %1 does not match its address: %2")
-                                .arg(broker, event.reason);
-            error.hint = QCoreApplication::translate(
-                "ConnectionDiagnosis",
-                "Connect by the name in the certificate, or turn off host name verification.");
-        } else {
-            error.message =
-                QCoreApplication::translate(
-                    "ConnectionDiagnosis",
-                    "The TLS handshake with %1 failed: the port probably does not speak TLS (%2).")
-                    .arg(broker, event.reason);
-            error.hint = QCoreApplication::translate(
-                "ConnectionDiagnosis",
-                "If this is a plaintext listener, set the security protocol to "
-                "PLAINTEXT or SASL_PLAINTEXT.");
-        }
+        explanation = explainTls(broker, event.reason);
         break;
     case Kind::Resolve:
-        error.message = QCoreApplication::translate("ConnectionDiagnosis",
-                                                    "The host name of %1 cannot be resolved.")
-                            .arg(broker);
-        error.hint = QCoreApplication::translate(
-            "ConnectionDiagnosis", "Check the spelling of the host, or your DNS and /etc/hosts.");
-        break;
     case Kind::Refused:
-        error.message =
-            QCoreApplication::translate("ConnectionDiagnosis",
-                                        "Nothing accepts connections at %1 (connection refused).")
-                .arg(broker);
-        error.hint = QCoreApplication::translate("ConnectionDiagnosis",
-                                                 "Check the port, and that the broker is running.");
-        break;
     case Kind::Timeout:
-        error.message =
-            QCoreApplication::translate("ConnectionDiagnosis", "%1 did not answer in time.")
-                .arg(broker);
-        error.hint = QCoreApplication::translate(
-            "ConnectionDiagnosis",
-            "Check that the address is reachable from this machine (firewall, VPN).");
-        break;
     case Kind::AllDown:
     case Kind::Other:
-        error.message =
-            QCoreApplication::translate("ConnectionDiagnosis", "Cannot connect to %1: %2")
-                .arg(broker, event.reason);
-        error.hint = QCoreApplication::translate(
-            "ConnectionDiagnosis",
-            "Check the address, the security protocol and that the broker is running.");
+        explanation = explainUnreachable(kind, broker, event.reason);
         break;
     }
+    KafkaError error;
+    error.code = event.codeName;
+    error.message = explanation.message;
+    error.hint = explanation.hint;
     return error;
 }
 
 KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs) const
 {
-    // Brokers learned from metadata are named "host:port/ID", bootstrap ones "host:port/bootstrap".
-    // Learned brokers failing while the bootstrap server answered is the advertised.listeners trap.
-    static const QRegularExpression learned(QStringLiteral(R"re(^(?:\w+://)?(\S+?)/(\d+): )re"));
-    QStringList unreachable;
     bool bootstrapFailed = false;
-    for (const Event &event : m_events) {
-        const Kind kind = kindOf(event);
-        if (kind != Kind::Resolve && kind != Kind::Refused && kind != Kind::Timeout)
-            continue;
-        const auto match = learned.match(event.reason);
-        if (!match.hasMatch()) {
-            bootstrapFailed =
-                bootstrapFailed || event.reason.contains(QLatin1String("/bootstrap: "));
-            continue;
-        }
-        const QString problem =
-            kind == Kind::Resolve
-                ? QCoreApplication::translate("ConnectionDiagnosis", "host not found")
-            : kind == Kind::Refused
-                ? QCoreApplication::translate("ConnectionDiagnosis", "connection refused")
-                : QCoreApplication::translate("ConnectionDiagnosis", "no answer");
-        const QString item =
-            QCoreApplication::translate("ConnectionDiagnosis", "broker %1 at %2 (%3)")
-                .arg(match.captured(2), match.captured(1), problem);
-        if (!unreachable.contains(item))
-            unreachable.append(item);
-    }
+    const QStringList unreachable = unreachableLearnedBrokers(m_events, &bootstrapFailed);
     if (!unreachable.isEmpty() && !bootstrapFailed)
         return ConnectionDiagnosis::advertisedListenerError(bootstrap, unreachable, true);
 
@@ -251,30 +309,7 @@ KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs)
     const Event *best = nullptr;
     int bestRank = -1;
     for (const Event &event : m_events) {
-        int rank = 0;
-        switch (kindOf(event)) {
-        case Kind::Authentication:
-        case Kind::NotKafka:
-        case Kind::PlaintextToTls:
-            rank = 5;
-            break;
-        case Kind::Tls:
-            rank = 4;
-            break;
-        case Kind::Resolve:
-        case Kind::Refused:
-            rank = 3;
-            break;
-        case Kind::Timeout:
-            rank = 2;
-            break;
-        case Kind::Other:
-            rank = 1;
-            break;
-        case Kind::AllDown:
-            rank = 0;
-            break;
-        }
+        const int rank = rankOf(kindOf(event));
         if (rank >= bestRank) {
             best = &event;
             bestRank = rank;

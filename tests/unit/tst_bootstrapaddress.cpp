@@ -56,6 +56,18 @@ private slots:
                                   << "not a valid IPv6";
         QTest::addRow("url path") << "http://host:9092/x"
                                   << "not a valid port";
+        QTest::addRow("ipv6 without port") << "[::1]"
+                                           << "write IPv6 hosts as [address]:port";
+        QTest::addRow("ipv6 unclosed") << "[::1:9092"
+                                       << "write IPv6 hosts as [address]:port";
+        QTest::addRow("ipv6 no colon after bracket") << "[::1]9092"
+                                                     << "write IPv6 hosts as [address]:port";
+        QTest::addRow("empty host") << ":9092"
+                                    << "“” is not a valid host name";
+        QTest::addRow("second entry bad") << "a:1, b"
+                                          << "“b” has no port";
+        QTest::addRow("empty ipv6 port") << "[::1]:"
+                                         << "is not a valid port in “[::1]:”";
     }
     void invalid()
     {

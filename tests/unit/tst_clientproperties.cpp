@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace Qafka;
+using namespace Qt::Literals::StringLiterals;
 
 class TestClientProperties : public QObject
 {
@@ -93,6 +94,111 @@ private slots:
         QCOMPARE(imported.secrets.saslPassword, QStringLiteral("pw"));
         QCOMPARE(imported.ignored.size(), 1);
         QVERIFY(imported.ignored.first().startsWith(QStringLiteral("sasl.mechanism:")));
+    }
+
+    // One property (or a few) at a time: what lands where, and what is reported as ignored.
+    void importsEachProperty_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("field"); // which part of the import to compare
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QStringList>("ignored"); // the start of each "name: why"
+
+        QTest::addRow("unknown protocol")
+            << "security.protocol=CARRIER_PIGEON"
+            << "securityProtocol"
+            << "PLAINTEXT" << QStringList{u"security.protocol: unknown protocol"_s};
+        QTest::addRow("SSL protocol") << "security.protocol=SSL"
+                                      << "securityProtocol"
+                                      << "SSL" << QStringList{};
+        QTest::addRow("SCRAM mechanism") << "sasl.mechanism=SCRAM-SHA-256"
+                                         << "saslMechanism"
+                                         << "SCRAM-SHA-256" << QStringList{};
+        QTest::addRow("PLAIN module sets the mechanism")
+            << "sasl.jaas.config=x.PlainLoginModule required username=u password=p;"
+            << "saslMechanism"
+            << "PLAIN" << QStringList{};
+        QTest::addRow("explicit mechanism wins over the PLAIN module")
+            << "sasl.mechanism=SCRAM-SHA-256\n"
+               "sasl.jaas.config=x.PlainLoginModule required username=u password=p;"
+            << "saslMechanism"
+            << "SCRAM-SHA-256" << QStringList{};
+        QTest::addRow("SCRAM module user") << "sasl.jaas.config=x.ScramLoginModule required "
+                                              "username=\"a b\" password=\"p\";"
+                                           << "saslUsername"
+                                           << "a b" << QStringList{};
+        QTest::addRow("other login module")
+            << "sasl.jaas.config=x.OAuthBearerLoginModule required;"
+            << "saslUsername"
+            << "" << QStringList{u"sasl.jaas.config: login module x.OAuthBearerLoginModule"_s};
+        QTest::addRow("not a JAAS line") << "sasl.jaas.config=username=u"
+                                         << "saslUsername"
+                                         << "" << QStringList{u"sasl.jaas.config: not a JAAS"_s};
+        QTest::addRow("PEM truststore certificates")
+            << "ssl.truststore.certificates=-----BEGIN CERTIFICATE-----"
+            << "extra"
+            << "ssl.ca.pem=-----BEGIN CERTIFICATE-----" << QStringList{};
+        QTest::addRow("PEM truststore, type after location")
+            << "ssl.truststore.location=/x/ca.pem\nssl.truststore.type=pem"
+            << "caFile"
+            << "/x/ca.pem" << QStringList{};
+        QTest::addRow("PEM keystore") << "ssl.keystore.type=PEM\nssl.keystore.location=/x/c.pem"
+                                      << "certificateAndKey"
+                                      << "/x/c.pem /x/c.pem" << QStringList{};
+        QTest::addRow("key password") << "ssl.key.password=kpw"
+                                      << "keyPassphrase"
+                                      << "kpw" << QStringList{};
+        QTest::addRow("PKCS12 keystore password wins over the key password")
+            << "ssl.keystore.type=PKCS12\nssl.keystore.location=/x/c.p12\n"
+               "ssl.keystore.password=spw\nssl.key.password=kpw"
+            << "keyPassphrase"
+            << "spw" << QStringList{};
+        QTest::addRow("host name verification kept")
+            << "ssl.endpoint.identification.algorithm=https"
+            << "verifyHostname"
+            << "true" << QStringList{};
+        QTest::addRow("same-name property") << "retry.backoff.ms=50"
+                                            << "extra"
+                                            << "retry.backoff.ms=50" << QStringList{};
+        QTest::addRow("irrelevant and unknown")
+            << "ssl.protocol=TLSv1.3\nlinger.ms=5"
+            << "extra"
+            << ""
+            << QStringList{u"ssl.protocol: not needed"_s, u"linger.ms: no librdkafka equivalent"_s};
+    }
+    void importsEachProperty()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, field);
+        QFETCH(QString, expected);
+        QFETCH(QStringList, ignored);
+        ConnectionProfile base; // not the defaults, so that a change to PLAIN shows
+        base.saslMechanism = SaslMechanism::ScramSha512;
+        const ClientPropertiesImport imported = ClientPropertiesImporter::importText(text, base);
+        const ConnectionProfile &p = imported.profile;
+        QString actual;
+        if (field == u"securityProtocol")
+            actual = securityProtocolName(p.securityProtocol);
+        else if (field == u"saslMechanism")
+            actual = saslMechanismName(p.saslMechanism);
+        else if (field == u"saslUsername")
+            actual = p.saslUsername;
+        else if (field == u"caFile")
+            actual = p.caFile;
+        else if (field == u"certificateAndKey")
+            actual = p.certificateFile + u' ' + p.keyFile;
+        else if (field == u"keyPassphrase")
+            actual = imported.secrets.keyPassphrase;
+        else if (field == u"verifyHostname")
+            actual = p.verifyHostname ? QStringLiteral("true") : QStringLiteral("false");
+        else if (field == u"extra")
+            for (const auto &[key, value] : p.extraProperties)
+                actual += key + u'=' + value;
+        QCOMPARE(actual, expected);
+        QCOMPARE(imported.ignored.size(), ignored.size());
+        for (qsizetype i = 0; i < ignored.size(); ++i)
+            QVERIFY2(imported.ignored.at(i).startsWith(ignored.at(i)),
+                     qPrintable(imported.ignored.at(i)));
     }
 
     void fileErrors()

@@ -5,6 +5,7 @@
 #include <librdkafka/rdkafka.h>
 
 using namespace Qafka;
+using namespace Qt::Literals::StringLiterals;
 
 // The messages below are what librdkafka 2.14 reported in the integration tests against real
 // brokers (tst_connection_errors); the classification must keep recognising them.
@@ -88,6 +89,97 @@ private slots:
         const KafkaError error = diagnosis.diagnose(QStringLiteral("bootstrap:1"), 1000);
         QVERIFY2(error.message.startsWith(expected), qPrintable(error.message));
         QVERIFY(!error.hint.isEmpty());
+    }
+
+    // Every kind of event classify() tells apart, called directly with the error name only.
+    void classifyEachKind_data()
+    {
+        QTest::addColumn<QString>("codeName");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("authentication by code")
+            << "SASL_AUTHENTICATION_FAILED"
+            << "b:1/bootstrap: denied"
+            << "Authentication failed at b:1: b:1/bootstrap: denied";
+        QTest::addRow("not kafka: unsupported ApiVersion")
+            << "_BAD_MSG"
+            << "b:1/bootstrap: Unsupported ApiVersion"
+            << "b:1 answered, but not in the Kafka protocol";
+        QTest::addRow("plaintext to TLS: connecting to a SSL")
+            << "_TRANSPORT"
+            << "b:1/bootstrap: connecting to a SSL listener?"
+            << "b:1 closed the connection at the first Kafka request";
+        QTest::addRow("TLS: unable to get local issuer")
+            << "_SSL"
+            << "ssl://b:1/bootstrap: unable to get local issuer certificate"
+            << "The TLS certificate of b:1 is not trusted";
+        QTest::addRow("TLS: alert unknown ca") << "_SSL"
+                                               << "ssl://b:1/bootstrap: sslv3 alert unknown ca"
+                                               << "b:1 requires a client certificate it trusts";
+        QTest::addRow("TLS: host name mismatch")
+            << "_SSL"
+            << "ssl://b:1/bootstrap: Broker certificate does not match hostname"
+            << "The TLS certificate of b:1 does not match its address";
+        QTest::addRow("TLS: other") << "_SSL"
+                                    << "ssl://b:1/bootstrap: SSL syscall error"
+                                    << "The TLS handshake with b:1 failed";
+        QTest::addRow("resolve by code") << "_RESOLVE"
+                                         << "b:1/bootstrap: no such host"
+                                         << "The host name of b:1 cannot be resolved.";
+        QTest::addRow("timeout") << "_TIMED_OUT"
+                                 << "b:1/bootstrap: Connection setup timed out"
+                                 << "b:1 did not answer in time.";
+        QTest::addRow("all brokers down") << "_ALL_BROKERS_DOWN"
+                                          << "1/1 brokers are down"
+                                          << "Cannot connect to boot:9: 1/1 brokers are down";
+        QTest::addRow("other") << "_TRANSPORT"
+                               << "b:1/bootstrap: Disconnected"
+                               << "Cannot connect to b:1: b:1/bootstrap: Disconnected";
+    }
+    void classifyEachKind()
+    {
+        QFETCH(QString, codeName);
+        QFETCH(QString, reason);
+        QFETCH(QString, expected);
+        const KafkaError error =
+            ConnectionDiagnosis::classify({0, codeName, reason}, QStringLiteral("boot:9"));
+        QCOMPARE(error.code, codeName);
+        QVERIFY2(error.message.startsWith(expected), qPrintable(error.message));
+        QVERIFY(!error.hint.isEmpty());
+    }
+
+    // diagnose() ranks the events: the most telling one wins, the later one among equals.
+    void diagnosePicksTheMostTellingEvent_data()
+    {
+        QTest::addColumn<QStringList>("events"); // code name and reason, alternating
+        QTest::addColumn<QString>("expected");
+        const QString timeout = QStringLiteral("b:1/bootstrap: Connection setup timed out");
+        const QString refused = QStringLiteral("b:1/bootstrap: Connection refused");
+        const QString tls = QStringLiteral("ssl://b:1/bootstrap: SSL syscall error");
+        QTest::addRow("refused over timeout")
+            << QStringList{u"_TIMED_OUT"_s, timeout,         u"_TRANSPORT"_s,
+                           refused,         u"_TIMED_OUT"_s, timeout}
+            << "Nothing accepts connections at b:1";
+        QTest::addRow("TLS over refused") << QStringList{u"_SSL"_s, tls, u"_TRANSPORT"_s, refused}
+                                          << "The TLS handshake with b:1 failed";
+        QTest::addRow("timeout over all down")
+            << QStringList{u"_TIMED_OUT"_s, timeout, u"_ALL_BROKERS_DOWN"_s,
+                           u"1/1 brokers are down"_s}
+            << "b:1 did not answer in time.";
+        QTest::addRow("learned and bootstrap brokers both unreachable")
+            << QStringList{u"_RESOLVE"_s, u"kafka:29092/1: Failed to resolve 'kafka:29092'"_s,
+                           u"_RESOLVE"_s, u"boot:9/bootstrap: Failed to resolve 'boot:9'"_s}
+            << "The host name of boot:9 cannot be resolved.";
+    }
+    void diagnosePicksTheMostTellingEvent()
+    {
+        QFETCH(QStringList, events);
+        QFETCH(QString, expected);
+        ConnectionDiagnosis diagnosis;
+        for (qsizetype i = 0; i + 1 < events.size(); i += 2)
+            diagnosis.record(0, events.at(i), events.at(i + 1));
+        const KafkaError error = diagnosis.diagnose(QStringLiteral("boot:9"), 1000);
+        QVERIFY2(error.message.startsWith(expected), qPrintable(error.message));
     }
 
     void advertisedListenerFromLearnedBrokers()
