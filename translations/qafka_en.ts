@@ -218,20 +218,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The offsets of %n topic(s) could not be read: %1</source>
-        <translation>
-            <numerusform>The offsets of %n topic could not be read: %1</numerusform>
-            <numerusform>The offsets of %n topics could not be read: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The configuration of %n topic(s) could not be read: %1</source>
-        <translation>
-            <numerusform>The configuration of %n topic could not be read: %1</numerusform>
-            <numerusform>The configuration of %n topics could not be read: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>the answer describes %n resource(s).</source>
         <translation>
             <numerusform>the answer describes %n resource.</numerusform>

@@ -3551,26 +3551,6 @@
         <source>Records of topic %1, partition %2 could not be deleted: %3</source>
         <translation>토픽 %1, 파티션 %2의 레코드를 삭제할 수 없습니다: %3</translation>
     </message>
-    <message numerus="yes">
-        <source>The offsets of %n topic(s) could not be read: %1</source>
-        <translation>
-            <numerusform>토픽 %n개의 오프셋을 읽을 수 없습니다: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 topics but %2 partition counts.</source>
-        <translation>토픽은 %1개인데 파티션 수는 %2개입니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The configuration of %n topic(s) could not be read: %1</source>
-        <translation>
-            <numerusform>토픽 %n개의 설정을 읽을 수 없습니다: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a topic name is empty.</source>
-        <translation>토픽 이름 하나가 비어 있습니다.</translation>
-    </message>
     <message>
         <source>The topic configurations could not be read: %1</source>
         <translation>토픽 설정을 읽을 수 없습니다: %1</translation>

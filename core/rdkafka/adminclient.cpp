@@ -168,8 +168,9 @@ int AdminClient::requestMetadata(bool allTopics, int timeoutMs,
 
 bool AdminClient::fetchBrokers(int timeoutMs, QList<BrokerInfo> *brokers, KafkaError *error)
 {
-    const rd_kafka_metadata_t *metadata = nullptr;
-    const auto err = rd_kafka_resp_err_t(requestMetadata(false, timeoutMs, &metadata));
+    const rd_kafka_metadata_t *raw = nullptr;
+    const auto err = rd_kafka_resp_err_t(requestMetadata(false, timeoutMs, &raw));
+    const MetadataPtr metadata(raw);
     pollEvents();
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         *error =
@@ -184,7 +185,6 @@ bool AdminClient::fetchBrokers(int timeoutMs, QList<BrokerInfo> *brokers, KafkaE
         broker.port = metadata->brokers[i].port;
         brokers->append(broker);
     }
-    rd_kafka_metadata_destroy(metadata);
     std::sort(brokers->begin(), brokers->end(),
               [](const auto &a, const auto &b) { return a.nodeId < b.nodeId; });
     return true;
@@ -230,17 +230,61 @@ bool AdminClient::describeCluster(int timeoutMs, QString *clusterId, int *contro
     return true;
 }
 
+namespace {
+
+// One topic of a metadata answer; counts its partitions' leaders and replicas into *brokers and
+// the nodes its replicas expect into *replicaNodes.
+TopicInfo topicOf(const rd_kafka_metadata_topic_t &topic, QMap<int, BrokerInfo> *brokers,
+                  QSet<int> *replicaNodes)
+{
+    TopicInfo info;
+    info.name = QString::fromUtf8(topic.topic);
+    // The metadata struct has no internal flag; Kafka's internal topics start with "__".
+    info.internal = info.name.startsWith(QLatin1String("__"));
+    if (topic.err)
+        info.error = QString::fromUtf8(rd_kafka_err2name(topic.err));
+    info.partitions.reserve(topic.partition_cnt);
+    for (int p = 0; p < topic.partition_cnt; ++p) {
+        const rd_kafka_metadata_partition_t &partition = topic.partitions[p];
+        PartitionInfo partitionInfo;
+        partitionInfo.partition = partition.id;
+        partitionInfo.leader = partition.leader;
+        if (partition.err)
+            partitionInfo.error = QString::fromUtf8(rd_kafka_err2name(partition.err));
+        partitionInfo.replicas.reserve(partition.replica_cnt);
+        for (int r = 0; r < partition.replica_cnt; ++r)
+            partitionInfo.replicas.append(partition.replicas[r]);
+        partitionInfo.isr.reserve(partition.isr_cnt);
+        for (int r = 0; r < partition.isr_cnt; ++r)
+            partitionInfo.isr.append(partition.isrs[r]);
+        if (auto it = brokers->find(partition.leader); it != brokers->end())
+            ++it->partitionsLed;
+        for (int r = 0; r < partition.replica_cnt; ++r) {
+            replicaNodes->insert(partition.replicas[r]);
+            if (auto it = brokers->find(partition.replicas[r]); it != brokers->end())
+                ++it->replicasHosted;
+        }
+        info.partitions.append(std::move(partitionInfo));
+    }
+    std::sort(
+        info.partitions.begin(), info.partitions.end(),
+        [](const PartitionInfo &a, const PartitionInfo &b) { return a.partition < b.partition; });
+    return info;
+}
+
+} // namespace
+
 bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaError *error)
 {
-    const rd_kafka_metadata_t *metadata = nullptr;
-    const auto err = rd_kafka_resp_err_t(requestMetadata(true, timeoutMs, &metadata));
+    const rd_kafka_metadata_t *raw = nullptr;
+    const auto err = rd_kafka_resp_err_t(requestMetadata(true, timeoutMs, &raw));
+    const MetadataPtr metadata(raw);
     pollEvents();
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
         *error =
             errorFrom(err, QCoreApplication::translate("AdminClient", "Metadata request failed"));
         return false;
     }
-
     QMap<int, BrokerInfo> brokers;
     for (int i = 0; i < metadata->broker_cnt; ++i) {
         BrokerInfo &broker = brokers[metadata->brokers[i].id];
@@ -249,81 +293,23 @@ bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaE
         broker.port = metadata->brokers[i].port;
     }
     QSet<int> replicaNodes;
-    int partitionCount = 0;
     snapshot->topics.clear();
     snapshot->topics.reserve(metadata->topic_cnt);
+    snapshot->partitionCount = 0;
     for (int t = 0; t < metadata->topic_cnt; ++t) {
-        const rd_kafka_metadata_topic_t &topic = metadata->topics[t];
-        TopicInfo info;
-        info.name = QString::fromUtf8(topic.topic);
-        // The metadata struct has no internal flag; Kafka's internal topics start with "__".
-        info.internal = info.name.startsWith(QLatin1String("__"));
-        if (topic.err)
-            info.error = QString::fromUtf8(rd_kafka_err2name(topic.err));
-        info.partitions.reserve(topic.partition_cnt);
-        partitionCount += topic.partition_cnt;
-        for (int p = 0; p < topic.partition_cnt; ++p) {
-            const rd_kafka_metadata_partition_t &partition = topic.partitions[p];
-            PartitionInfo partitionInfo;
-            partitionInfo.partition = partition.id;
-            partitionInfo.leader = partition.leader;
-            if (partition.err)
-                partitionInfo.error = QString::fromUtf8(rd_kafka_err2name(partition.err));
-            partitionInfo.replicas.reserve(partition.replica_cnt);
-            for (int r = 0; r < partition.replica_cnt; ++r)
-                partitionInfo.replicas.append(partition.replicas[r]);
-            partitionInfo.isr.reserve(partition.isr_cnt);
-            for (int r = 0; r < partition.isr_cnt; ++r)
-                partitionInfo.isr.append(partition.isrs[r]);
-            if (auto it = brokers.find(partition.leader); it != brokers.end())
-                ++it->partitionsLed;
-            for (int r = 0; r < partition.replica_cnt; ++r) {
-                replicaNodes.insert(partition.replicas[r]);
-                if (auto it = brokers.find(partition.replicas[r]); it != brokers.end())
-                    ++it->replicasHosted;
-            }
-            info.partitions.append(std::move(partitionInfo));
-        }
-        std::sort(info.partitions.begin(), info.partitions.end(),
-                  [](const PartitionInfo &a, const PartitionInfo &b) {
-                      return a.partition < b.partition;
-                  });
-        snapshot->topics.append(std::move(info));
+        snapshot->topics.append(topicOf(metadata->topics[t], &brokers, &replicaNodes));
+        snapshot->partitionCount += metadata->topics[t].partition_cnt;
     }
     std::sort(snapshot->topics.begin(), snapshot->topics.end(),
               [](const TopicInfo &a, const TopicInfo &b) { return a.name < b.name; });
     snapshot->topicCount = metadata->topic_cnt;
-    rd_kafka_metadata_destroy(metadata);
-    snapshot->partitionCount = partitionCount;
 
-    // DescribeCluster adds what the legacy metadata call lacks: cluster id, controller, racks.
-    // Those rarely change, so it is asked again only every 30 s or when the brokers change: one
-    // request less per refresh, and none that could wait on a broker that just died.
-    const QList<int> liveIds = brokers.keys();
-    if (!m_sinceDescribe.isValid() || m_sinceDescribe.hasExpired(30000) ||
-        liveIds != m_describedIds) {
-        QString clusterId;
-        int controllerId = -1;
-        QList<BrokerInfo> described;
-        KafkaError describeError;
-        if (describeCluster(timeoutMs, &clusterId, &controllerId, &described, &describeError)) {
-            m_sinceDescribe.start();
-            m_describedIds = liveIds;
-            m_clusterId = clusterId;
-            m_metadataControllerId = controllerId;
-            m_racks.clear();
-            for (const BrokerInfo &node : std::as_const(described))
-                m_racks.insert(node.nodeId, node.rack);
-        } else {
-            qCInfo(lcRdkafka) << "DescribeCluster failed:" << describeError.message;
-        }
-    }
+    describeClusterIfStale(brokers.keys(), timeoutMs);
     snapshot->clusterId = m_clusterId;
     snapshot->controllerId = m_metadataControllerId;
-    for (auto it = brokers.begin(); it != brokers.end(); ++it)
-        it->rack = m_racks.value(it->nodeId);
     snapshot->brokers.clear();
     for (auto it = brokers.begin(); it != brokers.end(); ++it) {
+        it->rack = m_racks.value(it->nodeId);
         it->isController = it->nodeId == snapshot->controllerId;
         snapshot->brokers.append(*it);
     }
@@ -331,6 +317,31 @@ bool AdminClient::fetchSnapshot(int timeoutMs, ClusterSnapshot *snapshot, KafkaE
     std::sort(snapshot->replicaNodeIds.begin(), snapshot->replicaNodeIds.end());
     snapshot->takenAtMs = QDateTime::currentMSecsSinceEpoch();
     return true;
+}
+
+// DescribeCluster adds what the legacy metadata call lacks: cluster id, controller, racks. Those
+// rarely change, so it is asked again only every 30 s or when the brokers change: one request less
+// per refresh, and none that could wait on a broker that just died.
+void AdminClient::describeClusterIfStale(const QList<int> &liveIds, int timeoutMs)
+{
+    if (m_sinceDescribe.isValid() && !m_sinceDescribe.hasExpired(30000) &&
+        liveIds == m_describedIds)
+        return;
+    QString clusterId;
+    int controllerId = -1;
+    QList<BrokerInfo> described;
+    KafkaError describeError;
+    if (!describeCluster(timeoutMs, &clusterId, &controllerId, &described, &describeError)) {
+        qCInfo(lcRdkafka) << "DescribeCluster failed:" << describeError.message;
+        return;
+    }
+    m_sinceDescribe.start();
+    m_describedIds = liveIds;
+    m_clusterId = clusterId;
+    m_metadataControllerId = controllerId;
+    m_racks.clear();
+    for (const BrokerInfo &node : std::as_const(described))
+        m_racks.insert(node.nodeId, node.rack);
 }
 
 } // namespace Qafka

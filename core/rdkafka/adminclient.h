@@ -59,6 +59,7 @@ private:
     AdminClient() = default;
     // rd_kafka_metadata() in stop-aware slices; returns its rd_kafka_resp_err_t.
     int requestMetadata(bool allTopics, int timeoutMs, const struct rd_kafka_metadata **metadata);
+    void describeClusterIfStale(const QList<int> &liveIds, int timeoutMs);
     bool describeCluster(int timeoutMs, QString *clusterId, int *controllerId,
                          QList<BrokerInfo> *brokers, KafkaError *error);
 

@@ -176,6 +176,50 @@ bool awaitGroupWrite(AdminRequests &requests, int timeoutMs, GroupResultsOf resu
     return arrived == 0 ? timedOut(error, what) : ok;
 }
 
+// One group of a DescribeConsumerGroups answer; a group librdkafka could not describe gets its
+// problem set instead.
+void readDescription(const rd_kafka_ConsumerGroupDescription_t *description,
+                     ConsumerGroupLag *group)
+{
+    group->groupId = QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(description));
+    if (const rd_kafka_error_t *groupError = rd_kafka_ConsumerGroupDescription_error(description)) {
+        group->problem =
+            rd_kafka_error_code(groupError) == RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION
+                ? QCoreApplication::translate(
+                      "GroupAdmin", "This librdkafka (%1) cannot describe groups of this type: %2")
+                      .arg(QString::fromUtf8(rd_kafka_version_str()), errorText(groupError))
+                : QCoreApplication::translate("GroupAdmin", "The group could not be described: %1")
+                      .arg(errorText(groupError));
+        return;
+    }
+    group->simple = rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
+    group->protocolType = group->simple ? QString() : QStringLiteral("consumer");
+    group->state = stateName(rd_kafka_ConsumerGroupDescription_state(description));
+    group->protocol = protocolOf(rd_kafka_ConsumerGroupDescription_type(description));
+    if (const rd_kafka_Node_t *node = rd_kafka_ConsumerGroupDescription_coordinator(description)) {
+        group->coordinatorId = rd_kafka_Node_id(node);
+        group->coordinator = QString::fromUtf8(rd_kafka_Node_host(node)) + u':' +
+                             QString::number(rd_kafka_Node_port(node));
+    }
+    const size_t memberCount = rd_kafka_ConsumerGroupDescription_member_count(description);
+    group->members.clear();
+    group->members.reserve(qsizetype(memberCount));
+    for (size_t m = 0; m < memberCount; ++m) {
+        const rd_kafka_MemberDescription_t *member =
+            rd_kafka_ConsumerGroupDescription_member(description, m);
+        GroupMember value;
+        value.memberId = QString::fromUtf8(rd_kafka_MemberDescription_consumer_id(member));
+        value.groupInstanceId =
+            QString::fromUtf8(rd_kafka_MemberDescription_group_instance_id(member));
+        value.clientId = QString::fromUtf8(rd_kafka_MemberDescription_client_id(member));
+        value.host = QString::fromUtf8(rd_kafka_MemberDescription_host(member));
+        if (const rd_kafka_MemberAssignment_t *assignment =
+                rd_kafka_MemberDescription_assignment(member))
+            value.assignment = partitionsOf(rd_kafka_MemberAssignment_partitions(assignment));
+        group->members.append(value);
+    }
+}
+
 } // namespace
 
 GroupAdmin::GroupAdmin(AdminClient *client)
@@ -277,52 +321,9 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
             rd_kafka_DescribeConsumerGroups_result_groups(
                 rd_kafka_event_DescribeConsumerGroups_result(event), &count);
         for (size_t i = 0; i < count; ++i) {
-            const rd_kafka_ConsumerGroupDescription_t *description = descriptions[i];
             const QString id =
-                QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(description));
-            ConsumerGroupLag &group = (*groups)[id];
-            group.groupId = id;
-            if (const rd_kafka_error_t *groupError =
-                    rd_kafka_ConsumerGroupDescription_error(description)) {
-                group.problem =
-                    rd_kafka_error_code(groupError) == RD_KAFKA_RESP_ERR_UNSUPPORTED_VERSION
-                        ? QCoreApplication::translate(
-                              "GroupAdmin",
-                              "This librdkafka (%1) cannot describe groups of this type: %2")
-                              .arg(QString::fromUtf8(rd_kafka_version_str()), errorText(groupError))
-                        : QCoreApplication::translate("GroupAdmin",
-                                                      "The group could not be described: %1")
-                              .arg(errorText(groupError));
-                continue;
-            }
-            group.simple = rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
-            group.protocolType = group.simple ? QString() : QStringLiteral("consumer");
-            group.state = stateName(rd_kafka_ConsumerGroupDescription_state(description));
-            group.protocol = protocolOf(rd_kafka_ConsumerGroupDescription_type(description));
-            if (const rd_kafka_Node_t *node =
-                    rd_kafka_ConsumerGroupDescription_coordinator(description)) {
-                group.coordinatorId = rd_kafka_Node_id(node);
-                group.coordinator = QString::fromUtf8(rd_kafka_Node_host(node)) + u':' +
-                                    QString::number(rd_kafka_Node_port(node));
-            }
-            const size_t memberCount = rd_kafka_ConsumerGroupDescription_member_count(description);
-            group.members.clear();
-            group.members.reserve(qsizetype(memberCount));
-            for (size_t m = 0; m < memberCount; ++m) {
-                const rd_kafka_MemberDescription_t *member =
-                    rd_kafka_ConsumerGroupDescription_member(description, m);
-                GroupMember value;
-                value.memberId = QString::fromUtf8(rd_kafka_MemberDescription_consumer_id(member));
-                value.groupInstanceId =
-                    QString::fromUtf8(rd_kafka_MemberDescription_group_instance_id(member));
-                value.clientId = QString::fromUtf8(rd_kafka_MemberDescription_client_id(member));
-                value.host = QString::fromUtf8(rd_kafka_MemberDescription_host(member));
-                if (const rd_kafka_MemberAssignment_t *assignment =
-                        rd_kafka_MemberDescription_assignment(member))
-                    value.assignment =
-                        partitionsOf(rd_kafka_MemberAssignment_partitions(assignment));
-                group.members.append(value);
-            }
+                QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(descriptions[i]));
+            readDescription(descriptions[i], &(*groups)[id]);
         }
     });
     if (arrived < sent)
