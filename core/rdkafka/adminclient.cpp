@@ -93,18 +93,17 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
                                                  ConnectionDiagnosis *diagnosis,
                                                  const std::atomic_bool *stop, KafkaError *error)
 {
-    rd_kafka_conf_t *conf = buildConf(properties, error);
+    ConfPtr conf(buildConf(properties, error));
     if (!conf)
         return {};
     char errstr[512];
-    rd_kafka_conf_set(conf, "log.queue", "true", errstr, sizeof errstr);
-    rd_kafka_conf_set_error_cb(conf, onError);
-    rd_kafka_conf_set_log_cb(conf, onLog);
-    rd_kafka_conf_set_opaque(conf, diagnosis);
+    rd_kafka_conf_set(conf.get(), "log.queue", "true", errstr, sizeof errstr);
+    rd_kafka_conf_set_error_cb(conf.get(), onError);
+    rd_kafka_conf_set_log_cb(conf.get(), onLog);
+    rd_kafka_conf_set_opaque(conf.get(), diagnosis);
 
-    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr);
     if (!handle) {
-        rd_kafka_conf_destroy(conf);
         error->code = QStringLiteral("_INVALID_ARG");
         error->message =
             QCoreApplication::translate("AdminClient", "The Kafka client could not be created: %1")
@@ -112,6 +111,7 @@ std::unique_ptr<AdminClient> AdminClient::create(const KafkaProperties &properti
         error->hint = creationHint(errstr);
         return {};
     }
+    (void)conf.release();                    // the handle owns it now
     rd_kafka_set_log_queue(handle, nullptr); // nullptr: the main queue, served by rd_kafka_poll()
     std::unique_ptr<AdminClient> client(new AdminClient);
     client->m_handle = handle;

@@ -49,19 +49,18 @@ OffsetTimestampReader::create(KafkaProperties properties, bool readCommitted, Ka
     properties.append({QStringLiteral("queued.max.messages.kbytes"), QStringLiteral("1024")});
     properties.append({QStringLiteral("fetch.wait.max.ms"), QStringLiteral("50")});
     properties.append({QStringLiteral("fetch.queue.backoff.ms"), QStringLiteral("10")});
-    rd_kafka_conf_t *conf = AdminClient::buildConf(properties, error);
+    ConfPtr conf(AdminClient::buildConf(properties, error));
     if (!conf)
         return {};
     // Broker outages reach the user through the round's own errors; librdkafka's log lines
     // would only repeat them on stderr.
     rd_kafka_conf_set_log_cb(
-        conf, [](const rd_kafka_t *, int, const char *facility, const char *message) {
+        conf.get(), [](const rd_kafka_t *, int, const char *facility, const char *message) {
             qCDebug(lcLagReader) << facility << message;
         });
     char errstr[512];
-    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_CONSUMER, conf, errstr, sizeof errstr);
+    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_CONSUMER, conf.get(), errstr, sizeof errstr);
     if (!handle) {
-        rd_kafka_conf_destroy(conf);
         *error = {QCoreApplication::translate(
                       "OffsetTimestampReader",
                       "Could not create the consumer that reads message times: %1")
@@ -69,6 +68,7 @@ OffsetTimestampReader::create(KafkaProperties properties, bool readCommitted, Ka
                   QStringLiteral("_INVALID_ARG"), AdminClient::creationHint(errstr)};
         return {};
     }
+    (void)conf.release(); // the handle owns it now
     rd_kafka_poll_set_consumer(handle);
     std::unique_ptr<OffsetTimestampReader> reader(new OffsetTimestampReader);
     reader->m_handle = handle;

@@ -9,6 +9,8 @@
 
 Q_LOGGING_CATEGORY(lcProducer, "qafka.producer", QtWarningMsg)
 
+#include "rdkafka/rdkafkaptr.h"
+
 #include <librdkafka/rdkafka.h>
 
 namespace Qafka {
@@ -71,30 +73,30 @@ ProducerClient::create(KafkaProperties properties, const QString &compression, K
     properties.append({QStringLiteral("message.timeout.ms"), QStringLiteral("15000")});
     properties.append({QStringLiteral("message.max.bytes"), QStringLiteral("100000000")});
 
-    rd_kafka_conf_t *conf = AdminClient::buildConf(properties, error);
+    ConfPtr conf(AdminClient::buildConf(properties, error));
     if (!conf)
         return {};
     char errstr[512];
     std::unique_ptr<ProducerClient> client(new ProducerClient);
     // librdkafka logs to stderr by default; route it to Qt's logging like the admin handle.
     rd_kafka_conf_set_log_cb(
-        conf, [](const rd_kafka_t *, int level, const char *facility, const char *message) {
+        conf.get(), [](const rd_kafka_t *, int level, const char *facility, const char *message) {
             qCDebug(lcProducer) << level << facility << message;
         });
     rd_kafka_conf_set_dr_msg_cb(
-        conf, [](rd_kafka_t *handle, const rd_kafka_message_t *message, void *opaque) {
+        conf.get(), [](rd_kafka_t *handle, const rd_kafka_message_t *message, void *opaque) {
             ProducerClient::onDelivery(handle, message, opaque);
         });
-    rd_kafka_conf_set_opaque(conf, client.get());
-    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+    rd_kafka_conf_set_opaque(conf.get(), client.get());
+    rd_kafka_t *handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf.get(), errstr, sizeof errstr);
     if (!handle) {
-        rd_kafka_conf_destroy(conf);
         *error = {
             QCoreApplication::translate("ProducerClient", "The producer could not be created: %1")
                 .arg(QString::fromUtf8(errstr)),
             QStringLiteral("_INVALID_ARG"), AdminClient::creationHint(errstr)};
         return {};
     }
+    (void)conf.release(); // the handle owns it now
     client->m_handle = handle;
     client->m_compression = compression;
     return client;
