@@ -30,19 +30,19 @@ quint64 MessageLoader::start(const BrowseRequest &request)
 {
     stop();
     const quint64 id = ++m_loadId;
-    // Shared by the load's thread (which runs it) and this (which acknowledges batches and stops
-    // it); deleted on this thread, after the signals it queued here.
-    std::shared_ptr<BrowseWorker> worker(new BrowseWorker(id, m_profile, m_secrets, request),
-                                         [](BrowseWorker *w) { w->deleteLater(); });
+    // Shared by this (which acknowledges batches and stops it) and its host's stop function,
+    // which keeps it until the load's thread has finished: the job itself needs no reference.
+    auto worker = std::make_shared<BrowseWorker>(id, m_profile, m_secrets, request);
     // The worker emits from the load's thread; queued connections bring results here.
     connect(worker.get(), &BrowseWorker::batchReady, this, &MessageLoader::onBatch,
             Qt::QueuedConnection);
     connect(worker.get(), &BrowseWorker::finished, this, &MessageLoader::onFinished,
             Qt::QueuedConnection);
     m_worker = worker;
-    m_host = std::make_unique<WorkerHost>([worker] { worker->run(); },
-                                          [worker] { worker->requestStop(); },
-                                          QStringLiteral("qafka-browse-%1").arg(id));
+    BrowseWorker *load = worker.get();
+    m_host =
+        std::make_unique<WorkerHost>([load] { load->run(); }, [worker] { worker->requestStop(); },
+                                     QStringLiteral("qafka-browse-%1").arg(id));
     return id;
 }
 

@@ -180,7 +180,10 @@ void WorkerHost::stop()
         m_requestStop();
     if (m_quitOnStop)
         m_thread->quit();
-    retireWorkerThread(std::exchange(m_thread, nullptr));
+    // What the stop function holds (a job's worker, say) goes on this thread once the thread has
+    // finished: never under a job still running, never left to a queue nobody serves at exit.
+    retireWorkerThread(std::exchange(m_thread, nullptr),
+                       [keep = std::exchange(m_requestStop, {})] {});
 }
 
 } // namespace Qafka
