@@ -46,6 +46,19 @@ EventPtr awaitResult(AdminRequests &requests, const AdminClient *client, int tim
     return event;
 }
 
+// Sends the one request of a call (send calls the librdkafka function with the call's options and
+// result queue) and waits for its answer, as awaitResult().
+template <typename Send>
+EventPtr requestOne(AdminClient *client, rd_kafka_admin_op_t op, int timeoutMs, bool untilApplied,
+                    const Sentence &failed, KafkaError *error, Send send)
+{
+    AdminRequests requests(client);
+    const OptionsPtr options = requests.options(op, timeoutMs, untilApplied);
+    send(requests.handle(), options.get(), requests.queue());
+    requests.sent();
+    return awaitResult(requests, client, timeoutMs, failed, error);
+}
+
 // Per-topic results of CreateTopics, DeleteTopics and CreatePartitions.
 bool topicResults(const rd_kafka_topic_result_t **results, size_t count, const ItemSentence &failed,
                   KafkaError *error)
@@ -96,12 +109,12 @@ bool TopicAdmin::createTopic(const NewTopic &topic, int timeoutMs, KafkaError *e
                                                            "the configuration %1 is not accepted.")
                                    .arg(name)));
     }
-    AdminRequests requests(m_client);
-    const OptionsPtr options = requests.options(RD_KAFKA_ADMIN_OP_CREATETOPICS, timeoutMs, true);
     rd_kafka_NewTopic_t *raw = request.get();
-    rd_kafka_CreateTopics(requests.handle(), &raw, 1, options.get(), requests.queue());
-    requests.sent();
-    const EventPtr answer = awaitResult(requests, m_client, timeoutMs, failed, error);
+    const EventPtr answer = requestOne(
+        m_client, RD_KAFKA_ADMIN_OP_CREATETOPICS, timeoutMs, true, failed, error,
+        [&](rd_kafka_t *handle, const rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue) {
+            rd_kafka_CreateTopics(handle, &raw, 1, options, queue);
+        });
     if (!answer)
         return false;
     rd_kafka_event_t *event = answer.get();
@@ -129,13 +142,12 @@ bool TopicAdmin::deleteTopics(const QStringList &topics, int timeoutMs, KafkaErr
     deletions.reserve(size_t(topics.size()));
     for (const QString &topic : topics)
         deletions.emplace_back(rd_kafka_DeleteTopic_new(topic.toUtf8().constData()));
-    AdminRequests requests(m_client);
-    const OptionsPtr options = requests.options(RD_KAFKA_ADMIN_OP_DELETETOPICS, timeoutMs, true);
     std::vector<rd_kafka_DeleteTopic_t *> raw = rawPointers(deletions);
-    rd_kafka_DeleteTopics(requests.handle(), raw.data(), raw.size(), options.get(),
-                          requests.queue());
-    requests.sent();
-    const EventPtr answer = awaitResult(requests, m_client, timeoutMs, failed, error);
+    const EventPtr answer = requestOne(
+        m_client, RD_KAFKA_ADMIN_OP_DELETETOPICS, timeoutMs, true, failed, error,
+        [&](rd_kafka_t *handle, const rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue) {
+            rd_kafka_DeleteTopics(handle, raw.data(), raw.size(), options, queue);
+        });
     if (!answer)
         return false;
     rd_kafka_event_t *event = answer.get();
@@ -159,13 +171,12 @@ bool TopicAdmin::createPartitions(const QString &topic, int newTotal, int timeou
         topic.toUtf8().constData(), size_t(std::max(newTotal, 0)), errstr, sizeof errstr));
     if (!request)
         return fail(error, RD_KAFKA_RESP_ERR__INVALID_ARG, failed(QString::fromUtf8(errstr)));
-    AdminRequests requests(m_client);
-    const OptionsPtr options =
-        requests.options(RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, timeoutMs, true);
     rd_kafka_NewPartitions_t *raw = request.get();
-    rd_kafka_CreatePartitions(requests.handle(), &raw, 1, options.get(), requests.queue());
-    requests.sent();
-    const EventPtr answer = awaitResult(requests, m_client, timeoutMs, failed, error);
+    const EventPtr answer = requestOne(
+        m_client, RD_KAFKA_ADMIN_OP_CREATEPARTITIONS, timeoutMs, true, failed, error,
+        [&](rd_kafka_t *handle, const rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue) {
+            rd_kafka_CreatePartitions(handle, &raw, 1, options, queue);
+        });
     if (!answer)
         return false;
     rd_kafka_event_t *event = answer.get();
@@ -230,13 +241,12 @@ bool TopicAdmin::alterConfigs(const QString &resourceType, const QString &name,
             return fail(error, rd_kafka_error_code(refused.get()),
                         failed(QString::fromUtf8(rd_kafka_error_string(refused.get()))));
     }
-    AdminRequests requests(m_client);
-    const OptionsPtr options =
-        requests.options(RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS, timeoutMs);
     rd_kafka_ConfigResource_t *raw = resource.get();
-    rd_kafka_IncrementalAlterConfigs(requests.handle(), &raw, 1, options.get(), requests.queue());
-    requests.sent();
-    const EventPtr answer = awaitResult(requests, m_client, timeoutMs, failed, error);
+    const EventPtr answer = requestOne(
+        m_client, RD_KAFKA_ADMIN_OP_INCREMENTALALTERCONFIGS, timeoutMs, false, failed, error,
+        [&](rd_kafka_t *handle, const rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue) {
+            rd_kafka_IncrementalAlterConfigs(handle, &raw, 1, options, queue);
+        });
     if (!answer)
         return false;
     rd_kafka_event_t *event = answer.get();
@@ -268,12 +278,12 @@ bool TopicAdmin::deleteRecords(const QString &topic, const QList<RecordDeletion>
             ->offset = deletion.beforeOffset < 0 ? RD_KAFKA_OFFSET_END : deletion.beforeOffset;
     }
     DeleteRecordsPtr request(rd_kafka_DeleteRecords_new(offsets.get()));
-    AdminRequests requests(m_client);
-    const OptionsPtr options = requests.options(RD_KAFKA_ADMIN_OP_DELETERECORDS, timeoutMs, true);
     rd_kafka_DeleteRecords_t *raw = request.get();
-    rd_kafka_DeleteRecords(requests.handle(), &raw, 1, options.get(), requests.queue());
-    requests.sent();
-    const EventPtr answer = awaitResult(requests, m_client, timeoutMs, failed, error);
+    const EventPtr answer = requestOne(
+        m_client, RD_KAFKA_ADMIN_OP_DELETERECORDS, timeoutMs, true, failed, error,
+        [&](rd_kafka_t *handle, const rd_kafka_AdminOptions_t *options, rd_kafka_queue_t *queue) {
+            rd_kafka_DeleteRecords(handle, &raw, 1, options, queue);
+        });
     if (!answer)
         return false;
     rd_kafka_event_t *event = answer.get();
