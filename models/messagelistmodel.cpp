@@ -16,15 +16,6 @@ namespace {
 
 constexpr qsizetype kPreviewChars = 200;
 
-// Carries a job's result from the pool thread to the model; deleted on the GUI thread.
-class ViewJobRelay : public QObject
-{
-    Q_OBJECT
-signals:
-    void progress(qint64 done, qint64 total);
-    void done(Qafka::MessageIndexListPtr result);
-};
-
 QString timestampTypeName(quint32 type)
 {
     switch (TimestampType(type)) {
@@ -42,14 +33,15 @@ QString timestampTypeName(quint32 type)
 
 MessageListModel::MessageListModel(QObject *parent)
     : TableModel(ColumnCount, parent)
+    , m_viewRunner(new MessageViewRunner(this))
 {
     qRegisterMetaType<Qafka::MessageIndexListPtr>();
+    connect(m_viewRunner, &MessageViewRunner::progress, this, &MessageListModel::viewProgress);
 }
 
 MessageListModel::~MessageListModel()
 {
-    if (m_cancelJob)
-        m_cancelJob->store(true);
+    m_viewRunner->cancel();
 }
 
 qint64 MessageListModel::absoluteIndex(int row) const
@@ -239,9 +231,7 @@ void MessageListModel::setCap(qint64 maxMessages, qint64 maxPayloadBytes)
 
 void MessageListModel::clear()
 {
-    if (m_cancelJob)
-        m_cancelJob->store(true);
-    m_cancelJob.reset();
+    m_viewRunner->cancel();
     beginResetModel();
     m_store.clear();
     m_view.reset();
@@ -291,8 +281,7 @@ void MessageListModel::startJob(bool fromScratch)
 {
     if (fromScratch) {
         ++m_viewGeneration;
-        if (m_cancelJob)
-            m_cancelJob->store(true);
+        m_viewRunner->cancel();
         m_jobRunning = false;
         m_jobWanted = false;
         if (!m_filter && m_sortKey == MessageSortKey::Arrival) {
@@ -319,30 +308,11 @@ void MessageListModel::startJob(bool fromScratch)
     const qint64 coveredEnd = m_store.endIndex();
     const quint64 generation = m_viewGeneration;
 
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancelJob = cancel;
     m_jobRunning = true;
-    std::shared_ptr<ViewJobRelay> relay(new ViewJobRelay,
-                                        [](ViewJobRelay *r) { r->deleteLater(); });
-    connect(relay.get(), &ViewJobRelay::progress, this, &MessageListModel::viewProgress);
-    connect(relay.get(), &ViewJobRelay::done, this,
-            [this, generation, coveredEnd, fromScratch](MessageIndexListPtr result) {
-                onJobDone(generation, std::move(result), coveredEnd, fromScratch);
-            });
-    m_jobHost = std::make_unique<WorkerHost>(
-        [job = std::move(job), cancel, relay] {
-            QElapsedTimer sinceProgress;
-            sinceProgress.start();
-            MessageIndexListPtr result = job.run(*cancel, [&](qint64 done, qint64 total) {
-                if (sinceProgress.elapsed() >= 100) {
-                    emit relay->progress(done, total);
-                    sinceProgress.restart();
-                }
-            });
-            if (!cancel->load())
-                emit relay->done(result);
-        },
-        [cancel] { cancel->store(true); }, QStringLiteral("qafka-message-view"));
+    m_viewRunner->start(std::move(job),
+                        [this, generation, coveredEnd, fromScratch](MessageIndexListPtr result) {
+                            onJobDone(generation, std::move(result), coveredEnd, fromScratch);
+                        });
 }
 
 void MessageListModel::onJobDone(quint64 generation, MessageIndexListPtr result, qint64 coveredEnd,
@@ -351,7 +321,6 @@ void MessageListModel::onJobDone(quint64 generation, MessageIndexListPtr result,
     if (generation != m_viewGeneration || !result)
         return;
     m_jobRunning = false;
-    m_cancelJob.reset();
     const bool arrival = m_sortKey == MessageSortKey::Arrival;
     if (fromScratch || !m_view) {
         beginResetModel();
@@ -413,5 +382,3 @@ void MessageListModel::onJobDone(quint64 generation, MessageIndexListPtr result,
 }
 
 } // namespace Qafka
-
-#include "messagelistmodel.moc"

@@ -3,7 +3,7 @@
 #include "messages/messagefilter.h"
 #include "messages/messagestore.h"
 #include "messages/messageviewbuilder.h"
-#include "session/workerhost.h"
+#include "session/messageviewrunner.h"
 #include "tablemodel.h"
 
 #include <atomic>
@@ -12,10 +12,10 @@
 namespace Qafka {
 
 // The message browser's table. Holds the loaded messages compactly (MessageStore) and formats a
-// cell only when a view asks for it. Filtering and sorting run on a worker thread (WorkerHost) over
-// a snapshot (MessageViewJob) and deliver a row index; messages that arrive meanwhile are merged in
-// by a follow-up job, so a live tail stays filtered and sorted without ever filtering on this
-// thread.
+// cell only when a view asks for it. Filtering and sorting run on a worker thread
+// (MessageViewRunner) over a snapshot (MessageViewJob) and deliver a row index; messages that
+// arrive meanwhile are merged in by a follow-up job, so a live tail stays filtered and sorted
+// without ever filtering on this thread.
 class MessageListModel : public TableModel
 {
     Q_OBJECT
@@ -97,8 +97,7 @@ private:
     bool m_jobRunning = false;
     bool m_jobWanted = false; // messages arrived while a job ran
     bool m_restartWanted = false;
-    std::shared_ptr<std::atomic_bool> m_cancelJob;
-    WorkerHostPtr m_jobHost; // runs the newest view job
+    MessageViewRunner *m_viewRunner; // runs the newest view job
 };
 
 } // namespace Qafka
