@@ -79,103 +79,29 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
     if (!ensureClient(&error))
         return emit roundFailed(roundId, error);
     m_client->pollEvents();
-    const int timeoutMs = m_settings.requestTimeoutMs;
 
     GroupLagRound round;
     round.readCommitted = readCommitted;
-    QList<GroupListing> listings;
-    QString warning;
-    if (!m_admin->listGroups(timeoutMs, &listings, &warning, &error)) {
-        dropClientAfterFailure();
-        return emit roundFailed(roundId, error);
-    }
-    appendWarning(&round.warning, warning);
-
     QStringList ids;
     QHash<QString, ConsumerGroupLag> groups;
-    ids.reserve(listings.size());
-    for (const GroupListing &listing : std::as_const(listings)) {
-        ids.append(listing.groupId);
-        ConsumerGroupLag &group = groups[listing.groupId];
-        group.groupId = listing.groupId;
-        group.state = listing.state;
-        group.protocol = listing.protocol;
-        group.simple = listing.simple;
-        group.protocolType = listing.simple ? QString() : QStringLiteral("consumer");
-    }
-    const qint64 describeTimeMs = QDateTime::currentMSecsSinceEpoch();
-    const QStringList toDescribe = groupsToDescribe(listings, describeTimeMs, &groups);
-    if (!m_admin->describeGroups(toDescribe, timeoutMs, &groups, &error))
-        appendWarning(&round.warning, error.message);
-    rememberDescriptions(toDescribe, describeTimeMs, groups);
-    round.describedGroups = int(toDescribe.size());
+    if (!listAndDescribeGroups(&round, &ids, &groups, &error))
+        return failRound(roundId, error);
     QHash<QString, QHash<TopicPartition, qint64>> committed;
-    QHash<QString, QString> offsetFailures;
-    if (!m_admin->listCommittedOffsets(ids, timeoutMs, &committed, &offsetFailures, &error)) {
-        dropClientAfterFailure();
-        return emit roundFailed(roundId, error);
-    }
-    for (auto it = offsetFailures.cbegin(); it != offsetFailures.cend(); ++it) {
-        ConsumerGroupLag &group = groups[it.key()];
-        appendWarning(&group.problem,
-                      tr("Committed offsets could not be read: %1").arg(it.value()));
-    }
+    if (!readCommittedOffsets(ids, &groups, &committed, &error))
+        return failRound(roundId, error);
 
     // Every partition a group has an offset for or is assigned; their end offsets in one batch.
     QSet<TopicPartition> partitionSet;
     QHash<QString, QHash<TopicPartition, int>> owners; // partition -> member index
-    for (const QString &id : std::as_const(ids)) {
-        const ConsumerGroupLag &group = groups[id];
-        for (qsizetype m = 0; m < group.members.size(); ++m) {
-            for (const TopicPartition &partition : group.members.at(m).assignment) {
-                partitionSet.insert(partition);
-                owners[id].insert(partition, int(m));
-            }
-        }
-        const QHash<TopicPartition, qint64> &offsets = committed[id];
-        for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
-            partitionSet.insert(it.key());
-    }
+    collectPartitions(ids, groups, committed, &partitionSet, &owners);
     QHash<TopicPartition, qint64> ends;
-    const QList<TopicPartition> partitions(partitionSet.cbegin(), partitionSet.cend());
-    if (!m_admin->listOffsets(partitions, GroupAdmin::kLatest, readCommitted, timeoutMs, &ends,
-                              &error)) {
-        dropClientAfterFailure();
-        if (ends.isEmpty() && !partitions.isEmpty())
-            return emit roundFailed(roundId, error);
-        appendWarning(&round.warning, error.message);
-    }
-    round.timeMs = QDateTime::currentMSecsSinceEpoch();
-    for (auto it = ends.cbegin(); it != ends.cend(); ++it)
-        m_timelines[it.key()].add(round.timeMs, it.value());
+    if (!readLogEnds(partitionSet, &round, &ends, &error))
+        return failRound(roundId, error);
 
     round.groups.reserve(ids.size());
     for (const QString &id : std::as_const(ids)) {
         ConsumerGroupLag group = groups.take(id);
-        const QHash<TopicPartition, qint64> &offsets = committed[id];
-        const QHash<TopicPartition, int> &owned = owners[id];
-        QSet<TopicPartition> mine(offsets.keyBegin(), offsets.keyEnd());
-        for (auto it = owned.cbegin(); it != owned.cend(); ++it)
-            mine.insert(it.key());
-        QList<TopicPartition> sorted(mine.cbegin(), mine.cend());
-        std::sort(sorted.begin(), sorted.end());
-        group.partitions.reserve(sorted.size());
-        for (const TopicPartition &partition : std::as_const(sorted)) {
-            GroupPartitionLag row;
-            row.topic = partition.topic;
-            row.partition = partition.partition;
-            row.committed = offsets.value(partition, -1);
-            row.logEnd = ends.value(partition, -1);
-            // As kafka-consumer-groups.sh: end minus committed, unknown when either is missing.
-            row.lag = row.committed >= 0 && row.logEnd >= 0 ? row.logEnd - row.committed : -1;
-            if (const int m = owned.value(partition, -1); m >= 0) {
-                const GroupMember &member = group.members.at(m);
-                row.memberId = member.memberId;
-                row.host = member.host;
-                row.clientId = member.clientId;
-            }
-            group.partitions.append(row);
-        }
+        addPartitionRows(&group, committed[id], owners[id], ends);
         round.groups.append(std::move(group));
     }
     fillTimeLags(&round, detailGroups);
@@ -185,6 +111,128 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
     if (m_client) // not dropped by a failure during this round
         m_clientCompletedRound = true;
     emit roundReady(roundId, round);
+}
+
+void GroupWorker::failRound(quint64 roundId, const KafkaError &error)
+{
+    dropClientAfterFailure();
+    emit roundFailed(roundId, error);
+}
+
+bool GroupWorker::listAndDescribeGroups(GroupLagRound *round, QStringList *ids,
+                                        QHash<QString, ConsumerGroupLag> *groups, KafkaError *error)
+{
+    const int timeoutMs = m_settings.requestTimeoutMs;
+    QList<GroupListing> listings;
+    QString warning;
+    if (!m_admin->listGroups(timeoutMs, &listings, &warning, error))
+        return false;
+    appendWarning(&round->warning, warning);
+
+    ids->reserve(listings.size());
+    for (const GroupListing &listing : std::as_const(listings)) {
+        ids->append(listing.groupId);
+        ConsumerGroupLag &group = (*groups)[listing.groupId];
+        group.groupId = listing.groupId;
+        group.state = listing.state;
+        group.protocol = listing.protocol;
+        group.simple = listing.simple;
+        group.protocolType = listing.simple ? QString() : QStringLiteral("consumer");
+    }
+    const qint64 describeTimeMs = QDateTime::currentMSecsSinceEpoch();
+    const QStringList toDescribe = groupsToDescribe(listings, describeTimeMs, groups);
+    // A failed description leaves the listing's view of the groups: a warning, not a failed round.
+    if (!m_admin->describeGroups(toDescribe, timeoutMs, groups, error))
+        appendWarning(&round->warning, error->message);
+    rememberDescriptions(toDescribe, describeTimeMs, *groups);
+    round->describedGroups = int(toDescribe.size());
+    return true;
+}
+
+bool GroupWorker::readCommittedOffsets(const QStringList &ids,
+                                       QHash<QString, ConsumerGroupLag> *groups,
+                                       QHash<QString, QHash<TopicPartition, qint64>> *committed,
+                                       KafkaError *error)
+{
+    QHash<QString, QString> offsetFailures;
+    if (!m_admin->listCommittedOffsets(ids, m_settings.requestTimeoutMs, committed, &offsetFailures,
+                                       error))
+        return false;
+    // One group's failure is that group's problem, not the round's.
+    for (auto it = offsetFailures.cbegin(); it != offsetFailures.cend(); ++it) {
+        ConsumerGroupLag &group = (*groups)[it.key()];
+        appendWarning(&group.problem,
+                      tr("Committed offsets could not be read: %1").arg(it.value()));
+    }
+    return true;
+}
+
+void GroupWorker::collectPartitions(const QStringList &ids,
+                                    const QHash<QString, ConsumerGroupLag> &groups,
+                                    const QHash<QString, QHash<TopicPartition, qint64>> &committed,
+                                    QSet<TopicPartition> *partitions,
+                                    QHash<QString, QHash<TopicPartition, int>> *owners)
+{
+    for (const QString &id : ids) {
+        const ConsumerGroupLag group = groups.value(id);
+        for (qsizetype m = 0; m < group.members.size(); ++m) {
+            for (const TopicPartition &partition : group.members.at(m).assignment) {
+                partitions->insert(partition);
+                (*owners)[id].insert(partition, int(m));
+            }
+        }
+        const QHash<TopicPartition, qint64> offsets = committed.value(id);
+        for (auto it = offsets.cbegin(); it != offsets.cend(); ++it)
+            partitions->insert(it.key());
+    }
+}
+
+bool GroupWorker::readLogEnds(const QSet<TopicPartition> &partitionSet, GroupLagRound *round,
+                              QHash<TopicPartition, qint64> *ends, KafkaError *error)
+{
+    const QList<TopicPartition> partitions(partitionSet.cbegin(), partitionSet.cend());
+    if (!m_admin->listOffsets(partitions, GroupAdmin::kLatest, round->readCommitted,
+                              m_settings.requestTimeoutMs, ends, error)) {
+        // With no end at all the round fails (failRound drops the handle); with some, the lags
+        // it has are worth showing, and the handle is still replaced before the next round.
+        if (ends->isEmpty() && !partitions.isEmpty())
+            return false;
+        dropClientAfterFailure();
+        appendWarning(&round->warning, error->message);
+    }
+    round->timeMs = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = ends->cbegin(); it != ends->cend(); ++it)
+        m_timelines[it.key()].add(round->timeMs, it.value());
+    return true;
+}
+
+void GroupWorker::addPartitionRows(ConsumerGroupLag *group,
+                                   const QHash<TopicPartition, qint64> &offsets,
+                                   const QHash<TopicPartition, int> &owned,
+                                   const QHash<TopicPartition, qint64> &ends)
+{
+    QSet<TopicPartition> mine(offsets.keyBegin(), offsets.keyEnd());
+    for (auto it = owned.cbegin(); it != owned.cend(); ++it)
+        mine.insert(it.key());
+    QList<TopicPartition> sorted(mine.cbegin(), mine.cend());
+    std::sort(sorted.begin(), sorted.end());
+    group->partitions.reserve(sorted.size());
+    for (const TopicPartition &partition : std::as_const(sorted)) {
+        GroupPartitionLag row;
+        row.topic = partition.topic;
+        row.partition = partition.partition;
+        row.committed = offsets.value(partition, -1);
+        row.logEnd = ends.value(partition, -1);
+        // As kafka-consumer-groups.sh: end minus committed, unknown when either is missing.
+        row.lag = row.committed >= 0 && row.logEnd >= 0 ? row.logEnd - row.committed : -1;
+        if (const int m = owned.value(partition, -1); m >= 0) {
+            const GroupMember &member = group->members.at(m);
+            row.memberId = member.memberId;
+            row.host = member.host;
+            row.clientId = member.clientId;
+        }
+        group->partitions.append(row);
+    }
 }
 
 QStringList GroupWorker::groupsToDescribe(const QList<GroupListing> &listings, qint64 nowMs,
@@ -234,6 +282,22 @@ void GroupWorker::fillTimeLags(GroupLagRound *round, const QStringList &detailGr
         if (!m_reader)
             appendWarning(&round->warning, error.message);
     }
+    const QHash<TopicPartition, qint64> toRead = positionsToRead(*round, detailGroups);
+    const QSet<TopicPartition> readToEnd = readTimestamps(toRead);
+    for (ConsumerGroupLag &group : round->groups) {
+        for (GroupPartitionLag &row : group.partitions) {
+            const TopicPartition partition{row.topic, row.partition};
+            // Only an answer for this round's position says anything about the committed offset.
+            const bool endReadNow =
+                readToEnd.contains(partition) && toRead.value(partition) == row.committed;
+            fillTimeLag(round, &row, endReadNow);
+        }
+    }
+}
+
+QHash<TopicPartition, qint64> GroupWorker::positionsToRead(const GroupLagRound &round,
+                                                           const QStringList &detailGroups) const
+{
     // One position per partition per read; the detail groups ask first.
     QHash<TopicPartition, qint64> toRead;
     int budget = m_settings.exactTimeLagBudget;
@@ -251,13 +315,17 @@ void GroupWorker::fillTimeLags(GroupLagRound *round, const QStringList &detailGr
         }
     };
     const QSet<QString> details(detailGroups.cbegin(), detailGroups.cend());
-    for (const ConsumerGroupLag &group : std::as_const(round->groups))
+    for (const ConsumerGroupLag &group : round.groups)
         if (details.contains(group.groupId))
             wantReads(group);
-    for (const ConsumerGroupLag &group : std::as_const(round->groups))
+    for (const ConsumerGroupLag &group : round.groups)
         if (!details.contains(group.groupId))
             wantReads(group);
+    return toRead;
+}
 
+QSet<TopicPartition> GroupWorker::readTimestamps(const QHash<TopicPartition, qint64> &toRead)
+{
     QHash<TopicPartition, OffsetTimestampReader::Found> found;
     if (m_reader && !toRead.isEmpty())
         found = m_reader->read(toRead, m_settings.timeLagReadMs, &m_stop);
@@ -265,49 +333,48 @@ void GroupWorker::fillTimeLags(GroupLagRound *round, const QStringList &detailGr
                       << "answered";
     if (m_timestamps.size() > 200000)
         m_timestamps.clear(); // bounded: what is still needed is read again
+    QSet<TopicPartition> readToEnd;
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         if (it->kind == OffsetTimestampReader::Found::Message)
             m_timestamps.insert({it.key(), toRead.value(it.key())}, {it->offset, it->timestampMs});
+        else if (it->kind == OffsetTimestampReader::Found::End)
+            readToEnd.insert(it.key());
     }
+    return readToEnd;
+}
 
+void GroupWorker::fillTimeLag(GroupLagRound *round, GroupPartitionLag *row, bool endReadNow) const
+{
+    const TopicPartition partition{row->topic, row->partition};
+    if (row->lag == 0) {
+        row->timeLagSeconds = 0;
+        return;
+    }
+    if (row->lag < 0)
+        return;
     const qint64 now = round->timeMs;
-    for (ConsumerGroupLag &group : round->groups) {
-        for (GroupPartitionLag &row : group.partitions) {
-            const TopicPartition partition{row.topic, row.partition};
-            if (row.lag == 0) {
-                row.timeLagSeconds = 0;
-                continue;
-            }
-            if (row.lag < 0)
-                continue;
-            const auto cached = m_timestamps.constFind({partition, row.committed});
-            const auto answer = found.constFind(partition);
-            const bool readNow = answer != found.cend() && toRead.value(partition) == row.committed;
-            if (cached != m_timestamps.cend()) {
-                // In read_committed mode the offsets before the first readable message are
-                // transaction markers or aborted records: nothing a consumer will ever receive.
-                if (round->readCommitted && cached->offset > row.committed)
-                    row.lag = std::max<qint64>(0, row.logEnd - cached->offset);
-                row.timeLagSeconds =
-                    row.lag == 0 ? 0.0
-                                 : double(std::max<qint64>(0, now - cached->timestampMs)) / 1000.0;
-                ++round->exactTimeLags;
-            } else if (readNow && answer->kind == OffsetTimestampReader::Found::End) {
-                // Nothing readable up to the end: only markers (or aborted records) are left.
-                if (round->readCommitted)
-                    row.lag = 0;
-                row.timeLagSeconds = 0;
-                ++round->exactTimeLags;
-            } else {
-                const OffsetTimeline::Estimate estimate =
-                    m_timelines.value(partition).timeOfOffset(row.committed);
-                if (estimate.timeMs >= 0) {
-                    row.timeLagSeconds =
-                        double(std::max<qint64>(0, now - estimate.timeMs)) / 1000.0;
-                    row.timeLagEstimated = true;
-                    ++round->estimatedTimeLags;
-                }
-            }
+    const auto cached = m_timestamps.constFind({partition, row->committed});
+    if (cached != m_timestamps.cend()) {
+        // In read_committed mode the offsets before the first readable message are
+        // transaction markers or aborted records: nothing a consumer will ever receive.
+        if (round->readCommitted && cached->offset > row->committed)
+            row->lag = std::max<qint64>(0, row->logEnd - cached->offset);
+        row->timeLagSeconds =
+            row->lag == 0 ? 0.0 : double(std::max<qint64>(0, now - cached->timestampMs)) / 1000.0;
+        ++round->exactTimeLags;
+    } else if (endReadNow) {
+        // Nothing readable up to the end: only markers (or aborted records) are left.
+        if (round->readCommitted)
+            row->lag = 0;
+        row->timeLagSeconds = 0;
+        ++round->exactTimeLags;
+    } else {
+        const OffsetTimeline::Estimate estimate =
+            m_timelines.value(partition).timeOfOffset(row->committed);
+        if (estimate.timeMs >= 0) {
+            row->timeLagSeconds = double(std::max<qint64>(0, now - estimate.timeMs)) / 1000.0;
+            row->timeLagEstimated = true;
+            ++round->estimatedTimeLags;
         }
     }
 }
@@ -355,17 +422,7 @@ void GroupWorker::evaluate(GroupLagRound *round)
                 present.insert({row.topic, row.partition});
             windows.removeIf([&](const auto &it) { return !present.contains(it.key()); });
         }
-        if (worst < 0) {
-            group.verdict = {LagStatus::Unknown,
-                             tr("no committed offsets and no assigned partitions")};
-        } else if (const GroupPartitionLag &row = group.partitions.at(worst);
-                   row.verdict.status == LagStatus::Ok) {
-            group.verdict = {LagStatus::Ok, tr("all %n partition(s) caught up or catching up",
-                                               nullptr, int(group.partitions.size()))};
-        } else {
-            group.verdict = {row.verdict.status, partitionName({row.topic, row.partition}) +
-                                                     QStringLiteral(": ") + row.verdict.reason};
-        }
+        group.verdict = groupVerdict(group, worst);
         const Totals previous = m_previousTotals.value(group.groupId);
         const qint64 elapsed = now - previous.timeMs;
         if (previous.timeMs > 0 && elapsed > 0 && previous.partitions == totals.partitions) {
@@ -375,6 +432,19 @@ void GroupWorker::evaluate(GroupLagRound *round)
         }
         m_previousTotals.insert(group.groupId, totals);
     }
+}
+
+LagVerdict GroupWorker::groupVerdict(const ConsumerGroupLag &group, qsizetype worst)
+{
+    if (worst < 0)
+        return {LagStatus::Unknown, tr("no committed offsets and no assigned partitions")};
+    const GroupPartitionLag &row = group.partitions.at(worst);
+    if (row.verdict.status == LagStatus::Ok) {
+        return {LagStatus::Ok, tr("all %n partition(s) caught up or catching up", nullptr,
+                                  int(group.partitions.size()))};
+    }
+    return {row.verdict.status,
+            partitionName({row.topic, row.partition}) + QStringLiteral(": ") + row.verdict.reason};
 }
 
 void GroupWorker::forgetMissing(const GroupLagRound &round, const QSet<TopicPartition> &partitions)

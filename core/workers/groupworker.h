@@ -69,12 +69,41 @@ private:
     // Runs a write unless the connection is read-only, then reports it with operationFinished.
     void runWrite(quint64 id, const QString &description,
                   const std::function<void(KafkaError *error)> &write);
+    // The steps of a round, in the order refresh runs them. Those returning bool return false
+    // when the round has failed with *error; refresh then calls failRound.
+    void failRound(quint64 roundId, const KafkaError &error);
+    bool listAndDescribeGroups(GroupLagRound *round, QStringList *ids,
+                               QHash<QString, ConsumerGroupLag> *groups, KafkaError *error);
     QStringList groupsToDescribe(const QList<GroupListing> &listings, qint64 nowMs,
                                  QHash<QString, ConsumerGroupLag> *groups) const;
     void rememberDescriptions(const QStringList &described, qint64 nowMs,
                               const QHash<QString, ConsumerGroupLag> &groups);
+    bool readCommittedOffsets(const QStringList &ids, QHash<QString, ConsumerGroupLag> *groups,
+                              QHash<QString, QHash<TopicPartition, qint64>> *committed,
+                              KafkaError *error);
+    // Every partition a group has an offset for or is assigned, and the member owning each.
+    static void collectPartitions(const QStringList &ids,
+                                  const QHash<QString, ConsumerGroupLag> &groups,
+                                  const QHash<QString, QHash<TopicPartition, qint64>> &committed,
+                                  QSet<TopicPartition> *partitions,
+                                  QHash<QString, QHash<TopicPartition, int>> *owners);
+    // Also stamps the round's time and adds the ends to the timelines.
+    bool readLogEnds(const QSet<TopicPartition> &partitions, GroupLagRound *round,
+                     QHash<TopicPartition, qint64> *ends, KafkaError *error);
+    static void addPartitionRows(ConsumerGroupLag *group,
+                                 const QHash<TopicPartition, qint64> &offsets,
+                                 const QHash<TopicPartition, int> &owned,
+                                 const QHash<TopicPartition, qint64> &ends);
     void fillTimeLags(GroupLagRound *round, const QStringList &detailGroups);
+    QHash<TopicPartition, qint64> positionsToRead(const GroupLagRound &round,
+                                                  const QStringList &detailGroups) const;
+    // Reads the positions (until m_stop is raised), caches the messages found and returns the
+    // partitions with nothing readable from their position to the end.
+    QSet<TopicPartition> readTimestamps(const QHash<TopicPartition, qint64> &toRead);
+    // endReadNow: this round's read found nothing readable from the row's committed offset on.
+    void fillTimeLag(GroupLagRound *round, GroupPartitionLag *row, bool endReadNow) const;
     void evaluate(GroupLagRound *round);
+    static LagVerdict groupVerdict(const ConsumerGroupLag &group, qsizetype worst);
     // Drops what is kept for groups and partitions that are gone.
     void forgetMissing(const GroupLagRound &round, const QSet<TopicPartition> &partitions);
 
