@@ -8,7 +8,7 @@
 //  stall    the GUI thread's lateness (a 1 ms timer) while a QTableView shows the model during
 //           the 1M load, and while tailing a topic a producer thread writes to at full speed.
 //  filter   a regex over 1,000,000 loaded values, run as the browser runs it (MessageViewJob on
-//           a pool thread), from request to result.
+//           a worker thread), from request to result.
 
 #include "benchsupport.h"
 #include "messagelistmodel.h"

@@ -538,7 +538,7 @@ void ProducerPane::onFinished(quint64 id, const ProduceProgress &progress, const
 
 void ProducerPane::sendFile(const QString &path)
 {
-    // Read on a pool thread: a file of a million lines must not freeze the window.
+    // Read on a worker thread: a file of a million lines must not freeze the window.
     m_fileRead->start(path);
     m_summary->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     m_summary->setStyleSheet({});

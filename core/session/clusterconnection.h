@@ -75,7 +75,7 @@ public:
                    : 0;
     }
 
-    // Stops the worker and retires its thread without waiting for it (workerthread.h); returns at
+    // Stops the worker and retires its thread without waiting for it (WorkerHost); returns at
     // once whatever the brokers do. Safe to call twice.
     void close();
 

@@ -87,7 +87,7 @@ public:
     quint64 deleteGroup(const QString &groupId);
     quint64 deleteGroupOffsets(const QString &groupId, const QString &topic);
 
-    // Stops the worker and retires its thread without waiting for it (workerthread.h); returns at
+    // Stops the worker and retires its thread without waiting for it (WorkerHost); returns at
     // once whatever the brokers do. Safe to call twice.
     void close();
 

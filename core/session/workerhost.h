@@ -14,8 +14,8 @@ namespace Qafka {
 // at exit waitForRetiredWorkerThreads() waits for the rest, all in parallel.
 
 // Takes thread (already told to end) without waiting for it. afterFinished runs on the calling
-// thread once the thread has finished (for objects that must outlive it, such as a worker of
-// QThread::create()).
+// thread once the thread has finished (for what must outlive it, such as a job's worker).
+// WorkerHost::stop() is its user; hosts are the way to run work off the GUI thread.
 void retireWorkerThread(QThread *thread, std::function<void()> afterFinished = {});
 
 // Waits until every retired thread has finished, at most waitMs in all, and deletes them. False
