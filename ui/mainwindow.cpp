@@ -104,18 +104,33 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    const auto clusterAction = [this](QMenu *menu, const QString &text, const char *name,
-                                      const QList<QKeySequence> &shortcut, auto slot) {
-        QAction *action = menu->addAction(text, this, [this, slot] {
-            if (ClusterView *cluster = currentCluster())
-                slot(cluster);
-        });
-        action->setObjectName(QLatin1StringView(name));
-        action->setShortcuts(shortcut);
-        m_clusterActions.append(action);
-        return action;
-    };
+    createConnectionMenu();
+    QMenu *view = createViewMenu();
+    view->addSeparator();
+    createLanguageMenu(view);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Qafka"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
 
+// An action that applies to the current cluster tab, enabled only while there is one.
+QAction *MainWindow::addClusterAction(QMenu *menu, const QString &text, const char *name,
+                                      const QList<QKeySequence> &shortcuts,
+                                      const std::function<void(ClusterView *)> &slot)
+{
+    QAction *action = menu->addAction(text, this, [this, slot] {
+        if (ClusterView *cluster = currentCluster())
+            slot(cluster);
+    });
+    action->setObjectName(QLatin1StringView(name));
+    action->setShortcuts(shortcuts);
+    m_clusterActions.append(action);
+    return action;
+}
+
+void MainWindow::createConnectionMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&Connection"));
     QAction *newAction = file->addAction(tr("&New Connection…"), this, &MainWindow::newConnection);
     newAction->setObjectName(QStringLiteral("actionNewConnection"));
@@ -137,15 +152,19 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcuts(QKeySequence::Quit);
+}
 
+QMenu *MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    clusterAction(view, tr("&Refresh"), "actionRefresh",
-                  QKeySequence::keyBindings(QKeySequence::Refresh),
-                  [](ClusterView *cluster) { cluster->refresh(); });
-    clusterAction(view, tr("Re&connect"), "actionReconnect", {},
-                  [](ClusterView *cluster) { cluster->reconnect(); });
-    clusterAction(view, tr("&Find…"), "actionFind", QKeySequence::keyBindings(QKeySequence::Find),
-                  [](ClusterView *cluster) { cluster->focusFilter(); });
+    addClusterAction(view, tr("&Refresh"), "actionRefresh",
+                     QKeySequence::keyBindings(QKeySequence::Refresh),
+                     [](ClusterView *cluster) { cluster->refresh(); });
+    addClusterAction(view, tr("Re&connect"), "actionReconnect", {},
+                     [](ClusterView *cluster) { cluster->reconnect(); });
+    addClusterAction(view, tr("&Find…"), "actionFind",
+                     QKeySequence::keyBindings(QKeySequence::Find),
+                     [](ClusterView *cluster) { cluster->focusFilter(); });
     view->addSeparator();
     const std::array<QString, 5> paneNames = {tr("&Brokers"), tr("&Topics"), tr("&Messages"),
                                               tr("&Produce Message…"), tr("Consumer &Groups")};
@@ -154,14 +173,19 @@ void MainWindow::createMenus()
                                                      "actionShowGroups"};
     for (int pane = 0; pane < int(paneNames.size()); ++pane) {
         // Ctrl+1 … Ctrl+5 in the order of the cluster's navigation; Ctrl+P also produces.
-        QAction *action = clusterAction(view, paneNames.at(pane), paneActions.at(pane),
-                                        {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + pane))},
-                                        [pane](ClusterView *cluster) { cluster->showPane(pane); });
+        QAction *action =
+            addClusterAction(view, paneNames.at(pane), paneActions.at(pane),
+                             {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + pane))},
+                             [pane](ClusterView *cluster) { cluster->showPane(pane); });
         if (pane == ClusterView::ProducerPaneIndex)
             action->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_P),
                                   QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + pane))});
     }
-    view->addSeparator();
+    return view;
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("menuLanguage"));
     auto *languages = new QActionGroup(language);
@@ -176,11 +200,6 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this,
                 [this, code = choice.code] { chooseLanguage(code); });
     }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Qafka"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("actionAbout"));
-    about->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::chooseLanguage(const QString &code)

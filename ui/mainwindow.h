@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QMenu;
 class QSettings;
@@ -56,6 +58,12 @@ private:
     void addClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
                         const QString &sessionKey);
     void createMenus();
+    void createConnectionMenu();
+    QMenu *createViewMenu();
+    void createLanguageMenu(QMenu *view);
+    QAction *addClusterAction(QMenu *menu, const QString &text, const char *name,
+                              const QList<QKeySequence> &shortcuts,
+                              const std::function<void(ClusterView *)> &slot);
     void chooseLanguage(const QString &code);
     void showAbout();
 

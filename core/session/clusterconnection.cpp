@@ -31,10 +31,9 @@ ClusterConnection::~ClusterConnection()
     close();
 }
 
-void ClusterConnection::open()
+// The worker's replies, dropped when a newer request of their kind went out meanwhile.
+void ClusterConnection::connectWorker(ClusterWorker *worker)
 {
-    close();
-    auto *worker = new ClusterWorker(m_profile, m_secrets, m_timeouts);
     connect(worker, &ClusterWorker::connected, this, &ClusterConnection::onConnected);
     connect(worker, &ClusterWorker::connectFailed, this, &ClusterConnection::onConnectFailed);
     connect(worker, &ClusterWorker::snapshotReady, this, &ClusterConnection::onSnapshot);
@@ -49,6 +48,11 @@ void ClusterConnection::open()
                 if (generation == m_configGeneration)
                     emit brokerConfigsFailed(brokerId, error);
             });
+    connectTopicReplies(worker);
+}
+
+void ClusterConnection::connectTopicReplies(ClusterWorker *worker)
+{
     connect(worker, &ClusterWorker::topicStatsReady, this,
             [this](quint64 generation, const TopicStatsMap &stats) {
                 if (generation != m_statsGeneration)
@@ -95,6 +99,13 @@ void ClusterConnection::open()
                 emit produceFinished(id, progress, error);
                 refreshTopicStatsNow();
             });
+}
+
+void ClusterConnection::open()
+{
+    close();
+    auto *worker = new ClusterWorker(m_profile, m_secrets, m_timeouts);
+    connectWorker(worker);
     m_worker = worker;
     m_host = std::make_unique<WorkerHost>(
         worker, [worker] { worker->requestStop(); }, QStringLiteral("cluster:") + m_profile.name);

@@ -97,6 +97,8 @@ signals:
 
 private:
     void setState(ConnectionState state);
+    void connectWorker(ClusterWorker *worker);
+    void connectTopicReplies(ClusterWorker *worker);
     void onConnected(quint64 generation, const ClusterSnapshot &snapshot,
                      const KafkaError &warning);
     void onConnectFailed(quint64 generation, const KafkaError &error);
