@@ -84,17 +84,18 @@ bool TopicStatsReader::isDone() const
 bool TopicStatsReader::collect()
 {
     m_client->pollEvents();
-    read(*m_earliest, Earliest, false);
-    read(*m_latest, Latest, false);
-    read(*m_configs, Configs, false);
+    read(*m_earliest, Earliest, nullptr);
+    read(*m_latest, Latest, nullptr);
+    read(*m_configs, Configs, nullptr);
     return isDone();
 }
 
 bool TopicStatsReader::waitUntilDone()
 {
-    read(*m_earliest, Earliest, true);
-    read(*m_latest, Latest, true);
-    read(*m_configs, Configs, true);
+    const QDeadlineTimer deadline(m_timeoutMs); // one for all: the requests are in flight together
+    read(*m_earliest, Earliest, &deadline);
+    read(*m_latest, Latest, &deadline);
+    read(*m_configs, Configs, &deadline);
     if (!isDone() && m_error.isNull())
         m_error = noAnswer(m_client->stopRequested(), m_timeoutMs, [](const QString &reason) {
             return QCoreApplication::translate("TopicAdmin",
@@ -111,11 +112,11 @@ KafkaError TopicStatsReader::itemErrors() const
     return error;
 }
 
-void TopicStatsReader::read(AdminRequests &requests, int kind, bool wait)
+// deadline: how long to wait for answers; null reads only those already there.
+void TopicStatsReader::read(AdminRequests &requests, int kind, const QDeadlineTimer *deadline)
 {
-    const QDeadlineTimer deadline(m_timeoutMs);
     while (requests.pending() > 0) {
-        const EventPtr event = wait ? requests.next(deadline) : requests.poll();
+        const EventPtr event = deadline ? requests.next(*deadline) : requests.poll();
         if (!event)
             return;
         if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event.get())) {

@@ -3,6 +3,7 @@
 #include "types/clustertypes.h"
 #include "types/topictypes.h"
 
+#include <QDeadlineTimer>
 #include <QStringList>
 
 #include <memory>
@@ -43,7 +44,7 @@ public:
     KafkaError itemErrors() const;
 
 private:
-    void read(AdminRequests &requests, int kind, bool wait);
+    void read(AdminRequests &requests, int kind, const QDeadlineTimer *deadline);
     void readOffsets(rd_kafka_op_s *event, bool earliest);
     void readConfigs(rd_kafka_op_s *event);
 
