@@ -161,9 +161,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 
 QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    // Unlike the other tables, row numbers down the side.
+    // Unlike the other tables, row numbers down the side (what QAbstractItemModel answers).
     if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     return TableModel::headerData(section, orientation, role);
 }
 

@@ -228,7 +228,7 @@ void BrowseConsumer::Private::fill(const rd_kafka_message_t *message, ConsumedRe
     record->timestampType = int(timestampType);
     record->key = bytesOf(message->key, message->key_len);
     record->value = bytesOf(message->payload, message->len);
-    record->size = qint64(message->len + message->key_len);
+    record->size = qint64(message->len) + qint64(message->key_len);
 }
 
 void BrowseConsumer::Private::fillProblem(const rd_kafka_message_t *message,
