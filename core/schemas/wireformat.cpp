@@ -39,8 +39,9 @@ std::optional<SchemaFraming> readFraming(QByteArrayView bytes, QString *reason)
     }
     if (magic == 1) {
         if (bytes.size() < guidHeaderSize)
-            return fail(WireFormatText::tr(
-                "%n byte(s): too short for the 17-byte schema GUID header", int(bytes.size())));
+            return fail(
+                WireFormatText::tr("%n byte(s): too short for the 17-byte schema GUID header",
+                                   nullptr, int(bytes.size())));
         framing.kind = SchemaFraming::Kind::SchemaGuid;
         framing.schemaGuid = QUuid::fromRfc4122(bytes.sliced(1, 16));
         framing.headerSize = guidHeaderSize;
