@@ -105,7 +105,7 @@ public:
 
     void apply(const QString &key, const QString &value)
     {
-        if (applySasl(key, value) || applyTls(key, value))
+        if (applySasl(key, value) || applyTls(key, value) || applyRegistry(key, value))
             return;
         ConnectionProfile &profile = m_result.profile;
         if (key == u"bootstrap.servers") {
@@ -133,6 +133,7 @@ public:
     {
         resolveTruststore();
         resolveKeystore();
+        resolveRegistryStores();
         return std::move(m_result);
     }
 
@@ -231,6 +232,83 @@ private:
         return true;
     }
 
+    // The Schema Registry client's properties (Confluent's serializers read them from the same
+    // file); false for any other key.
+    bool applyRegistry(const QString &key, const QString &value)
+    {
+        RegistrySettings &registry = m_result.profile.registry;
+        if (key == u"schema.registry.url") {
+            registry.urls = value;
+        } else if (key == u"basic.auth.user.info" ||
+                   key == u"schema.registry.basic.auth.user.info") {
+            const qsizetype colon = value.indexOf(u':');
+            registry.authentication = RegistrySettings::Authentication::Basic;
+            registry.username = colon < 0 ? value : value.left(colon);
+            m_result.secrets.registryPassword = colon < 0 ? QString() : value.mid(colon + 1);
+        } else if (key == u"bearer.auth.token") {
+            registry.authentication = RegistrySettings::Authentication::BearerToken;
+            m_result.secrets.registryToken = value;
+        } else if (key == u"basic.auth.credentials.source" ||
+                   key == u"bearer.auth.credentials.source") {
+            if (value != u"USER_INFO" && value != u"STATIC_TOKEN")
+                m_result.ignored.append(
+                    because(key, QCoreApplication::translate("ClientPropertiesImporter",
+                                                             "only USER_INFO and STATIC_TOKEN are "
+                                                             "supported, not “%1”")
+                                     .arg(value)));
+        } else if (key == u"schema.registry.ssl.truststore.location") {
+            m_registryTruststore = value;
+        } else if (key == u"schema.registry.ssl.keystore.location") {
+            m_registryKeystore = value;
+        } else if (key == u"schema.registry.ssl.key.password") {
+            m_result.secrets.registryKeyPassphrase = value;
+        } else if (key == u"schema.registry.ssl.truststore.type") {
+            m_registryTruststoreType = value.toUpper();
+        } else if (key == u"schema.registry.ssl.keystore.type") {
+            m_registryKeystoreType = value.toUpper();
+        } else {
+            return key.startsWith(u"schema.registry.ssl.") && ignoreRegistryTls(key);
+        }
+        return true;
+    }
+
+    bool ignoreRegistryTls(const QString &key)
+    {
+        m_result.ignored.append(
+            because(key, QCoreApplication::translate("ClientPropertiesImporter",
+                                                     "not needed by Qafka's registry client")));
+        return true;
+    }
+
+    void resolveRegistryStores()
+    {
+        RegistrySettings &registry = m_result.profile.registry;
+        const auto pemOnly = [this](const QString &key, const QString &type) {
+            m_result.ignored.append(
+                key + u": " +
+                QCoreApplication::translate("ClientPropertiesImporter",
+                                            "%1 stores cannot be read by Qafka; export the "
+                                            "certificates and key as PEM and choose them")
+                    .arg(type));
+        };
+        if (!m_registryTruststore.isEmpty()) {
+            if (m_registryTruststoreType == u"PEM")
+                registry.caFile = m_registryTruststore;
+            else
+                pemOnly(QStringLiteral("schema.registry.ssl.truststore.location"),
+                        m_registryTruststoreType);
+        }
+        if (!m_registryKeystore.isEmpty()) {
+            if (m_registryKeystoreType == u"PEM") {
+                registry.certificateFile = m_registryKeystore;
+                registry.keyFile = m_registryKeystore;
+            } else {
+                pemOnly(QStringLiteral("schema.registry.ssl.keystore.location"),
+                        m_registryKeystoreType);
+            }
+        }
+    }
+
     void resolveTruststore()
     {
         if (m_truststoreLocation.isEmpty())
@@ -277,6 +355,10 @@ private:
     QString m_truststoreLocation;
     QString m_keystoreLocation;
     QString m_keystorePassword;
+    QString m_registryTruststore;
+    QString m_registryKeystore;
+    QString m_registryTruststoreType = QStringLiteral("JKS");
+    QString m_registryKeystoreType = QStringLiteral("JKS");
     bool m_sawMechanism = false;
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profiles/registrysettings.h"
+
 #include <QColor>
 #include <QList>
 #include <QMetaType>
@@ -17,8 +19,16 @@ struct ProfileSecrets
 {
     QString saslPassword;
     QString keyPassphrase;
+    // Initialised here so that {password, passphrase} still says all a Kafka-only caller means.
+    QString registryPassword{}; // basic auth secret (a Confluent Cloud API secret)
+    QString registryToken{};    // bearer token
+    QString registryKeyPassphrase{};
 
-    bool isEmpty() const { return saslPassword.isEmpty() && keyPassphrase.isEmpty(); }
+    bool isEmpty() const
+    {
+        return saslPassword.isEmpty() && keyPassphrase.isEmpty() && registryPassword.isEmpty() &&
+               registryToken.isEmpty() && registryKeyPassphrase.isEmpty();
+    }
     bool operator==(const ProfileSecrets &) const = default;
 };
 
@@ -37,6 +47,7 @@ struct ConnectionProfile
     QList<QPair<QString, QString>> extraProperties; // passed to librdkafka as they are
     bool readOnly = false;
     QColor color; // the user's tag, e.g. red for production; invalid when none
+    RegistrySettings registry;
 
     bool usesSasl() const
     {

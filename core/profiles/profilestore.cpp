@@ -8,6 +8,37 @@ namespace {
 
 const QString kGroup = QStringLiteral("connections");
 
+void readRegistry(QSettings &settings, RegistrySettings *registry)
+{
+    settings.beginGroup(QStringLiteral("schemaRegistry"));
+    registry->urls = settings.value(QStringLiteral("urls")).toString();
+    parseAuthentication(settings.value(QStringLiteral("authentication")).toString(),
+                        &registry->authentication);
+    registry->username = settings.value(QStringLiteral("username")).toString();
+    registry->caFile = settings.value(QStringLiteral("caFile")).toString();
+    registry->certificateFile = settings.value(QStringLiteral("certificateFile")).toString();
+    registry->keyFile = settings.value(QStringLiteral("keyFile")).toString();
+    registry->skipTlsVerification =
+        settings.value(QStringLiteral("skipTlsVerification"), false).toBool();
+    settings.endGroup();
+}
+
+void writeRegistry(QSettings &settings, const RegistrySettings &registry)
+{
+    if (registry == RegistrySettings())
+        return;
+    settings.beginGroup(QStringLiteral("schemaRegistry"));
+    settings.setValue(QStringLiteral("urls"), registry.urls);
+    settings.setValue(QStringLiteral("authentication"),
+                      authenticationName(registry.authentication));
+    settings.setValue(QStringLiteral("username"), registry.username);
+    settings.setValue(QStringLiteral("caFile"), registry.caFile);
+    settings.setValue(QStringLiteral("certificateFile"), registry.certificateFile);
+    settings.setValue(QStringLiteral("keyFile"), registry.keyFile);
+    settings.setValue(QStringLiteral("skipTlsVerification"), registry.skipTlsVerification);
+    settings.endGroup();
+}
+
 ConnectionProfile readProfile(QSettings &settings, const QString &id)
 {
     ConnectionProfile profile;
@@ -27,6 +58,7 @@ ConnectionProfile readProfile(QSettings &settings, const QString &id)
     const QString color = settings.value(QStringLiteral("color")).toString();
     if (!color.isEmpty())
         profile.color = QColor::fromString(color);
+    readRegistry(settings, &profile.registry);
     const int extraCount = settings.beginReadArray(QStringLiteral("extraProperties"));
     for (int i = 0; i < extraCount; ++i) {
         settings.setArrayIndex(i);
@@ -98,6 +130,7 @@ void ProfileStore::save(const ConnectionProfile &profile)
     m_settings->setValue(QStringLiteral("readOnly"), profile.readOnly);
     m_settings->setValue(QStringLiteral("color"),
                          profile.color.isValid() ? profile.color.name(QColor::HexRgb) : QString());
+    writeRegistry(*m_settings, profile.registry);
     m_settings->beginWriteArray(QStringLiteral("extraProperties"),
                                 int(profile.extraProperties.size()));
     for (int i = 0; i < profile.extraProperties.size(); ++i) {

@@ -16,14 +16,26 @@ QByteArray encode(const ProfileSecrets &secrets)
         object.insert(QStringLiteral("saslPassword"), secrets.saslPassword);
     if (!secrets.keyPassphrase.isEmpty())
         object.insert(QStringLiteral("keyPassphrase"), secrets.keyPassphrase);
+    if (!secrets.registryPassword.isEmpty())
+        object.insert(QStringLiteral("registryPassword"), secrets.registryPassword);
+    if (!secrets.registryToken.isEmpty())
+        object.insert(QStringLiteral("registryToken"), secrets.registryToken);
+    if (!secrets.registryKeyPassphrase.isEmpty())
+        object.insert(QStringLiteral("registryKeyPassphrase"), secrets.registryKeyPassphrase);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 ProfileSecrets decode(const QByteArray &data)
 {
     const QJsonObject object = QJsonDocument::fromJson(data).object();
-    return {object.value(QStringLiteral("saslPassword")).toString(),
-            object.value(QStringLiteral("keyPassphrase")).toString()};
+    ProfileSecrets secrets;
+    secrets.saslPassword = object.value(QStringLiteral("saslPassword")).toString();
+    secrets.keyPassphrase = object.value(QStringLiteral("keyPassphrase")).toString();
+    secrets.registryPassword = object.value(QStringLiteral("registryPassword")).toString();
+    secrets.registryToken = object.value(QStringLiteral("registryToken")).toString();
+    secrets.registryKeyPassphrase =
+        object.value(QStringLiteral("registryKeyPassphrase")).toString();
+    return secrets;
 }
 
 QString noKeychainWarning(const QKeychain::Job *job)

@@ -84,6 +84,45 @@ private slots:
         QVERIFY(imported.ignored.isEmpty());
     }
 
+    void importsSchemaRegistryClient()
+    {
+        const auto imported = ClientPropertiesImporter::importText(
+            QStringLiteral("bootstrap.servers=b:9092\n"
+                           "schema.registry.url=https://psrc-1.eu.confluent.cloud,https://"
+                           "psrc-2.eu.confluent.cloud\n"
+                           "basic.auth.credentials.source=USER_INFO\n"
+                           "basic.auth.user.info=SRKEY:sr:secret\n"
+                           "schema.registry.ssl.truststore.type=PEM\n"
+                           "schema.registry.ssl.truststore.location=/etc/sr/ca.pem\n"
+                           "schema.registry.ssl.keystore.type=PEM\n"
+                           "schema.registry.ssl.keystore.location=/etc/sr/client.pem\n"
+                           "schema.registry.ssl.key.password=kp\n"
+                           "schema.registry.ssl.protocol=TLSv1.3\n"));
+        const RegistrySettings &registry = imported.profile.registry;
+        QCOMPARE(registry.urlList().size(), 2);
+        QCOMPARE(registry.authentication, RegistrySettings::Authentication::Basic);
+        QCOMPARE(registry.username, QStringLiteral("SRKEY"));
+        QCOMPARE(imported.secrets.registryPassword, QStringLiteral("sr:secret"));
+        QCOMPARE(registry.caFile, QStringLiteral("/etc/sr/ca.pem"));
+        QCOMPARE(registry.certificateFile, QStringLiteral("/etc/sr/client.pem"));
+        QCOMPARE(registry.keyFile, QStringLiteral("/etc/sr/client.pem"));
+        QCOMPARE(imported.secrets.registryKeyPassphrase, QStringLiteral("kp"));
+        QCOMPARE(imported.ignored.size(), 1);
+        QVERIFY(
+            imported.ignored.first().startsWith(QStringLiteral("schema.registry.ssl.protocol:")));
+        for (const auto &property : imported.profile.extraProperties)
+            QVERIFY(!property.second.contains(QStringLiteral("secret")));
+
+        const auto bearer = ClientPropertiesImporter::importText(QStringLiteral(
+            "schema.registry.url=http://sr:8081\nbearer.auth.credentials.source=STATIC_TOKEN\n"
+            "bearer.auth.token=tok\nschema.registry.ssl.truststore.location=/x/trust.jks\n"));
+        QCOMPARE(bearer.profile.registry.authentication,
+                 RegistrySettings::Authentication::BearerToken);
+        QCOMPARE(bearer.secrets.registryToken, QStringLiteral("tok"));
+        QCOMPARE(bearer.ignored.size(), 1);
+        QVERIFY(bearer.ignored.first().contains(QStringLiteral("PEM")));
+    }
+
     void plainMechanismAndUnknownProtocol()
     {
         const auto imported = ClientPropertiesImporter::importText(

@@ -25,6 +25,11 @@ private slots:
         profile.color = QColor(0xc6, 0x28, 0x28);
         profile.verifyHostname = false;
         profile.extraProperties = {{QStringLiteral("client.id"), QStringLiteral("me")}};
+        profile.registry.urls = QStringLiteral("https://sr1:8081, https://sr2:8081/");
+        profile.registry.authentication = RegistrySettings::Authentication::Basic;
+        profile.registry.username = QStringLiteral("API-KEY");
+        profile.registry.caFile = QStringLiteral("/etc/sr-ca.pem");
+        profile.registry.skipTlsVerification = true;
         {
             QSettings settings(path, QSettings::IniFormat);
             ProfileStore store(&settings);
@@ -39,6 +44,10 @@ private slots:
         QCOMPARE(all.size(), 2);
         QCOMPARE(all.first().name, QStringLiteral("Dev"));
         QCOMPARE(store.profile(profile.id).value(), profile);
+        QCOMPARE(
+            store.profile(profile.id)->registry.urlList(),
+            QStringList({QStringLiteral("https://sr1:8081"), QStringLiteral("https://sr2:8081")}));
+        QCOMPARE(all.first().registry, RegistrySettings()); // none written, none read
         QCOMPARE(store.profileByName(QStringLiteral("Production EU"))->id, profile.id);
         store.remove(profile.id);
         QCOMPARE(store.profiles().size(), 1);

@@ -49,7 +49,10 @@ private slots:
         const QString id = QStringLiteral("profile-1");
         {
             SecretStore store(service);
-            QCOMPARE(write(store, id, {QStringLiteral("pässword"), QStringLiteral("phrase")}),
+            QCOMPARE(write(store, id,
+                           {QStringLiteral("pässword"), QStringLiteral("phrase"),
+                            QStringLiteral("sr-secret"), QStringLiteral("sr-token"),
+                            QStringLiteral("sr-key")}),
                      QString());
             QVERIFY(!store.hasMemoryOnlySecrets());
         }
@@ -72,6 +75,9 @@ private slots:
         QCOMPARE(warning, QString());
         QCOMPARE(back.saslPassword, QStringLiteral("pässword"));
         QCOMPARE(back.keyPassphrase, QStringLiteral("phrase"));
+        QCOMPARE(back.registryPassword, QStringLiteral("sr-secret"));
+        QCOMPARE(back.registryToken, QStringLiteral("sr-token"));
+        QCOMPARE(back.registryKeyPassphrase, QStringLiteral("sr-key"));
 
         bool removed = false;
         fresh.remove(id, [&](const QString &w) {
