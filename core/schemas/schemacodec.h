@@ -24,6 +24,19 @@ public:
     // the Protobuf message by full name (empty: the first one); the other formats ignore it.
     virtual EncodedPayload encode(QByteArrayView json, const QString &messageType = {}) const = 0;
 
+    // A payload with no registry framing at all (a local schema file attached to a topic):
+    // the same as decode() and encode() but for Protobuf, whose message-index path is then not
+    // on the wire and messageType says which message it is.
+    virtual DecodedPayload decodeBare(QByteArrayView bytes, const QString &messageType) const
+    {
+        Q_UNUSED(messageType);
+        return decode(bytes);
+    }
+    virtual EncodedPayload encodeBare(QByteArrayView json, const QString &messageType) const
+    {
+        return encode(json, messageType);
+    }
+
     // Builds the codec for a schema and its references; null with *error in words when the
     // schema cannot be parsed.
     static std::shared_ptr<const SchemaCodec> create(const ResolvedSchema &schema, QString *error);

@@ -2,6 +2,12 @@
 
 namespace Qafka {
 
+QString SchemaKey::toString() const
+{
+    return isGuid() ? QStringLiteral("GUID ") + guid.toString(QUuid::WithoutBraces)
+                    : QStringLiteral("id ") + QString::number(id);
+}
+
 SchemaFormat schemaFormatFromRegistryName(const QString &name, bool *known)
 {
     if (known)

@@ -4,8 +4,11 @@
 // makes of a payload. No I/O and no threads here.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+#include <QUuid>
 
 namespace Qafka {
 
@@ -14,6 +17,24 @@ enum class SchemaFormat { Avro, Protobuf, Json };
 // "AVRO", "PROTOBUF", "JSON" as the registry's schemaType spells them; Avro when absent.
 SchemaFormat schemaFormatFromRegistryName(const QString &name, bool *known = nullptr);
 QString registryNameOf(SchemaFormat format);
+
+// How a payload names its schema: by registry id (magic byte 0) or by GUID (magic byte 1).
+struct SchemaKey
+{
+    qint32 id = -1;
+    QUuid guid; // null for id keys
+
+    static SchemaKey forId(qint32 id) { return {id, {}}; }
+    static SchemaKey forGuid(const QUuid &guid) { return {-1, guid}; }
+    bool isGuid() const { return !guid.isNull(); }
+    QString toString() const; // "id 7" or "GUID …"
+    bool operator==(const SchemaKey &) const = default;
+};
+
+inline size_t qHash(const SchemaKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.id, key.guid);
+}
 
 // A reference of a schema to another, as the registry lists it: name is what the referring
 // schema uses (a .proto import path, an Avro full name, a JSON Schema $ref URL).

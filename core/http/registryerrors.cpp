@@ -1,0 +1,161 @@
+#include "http/registryerrors.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace Qafka {
+
+namespace {
+
+class RegistryErrorsText
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryErrors)
+};
+
+QString hostOf(const QString &url)
+{
+    const QUrl parsed(url);
+    return parsed.port() < 0 ? parsed.host()
+                             : parsed.host() + u':' + QString::number(parsed.port());
+}
+
+QString networkText(const RegistryResponse &response, QNetworkReply::NetworkError error,
+                    const QString &errorString, const QList<QSslError> &sslErrors)
+{
+    const QString host = hostOf(response.url);
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return RegistryErrorsText::tr(
+                   "Nothing accepts connections at %1 (connection refused): check the registry "
+                   "URL and that the registry runs.")
+            .arg(host);
+    case QNetworkReply::HostNotFoundError:
+        return RegistryErrorsText::tr(
+                   "The host of %1 is not known (name lookup failed): check the registry URL.")
+            .arg(response.url);
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return RegistryErrorsText::tr(
+                   "%1 did not answer within %2 s: the registry is down, overloaded or behind "
+                   "a firewall.")
+            .arg(host)
+            .arg(registryTimeoutMs / 1000);
+    case QNetworkReply::SslHandshakeFailedError: {
+        QStringList reasons;
+        for (const QSslError &sslError : sslErrors)
+            reasons.append(sslError.errorString());
+        return RegistryErrorsText::tr(
+                   "TLS with %1 failed: %2. Check the CA file (or that the URL should start "
+                   "with http:// instead of https://).")
+            .arg(host, reasons.isEmpty() ? errorString : reasons.join(u"; "));
+    }
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ProtocolFailure:
+        return RegistryErrorsText::tr(
+                   "%1 closed the connection without an HTTP answer: it may expect TLS "
+                   "(https://) or speak another protocol.")
+            .arg(host);
+    default:
+        return RegistryErrorsText::tr("The request to %1 failed: %2.")
+            .arg(response.url, errorString);
+    }
+}
+
+bool looksLikeJson(const QByteArray &contentType, const QByteArray &body)
+{
+    const QByteArray trimmed = body.trimmed();
+    return contentType.contains("json") || trimmed.startsWith('{') || trimmed.startsWith('[');
+}
+
+QString httpText(RegistryResponse &response, const QByteArray &contentType, const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (object.contains(u"error_code")) {
+        response.registryCode = object.value(u"error_code").toInt();
+        return RegistryErrors::registryCodeText(response.registryCode,
+                                                object.value(u"message").toString());
+    }
+    switch (response.httpStatus) {
+    case 401:
+        return RegistryErrorsText::tr(
+            "The registry refused the credentials (401 Unauthorized): check the user "
+            "or API key and its secret, or the token.");
+    case 403:
+        return RegistryErrorsText::tr(
+            "The registry accepted the credentials but does not allow this "
+            "(403 Forbidden).");
+    case 404:
+        return RegistryErrorsText::tr(
+                   "%1 answered 404 Not Found: this address is not a Schema Registry API root. "
+                   "Some registries serve it under a path, such as Apicurio's "
+                   "/apis/ccompat/v7.")
+            .arg(response.url);
+    default:
+        break;
+    }
+    if (!looksLikeJson(contentType, body))
+        return RegistryErrorsText::tr(
+                   "%1 answered HTTP %2 with %3, not JSON: this is not a Schema Registry.")
+            .arg(response.url)
+            .arg(response.httpStatus)
+            .arg(QString::fromLatin1(contentType.isEmpty() ? QByteArray("no content type")
+                                                           : contentType));
+    return RegistryErrorsText::tr("%1 answered HTTP %2.")
+        .arg(response.url)
+        .arg(response.httpStatus);
+}
+
+} // namespace
+
+void RegistryErrors::describe(RegistryResponse &response, QNetworkReply::NetworkError error,
+                              const QString &errorString, const QList<QSslError> &sslErrors,
+                              const QByteArray &contentType, const QByteArray &body)
+{
+    if (response.httpStatus == 0) {
+        response.error = networkText(response, error, errorString, sslErrors);
+        return;
+    }
+    if (response.httpStatus >= 200 && response.httpStatus < 300) {
+        QJsonParseError parseError;
+        response.json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error == QJsonParseError::NoError) {
+            response.ok = true;
+            return;
+        }
+        response.error =
+            RegistryErrorsText::tr("%1 answered, but not with JSON (%2): this is not a Schema "
+                                   "Registry API root.")
+                .arg(response.url,
+                     QString::fromLatin1(contentType.isEmpty() ? QByteArray("no content type")
+                                                               : contentType));
+        return;
+    }
+    response.error = httpText(response, contentType, body);
+}
+
+QString RegistryErrors::registryCodeText(int code, const QString &message)
+{
+    switch (code) {
+    case 40401:
+        return RegistryErrorsText::tr("The registry has no such subject (40401: %1).").arg(message);
+    case 40402:
+        return RegistryErrorsText::tr("The registry has no such version (40402: %1).").arg(message);
+    case 40403:
+        return RegistryErrorsText::tr(
+                   "The registry has no schema with this id (40403: %1): it was deleted, or "
+                   "the message was written against another registry.")
+            .arg(message);
+    case 409:
+        return RegistryErrorsText::tr(
+                   "The schema is incompatible with the subject's earlier versions (409: %1).")
+            .arg(message);
+    case 42201:
+        return RegistryErrorsText::tr("The registry says the schema is invalid (42201: %1).")
+            .arg(message);
+    default:
+        return RegistryErrorsText::tr("The registry answered error %1: %2.").arg(code).arg(message);
+    }
+}
+
+} // namespace Qafka

@@ -1,0 +1,160 @@
+#include "schemas/jsonschemacodec.h"
+
+#include <QCoreApplication>
+
+#define VALIJSON_USE_EXCEPTIONS 1
+#include <map>
+#include <nlohmann/json.hpp>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+namespace Qafka {
+
+namespace {
+
+class JsonSchemaCodecText
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonSchemaCodec)
+};
+
+// At most this many problems per message: the first few say what is wrong.
+constexpr size_t maxProblems = 20;
+
+std::optional<nlohmann::json> parse(QByteArrayView text, QString *error)
+{
+    try {
+        return nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::exception &e) {
+        if (error)
+            *error = QString::fromUtf8(e.what());
+        return std::nullopt;
+    }
+}
+
+// "$.customer.id" from valijson's context ("<root>", "[customer]", "[id]" or "[0]").
+QString pathOf(const std::vector<std::string> &context)
+{
+    QString path = QStringLiteral("$");
+    for (const std::string &part : context) {
+        if (part == "<root>")
+            continue;
+        QString name = QString::fromStdString(part);
+        if (name.startsWith(u'[') && name.endsWith(u']'))
+            name = name.mid(1, name.size() - 2);
+        bool isIndex = false;
+        name.toLongLong(&isIndex);
+        if (isIndex)
+            path += u'[' + name + u']';
+        else
+            path += u'.' + name;
+    }
+    return path;
+}
+
+} // namespace
+
+struct JsonSchemaCodec::Private
+{
+    std::map<std::string, nlohmann::json> documents; // the schema's references by name
+    valijson::Schema schema;
+};
+
+JsonSchemaCodec::JsonSchemaCodec(std::unique_ptr<Private> d)
+    : d(std::move(d))
+{}
+
+JsonSchemaCodec::~JsonSchemaCodec() = default;
+
+std::shared_ptr<const JsonSchemaCodec> JsonSchemaCodec::create(const ResolvedSchema &schema,
+                                                               QString *error)
+{
+    auto d = std::make_unique<Private>();
+    QString parseError;
+    const auto root = parse(schema.schema.text.toUtf8(), &parseError);
+    if (!root) {
+        *error = JsonSchemaCodecText::tr("the JSON Schema is not JSON: %1").arg(parseError);
+        return nullptr;
+    }
+    for (const auto &[name, dependency] : schema.dependencies) {
+        const auto document = parse(dependency.text.toUtf8(), &parseError);
+        if (!document) {
+            *error = JsonSchemaCodecText::tr("the referenced schema “%1” is not JSON: %2")
+                         .arg(name, parseError);
+            return nullptr;
+        }
+        d->documents.emplace(name.toStdString(), *document);
+    }
+    const auto fetch = [&d](const std::string &uri) -> const nlohmann::json * {
+        const auto found = d->documents.find(uri);
+        return found == d->documents.end() ? nullptr : new nlohmann::json(found->second);
+    };
+    const auto release = [](const nlohmann::json *document) { delete document; };
+    try {
+        valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+        parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(*root), d->schema, fetch,
+                              release);
+    } catch (const std::exception &e) {
+        *error = JsonSchemaCodecText::tr("the JSON Schema cannot be used: %1")
+                     .arg(QString::fromUtf8(e.what()));
+        return nullptr;
+    }
+    return std::shared_ptr<const JsonSchemaCodec>(new JsonSchemaCodec(std::move(d)));
+}
+
+std::optional<QStringList> JsonSchemaCodec::problemsWith(QByteArrayView json, QString *error) const
+{
+    const auto document = parse(json, error);
+    if (!document)
+        return std::nullopt;
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    QStringList problems;
+    try {
+        if (validator.validate(d->schema, valijson::adapters::NlohmannJsonAdapter(*document),
+                               &results))
+            return problems;
+    } catch (const std::exception &e) {
+        return QStringList{QString::fromUtf8(e.what())};
+    }
+    valijson::ValidationResults::Error problem;
+    while (problems.size() < qsizetype(maxProblems) && results.popError(problem))
+        problems.append(pathOf(problem.context) + u": " +
+                        QString::fromStdString(problem.description));
+    return problems;
+}
+
+DecodedPayload JsonSchemaCodec::decode(QByteArrayView payload) const
+{
+    DecodedPayload decoded;
+    QString error;
+    const auto problems = problemsWith(payload, &error);
+    if (!problems) {
+        decoded.error = JsonSchemaCodecText::tr("the payload is not JSON: %1").arg(error);
+        return decoded;
+    }
+    decoded.ok = true;
+    decoded.json = payload.trimmed().toByteArray();
+    decoded.problems = *problems;
+    return decoded;
+}
+
+EncodedPayload JsonSchemaCodec::encode(QByteArrayView json, const QString &) const
+{
+    EncodedPayload encoded;
+    QString error;
+    const auto problems = problemsWith(json, &error);
+    if (!problems)
+        encoded.error = JsonSchemaCodecText::tr("not JSON: %1").arg(error);
+    else if (!problems->isEmpty())
+        encoded.error = JsonSchemaCodecText::tr("the schema rejects it: %1").arg(problems->first());
+    else {
+        encoded.ok = true;
+        encoded.bytes = QByteArray::fromStdString(parse(json, nullptr)->dump());
+    }
+    return encoded;
+}
+
+} // namespace Qafka

@@ -1,0 +1,53 @@
+#include "session/schemaregistry.h"
+
+#include "workers/registryworker.h"
+
+namespace Qafka {
+
+SchemaRegistry::SchemaRegistry(const RegistrySettings &settings, const ProfileSecrets &secrets,
+                               QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_catalog(std::make_shared<SchemaCatalog>())
+{
+    qRegisterMetaType<Qafka::SchemaKey>();
+    auto *worker = new RegistryWorker(settings, secrets, m_catalog);
+    m_worker = worker;
+    connect(worker, &RegistryWorker::tested, this, &SchemaRegistry::tested);
+    connect(worker, &RegistryWorker::schemaSettled, this, [this] {
+        // A page of new rows can settle dozens of schemas at once: one redraw for them.
+        if (m_changePosted)
+            return;
+        m_changePosted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_changePosted = false;
+                emit schemasChanged();
+            },
+            Qt::QueuedConnection);
+    });
+    // Runs on whichever thread decodes, under the catalog's lock: it only posts a call.
+    m_catalog->setRequester([worker](const SchemaKey &key) {
+        QMetaObject::invokeMethod(worker, "fetch", Qt::QueuedConnection,
+                                  Q_ARG(Qafka::SchemaKey, key));
+    });
+    m_host = std::make_unique<WorkerHost>(
+        worker, [worker] { worker->requestStop(); }, QStringLiteral("schema-registry"));
+}
+
+SchemaRegistry::~SchemaRegistry()
+{
+    // No decoder may post to the worker once it is being retired.
+    m_catalog->setRequester({});
+    m_host->stop();
+}
+
+quint64 SchemaRegistry::test()
+{
+    const quint64 id = m_nextTestId++;
+    QMetaObject::invokeMethod(m_worker, "test", Qt::QueuedConnection, Q_ARG(quint64, id));
+    return id;
+}
+
+} // namespace Qafka

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "profiles/connectionprofile.h"
+#include "schemas/schemacatalog.h"
+#include "session/workerhost.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Qafka {
+
+class RegistryWorker;
+
+// The GUI thread's handle on one connection's Schema Registry. Owns the registry worker (its own
+// thread) and the SchemaCatalog every decoder shares: a decoder that meets an unknown schema id
+// gets "pending" at once and the catalog asks the worker for it; when it arrives (or fails),
+// schemasChanged() tells the views to redraw. Nothing here waits on the network.
+class SchemaRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    SchemaRegistry(const RegistrySettings &settings, const ProfileSecrets &secrets,
+                   QObject *parent = nullptr);
+    ~SchemaRegistry() override;
+
+    const RegistrySettings &settings() const { return m_settings; }
+    std::shared_ptr<SchemaCatalog> catalog() const { return m_catalog; }
+
+    // Answers through tested() with the same id.
+    quint64 test();
+
+signals:
+    void tested(quint64 id, bool ok, const QString &summary);
+    // One or more schemas became ready or failed since the last emission (coalesced).
+    void schemasChanged();
+
+private:
+    RegistrySettings m_settings;
+    std::shared_ptr<SchemaCatalog> m_catalog;
+    QPointer<RegistryWorker> m_worker;
+    WorkerHostPtr m_host;
+    quint64 m_nextTestId = 1;
+    bool m_changePosted = false;
+};
+
+} // namespace Qafka

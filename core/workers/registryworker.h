@@ -1,0 +1,52 @@
+#pragma once
+
+#include "profiles/connectionprofile.h"
+#include "schemas/schemacatalog.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace Qafka {
+
+class RegistryClient;
+
+// Talks to one Schema Registry on a thread of its own: fetches schemas by id or GUID with every
+// schema they reference (recursively), builds their codecs there (parsing a schema is the costly
+// part) and files them in the shared SchemaCatalog; and tests the connection for the dialog's
+// Test button, saying in words what is wrong.
+class RegistryWorker : public QObject
+{
+    Q_OBJECT
+public:
+    RegistryWorker(const RegistrySettings &settings, const ProfileSecrets &secrets,
+                   std::shared_ptr<SchemaCatalog> catalog);
+    ~RegistryWorker() override;
+
+    void requestStop() { m_stop.store(true); }
+
+public slots:
+    void fetch(const Qafka::SchemaKey &key);
+    void test(quint64 id);
+
+signals:
+    // key's entry in the catalog changed (ready or failed).
+    void schemaSettled(const Qafka::SchemaKey &key);
+    void tested(quint64 id, bool ok, const QString &summary);
+
+private:
+    struct Resolution;
+    void fetchReference(const std::shared_ptr<Resolution> &resolution,
+                        const SchemaReference &reference);
+    void settle(const std::shared_ptr<Resolution> &resolution);
+    void testPrefix(quint64 id, const QString &firstError);
+
+    RegistryClient *m_client;
+    std::shared_ptr<SchemaCatalog> m_catalog;
+    std::atomic<bool> m_stop{false};
+};
+
+} // namespace Qafka
+
+Q_DECLARE_METATYPE(Qafka::SchemaKey)
