@@ -34,6 +34,11 @@ void describeOptions(QCommandLineParser &parser)
                           "main", "Open the cluster at these bootstrap servers (plaintext)."),
                       QStringLiteral("host:port[,...]")});
     parser.addOption(
+        {QStringLiteral("schema-registry"),
+         QCoreApplication::translate("main", "With --bootstrap: decode messages through the Schema "
+                                             "Registry at this URL."),
+         QStringLiteral("url[,...]")});
+    parser.addOption(
         {QStringLiteral("profile"),
          QCoreApplication::translate("main", "Open the saved connection of this name."),
          QStringLiteral("name")});
@@ -104,7 +109,8 @@ int runMainWindow(QApplication &app, QSettings &settings, const QCommandLinePars
         }
     }
     if (parser.isSet(QStringLiteral("bootstrap")))
-        window.openBootstrap(parser.value(QStringLiteral("bootstrap")));
+        window.openBootstrap(parser.value(QStringLiteral("bootstrap")),
+                             parser.value(QStringLiteral("schema-registry")));
     if (!parser.isSet(QStringLiteral("profile")) && !parser.isSet(QStringLiteral("bootstrap")))
         window.restoreSession();
 

@@ -34,9 +34,61 @@ QString timestampTypeName(quint32 type)
 MessageListModel::MessageListModel(QObject *parent)
     : TableModel(ColumnCount, parent)
     , m_viewRunner(new MessageViewRunner(this))
+    , m_previews(new DecodedPreviews([this] { return m_store.snapshot(); }, this))
 {
     qRegisterMetaType<Qafka::MessageIndexListPtr>();
     connect(m_viewRunner, &MessageViewRunner::progress, this, &MessageListModel::viewProgress);
+    connect(m_previews, &DecodedPreviews::updated, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, KeyColumn), index(rowCount() - 1, ValueColumn));
+    });
+}
+
+void MessageListModel::setDecoder(std::shared_ptr<const PayloadDecoder> decoder)
+{
+    m_previews->setDecoder(std::move(decoder));
+}
+
+const DecodedField *MessageListModel::decodedField(qint64 absolute, bool key) const
+{
+    const auto &decoder = m_previews->decoder();
+    if (!decoder)
+        return nullptr;
+    const MessageBytes bytes = m_store.bytes(absolute);
+    if (!decoder->handles(key ? bytes.key : bytes.value, key, bytes.headers))
+        return nullptr;
+    const DecodedMessage *decoded = m_previews->find(absolute);
+    return decoded ? (key ? &decoded->key : &decoded->value) : nullptr;
+}
+
+QString MessageListModel::payloadText(const MessageRecord &record, qint64 absolute, bool key) const
+{
+    const MessageBytes bytes = m_store.bytes(record);
+    const auto &payload = key ? bytes.key : bytes.value;
+    if (!payload)
+        return key ? tr("(null)") : tr("(null: tombstone)");
+    if (payload->isEmpty())
+        return tr("(empty)");
+    const DecodedField *decoded = decodedField(absolute, key);
+    if (decoded && decoded->state == DecodedField::State::Decoded)
+        return MessageDecoding::preview(QByteArrayView(decoded->json), kPreviewChars);
+    return MessageDecoding::preview(payload, kPreviewChars);
+}
+
+QVariant MessageListModel::payloadToolTip(qint64 absolute, bool key) const
+{
+    const DecodedField *decoded = decodedField(absolute, key);
+    if (!decoded)
+        return {};
+    if (decoded->state != DecodedField::State::Decoded)
+        return decoded->reason;
+    QString text = decoded->schemaKey.id >= 0 || decoded->schemaKey.isGuid()
+                       ? tr("%1, schema %2")
+                             .arg(registryNameOf(decoded->format), decoded->schemaKey.toString())
+                       : tr("%1, local schema file").arg(registryNameOf(decoded->format));
+    if (!decoded->problems.isEmpty())
+        text += u'\n' + tr("Does not match its schema: %1").arg(decoded->problems.first());
+    return text;
 }
 
 MessageListModel::~MessageListModel()
@@ -67,7 +119,8 @@ MessageIndexListPtr MessageListModel::shownIndexes() const
     return m_view;
 }
 
-QString MessageListModel::displayText(const MessageRecord &record, int column) const
+QString MessageListModel::displayText(const MessageRecord &record, qint64 absolute,
+                                      int column) const
 {
     switch (column) {
     case PartitionColumn:
@@ -81,22 +134,9 @@ QString MessageListModel::displayText(const MessageRecord &record, int column) c
             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
     case TimestampTypeColumn:
         return timestampTypeName(record.timestampType);
-    case KeyColumn: {
-        const MessageBytes bytes = m_store.bytes(record);
-        if (!bytes.key)
-            return tr("(null)");
-        if (bytes.key->isEmpty())
-            return tr("(empty)");
-        return MessageDecoding::preview(bytes.key, kPreviewChars);
-    }
-    case ValueColumn: {
-        const MessageBytes bytes = m_store.bytes(record);
-        if (!bytes.value)
-            return tr("(null: tombstone)");
-        if (bytes.value->isEmpty())
-            return tr("(empty)");
-        return MessageDecoding::preview(bytes.value, kPreviewChars);
-    }
+    case KeyColumn:
+    case ValueColumn:
+        return payloadText(record, absolute, column == KeyColumn);
     case HeadersColumn:
         return QString::number(HeaderBlob::count(m_store.bytes(record).headers));
     case SizeColumn:
@@ -121,8 +161,13 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     const MessageRecord &record = m_store.record(absolute);
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(record, index.column());
+        return displayText(record, absolute, index.column());
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == KeyColumn || index.column() == ValueColumn)
+            return payloadToolTip(absolute, index.column() == KeyColumn);
+        if (role == Qt::AccessibleDescriptionRole)
+            return {};
         if (index.column() == SizeColumn)
             return tr("Key %1 B, value %2 B, headers %3 B")
                 .arg(record.keyBytes())
@@ -232,6 +277,7 @@ void MessageListModel::setCap(qint64 maxMessages, qint64 maxPayloadBytes)
 void MessageListModel::clear()
 {
     m_viewRunner->cancel();
+    m_previews->clear();
     beginResetModel();
     m_store.clear();
     m_view.reset();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "decodedpreviews.h"
 #include "messages/messagefilter.h"
 #include "messages/messagestore.h"
 #include "messages/messageviewbuilder.h"
@@ -47,6 +48,12 @@ public:
     void appendBatches(const QList<MessageBatch> &batches);
     void setCap(qint64 maxMessages, qint64 maxPayloadBytes);
 
+    // Schema-encoded keys and values show as JSON (decoded off this thread); nullptr: bytes.
+    void setDecoder(std::shared_ptr<const PayloadDecoder> decoder);
+    std::shared_ptr<const PayloadDecoder> decoder() const { return m_previews->decoder(); }
+    // The registry answered: rows that waited for a schema decode again.
+    void schemasChanged() { m_previews->retryUnsettled(); }
+
     // nullptr: show everything.
     void setFilter(std::shared_ptr<const MessageFilter> filter);
     bool hasFilter() const { return bool(m_filter); }
@@ -85,7 +92,11 @@ private:
     void onJobDone(quint64 generation, MessageIndexListPtr result, qint64 coveredEnd,
                    bool fromScratch);
     bool viewActive() const { return bool(m_view); }
-    QString displayText(const MessageRecord &record, int column) const;
+    QString displayText(const MessageRecord &record, qint64 absolute, int column) const;
+    QString payloadText(const MessageRecord &record, qint64 absolute, bool key) const;
+    // The decoded key or value at absolute, when the decoder handles it and a pass made it.
+    const DecodedField *decodedField(qint64 absolute, bool key) const;
+    QVariant payloadToolTip(qint64 absolute, bool key) const;
 
     MessageStore m_store;
     std::shared_ptr<const MessageFilter> m_filter;
@@ -98,6 +109,7 @@ private:
     bool m_jobWanted = false; // messages arrived while a job ran
     bool m_restartWanted = false;
     MessageViewRunner *m_viewRunner; // runs the newest view job
+    DecodedPreviews *m_previews;
 };
 
 } // namespace Qafka

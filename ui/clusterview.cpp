@@ -9,6 +9,7 @@
 #include "producerpane.h"
 #include "session/clusterconnection.h"
 #include "session/groupmonitor.h"
+#include "session/schemaregistry.h"
 #include "topicdetailsview.h"
 #include "topicspane.h"
 #include "types/browsetypes.h"
@@ -35,6 +36,9 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
                          QWidget *parent, QSettings *settings)
     : QWidget(parent)
     , m_connection(new ClusterConnection(profile, secrets, this))
+    , m_registry(profile.registry.isConfigured()
+                     ? new SchemaRegistry(profile.registry, secrets, this)
+                     : nullptr)
     , m_colorBand(new QFrame(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -57,6 +61,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     setUpHealthAndBanner();
     buildLayout();
     connectParts();
+    m_messagesPane->setSchemaRegistry(m_registry);
     updateHealth();
     connect(m_connection, &ClusterConnection::refreshFailed, this,
             [this] { onStateChanged(m_connection->state()); });

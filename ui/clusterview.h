@@ -22,6 +22,7 @@ class ConsumerGroupsPane;
 class DesktopNotifier;
 class GroupMonitor;
 class ProducerPane;
+class SchemaRegistry;
 class TopicsPane;
 
 // Everything shown for one open cluster: a colour band naming it, the navigation list (Brokers,
@@ -36,6 +37,7 @@ public:
     ~ClusterView() override;
 
     ClusterConnection *connection() const { return m_connection; }
+    SchemaRegistry *schemaRegistry() const { return m_registry; } // nullptr: none configured
     BrokersPane *brokersPane() const { return m_brokersPane; }
     TopicsPane *topicsPane() const { return m_topicsPane; }
     ProducerPane *producerPane() const { return m_producerPane; }
@@ -81,6 +83,7 @@ private:
     void updateHealth();
 
     ClusterConnection *m_connection;
+    SchemaRegistry *m_registry;
     QFrame *m_colorBand;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;

@@ -1,6 +1,8 @@
 #include "connectiondialog.h"
 
+#include "filerow.h"
 #include "profiles/clientpropertiesimporter.h"
+#include "registrysettingseditor.h"
 #include "semanticcolors.h"
 #include "types/bootstrapaddress.h"
 #include "types/kafkaconfig.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QUuid>
 #include <QVBoxLayout>
@@ -49,6 +52,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_extra(new QPlainTextEdit(this))
     , m_readOnly(new QCheckBox(tr("&Read-only: never change anything on this cluster"), this))
     , m_colorChoice(new QComboBox(this))
+    , m_registry(new RegistrySettingsEditor(this))
     , m_report(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -60,8 +64,15 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     QFormLayout *form = buildForm();
     setUpMessagesAndButtons();
 
+    // Two pages: the cluster, and the Schema Registry next to it.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("connectionTabs"));
+    auto *kafkaPage = new QWidget(tabs);
+    kafkaPage->setLayout(form);
+    tabs->addTab(kafkaPage, tr("&Kafka"));
+    tabs->addTab(m_registry, tr("&Schema Registry"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(tabs);
     layout->addWidget(m_report);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
@@ -120,32 +131,16 @@ QFormLayout *ConnectionDialog::buildForm()
     form->addRow(tr("SASL &mechanism:"), m_mechanism);
     form->addRow(tr("&User:"), m_username);
     form->addRow(tr("Pass&word:"), m_password);
-    addFileRow(form, tr("&CA certificate (PEM):"), m_caFile, tr("Choose the CA certificate"));
-    addFileRow(form, tr("Client cer&tificate (PEM):"), m_certFile,
+    addFileRow(form, this, tr("&CA certificate (PEM):"), m_caFile, tr("Choose the CA certificate"));
+    addFileRow(form, this, tr("Client cer&tificate (PEM):"), m_certFile,
                tr("Choose the client certificate"));
-    addFileRow(form, tr("Client &key (PEM):"), m_keyFile, tr("Choose the client key"));
+    addFileRow(form, this, tr("Client &key (PEM):"), m_keyFile, tr("Choose the client key"));
     form->addRow(tr("Key pass&phrase:"), m_keyPassphrase);
     form->addRow(QString(), m_verifyHostname);
     form->addRow(tr("E&xtra properties:"), m_extra);
     form->addRow(tr("C&olour:"), m_colorChoice);
     form->addRow(QString(), m_readOnly);
     return form;
-}
-
-void ConnectionDialog::addFileRow(QFormLayout *form, const QString &label, QLineEdit *line,
-                                  const QString &title)
-{
-    auto *row = new QHBoxLayout;
-    auto *browse = new QToolButton(this);
-    browse->setText(tr("…"));
-    browse->setAccessibleName(title);
-    connect(browse, &QToolButton::clicked, this, [this, line, title] { chooseFile(line, title); });
-    row->addWidget(line, 1);
-    row->addWidget(browse);
-    // A row given as a layout gets no buddy from QFormLayout: set it, or the '&' shows.
-    auto *rowLabel = new QLabel(label, this);
-    rowLabel->setBuddy(line);
-    form->addRow(rowLabel, row);
 }
 
 void ConnectionDialog::setUpMessagesAndButtons()
@@ -202,13 +197,6 @@ void ConnectionDialog::updateEnabledFields()
         w->setEnabled(tls);
 }
 
-void ConnectionDialog::chooseFile(QLineEdit *target, const QString &title)
-{
-    const QString path = QFileDialog::getOpenFileName(this, title, target->text());
-    if (!path.isEmpty())
-        target->setText(path);
-}
-
 void ConnectionDialog::setProfile(const ConnectionProfile &profile, const ProfileSecrets &secrets)
 {
     m_id = profile.id;
@@ -228,6 +216,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile, const Profil
         extra.append(name + u'=' + value);
     m_extra->setPlainText(extra.join(u'\n'));
     m_readOnly->setChecked(profile.readOnly);
+    m_registry->setSettings(profile.registry, secrets);
     setColor(profile.color);
     updateEnabledFields();
 }
@@ -254,12 +243,17 @@ ConnectionProfile ConnectionDialog::profile() const
     }
     profile.readOnly = m_readOnly->isChecked();
     profile.color = m_color;
+    profile.registry = m_registry->settings();
     return profile;
 }
 
 ProfileSecrets ConnectionDialog::secrets() const
 {
-    return {m_password->text(), m_keyPassphrase->text()};
+    ProfileSecrets secrets;
+    secrets.saslPassword = m_password->text();
+    secrets.keyPassphrase = m_keyPassphrase->text();
+    m_registry->fillSecrets(&secrets);
+    return secrets;
 }
 
 QString ConnectionDialog::validationError() const
@@ -270,6 +264,8 @@ QString ConnectionDialog::validationError() const
     const ConnectionProfile p = profile();
     if (p.usesSasl() && p.saslUsername.isEmpty())
         return tr("SASL needs a user name.");
+    if (const QString registryError = m_registry->validationError(); !registryError.isEmpty())
+        return registryError;
     const QStringList lines = m_extra->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         if (line.trimmed().startsWith(u'#'))

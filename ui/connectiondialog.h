@@ -14,6 +14,8 @@ class QPlainTextEdit;
 
 namespace Qafka {
 
+class RegistrySettingsEditor;
+
 // Creates or edits a connection profile. Secrets are edited here but handed back separately, so the
 // caller can put them in the keychain and the profile in settings.
 class ConnectionDialog : public QDialog
@@ -30,6 +32,7 @@ public:
     bool importClientProperties(const QString &path);
     QString validationError() const; // empty when the form can be saved
     QString importReport() const;
+    RegistrySettingsEditor *registryEditor() const { return m_registry; }
 
     void accept() override;
 
@@ -38,11 +41,8 @@ private:
     void setUpFields();
     void setUpColorChoice();
     QFormLayout *buildForm();
-    // A line edit with a "…" button that picks a file; the label is the line's buddy.
-    void addFileRow(QFormLayout *form, const QString &label, QLineEdit *line, const QString &title);
     void setUpMessagesAndButtons();
     void updateEnabledFields();
-    void chooseFile(QLineEdit *target, const QString &title);
     void setColor(const QColor &color);
 
     QString m_id;
@@ -61,6 +61,7 @@ private:
     QPlainTextEdit *m_extra;
     QCheckBox *m_readOnly;
     QComboBox *m_colorChoice;
+    RegistrySettingsEditor *m_registry;
     QLabel *m_report;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

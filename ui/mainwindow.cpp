@@ -298,7 +298,10 @@ void MainWindow::rebuildProfilesMenu()
 
 void MainWindow::openProfile(const ConnectionProfile &profile)
 {
-    if (!profile.usesSasl() && !profile.usesTls()) {
+    const bool registrySecrets =
+        profile.registry.authentication != RegistrySettings::Authentication::None ||
+        !profile.registry.keyFile.isEmpty() || !profile.registry.certificateFile.isEmpty();
+    if (!profile.usesSasl() && !profile.usesTls() && !registrySecrets) {
         addClusterView(profile, {}, profile.id);
         return;
     }
@@ -313,10 +316,11 @@ void MainWindow::openProfile(const ConnectionProfile &profile)
                     });
 }
 
-void MainWindow::openBootstrap(const QString &bootstrapServers)
+void MainWindow::openBootstrap(const QString &bootstrapServers, const QString &registryUrls)
 {
-    addClusterView(ConnectionProfile::forBootstrap(bootstrapServers), {},
-                   kBootstrapPrefix + bootstrapServers);
+    ConnectionProfile profile = ConnectionProfile::forBootstrap(bootstrapServers);
+    profile.registry.urls = registryUrls;
+    addClusterView(profile, {}, kBootstrapPrefix + bootstrapServers);
 }
 
 bool MainWindow::openProfileNamed(const QString &name)

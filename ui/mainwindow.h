@@ -30,7 +30,8 @@ public:
 
     // Opens a cluster in a new tab once its secrets are read from the keychain.
     void openProfile(const ConnectionProfile &profile);
-    void openBootstrap(const QString &bootstrapServers);
+    // registryUrls: a Schema Registry for the session too (empty: none).
+    void openBootstrap(const QString &bootstrapServers, const QString &registryUrls = {});
     bool openProfileNamed(const QString &name);
 
     QTabWidget *clusterTabs() const { return m_tabs; }

@@ -96,6 +96,8 @@ MessageDetailView::MessageDetailView(QWidget *parent)
 void MessageDetailView::clearMessage()
 {
     m_hasMessage = false;
+    m_index = -1;
+    m_decoded = {};
     m_message = {};
     m_headersBlob.clear();
     m_value->setBytes(std::nullopt);
@@ -110,6 +112,7 @@ void MessageDetailView::setMessage(const QString &topic, const MessageRecord &re
                                    const MessageBytes &bytes)
 {
     m_hasMessage = true;
+    m_decoded = {};
     m_topic = topic;
     m_record = record;
     m_message = {};
@@ -179,6 +182,15 @@ void MessageDetailView::setMessage(const QString &topic, const MessageRecord &re
             .arg(locale.formattedDataSize(record.headersLength)));
     for (QPushButton *button : {m_copyKey, m_copyValue, m_copyJson, m_sendAgain})
         button->setEnabled(true);
+}
+
+void MessageDetailView::setDecoded(const DecodedMessage &decoded)
+{
+    if (!m_hasMessage || decoded.index != m_index)
+        return;
+    m_decoded = decoded;
+    m_key->setDecoded(decoded.key, decoded.keySchema);
+    m_value->setDecoded(decoded.value, decoded.valueSchema);
 }
 
 QByteArray MessageDetailView::messageAsJson() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messages/decodedmessage.h"
 #include "messages/storedmessage.h"
 #include "types/messagetypes.h"
 
@@ -24,6 +25,10 @@ public:
 
     void setMessage(const QString &topic, const MessageRecord &record, const MessageBytes &bytes);
     void clearMessage();
+    // The schema decoder's result for the message shown (ignored when another one is shown).
+    void setDecoded(const DecodedMessage &decoded);
+    qint64 shownIndex() const { return m_index; }
+    void setShownIndex(qint64 index) { m_index = index; }
     bool hasMessage() const { return m_hasMessage; }
 
     // As the browser exports it (MessageExport's JSON line).
@@ -43,6 +48,8 @@ signals:
 
 private:
     bool m_hasMessage = false;
+    qint64 m_index = -1;
+    DecodedMessage m_decoded;
     QString m_topic;
     MessageRecord m_record;
     OutgoingMessage m_message;

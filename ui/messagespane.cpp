@@ -3,8 +3,10 @@
 #include "messagedetailview.h"
 #include "messagelistmodel.h"
 #include "session/clusterconnection.h"
+#include "session/messagedecoderunner.h"
 #include "session/messageexportjob.h"
 #include "session/messageloader.h"
+#include "session/schemaregistry.h"
 #include "tableviews.h"
 
 #include <QCheckBox>
@@ -51,6 +53,7 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     , m_loader(new MessageLoader(connection->profile(), connection->secrets(), this))
     , m_model(new MessageListModel(this))
     , m_export(new MessageExportJob(this))
+    , m_detailDecoder(new MessageDecodeRunner(this))
     , m_flushTimer(new QTimer(this))
     , m_topic(new QComboBox(this))
     , m_partitions(new QLineEdit(this))
@@ -686,6 +689,32 @@ void MessagesPane::showCurrentMessage()
     }
     m_currentMessage = absolute;
     m_detail->setMessage(m_loadedTopic, m_model->record(absolute), m_model->bytes(absolute));
+    m_detail->setShownIndex(absolute);
+    decodeCurrentMessage();
+}
+
+void MessagesPane::decodeCurrentMessage()
+{
+    const auto decoder = m_model->decoder();
+    if (!decoder || m_currentMessage < 0)
+        return;
+    m_detailDecoder->start(m_model->snapshot(), {m_currentMessage}, decoder,
+                           MessageDecodeRunner::Detail::Full,
+                           [this](const DecodedMessages &messages) {
+                               if (!messages.isEmpty())
+                                   m_detail->setDecoded(messages.first());
+                           });
+}
+
+void MessagesPane::setSchemaRegistry(SchemaRegistry *registry)
+{
+    m_model->setDecoder(registry ? std::make_shared<PayloadDecoder>(registry->catalog()) : nullptr);
+    if (!registry)
+        return;
+    connect(registry, &SchemaRegistry::schemasChanged, this, [this] {
+        m_model->schemasChanged();
+        decodeCurrentMessage();
+    });
 }
 
 void MessagesPane::applyFilter()

@@ -27,6 +27,8 @@ class MessageDetailView;
 class MessageExportJob;
 class MessageListModel;
 class MessageLoader;
+class MessageDecodeRunner;
+class SchemaRegistry;
 
 // Browses a topic's messages: which partitions, where to start, how many; a table of millions of
 // rows that stays responsive; a filter bar (text/regex, JSON field, partitions, offsets, time) that
@@ -54,6 +56,8 @@ public:
     void applyFilter();
     void exportTo(const QString &path);
     void setCap(qint64 maxMessages, qint64 maxMegabytes);
+    // Schema-encoded keys and values decode through this registry (nullptr: none).
+    void setSchemaRegistry(SchemaRegistry *registry);
 
     MessageListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -98,12 +102,14 @@ private:
     void updateStartControls();
     void updateStatus();
     void showCurrentMessage();
+    void decodeCurrentMessage();
     void chooseExportFile();
 
     ClusterConnection *m_connection;
     MessageLoader *m_loader;
     MessageListModel *m_model;
     MessageExportJob *m_export;
+    MessageDecodeRunner *m_detailDecoder;
     QString m_loadedTopic;
     BrowseProgress m_lastProgress;
     BrowseEnd m_lastEnd = BrowseEnd::Completed;

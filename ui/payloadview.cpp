@@ -22,6 +22,8 @@ PayloadView::PayloadView(const QString &objectName, QWidget *parent)
     , m_text(new QPlainTextEdit(this))
 {
     setObjectName(objectName);
+    m_mode->addItem(tr("Decoded"), DecodedMode);
+    m_mode->addItem(tr("Schema"), SchemaMode);
     m_mode->addItem(tr("Text"), TextMode);
     m_mode->addItem(tr("JSON"), JsonMode);
     m_mode->addItem(tr("Hex"), HexMode);
@@ -55,17 +57,81 @@ PayloadView::PayloadView(const QString &objectName, QWidget *parent)
 void PayloadView::setBytes(const std::optional<QByteArray> &bytes)
 {
     m_bytes = bytes;
+    m_decoded = {};
+    m_schema = {};
     m_showAll = false;
     m_pretty.reset();
     m_prettyDone = false;
     // Pick the most useful view for what arrived, as long as the user has not chosen Hex/Base64.
-    if (m_bytes && (mode() == TextMode || mode() == JsonMode)) {
+    if (m_bytes && mode() != HexMode && mode() != Base64Mode) {
         const bool json = m_bytes->size() <= kInitialBytes && prettyJson().has_value();
         m_mode->blockSignals(true);
-        m_mode->setCurrentIndex(json ? JsonMode : TextMode);
+        m_mode->setCurrentIndex(m_mode->findData(json ? JsonMode : TextMode));
         m_mode->blockSignals(false);
     }
     render();
+}
+
+void PayloadView::setDecoded(const DecodedField &field, const RegistrySchema &schema)
+{
+    m_decoded = field;
+    m_schema = schema;
+    if (field.state == DecodedField::State::Decoded && mode() != HexMode && mode() != Base64Mode) {
+        m_mode->blockSignals(true);
+        m_mode->setCurrentIndex(m_mode->findData(DecodedMode));
+        m_mode->blockSignals(false);
+    }
+    render();
+}
+
+QString PayloadView::schemaSummary() const
+{
+    if (m_decoded.state == DecodedField::State::Plain)
+        return tr("Not schema-encoded");
+    QString summary = registryNameOf(m_decoded.format);
+    if (m_decoded.schemaKey.id >= 0 || m_decoded.schemaKey.isGuid())
+        summary = tr("%1 · schema %2").arg(summary, m_decoded.schemaKey.toString());
+    else
+        summary = tr("%1 · local schema file").arg(summary);
+    if (!m_schema.subject.isEmpty())
+        summary += tr(" · subject %1 version %2").arg(m_schema.subject).arg(m_schema.version);
+    if (!m_decoded.messageType.isEmpty())
+        summary += tr(" · message %1").arg(m_decoded.messageType);
+    return summary;
+}
+
+void PayloadView::renderDecoded()
+{
+    if (m_decoded.state != DecodedField::State::Decoded) {
+        m_text->setPlainText({});
+        m_status->setText(m_decoded.state == DecodedField::State::Plain
+                              ? tr("Not schema-encoded: choose Text, JSON or Hex")
+                              : m_decoded.reason);
+        return;
+    }
+    const auto pretty = MessageDecoding::prettyJson(m_decoded.json);
+    m_text->setPlainText(pretty ? *pretty : MessageDecoding::text(m_decoded.json));
+    m_highlighter->setDocument(m_text->document());
+    QString status = schemaSummary();
+    if (!m_decoded.problems.isEmpty())
+        status += u'\n' + tr("Does not match its schema: %1").arg(m_decoded.problems.join(u"; "));
+    m_status->setText(status);
+}
+
+void PayloadView::renderSchema()
+{
+    if (m_schema.text.isEmpty()) {
+        m_text->setPlainText({});
+        m_status->setText(m_decoded.state == DecodedField::State::Plain
+                              ? tr("Not schema-encoded")
+                              : tr("The schema's text is not known (yet)"));
+        return;
+    }
+    const auto pretty = MessageDecoding::prettyJson(m_schema.text.toUtf8());
+    m_text->setPlainText(pretty ? *pretty : m_schema.text);
+    if (pretty)
+        m_highlighter->setDocument(m_text->document());
+    m_status->setText(schemaSummary());
 }
 
 void PayloadView::setMode(Mode mode)
@@ -121,6 +187,11 @@ void PayloadView::render()
         return;
     }
     m_text->setPlaceholderText({});
+    if (mode() == DecodedMode || mode() == SchemaMode) {
+        m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+        mode() == DecodedMode ? renderDecoded() : renderSchema();
+        return;
+    }
     const QByteArrayView all(*m_bytes);
     const QByteArrayView shown = isTruncated() ? all.first(kInitialBytes) : all;
     QString status = isTruncated() ? tr("First %1 of %2")
@@ -150,7 +221,13 @@ void PayloadView::render()
     case Base64Mode:
         text = MessageDecoding::base64(shown);
         break;
+    case DecodedMode:
+    case SchemaMode:
+        break;
     }
+    if (m_decoded.state == DecodedField::State::Failed ||
+        m_decoded.state == DecodedField::State::Pending)
+        status += u'\n' + m_decoded.reason;
     // Qt cannot lay out a line of millions of characters unwrapped (its coordinates overflow and
     // the glyphs pile up); wrap anywhere when a line is that long.
     qsizetype longestLine = 0;

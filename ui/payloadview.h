@@ -1,5 +1,7 @@
 #pragma once
 
+#include "messages/payloaddecoder.h"
+
 #include <QByteArray>
 #include <QWidget>
 
@@ -20,12 +22,16 @@ class PayloadView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Mode { TextMode, JsonMode, HexMode, Base64Mode };
+    enum Mode { TextMode, JsonMode, HexMode, Base64Mode, DecodedMode, SchemaMode };
     static constexpr qsizetype kInitialBytes = qsizetype(64) * 1024;
 
     explicit PayloadView(const QString &objectName, QWidget *parent = nullptr);
 
     void setBytes(const std::optional<QByteArray> &bytes);
+    // What the schema decoder made of these bytes (after setBytes): a decoded record shows
+    // first as pretty JSON, with its schema one choice away; a failure shows the bytes and why.
+    void setDecoded(const DecodedField &field, const RegistrySchema &schema);
+    const DecodedField &decoded() const { return m_decoded; }
     void setMode(Mode mode);
     Mode mode() const;
     QString shownText() const;
@@ -35,10 +41,15 @@ public:
 
 private:
     void render();
+    void renderDecoded();
+    void renderSchema();
+    QString schemaSummary() const;
     // The pretty JSON of the whole value, computed at most once per value.
     const std::optional<QString> &prettyJson();
 
     std::optional<QByteArray> m_bytes;
+    DecodedField m_decoded;
+    RegistrySchema m_schema;
     std::optional<QString> m_pretty;
     bool m_prettyDone = false;
     bool m_showAll = false;
