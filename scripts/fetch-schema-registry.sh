@@ -5,10 +5,11 @@
 # cache (shared with scripts/fetch-kafka.sh).
 #   scripts/fetch-schema-registry.sh
 # Environment: QAFKA_CACHE (default ${XDG_CACHE_HOME:-$HOME/.cache}/qafka), APICURIO_VERSION
-# (default: the version pinned in scripts/schema-registry/pom.xml), MAVEN_OPTS (default -Xmx384m).
+# (default: the version pinned in scripts/schema-registry/pom.xml), MAVEN_OPTS (default -Xmx256m).
 #
-# The cache holds $cache/apicurio-registry-VERSION/{*-runner.jar,lib/,.complete}. The Maven build
-# itself runs in a scratch copy of the POM under the cache, so nothing lands in the repository.
+# The cache holds $cache/apicurio-registry-VERSION/{*-runner.jar,lib/,.complete} (.complete holds
+# the POM's sha256, so a changed POM rebuilds). The Maven build itself runs in a scratch copy of
+# the POM under the cache, so nothing lands in the repository.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -25,7 +26,9 @@ die() {
 
 runner_jar() { find "$dest" -maxdepth 1 -name '*-runner.jar' -print -quit; }
 
-if [ -f "$dest/.complete" ] && jar=$(runner_jar) && [ -n "$jar" ]; then
+# .complete holds the POM's checksum: a changed POM (a new pin or exclusion) rebuilds.
+stamp=$(sha256sum "$pom" | cut -d' ' -f1)
+if [ "$(cat "$dest/.complete" 2>/dev/null)" = "$stamp" ] && jar=$(runner_jar) && [ -n "$jar" ]; then
   echo "$jar"
   exit 0
 fi
@@ -39,7 +42,7 @@ trap 'rm -rf "$work"' EXIT
 cp "$pom" "$work/pom.xml"
 # -DskipUiBuild: the registry's own build property for leaving out its web UI.
 buildlog=$cache/apicurio-registry-build.log
-if ! MAVEN_OPTS=${MAVEN_OPTS:--Xmx384m} mvn -B -ntp -f "$work/pom.xml" -Dmaven.repo.local="$cache/m2" \
+if ! MAVEN_OPTS=${MAVEN_OPTS:--Xmx256m} mvn -B -ntp -f "$work/pom.xml" -Dmaven.repo.local="$cache/m2" \
   -Dapicurio.version="$version" -DskipUiBuild package >"$buildlog" 2>&1; then
   grep -E '^\[(ERROR|WARNING)\]' "$buildlog" | tail -n 40 >&2
   die "the Maven build failed (full log: $buildlog)"
@@ -53,6 +56,6 @@ rm -rf "$dest"
 mkdir -p "$dest"
 cp "$built" "$dest/"
 cp -r "$work/target/lib" "$dest/lib"
-touch "$dest/.complete"
+echo "$stamp" >"$dest/.complete"
 log "built in $((SECONDS - t0))s: $dest"
 runner_jar
