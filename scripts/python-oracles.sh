@@ -2,7 +2,9 @@
 # Creates (once, then cached) a Python virtual environment with Confluent's own Kafka client and
 # schema-registry serializers from PyPI, the oracle that Qafka's schema tests compare against
 # (tests/support/sr_oracle.py), and prints the venv's python on its last line.
-#   scripts/python-oracles.sh
+#   scripts/python-oracles.sh [--output FILE]
+#     --output FILE: also write the python path into FILE (the CTest fixture's
+#     BUILD/schema-registry/python, which tests/support/schemaregistrytestserver.cpp reads)
 # Environment: QAFKA_CACHE (default ${XDG_CACHE_HOME:-$HOME/.cache}/qafka), PYTHON (the python
 # that creates the venv; default python3).
 #
@@ -26,8 +28,27 @@ die() {
   exit 1
 }
 
+output=
+case "${1:-}" in
+  --output)
+    [ $# -eq 2 ] || die "--output needs a file"
+    output=$2
+    ;;
+  "") ;;
+  *) die "unknown option '$1' (usage: python-oracles.sh [--output FILE])" ;;
+esac
+
+# Prints the python path, and writes it into --output's file.
+report() {
+  if [ -n "$output" ]; then
+    mkdir -p "$(dirname "$output")"
+    echo "$1" >"$output"
+  fi
+  echo "$1"
+}
+
 if [ -f "$venv/.complete" ] && [ -x "$venv/bin/python" ]; then
-  echo "$venv/bin/python"
+  report "$venv/bin/python"
   exit 0
 fi
 
@@ -43,4 +64,4 @@ mkdir -p "$cache"
   die "the oracle's modules do not import"
 command -v protoc >/dev/null || log "warning: protoc not found; Protobuf oracles need it (apt-get install protobuf-compiler)"
 touch "$venv/.complete"
-echo "$venv/bin/python"
+report "$venv/bin/python"

@@ -15,6 +15,8 @@
 #   port, jar    the port and the runner jar used
 #   pid          the JVM's pid while it runs
 #   stdout.log   the registry's output (appended to on every start)
+# DIR may also hold `python` (see scripts/python-oracles.sh --output); start refuses a DIR holding
+# anything else.
 # Quirks of this registry (Apicurio 2.4): schema ids are content ids (the same schema under two
 # subjects shares one id); the default compatibility is NONE; Protobuf schemas registered by
 # confluent-kafka's Python serializer are stored as a base64 FileDescriptorProto.
@@ -32,6 +34,9 @@ ccompat_path=/apis/ccompat/v7
 
 # Files `start` owns in DIR; it removes exactly these when it reuses a DIR (stdout.log is kept).
 owned_files=(url root-url port jar pid)
+# What else may be in a DIR that start reuses: its log, and the python path that the CTest
+# fixture's python_oracles_setup writes there (scripts/python-oracles.sh --output DIR/python).
+known_files=("${owned_files[@]}" stdout.log python)
 
 log() { echo "schema-registry: $*" >&2; }
 die() {
@@ -132,14 +137,15 @@ cmd_start() {
 
   mkdir -p "$dir"
   dir=$(abspath "$dir")
-  # Only a DIR this script used before (it has url or stdout.log) is reused, so a typo can never
-  # clutter an unrelated folder.
-  if [ -n "$(ls -A "$dir")" ]; then
-    [ -f "$dir/url" ] || [ -f "$dir/stdout.log" ] ||
-      die "$dir is not empty and holds no schema-registry.sh registry; refusing to use it"
-    cmd_stop "$dir"
-    for f in "${owned_files[@]}"; do rm -f "$dir/$f"; done
-  fi
+  # A DIR holding anything but the files listed above is not ours: refuse it, so a typo can
+  # never clutter (or stop a process recorded in) an unrelated folder.
+  for f in "$dir"/* "$dir"/.[!.]*; do
+    [ -e "$f" ] || continue
+    [[ " ${known_files[*]} " == *" ${f##*/} "* ]] ||
+      die "$dir holds '${f##*/}', which is no schema-registry.sh file; refusing to use it"
+  done
+  cmd_stop "$dir"
+  for f in "${owned_files[@]}"; do rm -f "$dir/$f"; done
 
   jar=$("$here/fetch-schema-registry.sh" | tail -n 1)
   [ -f "$jar" ] || die "fetch-schema-registry.sh did not print a runner jar (got '$jar')"
