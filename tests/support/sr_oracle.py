@@ -697,15 +697,18 @@ def cmd_produce(args):
             if not line.strip():
                 continue
             try:
-                record = parse_json(line, "avro" if "avro" in (args.format, args.key_format) else "json")
+                # Parsed per side: Avro keeps decimal digits exactly, the others want floats.
+                value_record = parse_json(line, args.format)
+                key_record = parse_json(line, args.key_format)
             except ValueError as error:
                 raise OracleError(f"{args.records}:{number}: not JSON: {error}")
-            if not isinstance(record, dict) or "value" not in record:
+            if not isinstance(value_record, dict) or "value" not in value_record:
                 raise OracleError(f"{args.records}:{number}: expected an object with \"value\"")
+            record = value_record
             headers = [(k, str(v).encode("utf-8")) for k, v in (record.get("headers") or {}).items()]
             try:
                 value = values.serialize(record["value"], args.topic, headers)
-                key = keys.serialize(record.get("key"), args.topic, headers)
+                key = keys.serialize(key_record.get("key"), args.topic, headers)
             except OracleError:
                 raise
             except Exception as error:
