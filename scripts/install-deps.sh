@@ -13,6 +13,10 @@ packages=(
   dpkg-dev
   # real Kafka from Maven Central, oracles and TLS material
   openjdk-17-jre-headless maven kcat openssl
+  # schemas: Avro C, Protobuf (run-time .proto parsing; protoc for the Python oracle), JSON
+  # Schema; the schema-registry fixture (curl) and the oracle's venv (python3-venv)
+  protobuf-compiler libavro-dev libprotobuf-dev libprotoc-dev libvalijson-dev nlohmann-json3-dev
+  curl python3-venv
   # secrets: a real Secret Service in a private D-Bus session
   gnome-keyring dbus dbus-x11 libsecret-tools
   # GUI tests and screenshots

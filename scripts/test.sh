@@ -15,6 +15,10 @@ case "${1:-}" in
 esac
 
 "$root/scripts/fetch-kafka.sh" >/dev/null
+# The schema registry (built once from Maven Central) and the Python oracle's venv (PyPI), so the
+# schema_registry fixture only has to start them.
+"$root/scripts/fetch-schema-registry.sh" >/dev/null
+"$root/scripts/python-oracles.sh" >/dev/null
 
 # run_suite plain|sanitize [ctest arguments...]
 run_suite() {
@@ -45,10 +49,12 @@ run_suite() {
     cd "$build_dir"
     "$root/scripts/with-keyring.sh" ctest "${ctest_args[@]}" "$@"
   ) || status=$?
-  # Clusters are stopped by the CTest cleanup fixtures; make sure even after a crash.
+  # Clusters and the registry are stopped by the CTest cleanup fixtures; make sure even after a
+  # crash.
   for cluster in "$build_dir"/kafka-clusters/*/; do
     [ -d "$cluster" ] && "$root/scripts/kafka-cluster.sh" stop "$cluster" >/dev/null 2>&1 || true
   done
+  "$root/scripts/schema-registry.sh" stop "$build_dir/schema-registry" >/dev/null 2>&1 || true
   return $status
 }
 
