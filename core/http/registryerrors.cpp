@@ -70,11 +70,13 @@ bool looksLikeJson(const QByteArray &contentType, const QByteArray &body)
 
 QString httpText(RegistryResponse &response, const QByteArray &contentType, const QByteArray &body)
 {
+    // Registry error codes are the HTTP status with two digits more (40401, 42201); some
+    // servers (Apicurio's REST layer) put the bare status there for paths they do not serve.
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    if (object.contains(u"error_code")) {
-        response.registryCode = object.value(u"error_code").toInt();
-        return RegistryErrors::registryCodeText(response.registryCode,
-                                                object.value(u"message").toString());
+    const int code = object.value(u"error_code").toInt();
+    if (code >= 10000 || code == 409) {
+        response.registryCode = code;
+        return RegistryErrors::registryCodeText(code, object.value(u"message").toString());
     }
     switch (response.httpStatus) {
     case 401:
