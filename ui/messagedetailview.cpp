@@ -98,6 +98,7 @@ void MessageDetailView::clearMessage()
     m_hasMessage = false;
     m_index = -1;
     m_decoded = {};
+    m_decoder.reset();
     m_message = {};
     m_headersBlob.clear();
     m_value->setBytes(std::nullopt);
@@ -113,6 +114,7 @@ void MessageDetailView::setMessage(const QString &topic, const MessageRecord &re
 {
     m_hasMessage = true;
     m_decoded = {};
+    m_decoder.reset();
     m_topic = topic;
     m_record = record;
     m_message = {};
@@ -184,11 +186,13 @@ void MessageDetailView::setMessage(const QString &topic, const MessageRecord &re
         button->setEnabled(true);
 }
 
-void MessageDetailView::setDecoded(const DecodedMessage &decoded)
+void MessageDetailView::setDecoded(const DecodedMessage &decoded,
+                                   std::shared_ptr<const PayloadDecoder> decoder)
 {
     if (!m_hasMessage || decoded.index != m_index)
         return;
     m_decoded = decoded;
+    m_decoder = std::move(decoder);
     m_key->setDecoded(decoded.key, decoded.keySchema);
     m_value->setDecoded(decoded.value, decoded.valueSchema);
 }
@@ -203,7 +207,7 @@ QByteArray MessageDetailView::messageAsJson() const
     if (m_message.value)
         bytes.value = QByteArrayView(*m_message.value);
     bytes.headers = QByteArrayView(m_headersBlob);
-    return MessageExport::jsonLine(m_topic, m_record, bytes);
+    return MessageExport::jsonLine(m_topic, m_record, bytes, m_decoder.get());
 }
 
 } // namespace Qafka

@@ -26,7 +26,8 @@ public:
     void setMessage(const QString &topic, const MessageRecord &record, const MessageBytes &bytes);
     void clearMessage();
     // The schema decoder's result for the message shown (ignored when another one is shown).
-    void setDecoded(const DecodedMessage &decoded);
+    // Copy as JSON then carries the decoded JSON too (the decoder has the schemas by now).
+    void setDecoded(const DecodedMessage &decoded, std::shared_ptr<const PayloadDecoder> decoder);
     qint64 shownIndex() const { return m_index; }
     void setShownIndex(qint64 index) { m_index = index; }
     bool hasMessage() const { return m_hasMessage; }
@@ -50,6 +51,7 @@ private:
     bool m_hasMessage = false;
     qint64 m_index = -1;
     DecodedMessage m_decoded;
+    std::shared_ptr<const PayloadDecoder> m_decoder;
     QString m_topic;
     MessageRecord m_record;
     OutgoingMessage m_message;

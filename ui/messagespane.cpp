@@ -700,9 +700,9 @@ void MessagesPane::decodeCurrentMessage()
         return;
     m_detailDecoder->start(m_model->snapshot(), {m_currentMessage}, decoder,
                            MessageDecodeRunner::Detail::Full,
-                           [this](const DecodedMessages &messages) {
+                           [this, decoder](const DecodedMessages &messages) {
                                if (!messages.isEmpty())
-                                   m_detail->setDecoded(messages.first());
+                                   m_detail->setDecoded(messages.first(), decoder);
                            });
 }
 
@@ -714,6 +714,9 @@ void MessagesPane::setSchemaRegistry(SchemaRegistry *registry)
     connect(registry, &SchemaRegistry::schemasChanged, this, [this] {
         m_model->schemasChanged();
         decodeCurrentMessage();
+        // Rows that waited for a schema were matched as bytes: match them again as JSON.
+        if (m_model->hasFilter())
+            applyFilter();
     });
 }
 
@@ -740,7 +743,8 @@ void MessagesPane::applyFilter()
         m_model->setFilter(nullptr);
         return;
     }
-    std::shared_ptr<const MessageFilter> filter = MessageFilter::create(spec, &error);
+    std::shared_ptr<const MessageFilter> filter =
+        MessageFilter::create(spec, &error, m_model->decoder());
     if (!filter) {
         m_filterStatus->setText(error);
         return;
@@ -787,7 +791,7 @@ void MessagesPane::exportTo(const QString &path)
     m_progress->setValue(0);
     m_filterStatus->setText(tr("Exporting to %1…").arg(path));
     m_export->start(path, MessageExportJob::formatForPath(path), m_loadedTopic, m_model->snapshot(),
-                    m_model->shownIndexes());
+                    m_model->shownIndexes(), m_model->decoder());
 }
 
 } // namespace Qafka

@@ -41,6 +41,33 @@ QByteArray headersJson(QByteArrayView blob)
     return out;
 }
 
+// ,"valueDecoded":{...},"valueSchemaId":7 or ,"valueDecodeError":"why" (nothing when plain).
+void appendDecoded(QByteArray &out, const char *name, std::optional<QByteArrayView> bytes,
+                   bool isKey, QByteArrayView headers, const PayloadDecoder &decoder)
+{
+    if (!decoder.handles(bytes, isKey, headers))
+        return;
+    const DecodedField field =
+        decoder.decode(bytes, isKey, headers, QDeadlineTimer(MessageExport::schemaWaitMs));
+    if (field.state == DecodedField::State::Plain)
+        return;
+    out += ",\"";
+    out += name;
+    if (field.state != DecodedField::State::Decoded) {
+        out += "DecodeError\":";
+        JsonWriting::appendString(out, field.reason.toUtf8());
+        return;
+    }
+    out += "Decoded\":";
+    out += field.json;
+    if (field.schemaKey.id >= 0) {
+        out += ",\"";
+        out += name;
+        out += "SchemaId\":";
+        out += QByteArray::number(field.schemaKey.id);
+    }
+}
+
 void appendCsvField(QByteArray &out, QByteArrayView field)
 {
     bool quote = false;
@@ -79,7 +106,7 @@ void appendCsvBytes(QByteArray &out, std::optional<QByteArrayView> bytes)
 } // namespace
 
 QByteArray MessageExport::jsonLine(const QString &topic, const MessageRecord &record,
-                                   const MessageBytes &bytes)
+                                   const MessageBytes &bytes, const PayloadDecoder *decoder)
 {
     QByteArray out;
     out.reserve(160 + topic.size() + (bytes.key ? bytes.key->size() : 0) +
@@ -110,6 +137,10 @@ QByteArray MessageExport::jsonLine(const QString &topic, const MessageRecord &re
     }
     out += ",\"value\":";
     JsonWriting::appendBytes(out, bytes.value);
+    if (decoder) {
+        appendDecoded(out, "key", bytes.key, true, bytes.headers, *decoder);
+        appendDecoded(out, "value", bytes.value, false, bytes.headers, *decoder);
+    }
     out += '}';
     return out;
 }

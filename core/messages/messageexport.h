@@ -1,5 +1,6 @@
 #pragma once
 
+#include "messages/payloaddecoder.h"
 #include "messages/storedmessage.h"
 
 #include <QByteArray>
@@ -23,8 +24,15 @@ public:
     // "timestampType" ("CreateTime" or "LogAppendTime") is null when not available. A header name
     // that is not valid UTF-8 is written with U+FFFD for the bad bytes (MessageFile takes header
     // names as text).
+    //
+    // With a decoder, a schema-encoded key or value also gets its decoded JSON beside the bytes
+    // (which stay, so that importing the file again is lossless): "keyDecoded" and
+    // "valueDecoded" with "keySchemaId" / "valueSchemaId" (the registry's id, absent for a
+    // local schema file), or "keyDecodeError" / "valueDecodeError" with the reason.
     static QByteArray jsonLine(const QString &topic, const MessageRecord &record,
-                               const MessageBytes &bytes);
+                               const MessageBytes &bytes, const PayloadDecoder *decoder = nullptr);
+    // How long an export waits for a schema the registry has not answered yet.
+    static constexpr int schemaWaitMs = 20000;
 
     // RFC 4180 CSV in UTF-8, fields quoted when they contain a comma, quote, CR or LF:
     //   topic,partition,offset,timestamp,timestamp_type,key_encoding,key,value_encoding,value,

@@ -1,6 +1,7 @@
 #include "messages/messagefilter.h"
 
 #include "messages/jsonfieldfilter.h"
+#include "messages/payloaddecoder.h"
 
 #include <QCoreApplication>
 
@@ -17,11 +18,13 @@ MessageFilter::~MessageFilter()
         pcre2_code_free(static_cast<pcre2_code *>(m_code));
 }
 
-std::shared_ptr<const MessageFilter> MessageFilter::create(const MessageFilterSpec &spec,
-                                                           QString *error)
+std::shared_ptr<const MessageFilter>
+MessageFilter::create(const MessageFilterSpec &spec, QString *error,
+                      std::shared_ptr<const PayloadDecoder> decoder)
 {
     std::shared_ptr<MessageFilter> filter(new MessageFilter);
     filter->m_spec = spec;
+    filter->m_decoder = std::move(decoder);
     if (!spec.text.isEmpty()) {
         const QByteArray pattern = spec.text.toUtf8();
         uint32_t options = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
@@ -95,6 +98,29 @@ bool MessageFilter::matches(const MessageRecord &record, const MessageBytes &byt
         return false;
     if (m_spec.toMs && record.timestampMs > *m_spec.toMs)
         return false;
+    if (!m_json && !m_code)
+        return true;
+    if (!m_decoder)
+        return payloadMatches(bytes, matcher);
+    // Schema-encoded keys and values are searched as the JSON they decode to.
+    MessageBytes shown = bytes;
+    DecodedField key;
+    DecodedField value;
+    if (m_code && m_spec.inKey && m_decoder->handles(bytes.key, true, bytes.headers)) {
+        key = m_decoder->decode(bytes.key, true, bytes.headers);
+        if (key.state == DecodedField::State::Decoded)
+            shown.key = QByteArrayView(key.json);
+    }
+    if (m_decoder->handles(bytes.value, false, bytes.headers)) {
+        value = m_decoder->decode(bytes.value, false, bytes.headers);
+        if (value.state == DecodedField::State::Decoded)
+            shown.value = QByteArrayView(value.json);
+    }
+    return payloadMatches(shown, matcher);
+}
+
+bool MessageFilter::payloadMatches(const MessageBytes &bytes, Matcher &matcher) const
+{
     if (m_json && !(bytes.value && m_json->matches(*bytes.value)))
         return false;
     if (!m_code)

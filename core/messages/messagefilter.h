@@ -11,6 +11,7 @@
 namespace Qafka {
 
 class JsonFieldFilter;
+class PayloadDecoder;
 
 // What the browser's filter bar asks for. Every part that is set must match.
 struct MessageFilterSpec
@@ -42,9 +43,12 @@ class MessageFilter
 {
 public:
     ~MessageFilter();
-    // nullptr with *error set when the regex or JSON-field expression is malformed.
-    static std::shared_ptr<const MessageFilter> create(const MessageFilterSpec &spec,
-                                                       QString *error);
+    // nullptr with *error set when the regex or JSON-field expression is malformed. With a
+    // decoder, text and JSON-field conditions look at the decoded JSON of schema-encoded keys
+    // and values (and at the bytes of those that are not, or do not decode).
+    static std::shared_ptr<const MessageFilter>
+    create(const MessageFilterSpec &spec, QString *error,
+           std::shared_ptr<const PayloadDecoder> decoder = nullptr);
 
     // Per-thread scratch space for the regex engine.
     class Matcher
@@ -66,10 +70,12 @@ public:
 private:
     MessageFilter() = default;
     bool textMatches(QByteArrayView bytes, Matcher &matcher) const;
+    bool payloadMatches(const MessageBytes &bytes, Matcher &matcher) const;
 
     MessageFilterSpec m_spec;
     void *m_code = nullptr; // pcre2_code_8, null without text
     std::unique_ptr<JsonFieldFilter> m_json;
+    std::shared_ptr<const PayloadDecoder> m_decoder;
 };
 
 } // namespace Qafka

@@ -65,7 +65,7 @@ bool PayloadDecoder::handles(std::optional<QByteArrayView> bytes, bool isKey,
 }
 
 DecodedField PayloadDecoder::decode(std::optional<QByteArrayView> bytes, bool isKey,
-                                    QByteArrayView headers) const
+                                    QByteArrayView headers, QDeadlineTimer waitUntil) const
 {
     if (!bytes || bytes->isEmpty())
         return {};
@@ -75,7 +75,7 @@ DecodedField PayloadDecoder::decode(std::optional<QByteArrayView> bytes, bool is
         return {};
     QString reason;
     if (const auto key = headerSchemaKey(isKey, headers, &reason))
-        return decodeWith(*key, *bytes);
+        return decodeWith(*key, *bytes, waitUntil);
     if (!reason.isEmpty())
         return failed(reason);
     const auto magic = static_cast<unsigned char>(bytes->front());
@@ -87,7 +87,7 @@ DecodedField PayloadDecoder::decode(std::optional<QByteArrayView> bytes, bool is
     const SchemaKey key = framing->kind == SchemaFraming::Kind::SchemaGuid
                               ? SchemaKey::forGuid(framing->schemaGuid)
                               : SchemaKey::forId(framing->schemaId);
-    return decodeWith(key, bytes->sliced(framing->headerSize));
+    return decodeWith(key, bytes->sliced(framing->headerSize), waitUntil);
 }
 
 DecodedField PayloadDecoder::decodeLocal(const LocalSchema &local, QByteArrayView bytes) const
@@ -100,9 +100,11 @@ DecodedField PayloadDecoder::decodeLocal(const LocalSchema &local, QByteArrayVie
     return field;
 }
 
-DecodedField PayloadDecoder::decodeWith(const SchemaKey &key, QByteArrayView payload) const
+DecodedField PayloadDecoder::decodeWith(const SchemaKey &key, QByteArrayView payload,
+                                        QDeadlineTimer waitUntil) const
 {
-    const SchemaCatalog::Entry entry = m_catalog->lookup(key);
+    const SchemaCatalog::Entry entry =
+        waitUntil.hasExpired() ? m_catalog->lookup(key) : m_catalog->lookupSettled(key, waitUntil);
     DecodedField field;
     field.schemaKey = key;
     switch (entry.state) {

@@ -52,8 +52,10 @@ public:
     bool hasRegistry() const { return bool(m_catalog); }
     // Whether decode() would do more than say Plain (a cheap look at the first bytes).
     bool handles(std::optional<QByteArrayView> bytes, bool isKey, QByteArrayView headers) const;
-    DecodedField decode(std::optional<QByteArrayView> bytes, bool isKey,
-                        QByteArrayView headers) const;
+    // waitUntil: how long a schema still being fetched may be waited for (export threads);
+    // the default answers Pending at once.
+    DecodedField decode(std::optional<QByteArrayView> bytes, bool isKey, QByteArrayView headers,
+                        QDeadlineTimer waitUntil = QDeadlineTimer(0)) const;
     // The registry's schema of a decoded or failed field, for the detail view (empty if unknown).
     RegistrySchema schemaOf(const DecodedField &field) const;
 
@@ -64,7 +66,8 @@ public:
 
 private:
     DecodedField decodeLocal(const LocalSchema &local, QByteArrayView bytes) const;
-    DecodedField decodeWith(const SchemaKey &key, QByteArrayView payload) const;
+    DecodedField decodeWith(const SchemaKey &key, QByteArrayView payload,
+                            QDeadlineTimer waitUntil) const;
     std::optional<SchemaKey> headerSchemaKey(bool isKey, QByteArrayView headers,
                                              QString *reason) const;
 

@@ -33,6 +33,20 @@ SchemaCatalog::Entry SchemaCatalog::lookup(const SchemaKey &key)
     return it->entry;
 }
 
+SchemaCatalog::Entry SchemaCatalog::lookupSettled(const SchemaKey &key, QDeadlineTimer deadline)
+{
+    Entry entry = lookup(key);
+    QMutexLocker lock(&m_mutex);
+    while (entry.state == State::Pending) {
+        const auto it = m_slots.constFind(key);
+        if (it != m_slots.cend())
+            entry = it->entry;
+        if (entry.state != State::Pending || !m_settled.wait(&m_mutex, deadline))
+            break;
+    }
+    return entry;
+}
+
 void SchemaCatalog::request(const SchemaKey &key)
 {
     evictIfFull();
@@ -67,6 +81,7 @@ void SchemaCatalog::store(const SchemaKey &key, std::shared_ptr<const SchemaCode
     slot.lastUse = ++m_useClock;
     slot.transient = false;
     ++m_generation;
+    m_settled.wakeAll();
 }
 
 void SchemaCatalog::fail(const SchemaKey &key, const QString &reason, bool transient)
@@ -79,6 +94,7 @@ void SchemaCatalog::fail(const SchemaKey &key, const QString &reason, bool trans
     slot.transient = transient;
     slot.retryAt = QDeadlineTimer(m_retryMs);
     ++m_generation;
+    m_settled.wakeAll();
 }
 
 int SchemaCatalog::size() const

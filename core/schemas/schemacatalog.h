@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QMutex>
+#include <QWaitCondition>
 
 #include <functional>
 #include <memory>
@@ -39,6 +40,9 @@ public:
     // The entry for key. A missing one, or a transient failure older than the retry interval,
     // is requested (once) and reported Pending.
     Entry lookup(const SchemaKey &key);
+    // The same, but while the entry is pending waits for it until deadline: for export threads,
+    // which would rather write a record decoded than a moment sooner (never the GUI thread).
+    Entry lookupSettled(const SchemaKey &key, QDeadlineTimer deadline);
 
     void store(const SchemaKey &key, std::shared_ptr<const SchemaCodec> codec,
                const RegistrySchema &schema);
@@ -63,6 +67,7 @@ private:
     void evictIfFull();                 // lock held
 
     mutable QMutex m_mutex;
+    QWaitCondition m_settled;
     QHash<SchemaKey, Slot> m_slots;
     Requester m_requester;
     int m_capacity;

@@ -44,7 +44,8 @@ void MessageExportJob::cancel()
 
 void MessageExportJob::start(const QString &path, Format format, const QString &topic,
                              const MessageStoreSnapshot &snapshot,
-                             const MessageIndexListPtr &indexes)
+                             const MessageIndexListPtr &indexes,
+                             std::shared_ptr<const PayloadDecoder> decoder)
 {
     cancel();
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);
@@ -80,8 +81,9 @@ void MessageExportJob::start(const QString &path, Format format, const QString &
                     continue; // dropped before the filter caught up
                 const MessageRecord &record = snapshot.record(index);
                 const MessageBytes bytes = snapshot.bytes(record);
-                buffer += format == Format::Csv ? MessageExport::csvLine(topic, record, bytes)
-                                                : MessageExport::jsonLine(topic, record, bytes);
+                buffer += format == Format::Csv
+                              ? MessageExport::csvLine(topic, record, bytes)
+                              : MessageExport::jsonLine(topic, record, bytes, decoder.get());
                 buffer += format == Format::Csv ? QByteArrayView("\r\n") : QByteArrayView("\n");
                 ++written;
                 if (buffer.size() >= (1 << 20)) {

@@ -23,8 +23,10 @@ public:
     ~MessageExportJob() override;
 
     // indexes: the messages to write, in order; null means every message of the snapshot.
+    // decoder: JSON Lines also carry the decoded JSON of schema-encoded keys and values.
     void start(const QString &path, Format format, const QString &topic,
-               const MessageStoreSnapshot &snapshot, const MessageIndexListPtr &indexes);
+               const MessageStoreSnapshot &snapshot, const MessageIndexListPtr &indexes,
+               std::shared_ptr<const PayloadDecoder> decoder = nullptr);
     void cancel();
     bool isRunning() const { return m_running; }
 
