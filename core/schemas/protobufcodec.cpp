@@ -268,8 +268,7 @@ DecodedPayload ProtobufCodec::decodeAs(const protobuf::Descriptor *type, QByteAr
                            name);
     if (!message->IsInitialized())
         return decodeError(
-            ProtobufCodecText::tr("the payload is a %1 message without its "
-                                  "required fields %2")
+            ProtobufCodecText::tr("the payload is a %1 message that lacks required fields: %2")
                 .arg(name, QString::fromStdString(message->InitializationErrorString())),
             name);
     protobuf::util::JsonPrintOptions options;

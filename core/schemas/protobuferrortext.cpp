@@ -62,6 +62,10 @@ QString jsonError(const std::string &message, const QString &messageType)
     steps.removeAll(QString());
     const QString path = steps.join(u'.');
     const QString what = match.captured(3);
+    static const QRegularExpression missing(uR"(^missing field (.*)$)"_qs);
+    if (const auto field = missing.match(what); field.hasMatch())
+        return ProtobufCodecText::tr("the JSON leaves out the required field “%1”")
+            .arg(QStringList{steps + QStringList{field.captured(1)}}.join(u'.'));
     if (what == u"Cannot find field.")
         return ProtobufCodecText::tr("%1 has no field “%2”").arg(messageType, path);
     if (const auto value = invalid.match(what); value.hasMatch())

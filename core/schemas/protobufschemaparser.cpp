@@ -11,6 +11,7 @@
 #include <google/protobuf/descriptor.pb.h>
 #include <google/protobuf/io/tokenizer.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
+#include <google/protobuf/stubs/logging.h>
 #include <optional>
 
 namespace Qafka {
@@ -200,11 +201,14 @@ std::unique_ptr<ProtobufSchemaParser::LoadedFile>
 ProtobufSchemaParser::parseText(const std::string &name, const QString &text)
 {
     auto file = std::make_unique<LoadedFile>();
-    const std::string utf8 = text.toStdString();
+    // A byte-order mark, as some editors write, is no token of the .proto language.
+    const std::string utf8 = (text.startsWith(QChar(0xfeff)) ? text.mid(1) : text).toStdString();
     protobuf::io::ArrayInputStream input(utf8.data(), int(utf8.size()));
     ProtobufErrorCollector errors(name);
     protobuf::io::Tokenizer tokenizer(&input, &errors);
     protobuf::compiler::Parser parser;
+    // Its warnings (a file without a syntax line) would go to stderr, where no one reads them.
+    const protobuf::LogSilencer quiet;
     parser.RecordErrorsTo(&errors);
     parser.RecordSourceLocationsTo(&file->locations);
     const bool parsed = parser.Parse(&tokenizer, &file->proto);

@@ -333,6 +333,38 @@ message Known {
         QCOMPARE(compact(parsed(decoded.json)), compact(parsed(json)));
     }
 
+    void readsProto2WithItsRequiredFields()
+    {
+        // With a byte-order mark before it, as some editors save a file.
+        const auto codec = codecFor(textSchema(QChar(0xfeff) + uR"(syntax = "proto2";
+package t;
+import "google/protobuf/timestamp.proto";
+message M {
+  required string id = 1;
+  optional int32 n = 2 [default = 5];
+  optional bool b = 3;
+  optional google.protobuf.Timestamp at = 4;
+  optional M child = 5;
+}
+)"_qs));
+        QVERIFY(codec);
+        // Protobuf 3.21 prints proto2's unset optional fields with their defaults: Python's
+        // json_format (>= 5.26) leaves fields with presence out.
+        DecodedPayload decoded = codec->decode(QByteArray::fromHex("000a0178"));
+        QVERIFY2(decoded.ok, qPrintable(decoded.error));
+        QCOMPARE(decoded.json, R"({"id":"x","n":5,"b":false})");
+        decoded = codec->decode(QByteArray::fromHex("001007"));
+        QCOMPARE(decoded.error, u"the payload is a t.M message that lacks required fields: id"_qs);
+        // A Timestamp in year 10000, which RFC 3339 text cannot write.
+        decoded = codec->decode(QByteArray::fromHex("000a01782207088083d1ffaf07"));
+        QCOMPARE(decoded.error, u"the t.M message cannot be written as JSON: timestamp seconds "
+                                "exceeds limit for field: at"_qs);
+        EncodedPayload encoded = codec->encode(R"({"n":3})");
+        QCOMPARE(encoded.error, u"the JSON leaves out the required field “id”"_qs);
+        encoded = codec->encode(R"({"id":"a","child":{"n":1}})");
+        QCOMPARE(encoded.error, u"the JSON leaves out the required field “child.id”"_qs);
+    }
+
     // No translator is installed here: the counts read "message(s)" as the source writes them.
     void rejectsPayloadsThatAreNoMessage_data()
     {
