@@ -1,6 +1,7 @@
 #include "schemas/schemacodec.h"
 
 #include "schemas/jsonschemacodec.h"
+#include "schemas/protobufcodec.h"
 
 #include <QCoreApplication>
 
@@ -20,8 +21,9 @@ std::shared_ptr<const SchemaCodec> SchemaCodec::create(const ResolvedSchema &sch
     switch (schema.schema.format) {
     case SchemaFormat::Json:
         return JsonSchemaCodec::create(schema, error);
-    case SchemaFormat::Avro:
     case SchemaFormat::Protobuf:
+        return ProtobufCodec::create(schema, error);
+    case SchemaFormat::Avro:
         break;
     }
     *error = SchemaCodecText::tr("Qafka cannot read %1 schemas yet.")
