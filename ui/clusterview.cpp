@@ -62,6 +62,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     buildLayout();
     connectParts();
     m_messagesPane->setSchemaRegistry(m_registry);
+    m_producerPane->setSchemaRegistry(m_registry);
     updateHealth();
     connect(m_connection, &ClusterConnection::refreshFailed, this,
             [this] { onStateChanged(m_connection->state()); });

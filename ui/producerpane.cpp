@@ -3,8 +3,12 @@
 #include "deliveryreportmodel.h"
 #include "messages/messagefile.h"
 #include "messages/messagetemplate.h"
+#include "schemachoiceeditor.h"
+#include "schemas/schemaencoder.h"
 #include "semanticcolors.h"
 #include "session/clusterconnection.h"
+#include "session/schemaencoderrequest.h"
+#include "session/schemaregistry.h"
 #include "tableviews.h"
 
 #include <QComboBox>
@@ -54,9 +58,24 @@ std::optional<QByteArray> bytesFor(ProducerTemplate::Mode mode, const QString &t
     case ProducerTemplate::Mode::Empty:
         return QByteArray("");
     case ProducerTemplate::Mode::Text:
+    case ProducerTemplate::Mode::Schema:
         break;
     }
     return text.toUtf8();
+}
+
+// The bytes of one key or value: as typed, or JSON encoded with a schema. *problem names what
+// the schema rejects ("value: $.amount: …") and leaves the message unsent.
+std::optional<QByteArray> partFor(ProducerTemplate::Mode mode, const QString &text,
+                                  const SchemaEncoder *encoder, const QString &what,
+                                  QString *problem)
+{
+    if (mode != ProducerTemplate::Mode::Schema || !encoder)
+        return bytesFor(mode, text);
+    const EncodedPayload encoded = encoder->encode(text.toUtf8());
+    if (!encoded.ok && problem->isEmpty())
+        *problem = what + u": " + encoded.error;
+    return encoded.bytes;
 }
 
 } // namespace
@@ -67,12 +86,17 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     , m_store(settings, connection->profile().id)
     , m_topic(new QComboBox(this))
     , m_partition(new QSpinBox(this))
-    , m_keyMode(
-          modeCombo(QStringLiteral("keyMode"), {tr("Text"), tr("Empty key"), tr("Null key")}, this))
+    , m_keyMode(modeCombo(QStringLiteral("keyMode"),
+                          {tr("Text"), tr("Empty key"), tr("Null key"), tr("Schema Registry")},
+                          this))
     , m_key(new QLineEdit(this))
-    , m_valueMode(modeCombo(QStringLiteral("valueMode"),
-                            {tr("Text"), tr("Empty value"), tr("Null (tombstone)")}, this))
+    , m_keySchema(new SchemaChoiceEditor(QStringLiteral("keySchema"), QStringLiteral("-key"), this))
+    , m_valueMode(modeCombo(
+          QStringLiteral("valueMode"),
+          {tr("Text"), tr("Empty value"), tr("Null (tombstone)"), tr("Schema Registry")}, this))
     , m_value(new QPlainTextEdit(this))
+    , m_valueSchema(
+          new SchemaChoiceEditor(QStringLiteral("valueSchema"), QStringLiteral("-value"), this))
     , m_valueCheck(new QLabel(this))
     , m_headers(new QTableWidget(0, 2, this))
     , m_count(new QSpinBox(this))
@@ -193,7 +217,9 @@ QFormLayout *ProducerPane::buildForm()
     form->addRow(tr("&Topic:"), m_topic);
     form->addRow(tr("&Partition:"), m_partition);
     form->addRow(labelFor(tr("&Key:"), m_key), keyRow);
+    form->addRow(QString(), m_keySchema);
     form->addRow(labelFor(tr("&Value:"), m_value), valueButtons);
+    form->addRow(QString(), m_valueSchema);
     form->addRow(m_value);
     form->addRow(labelFor(tr("&Headers:"), m_headers), m_headers);
     form->addRow(QString(), headerButtons);
@@ -281,6 +307,7 @@ void ProducerPane::connectSignals()
     connect(m_keyMode, &QComboBox::currentIndexChanged, this, &ProducerPane::updateState);
     connect(m_valueMode, &QComboBox::currentIndexChanged, this, &ProducerPane::updateState);
     connect(m_value, &QPlainTextEdit::textChanged, this, &ProducerPane::updateState);
+    connect(m_topic, &QComboBox::currentTextChanged, this, &ProducerPane::updateState);
     connect(m_connection, &ClusterConnection::snapshotChanged, this, &ProducerPane::onSnapshot);
     connect(m_connection, &ClusterConnection::produceProgress, this, &ProducerPane::onProgress);
     connect(m_connection, &ClusterConnection::produceFinished, this, &ProducerPane::onFinished);
@@ -311,8 +338,10 @@ ProducerTemplate ProducerPane::form() const
     form.partition = m_partition->value();
     form.keyMode = ProducerTemplate::Mode(m_keyMode->currentIndex());
     form.key = m_key->text();
+    form.keySchema = m_keySchema->choice();
     form.valueMode = ProducerTemplate::Mode(m_valueMode->currentIndex());
     form.value = m_value->toPlainText();
+    form.valueSchema = m_valueSchema->choice();
     for (int row = 0; row < m_headers->rowCount(); ++row) {
         const QString name = m_headers->item(row, 0) ? m_headers->item(row, 0)->text() : QString();
         const QString value = m_headers->item(row, 1) ? m_headers->item(row, 1)->text() : QString();
@@ -331,8 +360,10 @@ void ProducerPane::setForm(const ProducerTemplate &form)
     m_partition->setValue(form.partition);
     m_keyMode->setCurrentIndex(int(form.keyMode));
     m_key->setText(form.key);
+    m_keySchema->setChoice(form.keySchema);
     m_valueMode->setCurrentIndex(int(form.valueMode));
     m_value->setPlainText(form.value);
+    m_valueSchema->setChoice(form.valueSchema);
     m_headers->setRowCount(0);
     for (const auto &[name, value] : form.headers) {
         const int row = m_headers->rowCount();
@@ -354,10 +385,18 @@ QString ProducerPane::validationError() const
     if (f.topic.isEmpty())
         return tr("Choose a topic.");
     QStringList texts;
-    if (f.keyMode == ProducerTemplate::Mode::Text)
+    const auto typed = [](ProducerTemplate::Mode mode) {
+        return mode == ProducerTemplate::Mode::Text || mode == ProducerTemplate::Mode::Schema;
+    };
+    if (typed(f.keyMode))
         texts << f.key;
-    if (f.valueMode == ProducerTemplate::Mode::Text)
+    if (typed(f.valueMode))
         texts << f.value;
+    if (f.keyMode == ProducerTemplate::Mode::Schema && !m_keySchema->validationError().isEmpty())
+        return m_keySchema->validationError();
+    if (f.valueMode == ProducerTemplate::Mode::Schema &&
+        !m_valueSchema->validationError().isEmpty())
+        return m_valueSchema->validationError();
     for (const auto &header : f.headers)
         texts << header.second;
     for (const QString &text : std::as_const(texts)) {
@@ -369,8 +408,16 @@ QString ProducerPane::validationError() const
 
 void ProducerPane::updateState()
 {
-    m_key->setEnabled(m_keyMode->currentIndex() == int(ProducerTemplate::Mode::Text));
-    m_value->setEnabled(m_valueMode->currentIndex() == int(ProducerTemplate::Mode::Text));
+    const auto typed = [](QComboBox *mode) {
+        return mode->currentIndex() == int(ProducerTemplate::Mode::Text) ||
+               mode->currentIndex() == int(ProducerTemplate::Mode::Schema);
+    };
+    m_key->setEnabled(typed(m_keyMode));
+    m_value->setEnabled(typed(m_valueMode));
+    m_keySchema->setVisible(m_keyMode->currentIndex() == int(ProducerTemplate::Mode::Schema));
+    m_valueSchema->setVisible(m_valueMode->currentIndex() == int(ProducerTemplate::Mode::Schema));
+    m_keySchema->setTopic(m_topic->currentText().trimmed());
+    m_valueSchema->setTopic(m_topic->currentText().trimmed());
     // Placeholders make a template invalid JSON until expanded: check one expansion.
     const QString text = MessageTemplate(m_value->toPlainText()).expand(0).trimmed();
     if (m_value->isEnabled() && (text.startsWith(u'{') || text.startsWith(u'['))) {
@@ -407,11 +454,62 @@ quint64 ProducerPane::send()
 {
     const QString error = validationError();
     if (!error.isEmpty()) {
-        m_summary->setText(error);
-        m_summary->setStyleSheet(semanticStyle(Meaning::Error));
+        showError(error);
         return 0;
     }
     const ProducerTemplate f = form();
+    ProducerTemplate history = f;
+    history.savedAtMs = QDateTime::currentMSecsSinceEpoch();
+    history.name =
+        tr("%1 × %2 at %3")
+            .arg(f.topic)
+            .arg(f.count)
+            .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat));
+    m_store.addToHistory(history);
+    reloadTemplates();
+    if (f.keyMode != ProducerTemplate::Mode::Schema &&
+        f.valueMode != ProducerTemplate::Mode::Schema)
+        return startTemplates(f, nullptr, nullptr);
+    withSchemas(f, [this, f](auto key, auto value) { startTemplates(f, key, value); });
+    return 0;
+}
+
+void ProducerPane::withSchemas(
+    const ProducerTemplate &f,
+    std::function<void(std::shared_ptr<const SchemaEncoder>, std::shared_ptr<const SchemaEncoder>)>
+        then)
+{
+    std::optional<SchemaChoice> key;
+    std::optional<SchemaChoice> value;
+    if (f.keyMode == ProducerTemplate::Mode::Schema)
+        key = f.keySchema;
+    if (f.valueMode == ProducerTemplate::Mode::Schema)
+        value = f.valueSchema;
+    auto *request = new SchemaEncoderRequest(m_registry, key, value, this);
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(tr("Reading the schemas from the registry…"));
+    connect(request, &SchemaEncoderRequest::ready, this,
+            [request, then = std::move(then)](const auto &keyEncoder, const auto &valueEncoder) {
+                request->deleteLater();
+                then(keyEncoder, valueEncoder);
+            });
+    connect(request, &SchemaEncoderRequest::failed, this, [this, request](const QString &error) {
+        request->deleteLater();
+        showError(error);
+    });
+    request->start();
+}
+
+void ProducerPane::showError(const QString &error)
+{
+    m_summary->setText(error);
+    m_summary->setStyleSheet(semanticStyle(Meaning::Error));
+}
+
+quint64 ProducerPane::startTemplates(const ProducerTemplate &f,
+                                     std::shared_ptr<const SchemaEncoder> keyEncoder,
+                                     std::shared_ptr<const SchemaEncoder> valueEncoder)
+{
     ProduceRequest request;
     request.topic = f.topic;
     request.count = f.count;
@@ -424,24 +522,32 @@ quint64 ProducerPane::send()
     QList<QPair<QString, std::shared_ptr<MessageTemplate>>> headerTemplates;
     for (const auto &[name, value] : f.headers)
         headerTemplates.append({name, std::make_shared<MessageTemplate>(value)});
-    request.generator = [f, keyTemplate, valueTemplate, headerTemplates](qint64 sequence) {
+    const QString keyWord = tr("key");
+    const QString valueWord = tr("value");
+    request.generator = [=](qint64 sequence) {
         OutgoingMessage message;
         message.partition = f.partition;
-        message.key = bytesFor(f.keyMode, keyTemplate->expand(sequence));
-        message.value = bytesFor(f.valueMode, valueTemplate->expand(sequence));
+        message.key = partFor(f.keyMode, keyTemplate->expand(sequence), keyEncoder.get(), keyWord,
+                              &message.problem);
+        message.value = partFor(f.valueMode, valueTemplate->expand(sequence), valueEncoder.get(),
+                                valueWord, &message.problem);
         for (const auto &[name, value] : headerTemplates)
             message.headers.append({name, value->expand(sequence).toUtf8()});
         return message;
     };
-    ProducerTemplate history = f;
-    history.savedAtMs = QDateTime::currentMSecsSinceEpoch();
-    history.name =
-        tr("%1 × %2 at %3")
-            .arg(f.topic)
-            .arg(f.count)
-            .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat));
-    m_store.addToHistory(history);
-    reloadTemplates();
+    // Say exactly which field is wrong before anything is sent: try the first message here
+    // (a fresh template, so the send's own sequence and random state are untouched).
+    if (keyEncoder || valueEncoder) {
+        QString problem;
+        partFor(f.keyMode, MessageTemplate(f.key).expand(0), keyEncoder.get(), keyWord, &problem);
+        partFor(f.valueMode, MessageTemplate(f.value).expand(0), valueEncoder.get(), valueWord,
+                &problem);
+        if (!problem.isEmpty()) {
+            showError(
+                tr("Nothing was sent: the first message does not fit its schema: %1").arg(problem));
+            return 0;
+        }
+    }
     return start(request);
 }
 
@@ -473,7 +579,22 @@ quint64 ProducerPane::start(const ProduceRequest &request)
         tr("Sending %1 message(s) to %2…").arg(QLocale().toString(request.count), request.topic));
     m_currentId = m_connection->produce(request);
     updateState();
+    emit sendStarted(m_currentId);
     return m_currentId;
+}
+
+void ProducerPane::setSchemaRegistry(SchemaRegistry *registry)
+{
+    m_registry = registry;
+    if (!registry)
+        return;
+    connect(registry, &SchemaRegistry::subjectsListed, this,
+            [this](quint64, const QStringList &subjects, const QString &) {
+                m_keySchema->setSubjects(subjects);
+                m_valueSchema->setSubjects(subjects);
+            });
+    // Offered as choices only: a failure here shows when a send asks for the schema.
+    registry->listSubjects();
 }
 
 void ProducerPane::cancel()

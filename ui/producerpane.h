@@ -7,6 +7,9 @@
 
 #include <QWidget>
 
+#include <functional>
+#include <memory>
+
 class QComboBox;
 class QFormLayout;
 class QHBoxLayout;
@@ -24,6 +27,9 @@ namespace Qafka {
 
 class ClusterConnection;
 class DeliveryReportModel;
+class SchemaChoiceEditor;
+class SchemaEncoder;
+class SchemaRegistry;
 struct ClusterSnapshot;
 
 // Sends test messages: key, value and headers with templates, one or many, paced or not, or a
@@ -40,7 +46,12 @@ public:
     // Empty when the form can be sent; otherwise what is wrong.
     QString validationError() const;
 
-    // Sends what the form describes; returns the send's id (0 when the form is invalid).
+    // The registry that "Schema Registry" keys and values are encoded with (nullptr: none).
+    void setSchemaRegistry(SchemaRegistry *registry);
+
+    // Sends what the form describes; returns the send's id (0 when the form is invalid). A send
+    // with schema-encoded parts first asks the registry for the schemas: it returns 0 and
+    // sendStarted() gives the id once the first message encoded and the send began.
     quint64 send();
     // Sends these messages (e.g. from a file) to the form's topic.
     quint64 sendMessages(const QList<OutgoingMessage> &messages);
@@ -55,6 +66,7 @@ public:
     bool isSending() const { return m_currentId != 0 || m_fileRead->isRunning(); }
 
 signals:
+    void sendStarted(quint64 id);
     void sendFinished(quint64 id, const Qafka::ProduceProgress &progress,
                       const Qafka::KafkaError &error);
 
@@ -74,6 +86,14 @@ private:
     void onFinished(quint64 id, const ProduceProgress &progress, const KafkaError &error);
     void onFileRead(const QList<OutgoingMessage> &messages, const QString &error, bool cancelled);
     quint64 start(const ProduceRequest &request);
+    quint64 startTemplates(const ProducerTemplate &f, std::shared_ptr<const SchemaEncoder> key,
+                           std::shared_ptr<const SchemaEncoder> value);
+    // Asks the registry for the form's schemas, then calls then(key, value) or shows why not.
+    void withSchemas(const ProducerTemplate &f,
+                     std::function<void(std::shared_ptr<const SchemaEncoder>,
+                                        std::shared_ptr<const SchemaEncoder>)>
+                         then);
+    void showError(const QString &error);
     void updateState();
     void formatJson();
     void openFile();
@@ -86,8 +106,11 @@ private:
     QSpinBox *m_partition;
     QComboBox *m_keyMode;
     QLineEdit *m_key;
+    SchemaChoiceEditor *m_keySchema;
     QComboBox *m_valueMode;
     QPlainTextEdit *m_value;
+    SchemaChoiceEditor *m_valueSchema;
+    SchemaRegistry *m_registry = nullptr;
     QLabel *m_valueCheck;
     QTableWidget *m_headers;
     QSpinBox *m_count;

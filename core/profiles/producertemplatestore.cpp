@@ -15,6 +15,8 @@ QString modeName(ProducerTemplate::Mode mode)
         return QStringLiteral("empty");
     case ProducerTemplate::Mode::Null:
         return QStringLiteral("null");
+    case ProducerTemplate::Mode::Schema:
+        return QStringLiteral("schema");
     case ProducerTemplate::Mode::Text:
         break;
     }
@@ -27,7 +29,23 @@ ProducerTemplate::Mode modeOf(const QString &name)
         return ProducerTemplate::Mode::Empty;
     if (name == u"null")
         return ProducerTemplate::Mode::Null;
+    if (name == u"schema")
+        return ProducerTemplate::Mode::Schema;
     return ProducerTemplate::Mode::Text;
+}
+
+QJsonObject schemaChoiceJson(const SchemaChoice &choice)
+{
+    return {{QStringLiteral("subject"), choice.subject},
+            {QStringLiteral("version"), choice.version},
+            {QStringLiteral("messageType"), choice.messageType}};
+}
+
+SchemaChoice schemaChoiceOf(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("subject")).toString(),
+            object.value(QStringLiteral("version")).toInt(-1),
+            object.value(QStringLiteral("messageType")).toString()};
 }
 
 } // namespace
@@ -44,8 +62,10 @@ QByteArray ProducerTemplate::toJson() const
         {QStringLiteral("partition"), partition},
         {QStringLiteral("keyMode"), modeName(keyMode)},
         {QStringLiteral("key"), key},
+        {QStringLiteral("keySchema"), schemaChoiceJson(keySchema)},
         {QStringLiteral("valueMode"), modeName(valueMode)},
         {QStringLiteral("value"), value},
+        {QStringLiteral("valueSchema"), schemaChoiceJson(valueSchema)},
         {QStringLiteral("headers"), headerArray},
         {QStringLiteral("count"), count},
         {QStringLiteral("intervalMs"), intervalMs},
@@ -66,6 +86,8 @@ ProducerTemplate ProducerTemplate::fromJson(const QByteArray &json)
     entry.key = object.value(QStringLiteral("key")).toString();
     entry.valueMode = modeOf(object.value(QStringLiteral("valueMode")).toString());
     entry.value = object.value(QStringLiteral("value")).toString();
+    entry.keySchema = schemaChoiceOf(object.value(QStringLiteral("keySchema")).toObject());
+    entry.valueSchema = schemaChoiceOf(object.value(QStringLiteral("valueSchema")).toObject());
     const QJsonArray headerArray = object.value(QStringLiteral("headers")).toArray();
     for (const auto &header : headerArray)
         entry.headers.append(

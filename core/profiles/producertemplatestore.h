@@ -7,18 +7,31 @@
 
 namespace Qafka {
 
+// Which registry schema encodes a key or value: a subject (topic-name strategy by default, or any
+// other subject for the record-name strategies), a version (-1: the latest) and, for Protobuf,
+// the message type (empty: the schema's first message).
+struct SchemaChoice
+{
+    QString subject;
+    int version = -1;
+    QString messageType;
+    bool operator==(const SchemaChoice &) const = default;
+};
+
 // Everything the producer pane's form holds, so a send can be saved as a named template or
 // recalled from the history of recent sends.
 struct ProducerTemplate
 {
-    enum class Mode { Text, Empty, Null };
+    enum class Mode { Text, Empty, Null, Schema }; // Schema: JSON text encoded with a schema
     QString name;
     QString topic;
     int partition = -1;
     Mode keyMode = Mode::Text;
     QString key;
+    SchemaChoice keySchema;
     Mode valueMode = Mode::Text;
     QString value;
+    SchemaChoice valueSchema;
     QList<QPair<QString, QString>> headers;
     qint64 count = 1;
     int intervalMs = 0;

@@ -14,6 +14,8 @@ SchemaRegistry::SchemaRegistry(const RegistrySettings &settings, const ProfileSe
     auto *worker = new RegistryWorker(settings, secrets, m_catalog);
     m_worker = worker;
     connect(worker, &RegistryWorker::tested, this, &SchemaRegistry::tested);
+    connect(worker, &RegistryWorker::subjectsListed, this, &SchemaRegistry::subjectsListed);
+    connect(worker, &RegistryWorker::subjectResolved, this, &SchemaRegistry::subjectResolved);
     connect(worker, &RegistryWorker::schemaSettled, this, [this] {
         // A page of new rows can settle dozens of schemas at once: one redraw for them.
         if (m_changePosted)
@@ -45,8 +47,23 @@ SchemaRegistry::~SchemaRegistry()
 
 quint64 SchemaRegistry::test()
 {
-    const quint64 id = m_nextTestId++;
+    const quint64 id = m_nextRequestId++;
     QMetaObject::invokeMethod(m_worker, "test", Qt::QueuedConnection, Q_ARG(quint64, id));
+    return id;
+}
+
+quint64 SchemaRegistry::listSubjects()
+{
+    const quint64 id = m_nextRequestId++;
+    QMetaObject::invokeMethod(m_worker, "listSubjects", Qt::QueuedConnection, Q_ARG(quint64, id));
+    return id;
+}
+
+quint64 SchemaRegistry::resolveSubject(const QString &subject, int version)
+{
+    const quint64 id = m_nextRequestId++;
+    QMetaObject::invokeMethod(m_worker, "resolveSubject", Qt::QueuedConnection, Q_ARG(quint64, id),
+                              Q_ARG(QString, subject), Q_ARG(int, version));
     return id;
 }
 

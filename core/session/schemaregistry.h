@@ -28,11 +28,16 @@ public:
     const RegistrySettings &settings() const { return m_settings; }
     std::shared_ptr<SchemaCatalog> catalog() const { return m_catalog; }
 
-    // Answers through tested() with the same id.
+    // Each answers through its signal with the id it returned.
     quint64 test();
+    quint64 listSubjects();
+    // The schema of a subject's version (-1: latest), filed in the catalog under its id.
+    quint64 resolveSubject(const QString &subject, int version = -1);
 
 signals:
     void tested(quint64 id, bool ok, const QString &summary);
+    void subjectsListed(quint64 id, const QStringList &subjects, const QString &error);
+    void subjectResolved(quint64 id, int schemaId, const QString &error);
     // One or more schemas became ready or failed since the last emission (coalesced).
     void schemasChanged();
 
@@ -41,7 +46,7 @@ private:
     std::shared_ptr<SchemaCatalog> m_catalog;
     QPointer<RegistryWorker> m_worker;
     WorkerHostPtr m_host;
-    quint64 m_nextTestId = 1;
+    quint64 m_nextRequestId = 1;
     bool m_changePosted = false;
 };
 

@@ -26,6 +26,9 @@ struct OutgoingMessage
     std::optional<QByteArray> value;
     QList<MessageHeader> headers;
     int partition = -1; // -1: chosen by the partitioner (by key)
+    // Set when the message could not be made (a schema rejected what a template expanded to):
+    // it is reported as failed with this reason instead of being sent.
+    QString problem;
     bool operator==(const OutgoingMessage &) const = default;
 };
 

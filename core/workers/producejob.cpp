@@ -40,6 +40,15 @@ void ProduceJob::cancel()
     m_producer->purgeQueued();
 }
 
+DeliveryReport ProduceJob::notMade(qint64 sequence, const QString &problem)
+{
+    DeliveryReport report;
+    report.sequence = sequence;
+    report.errorCode = QStringLiteral("NOT_ENCODED");
+    report.errorMessage = problem;
+    return report;
+}
+
 void ProduceJob::tick()
 {
     if (m_progress.finished)
@@ -51,8 +60,13 @@ void ProduceJob::tick()
         do {
             const qint64 sequence = m_progress.produced;
             DeliveryReport failure;
-            const auto result = m_producer->produce(m_request.topic, m_request.generator(sequence),
-                                                    sequence, &failure);
+            const OutgoingMessage message = m_request.generator(sequence);
+            if (!message.problem.isEmpty()) {
+                ++m_progress.produced;
+                reports.append(notMade(sequence, message.problem));
+                continue;
+            }
+            const auto result = m_producer->produce(m_request.topic, message, sequence, &failure);
             if (result == ProducerClient::Result::QueueFull)
                 break;
             ++m_progress.produced;

@@ -38,6 +38,7 @@ struct RegistryWorker::Resolution
     int outstanding = 0;
     QString error;
     bool transient = false;
+    std::function<void(const QString &error)> onSettled; // after the catalog has it
 };
 
 RegistryWorker::RegistryWorker(const RegistrySettings &settings, const ProfileSecrets &secrets,
@@ -63,10 +64,49 @@ void RegistryWorker::fetch(const SchemaKey &key)
         } else {
             resolution->resolved.schema = RegistrySchemas::fromJson(response.json.object());
             resolution->resolved.schema.id = resolution->key.id;
-            for (const SchemaReference &reference :
-                 std::as_const(resolution->resolved.schema.references))
-                fetchReference(resolution, reference);
+            resolve(resolution);
         }
+        settle(resolution);
+    });
+}
+
+void RegistryWorker::resolve(const std::shared_ptr<Resolution> &resolution)
+{
+    for (const SchemaReference &reference : std::as_const(resolution->resolved.schema.references))
+        fetchReference(resolution, reference);
+}
+
+void RegistryWorker::listSubjects(quint64 id)
+{
+    m_client->get(QStringLiteral("/subjects"), [this, id](const RegistryResponse &response) {
+        QStringList subjects;
+        const QJsonArray array = response.json.array();
+        for (const QJsonValue &value : array)
+            subjects.append(value.toString());
+        subjects.sort();
+        emit subjectsListed(id, subjects, response.ok ? QString() : response.error);
+    });
+}
+
+void RegistryWorker::resolveSubject(quint64 id, const QString &subject, int version)
+{
+    const QString path = QStringLiteral("/subjects/") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(subject)) +
+                         QStringLiteral("/versions/") +
+                         (version < 0 ? QStringLiteral("latest") : QString::number(version));
+    m_client->get(path, [this, id](const RegistryResponse &response) {
+        if (!response.ok) {
+            emit subjectResolved(id, -1, response.error);
+            return;
+        }
+        auto resolution = std::make_shared<Resolution>();
+        resolution->resolved.schema = RegistrySchemas::fromJson(response.json.object());
+        resolution->key = SchemaKey::forId(resolution->resolved.schema.id);
+        resolution->outstanding = 1;
+        resolution->onSettled = [this, id, schemaId = resolution->key.id](const QString &error) {
+            emit subjectResolved(id, error.isEmpty() ? schemaId : -1, error);
+        };
+        resolve(resolution);
         settle(resolution);
     });
 }
@@ -107,20 +147,20 @@ void RegistryWorker::settle(const std::shared_ptr<Resolution> &resolution)
 {
     if (--resolution->outstanding > 0 || m_stop.load())
         return;
-    if (!resolution->error.isEmpty()) {
-        m_catalog->fail(resolution->key, resolution->error, resolution->transient);
-    } else {
+    if (resolution->error.isEmpty()) {
         QString error;
-        auto codec = SchemaCodec::create(resolution->resolved, &error);
-        if (codec)
+        if (auto codec = SchemaCodec::create(resolution->resolved, &error))
             m_catalog->store(resolution->key, std::move(codec), resolution->resolved.schema);
         else
-            m_catalog->fail(resolution->key,
-                            RegistryWorkerText::tr("The registry's schema %1 cannot be used: %2")
-                                .arg(resolution->key.toString(), error),
-                            false);
+            resolution->error =
+                RegistryWorkerText::tr("The registry's schema %1 cannot be used: %2")
+                    .arg(resolution->key.toString(), error);
     }
+    if (!resolution->error.isEmpty())
+        m_catalog->fail(resolution->key, resolution->error, resolution->transient);
     emit schemaSettled(resolution->key);
+    if (resolution->onSettled)
+        resolution->onSettled(resolution->error);
 }
 
 void RegistryWorker::test(quint64 id)

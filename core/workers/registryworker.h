@@ -29,14 +29,21 @@ public:
 public slots:
     void fetch(const Qafka::SchemaKey &key);
     void test(quint64 id);
+    void listSubjects(quint64 id);
+    // version -1: the latest. Files the schema in the catalog under its id, then answers.
+    void resolveSubject(quint64 id, const QString &subject, int version);
 
 signals:
     // key's entry in the catalog changed (ready or failed).
     void schemaSettled(const Qafka::SchemaKey &key);
     void tested(quint64 id, bool ok, const QString &summary);
+    void subjectsListed(quint64 id, const QStringList &subjects, const QString &error);
+    // schemaId -1 with error on failure.
+    void subjectResolved(quint64 id, int schemaId, const QString &error);
 
 private:
     struct Resolution;
+    void resolve(const std::shared_ptr<Resolution> &resolution);
     void fetchReference(const std::shared_ptr<Resolution> &resolution,
                         const SchemaReference &reference);
     void settle(const std::shared_ptr<Resolution> &resolution);
