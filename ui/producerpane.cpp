@@ -502,6 +502,9 @@ void ProducerPane::withSchemas(
 
 void ProducerPane::showError(const QString &error)
 {
+    // Nothing was sent: the reports of an earlier send would read as this one's.
+    m_reports->clear();
+    m_progress->setValue(0);
     m_summary->setText(error);
     m_summary->setStyleSheet(semanticStyle(Meaning::Error));
 }
@@ -551,7 +554,8 @@ quint64 ProducerPane::startTemplates(const ProducerTemplate &f,
     return start(request);
 }
 
-quint64 ProducerPane::sendMessages(const QList<OutgoingMessage> &messages)
+quint64 ProducerPane::sendMessages(const QList<OutgoingMessage> &messages,
+                                   MessageGenerator generator)
 {
     const ProducerTemplate f = form();
     if (m_connection->isReadOnly() || f.topic.isEmpty() || messages.isEmpty()) {
@@ -565,7 +569,8 @@ quint64 ProducerPane::sendMessages(const QList<OutgoingMessage> &messages)
     request.count = messages.size();
     request.intervalMs = f.intervalMs;
     request.compression = f.compression;
-    request.generator = [messages](qint64 sequence) { return messages.at(sequence); };
+    request.generator = generator ? std::move(generator)
+                                  : [messages](qint64 sequence) { return messages.at(sequence); };
     return start(request);
 }
 
@@ -679,7 +684,36 @@ void ProducerPane::onFileRead(const QList<OutgoingMessage> &messages, const QStr
         m_summary->setStyleSheet(semanticStyle(Meaning::Error));
         return;
     }
-    sendMessages(messages);
+    const ProducerTemplate f = form();
+    if (f.keyMode != ProducerTemplate::Mode::Schema &&
+        f.valueMode != ProducerTemplate::Mode::Schema) {
+        sendMessages(messages);
+        return;
+    }
+    // Each line's JSON key and value are encoded on the worker thread as they are sent; a line
+    // the schema rejects is reported with its reason and not sent.
+    withSchemas(f, [this, messages](auto keyEncoder, auto valueEncoder) {
+        const QString keyWord = tr("key");
+        const QString valueWord = tr("value");
+        const auto encoded = [=](qint64 sequence) {
+            OutgoingMessage message = messages.at(sequence);
+            const auto encode = [&](std::optional<QByteArray> &part, const SchemaEncoder *encoder,
+                                    const QString &what) {
+                if (!encoder || !part)
+                    return;
+                const EncodedPayload payload = encoder->encode(*part);
+                if (payload.ok)
+                    part = payload.bytes;
+                else if (message.problem.isEmpty())
+                    message.problem =
+                        tr("message %1, %2: %3").arg(sequence + 1).arg(what, payload.error);
+            };
+            encode(message.key, keyEncoder.get(), keyWord);
+            encode(message.value, valueEncoder.get(), valueWord);
+            return message;
+        };
+        sendMessages(messages, encoded);
+    });
 }
 
 void ProducerPane::openFile()

@@ -53,8 +53,9 @@ public:
     // with schema-encoded parts first asks the registry for the schemas: it returns 0 and
     // sendStarted() gives the id once the first message encoded and the send began.
     quint64 send();
-    // Sends these messages (e.g. from a file) to the form's topic.
-    quint64 sendMessages(const QList<OutgoingMessage> &messages);
+    // Sends these messages (e.g. from a file) to the form's topic; generator, when given, makes
+    // each one from them (e.g. encoding it with a schema).
+    quint64 sendMessages(const QList<OutgoingMessage> &messages, MessageGenerator generator = {});
     // Reads the file off the GUI thread (MessageFileReadJob), then sends its messages; progress
     // and errors show in the summary, and Cancel stops the read too.
     void sendFile(const QString &path);
@@ -93,6 +94,7 @@ private:
                      std::function<void(std::shared_ptr<const SchemaEncoder>,
                                         std::shared_ptr<const SchemaEncoder>)>
                          then);
+    // Says why nothing was sent (and clears what an earlier send reported).
     void showError(const QString &error);
     void updateState();
     void formatJson();

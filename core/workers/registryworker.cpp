@@ -65,6 +65,24 @@ void RegistryWorker::fetch(const SchemaKey &key)
             resolution->resolved.schema = RegistrySchemas::fromJson(response.json.object());
             resolution->resolved.schema.id = resolution->key.id;
             resolve(resolution);
+            if (!resolution->key.isGuid())
+                fetchSubjectOf(resolution);
+        }
+        settle(resolution);
+    });
+}
+
+// Which subject and version the id is registered under, for the detail view; a registry that
+// cannot say (before Confluent 5.5) only leaves them unknown.
+void RegistryWorker::fetchSubjectOf(const std::shared_ptr<Resolution> &resolution)
+{
+    ++resolution->outstanding;
+    const QString path = QStringLiteral("/schemas/ids/%1/versions").arg(resolution->key.id);
+    m_client->get(path, [this, resolution](const RegistryResponse &response) {
+        const QJsonObject first = response.json.array().first().toObject();
+        if (response.ok && !first.isEmpty()) {
+            resolution->resolved.schema.subject = first.value(u"subject").toString();
+            resolution->resolved.schema.version = first.value(u"version").toInt(-1);
         }
         settle(resolution);
     });

@@ -44,6 +44,7 @@ signals:
 private:
     struct Resolution;
     void resolve(const std::shared_ptr<Resolution> &resolution);
+    void fetchSubjectOf(const std::shared_ptr<Resolution> &resolution);
     void fetchReference(const std::shared_ptr<Resolution> &resolution,
                         const SchemaReference &reference);
     void settle(const std::shared_ptr<Resolution> &resolution);
