@@ -11,11 +11,6 @@ namespace Qafka {
 
 namespace {
 
-class AvroCheckText
-{
-    Q_DECLARE_TR_FUNCTIONS(AvroCodec)
-};
-
 using Kind = AvroType::Kind;
 
 } // namespace
@@ -37,7 +32,8 @@ bool AvroBinaryCheck::run(const AvroType &type, QString *error)
 
 bool AvroBinaryCheck::fail(const QString &problem, qsizetype at)
 {
-    m_error = AvroCheckText::tr("%1: %2 (at byte %3): the payload does not match the schema %4.")
+    m_error = QCoreApplication::translate(
+                  "AvroCodec", "%1: %2 (at byte %3): the payload does not match the schema %4.")
                   .arg(m_path.toString(), problem)
                   .arg(at)
                   .arg(m_schemaName);
@@ -46,10 +42,12 @@ bool AvroBinaryCheck::fail(const QString &problem, qsizetype at)
 
 bool AvroBinaryCheck::failEnd()
 {
-    m_error = AvroCheckText::tr("The payload ends after %n byte(s), in %1: it is cut short or "
-                                "does not match the schema %2.",
-                                nullptr, int(m_payload.size()))
-                  .arg(m_path.toString(), m_schemaName);
+    m_error =
+        QCoreApplication::translate("AvroCodec",
+                                    "The payload ends after %n byte(s), in %1: it is cut short or "
+                                    "does not match the schema %2.",
+                                    nullptr, int(m_payload.size()))
+            .arg(m_path.toString(), m_schemaName);
     return false;
 }
 
@@ -71,22 +69,23 @@ bool AvroBinaryCheck::readLong(std::int64_t *value)
             return failEnd();
         const auto byte = static_cast<unsigned char>(m_payload[m_at++]);
         if (shift == 63 && byte > 1)
-            return fail(AvroCheckText::tr("a number is longer than 64 bits"), start);
+            return fail(QCoreApplication::translate("AvroCodec", "a number is longer than 64 bits"),
+                        start);
         raw |= std::uint64_t(byte & 0x7f) << shift;
         if (!(byte & 0x80)) {
             *value = std::int64_t(raw >> 1) ^ -std::int64_t(raw & 1);
             return true;
         }
     }
-    return fail(AvroCheckText::tr("a number is longer than 64 bits"), start);
+    return fail(QCoreApplication::translate("AvroCodec", "a number is longer than 64 bits"), start);
 }
 
 bool AvroBinaryCheck::check(const AvroType &type, int depth)
 {
     if (depth > JsonNode::maxDepth)
-        return fail(
-            AvroCheckText::tr("values nest more than %1 levels deep").arg(JsonNode::maxDepth),
-            m_at);
+        return fail(QCoreApplication::translate("AvroCodec", "values nest more than %1 levels deep")
+                        .arg(JsonNode::maxDepth),
+                    m_at);
     std::int64_t number = 0;
     switch (type.kind) {
     case Kind::Null:
@@ -128,9 +127,9 @@ bool AvroBinaryCheck::checkBoolean()
         return false;
     const auto byte = static_cast<unsigned char>(m_payload[start]);
     if (byte > 1)
-        return fail(
-            AvroCheckText::tr("the byte 0x%1 is not a boolean").arg(byte, 2, 16, QLatin1Char('0')),
-            start);
+        return fail(QCoreApplication::translate("AvroCodec", "the byte 0x%1 is not a boolean")
+                        .arg(byte, 2, 16, QLatin1Char('0')),
+                    start);
     return true;
 }
 
@@ -145,26 +144,32 @@ bool AvroBinaryCheck::checkCounted(const AvroType &type, int depth)
     case Kind::Int:
         if (number < std::numeric_limits<std::int32_t>::min() ||
             number > std::numeric_limits<std::int32_t>::max())
-            return fail(AvroCheckText::tr("%1 does not fit an int").arg(number), start);
+            return fail(
+                QCoreApplication::translate("AvroCodec", "%1 does not fit an int").arg(number),
+                start);
         return true;
     case Kind::Enum:
         if (number < 0 || number >= std::int64_t(type.symbols.size()))
-            return fail(AvroCheckText::tr("the enum %1 has no symbol number %2 (it has %n)",
-                                          nullptr, int(type.symbols.size()))
+            return fail(QCoreApplication::translate(
+                            "AvroCodec", "the enum %1 has no symbol number %2 (it has %n)", nullptr,
+                            int(type.symbols.size()))
                             .arg(QString::fromStdString(type.fullName))
                             .arg(number),
                         start);
         return true;
     case Kind::Union:
         if (number < 0 || number >= std::int64_t(type.branches.size()))
-            return fail(AvroCheckText::tr("the union has no branch number %1 (it has %n)", nullptr,
-                                          int(type.branches.size()))
+            return fail(QCoreApplication::translate("AvroCodec",
+                                                    "the union has no branch number %1 (it has %n)",
+                                                    nullptr, int(type.branches.size()))
                             .arg(number),
                         start);
         return check(*type.branches[std::size_t(number)], depth + 1);
     default: // bytes and string: the length
         if (number < 0)
-            return fail(AvroCheckText::tr("the length %1 is negative").arg(number), start);
+            return fail(
+                QCoreApplication::translate("AvroCodec", "the length %1 is negative").arg(number),
+                start);
         return need(number);
     }
 }
@@ -182,7 +187,10 @@ bool AvroBinaryCheck::checkBlocks(const AvroType &type, int depth)
         if (count == 0)
             return true;
         if (count == std::numeric_limits<std::int64_t>::min())
-            return fail(AvroCheckText::tr("the item count %1 is not possible").arg(count), start);
+            return fail(
+                QCoreApplication::translate("AvroCodec", "the item count %1 is not possible")
+                    .arg(count),
+                start);
         if (count < 0) {
             count = -count;
             std::int64_t blockSize = 0;
@@ -194,7 +202,8 @@ bool AvroBinaryCheck::checkBlocks(const AvroType &type, int depth)
             return failEnd();
         if (empty && count > maxEmptyItems - m_emptyItems)
             return fail(
-                AvroCheckText::tr("more than %1 items that take no bytes").arg(maxEmptyItems),
+                QCoreApplication::translate("AvroCodec", "more than %1 items that take no bytes")
+                    .arg(maxEmptyItems),
                 start);
         m_emptyItems += empty ? count : 0;
         for (std::int64_t i = 0; i < count; ++i, ++index) {
@@ -217,7 +226,10 @@ bool AvroBinaryCheck::checkMapEntry(const AvroType &type, int depth)
     if (!readLong(&length))
         return false;
     if (length < 0)
-        return fail(AvroCheckText::tr("the length %1 of a map key is negative").arg(length), start);
+        return fail(
+            QCoreApplication::translate("AvroCodec", "the length %1 of a map key is negative")
+                .arg(length),
+            start);
     const qsizetype keyStart = m_at;
     if (!need(length))
         return false;

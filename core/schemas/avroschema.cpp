@@ -12,11 +12,6 @@ namespace Qafka {
 
 namespace {
 
-class AvroSchemaText
-{
-    Q_DECLARE_TR_FUNCTIONS(AvroCodec)
-};
-
 using Kind = AvroType::Kind;
 
 // Writes the schema Avro C reads: each named type defined at its first use under a made-up
@@ -101,11 +96,13 @@ std::unique_ptr<const AvroSchema> AvroSchema::parse(const ResolvedSchema &schema
         if (texts.contains(dependency.text))
             continue;
         texts.insert(dependency.text);
-        const QString label = AvroSchemaText::tr("The referenced schema %1").arg(name);
+        const QString label =
+            QCoreApplication::translate("AvroCodec", "The referenced schema %1").arg(name);
         if (!parser.addDocument(dependency.text, label, false, error))
             return nullptr;
     }
-    if (!parser.addDocument(schema.schema.text, AvroSchemaText::tr("The schema"), true, error) ||
+    if (!parser.addDocument(schema.schema.text,
+                            QCoreApplication::translate("AvroCodec", "The schema"), true, error) ||
         !parser.link(error))
         return nullptr;
     return parsed;

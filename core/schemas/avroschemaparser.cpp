@@ -14,11 +14,6 @@ namespace Qafka {
 
 namespace {
 
-class AvroSchemaText
-{
-    Q_DECLARE_TR_FUNCTIONS(AvroCodec)
-};
-
 using Kind = AvroType::Kind;
 using Logical = AvroType::Logical;
 
@@ -97,7 +92,8 @@ bool AvroSchemaParser::addDocument(const QString &text, const QString &label, bo
     QString parseError;
     auto json = JsonNode::parse(text.toUtf8(), &parseError);
     if (!json) {
-        *error = AvroSchemaText::tr("%1 is not JSON. %2").arg(label, parseError);
+        *error =
+            QCoreApplication::translate("AvroCodec", "%1 is not JSON. %2").arg(label, parseError);
         return false;
     }
     m_schema.m_documents.push_back(std::make_unique<JsonNode>(std::move(*json)));
@@ -121,8 +117,9 @@ AvroType *AvroSchemaParser::newType(AvroType::Kind kind)
 bool AvroSchemaParser::fail(const Context &context, const QString &problem)
 {
     m_error = context.where.empty()
-                  ? AvroSchemaText::tr("%1 is not valid Avro: %2.").arg(m_label, problem)
-                  : AvroSchemaText::tr("%1 is not valid Avro: %2: %3.")
+                  ? QCoreApplication::translate("AvroCodec", "%1 is not valid Avro: %2.")
+                        .arg(m_label, problem)
+                  : QCoreApplication::translate("AvroCodec", "%1 is not valid Avro: %2: %3.")
                         .arg(m_label, QString::fromStdString(context.where), problem);
     return false;
 }
@@ -137,7 +134,8 @@ AvroType *AvroSchemaParser::parseType(const JsonNode &json, const Context &conte
     case JsonNode::Kind::Object:
         return parseObject(json, context);
     default:
-        fail(context, AvroSchemaText::tr("a type is a name, an object or an array, not %1")
+        fail(context, QCoreApplication::translate("AvroCodec",
+                                                  "a type is a name, an object or an array, not %1")
                           .arg(json.brief()));
         return nullptr;
     }
@@ -164,13 +162,14 @@ AvroType *AvroSchemaParser::parseObject(const JsonNode &json, const Context &con
 {
     const JsonNode *typeNode = json.member("type");
     if (!typeNode) {
-        fail(context, AvroSchemaText::tr("a type object has no \"type\""));
+        fail(context, QCoreApplication::translate("AvroCodec", "a type object has no \"type\""));
         return nullptr;
     }
     if (typeNode->kind() == JsonNode::Kind::Object || typeNode->kind() == JsonNode::Kind::Array)
         return parseType(*typeNode, context);
     if (typeNode->kind() != JsonNode::Kind::String) {
-        fail(context, AvroSchemaText::tr("\"type\" is %1, not a name").arg(typeNode->brief()));
+        fail(context, QCoreApplication::translate("AvroCodec", "\"type\" is %1, not a name")
+                          .arg(typeNode->brief()));
         return nullptr;
     }
     const std::string &name = typeNode->text();
@@ -184,7 +183,7 @@ AvroType *AvroSchemaParser::parseObject(const JsonNode &json, const Context &con
         const char *key = name == "array" ? "items" : "values";
         const JsonNode *items = json.member(key);
         if (!items) {
-            fail(context, AvroSchemaText::tr("the %1 has no \"%2\"")
+            fail(context, QCoreApplication::translate("AvroCodec", "the %1 has no \"%2\"")
                               .arg(QString::fromStdString(name), QLatin1String(key)));
             return nullptr;
         }
@@ -203,7 +202,7 @@ AvroType *AvroSchemaParser::parseNamed(const JsonNode &json, AvroType::Kind kind
 {
     const JsonNode *name = json.member("name");
     if (!name || name->kind() != JsonNode::Kind::String || name->text().empty()) {
-        fail(context, AvroSchemaText::tr("a %1 has no \"name\"")
+        fail(context, QCoreApplication::translate("AvroCodec", "a %1 has no \"name\"")
                           .arg(QLatin1String(AvroType::kindName(kind))));
         return nullptr;
     }
@@ -226,7 +225,8 @@ AvroType *AvroSchemaParser::parseNamed(const JsonNode &json, AvroType::Kind kind
         return parseSymbols(json, type, inner) ? type : nullptr;
     const auto size = integerMember(json, "size");
     if (!size || *size < 0 || *size > std::numeric_limits<int>::max()) {
-        fail(inner, AvroSchemaText::tr("\"size\" is not a whole number of bytes"));
+        fail(inner,
+             QCoreApplication::translate("AvroCodec", "\"size\" is not a whole number of bytes"));
         return nullptr;
     }
     type->fixedSize = *size;
@@ -238,21 +238,24 @@ bool AvroSchemaParser::parseFields(const JsonNode &json, AvroType *record, const
 {
     const JsonNode *fields = json.member("fields");
     if (!fields || fields->kind() != JsonNode::Kind::Array)
-        return fail(context, AvroSchemaText::tr("the record has no \"fields\" array"));
+        return fail(context,
+                    QCoreApplication::translate("AvroCodec", "the record has no \"fields\" array"));
     std::set<std::string> names;
     for (const JsonNode &field : fields->items()) {
         const JsonNode *name = field.member("name");
         const JsonNode *type = field.member("type");
         if (!name || name->kind() != JsonNode::Kind::String)
-            return fail(
-                context,
-                AvroSchemaText::tr("field %1 has no \"name\"").arg(record->fields.size() + 1));
+            return fail(context,
+                        QCoreApplication::translate("AvroCodec", "field %1 has no \"name\"")
+                            .arg(record->fields.size() + 1));
         if (!names.insert(name->text()).second)
             return fail(context,
-                        AvroSchemaText::tr("the field %1 appears twice").arg(quoted(name->text())));
+                        QCoreApplication::translate("AvroCodec", "the field %1 appears twice")
+                            .arg(quoted(name->text())));
         const Context fieldContext{context.space, context.where + '.' + name->text()};
         if (!type)
-            return fail(fieldContext, AvroSchemaText::tr("the field has no \"type\""));
+            return fail(fieldContext,
+                        QCoreApplication::translate("AvroCodec", "the field has no \"type\""));
         AvroType::Field parsed{name->text(), parseType(*type, fieldContext),
                                field.member("default")};
         if (!parsed.type)
@@ -267,16 +270,18 @@ bool AvroSchemaParser::parseSymbols(const JsonNode &json, AvroType *enumType,
 {
     const JsonNode *symbols = json.member("symbols");
     if (!symbols || symbols->kind() != JsonNode::Kind::Array || symbols->items().empty())
-        return fail(context, AvroSchemaText::tr("the enum has no \"symbols\""));
+        return fail(context,
+                    QCoreApplication::translate("AvroCodec", "the enum has no \"symbols\""));
     std::set<std::string> seen;
     for (const JsonNode &symbol : symbols->items()) {
         if (symbol.kind() != JsonNode::Kind::String)
             return fail(context,
-                        AvroSchemaText::tr("the symbol %1 is not a string").arg(symbol.brief()));
+                        QCoreApplication::translate("AvroCodec", "the symbol %1 is not a string")
+                            .arg(symbol.brief()));
         if (!seen.insert(symbol.text()).second)
-            return fail(
-                context,
-                AvroSchemaText::tr("the symbol %1 appears twice").arg(quoted(symbol.text())));
+            return fail(context,
+                        QCoreApplication::translate("AvroCodec", "the symbol %1 appears twice")
+                            .arg(quoted(symbol.text())));
         enumType->symbols.push_back(symbol.text());
     }
     return true;
@@ -286,7 +291,7 @@ AvroType *AvroSchemaParser::parseUnion(const JsonNode &json, const Context &cont
 {
     AvroType *type = newType(Kind::Union);
     if (json.items().empty()) {
-        fail(context, AvroSchemaText::tr("a union has no types"));
+        fail(context, QCoreApplication::translate("AvroCodec", "a union has no types"));
         return nullptr;
     }
     for (const JsonNode &branch : json.items()) {
@@ -328,7 +333,7 @@ void AvroSchemaParser::applyLogicalType(const JsonNode &json, AvroType *type)
 bool AvroSchemaParser::define(AvroType *type, const Context &context)
 {
     if (!m_named.emplace(type->fullName, type).second)
-        return fail(context, AvroSchemaText::tr("the name is defined twice"));
+        return fail(context, QCoreApplication::translate("AvroCodec", "the name is defined twice"));
     return true;
 }
 
@@ -346,12 +351,13 @@ const AvroType *AvroSchemaParser::resolve(const AvroType *type) const
 
 bool AvroSchemaParser::link(QString *error)
 {
-    m_label = AvroSchemaText::tr("The schema");
+    m_label = QCoreApplication::translate("AvroCodec", "The schema");
     for (const auto &[standIn, candidates] : m_pending) {
         if (!resolve(standIn)) {
-            fail(Context(), AvroSchemaText::tr("the type %1 is not defined here or in a "
-                                               "referenced schema")
-                                .arg(quoted(candidates.back())));
+            fail(Context(),
+                 QCoreApplication::translate("AvroCodec", "the type %1 is not defined here or in a "
+                                                          "referenced schema")
+                     .arg(quoted(candidates.back())));
             *error = m_error;
             return false;
         }
@@ -370,9 +376,12 @@ bool AvroSchemaParser::link(QString *error)
         for (const AvroType *branch : type.branches) {
             const bool nested = branch->kind == Kind::Union;
             if (nested || !names.insert(branch->unionName()).second) {
-                fail(Context(), nested ? AvroSchemaText::tr("a union directly inside a union")
-                                       : AvroSchemaText::tr("a union has the type %1 twice")
-                                             .arg(QString::fromStdString(branch->unionName())));
+                fail(Context(),
+                     nested
+                         ? QCoreApplication::translate("AvroCodec",
+                                                       "a union directly inside a union")
+                         : QCoreApplication::translate("AvroCodec", "a union has the type %1 twice")
+                               .arg(QString::fromStdString(branch->unionName())));
                 *error = m_error;
                 return false;
             }

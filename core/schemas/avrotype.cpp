@@ -7,39 +7,40 @@ namespace Qafka {
 
 namespace {
 
-class AvroTypeText
-{
-    Q_DECLARE_TR_FUNCTIONS(AvroCodec)
-};
-
 QString describeLogical(const AvroType &type)
 {
     using Logical = AvroType::Logical;
     switch (type.logical) {
     case Logical::Date:
-        return AvroTypeText::tr("a date (\"2024-01-31\" or days since 1970)");
+        return QCoreApplication::translate("AvroCodec",
+                                           "a date (\"2024-01-31\" or days since 1970)");
     case Logical::TimeMillis:
-        return AvroTypeText::tr("a time of day (\"12:34:56.789\" or milliseconds)");
+        return QCoreApplication::translate("AvroCodec",
+                                           "a time of day (\"12:34:56.789\" or milliseconds)");
     case Logical::TimeMicros:
-        return AvroTypeText::tr("a time of day (\"12:34:56.789012\" or microseconds)");
+        return QCoreApplication::translate("AvroCodec",
+                                           "a time of day (\"12:34:56.789012\" or microseconds)");
     case Logical::TimestampMillis:
-        return AvroTypeText::tr(
-            "a timestamp (\"2024-01-31T12:34:56.789Z\" or milliseconds since 1970)");
+        return QCoreApplication::translate(
+            "AvroCodec", "a timestamp (\"2024-01-31T12:34:56.789Z\" or milliseconds since 1970)");
     case Logical::TimestampMicros:
-        return AvroTypeText::tr(
+        return QCoreApplication::translate(
+            "AvroCodec",
             "a timestamp (\"2024-01-31T12:34:56.789012Z\" or microseconds since 1970)");
     case Logical::LocalTimestampMillis:
-        return AvroTypeText::tr(
+        return QCoreApplication::translate(
+            "AvroCodec",
             "a local timestamp (\"2024-01-31T12:34:56.789\" or milliseconds since 1970)");
     case Logical::LocalTimestampMicros:
-        return AvroTypeText::tr(
+        return QCoreApplication::translate(
+            "AvroCodec",
             "a local timestamp (\"2024-01-31T12:34:56.789012\" or microseconds since 1970)");
     case Logical::Decimal:
-        return AvroTypeText::tr("a decimal number (precision %1, scale %2)")
+        return QCoreApplication::translate("AvroCodec", "a decimal number (precision %1, scale %2)")
             .arg(type.precision)
             .arg(type.scale);
     case Logical::Uuid:
-        return AvroTypeText::tr("a UUID");
+        return QCoreApplication::translate("AvroCodec", "a UUID");
     case Logical::None:
         break;
     }
@@ -95,37 +96,39 @@ QString AvroType::describe() const
     const QString name = QString::fromStdString(fullName);
     switch (kind) {
     case Kind::Null:
-        return AvroTypeText::tr("null");
+        return QCoreApplication::translate("AvroCodec", "null");
     case Kind::Boolean:
-        return AvroTypeText::tr("a boolean");
+        return QCoreApplication::translate("AvroCodec", "a boolean");
     case Kind::Int:
-        return AvroTypeText::tr("an int");
+        return QCoreApplication::translate("AvroCodec", "an int");
     case Kind::Long:
-        return AvroTypeText::tr("a long");
+        return QCoreApplication::translate("AvroCodec", "a long");
     case Kind::Float:
-        return AvroTypeText::tr("a float");
+        return QCoreApplication::translate("AvroCodec", "a float");
     case Kind::Double:
-        return AvroTypeText::tr("a double");
+        return QCoreApplication::translate("AvroCodec", "a double");
     case Kind::Bytes:
-        return AvroTypeText::tr("bytes in base64");
+        return QCoreApplication::translate("AvroCodec", "bytes in base64");
     case Kind::String:
-        return AvroTypeText::tr("a string");
+        return QCoreApplication::translate("AvroCodec", "a string");
     case Kind::Record:
-        return AvroTypeText::tr("an object (the record %1)").arg(name);
+        return QCoreApplication::translate("AvroCodec", "an object (the record %1)").arg(name);
     case Kind::Enum:
-        return AvroTypeText::tr("a symbol of the enum %1").arg(name);
+        return QCoreApplication::translate("AvroCodec", "a symbol of the enum %1").arg(name);
     case Kind::Array:
-        return AvroTypeText::tr("an array");
+        return QCoreApplication::translate("AvroCodec", "an array");
     case Kind::Map:
-        return AvroTypeText::tr("an object (a map)");
+        return QCoreApplication::translate("AvroCodec", "an object (a map)");
     case Kind::Fixed:
-        return AvroTypeText::tr("%n byte(s) in base64 (the fixed %1)", nullptr, int(fixedSize))
+        return QCoreApplication::translate("AvroCodec", "%n byte(s) in base64 (the fixed %1)",
+                                           nullptr, int(fixedSize))
             .arg(name);
     case Kind::Union: {
         QStringList names;
         for (const AvroType *branch : branches)
             names << QString::fromStdString(branch->unionName());
-        return AvroTypeText::tr("one of %1").arg(names.join(QLatin1String(", ")));
+        return QCoreApplication::translate("AvroCodec", "one of %1")
+            .arg(names.join(QLatin1String(", ")));
     }
     }
     return {};

@@ -9,11 +9,6 @@ namespace Qafka {
 
 namespace {
 
-class JsonNodeText
-{
-    Q_DECLARE_TR_FUNCTIONS(AvroCodec)
-};
-
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 5:
 // syntax error while parsing value - invalid literal; last read: 'x'": keep what follows the
 // position.
@@ -82,7 +77,7 @@ public:
     bool parse_error(std::size_t position, const std::string &,
                      const nlohmann::detail::exception &problem) override
     {
-        error = JsonNodeText::tr("The JSON is not valid at byte %1: %2")
+        error = QCoreApplication::translate("JsonNode", "The JSON is not valid at byte %1: %2")
                     .arg(position)
                     .arg(parseProblem(problem.what()));
         return false;
@@ -116,7 +111,8 @@ private:
     bool open(JsonNode::Kind kind)
     {
         if (m_open.size() >= std::size_t(JsonNode::maxDepth)) {
-            error = JsonNodeText::tr("The JSON is nested more than %1 levels deep.")
+            error = QCoreApplication::translate("AvroCodec",
+                                                "The JSON is nested more than %1 levels deep.")
                         .arg(JsonNode::maxDepth);
             return false;
         }
@@ -139,8 +135,9 @@ std::optional<JsonNode> JsonNode::parse(QByteArrayView json, QString *error)
     const bool ok = nlohmann::json::sax_parse(begin, begin + json.size(), &builder);
     if (!ok) {
         if (error)
-            *error = builder.error.isEmpty() ? JsonNodeText::tr("The JSON is not valid.")
-                                             : builder.error;
+            *error = builder.error.isEmpty()
+                         ? QCoreApplication::translate("JsonNode", "The JSON is not valid.")
+                         : builder.error;
         return std::nullopt;
     }
     return std::move(builder.root);
@@ -185,9 +182,9 @@ QString JsonNode::brief() const
         return u'"' + text + u'"';
     }
     case Kind::Array:
-        return JsonNodeText::tr("an array");
+        return QCoreApplication::translate("JsonNode", "an array");
     case Kind::Object:
-        return JsonNodeText::tr("an object");
+        return QCoreApplication::translate("JsonNode", "an object");
     }
     return {};
 }
