@@ -11,14 +11,17 @@ namespace {
 
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 5:
 // syntax error while parsing value - invalid literal; last read: 'x'": keep what follows the
-// position.
+// position (the byte offset is in the sentence already).
 QString parseProblem(const std::string &what)
 {
-    const auto column = what.find("column ");
-    const auto colon = what.find(": ", column == std::string::npos ? 0 : column);
-    if (colon == std::string::npos)
-        return QString::fromStdString(what);
-    return QString::fromStdString(what.substr(colon + 2));
+    std::string_view text(what);
+    if (const auto bracket = text.find("] "); text.starts_with('[') && bracket != text.npos)
+        text.remove_prefix(bracket + 2);
+    if (const auto column = text.find("column "); column != text.npos) {
+        if (const auto colon = text.find(": ", column); colon != text.npos)
+            text.remove_prefix(colon + 2);
+    }
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
 } // namespace
