@@ -49,10 +49,12 @@ std::optional<std::int64_t> integerMember(const JsonNode &json, std::string_view
     return member ? member->integer() : std::nullopt;
 }
 
-// The digits a decimal in a fixed of size bytes can always hold: floor(log10(2^(8 size - 1))).
+// The digits a decimal in a fixed of size bytes can always hold: floor(log10(2^(8 size - 1) - 1)),
+// which is floor((8 size - 1) log10 2) as no power of 2 is a power of 10.
 std::int64_t fixedDecimalDigits(std::int64_t size)
 {
-    if (size <= 0 || size > 1024 * 1024)
+    constexpr std::int64_t megabyte = std::int64_t(1) << 20;
+    if (size <= 0 || size > megabyte)
         return size <= 0 ? 0 : std::numeric_limits<int>::max();
     return std::int64_t(std::floor((8.0 * double(size) - 1) * std::log10(2.0)));
 }
