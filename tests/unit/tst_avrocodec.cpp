@@ -472,7 +472,6 @@ private slots:
 
     void readsBrokenDefaultsAsErrors()
     {
-        QString error;
         const auto codec = codecOf(R"({"type":"record","name":"R","fields":[
             {"name":"a","type":"int","default":"seven"}]})");
         const EncodedPayload encoded = codec->encode("{}");
