@@ -1,20 +1,11 @@
 #include "schemas/schemacodec.h"
 
+#include "schemas/avrocodec.h"
 #include "schemas/jsonschemacodec.h"
 #include "schemas/protobufcodec.h"
 
-#include <QCoreApplication>
 
 namespace Qafka {
-
-namespace {
-
-class SchemaCodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(SchemaCodec)
-};
-
-} // namespace
 
 std::shared_ptr<const SchemaCodec> SchemaCodec::create(const ResolvedSchema &schema, QString *error)
 {
@@ -24,10 +15,8 @@ std::shared_ptr<const SchemaCodec> SchemaCodec::create(const ResolvedSchema &sch
     case SchemaFormat::Protobuf:
         return ProtobufCodec::create(schema, error);
     case SchemaFormat::Avro:
-        break;
+        return AvroCodec::create(schema, error);
     }
-    *error = SchemaCodecText::tr("Qafka cannot read %1 schemas yet.")
-                 .arg(registryNameOf(schema.schema.format));
     return nullptr;
 }
 
