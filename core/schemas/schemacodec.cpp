@@ -4,7 +4,6 @@
 #include "schemas/jsonschemacodec.h"
 #include "schemas/protobufcodec.h"
 
-
 namespace Qafka {
 
 std::shared_ptr<const SchemaCodec> SchemaCodec::create(const ResolvedSchema &schema, QString *error)
