@@ -41,11 +41,12 @@ constexpr char sslErrorsProperty[] = "qafkaSslErrors";
 RegistryClient::RegistryClient(const RegistrySettings &settings, const ProfileSecrets &secrets,
                                QObject *parent)
     : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
     , m_baseUrls(settings.urlList())
     , m_authorization(authorizationFor(settings, secrets))
     , m_tls(QSslConfiguration::defaultConfiguration())
 {
-    m_network.setAutoDeleteReplies(true);
+    m_network->setAutoDeleteReplies(true);
     if (m_baseUrls.isEmpty())
         m_setupError = RegistryClient::tr("No Schema Registry URL is set for this connection.");
     for (const QString &url : std::as_const(m_baseUrls)) {
@@ -141,7 +142,7 @@ void RegistryClient::start(Call call)
     if (m_usesTls)
         request.setSslConfiguration(m_tls);
     request.setTransferTimeout(registryTimeoutMs);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, call.verb, call.body);
     reply->setParent(this);
     // The handshake's own reasons (untrusted issuer, wrong host name) arrive before finished.
     connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &errors) {

@@ -51,7 +51,8 @@ private:
     void finish(QNetworkReply *reply, Call call);
     void loadTls(const RegistrySettings &settings, const ProfileSecrets &secrets);
 
-    QNetworkAccessManager m_network;
+    // A child, so that it moves to the worker thread with this client.
+    QNetworkAccessManager *m_network;
     QStringList m_baseUrls;
     QByteArray m_authorization;
     QSslConfiguration m_tls;
