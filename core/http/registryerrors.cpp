@@ -8,11 +8,6 @@ namespace Qafka {
 
 namespace {
 
-class RegistryErrorsText
-{
-    Q_DECLARE_TR_FUNCTIONS(RegistryErrors)
-};
-
 QString hostOf(const QString &url)
 {
     const QUrl parsed(url);
@@ -26,17 +21,20 @@ QString networkText(const RegistryResponse &response, QNetworkReply::NetworkErro
     const QString host = hostOf(response.url);
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "Nothing accepts connections at %1 (connection refused): check the registry "
                    "URL and that the registry runs.")
             .arg(host);
     case QNetworkReply::HostNotFoundError:
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "The host of %1 is not known (name lookup failed): check the registry URL.")
             .arg(response.url);
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "%1 did not answer within %2 s: the registry is down, overloaded or behind "
                    "a firewall.")
             .arg(host)
@@ -45,19 +43,21 @@ QString networkText(const RegistryResponse &response, QNetworkReply::NetworkErro
         QStringList reasons;
         for (const QSslError &sslError : sslErrors)
             reasons.append(sslError.errorString());
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "TLS with %1 failed: %2. Check the CA file (or that the URL should start "
                    "with http:// instead of https://).")
             .arg(host, reasons.isEmpty() ? errorString : reasons.join(u"; "));
     }
     case QNetworkReply::RemoteHostClosedError:
     case QNetworkReply::ProtocolFailure:
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "%1 closed the connection without an HTTP answer: it may expect TLS "
                    "(https://) or speak another protocol.")
             .arg(host);
     default:
-        return RegistryErrorsText::tr("The request to %1 failed: %2.")
+        return QCoreApplication::translate("RegistryErrors", "The request to %1 failed: %2.")
             .arg(response.url, errorString);
     }
 }
@@ -80,15 +80,17 @@ QString httpText(RegistryResponse &response, const QByteArray &contentType, cons
     }
     switch (response.httpStatus) {
     case 401:
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+            "RegistryErrors",
             "The registry refused the credentials (401 Unauthorized): check the user "
             "or API key and its secret, or the token.");
     case 403:
-        return RegistryErrorsText::tr(
-            "The registry accepted the credentials but does not allow this "
-            "(403 Forbidden).");
+        return QCoreApplication::translate(
+            "RegistryErrors", "The registry accepted the credentials but does not allow this "
+                              "(403 Forbidden).");
     case 404:
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "%1 answered 404 Not Found: this address is not a Schema Registry API root. "
                    "Some registries serve it under a path, such as Apicurio's "
                    "/apis/ccompat/v7.")
@@ -97,13 +99,14 @@ QString httpText(RegistryResponse &response, const QByteArray &contentType, cons
         break;
     }
     if (!looksLikeJson(contentType, body))
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "%1 answered HTTP %2 with %3, not JSON: this is not a Schema Registry.")
             .arg(response.url)
             .arg(response.httpStatus)
             .arg(QString::fromLatin1(contentType.isEmpty() ? QByteArray("no content type")
                                                            : contentType));
-    return RegistryErrorsText::tr("%1 answered HTTP %2.")
+    return QCoreApplication::translate("RegistryErrors", "%1 answered HTTP %2.")
         .arg(response.url)
         .arg(response.httpStatus);
 }
@@ -126,8 +129,9 @@ void RegistryErrors::describe(RegistryResponse &response, QNetworkReply::Network
             return;
         }
         response.error =
-            RegistryErrorsText::tr("%1 answered, but not with JSON (%2): this is not a Schema "
-                                   "Registry API root.")
+            QCoreApplication::translate("RegistryErrors",
+                                        "%1 answered, but not with JSON (%2): this is not a Schema "
+                                        "Registry API root.")
                 .arg(response.url,
                      QString::fromLatin1(contentType.isEmpty() ? QByteArray("no content type")
                                                                : contentType));
@@ -140,23 +144,32 @@ QString RegistryErrors::registryCodeText(int code, const QString &message)
 {
     switch (code) {
     case 40401:
-        return RegistryErrorsText::tr("The registry has no such subject (40401: %1).").arg(message);
+        return QCoreApplication::translate("RegistryErrors",
+                                           "The registry has no such subject (40401: %1).")
+            .arg(message);
     case 40402:
-        return RegistryErrorsText::tr("The registry has no such version (40402: %1).").arg(message);
+        return QCoreApplication::translate("RegistryErrors",
+                                           "The registry has no such version (40402: %1).")
+            .arg(message);
     case 40403:
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "The registry has no schema with this id (40403: %1): it was deleted, or "
                    "the message was written against another registry.")
             .arg(message);
     case 409:
-        return RegistryErrorsText::tr(
+        return QCoreApplication::translate(
+                   "RegistryErrors",
                    "The schema is incompatible with the subject's earlier versions (409: %1).")
             .arg(message);
     case 42201:
-        return RegistryErrorsText::tr("The registry says the schema is invalid (42201: %1).")
+        return QCoreApplication::translate("RegistryErrors",
+                                           "The registry says the schema is invalid (42201: %1).")
             .arg(message);
     default:
-        return RegistryErrorsText::tr("The registry answered error %1: %2.").arg(code).arg(message);
+        return QCoreApplication::translate("RegistryErrors", "The registry answered error %1: %2.")
+            .arg(code)
+            .arg(message);
     }
 }
 

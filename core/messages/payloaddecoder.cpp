@@ -9,11 +9,6 @@ namespace Qafka {
 
 namespace {
 
-class PayloadDecoderText
-{
-    Q_DECLARE_TR_FUNCTIONS(PayloadDecoder)
-};
-
 DecodedField failed(const QString &reason, const SchemaKey &key = {})
 {
     DecodedField field;
@@ -83,7 +78,8 @@ DecodedField PayloadDecoder::decode(std::optional<QByteArrayView> bytes, bool is
         return {};
     const auto framing = WireFormat::readFraming(*bytes, &reason);
     if (!framing)
-        return failed(PayloadDecoderText::tr("Not schema-encoded: %1.").arg(reason));
+        return failed(
+            QCoreApplication::translate("PayloadDecoder", "Not schema-encoded: %1.").arg(reason));
     const SchemaKey key = framing->kind == SchemaFraming::Kind::SchemaGuid
                               ? SchemaKey::forGuid(framing->schemaGuid)
                               : SchemaKey::forId(framing->schemaId);
@@ -95,8 +91,8 @@ DecodedField PayloadDecoder::decodeLocal(const LocalSchema &local, QByteArrayVie
     DecodedField field =
         fromPayload(local.codec->decodeBare(bytes, local.messageType), local.codec->format());
     if (field.state == DecodedField::State::Failed)
-        field.reason =
-            PayloadDecoderText::tr("Does not decode with %1: %2").arg(local.fileName, field.reason);
+        field.reason = QCoreApplication::translate("PayloadDecoder", "Does not decode with %1: %2")
+                           .arg(local.fileName, field.reason);
     return field;
 }
 
@@ -111,7 +107,8 @@ DecodedField PayloadDecoder::decodeWith(const SchemaKey &key, QByteArrayView pay
     case SchemaCatalog::State::Pending:
         field.state = DecodedField::State::Pending;
         field.reason =
-            PayloadDecoderText::tr("Fetching schema %1 from the registry…").arg(key.toString());
+            QCoreApplication::translate("PayloadDecoder", "Fetching schema %1 from the registry…")
+                .arg(key.toString());
         return field;
     case SchemaCatalog::State::Failed:
         return failed(entry.reason, key);
@@ -121,8 +118,9 @@ DecodedField PayloadDecoder::decodeWith(const SchemaKey &key, QByteArrayView pay
     field = fromPayload(entry.codec->decode(payload), entry.codec->format());
     field.schemaKey = key;
     if (field.state == DecodedField::State::Failed)
-        field.reason = PayloadDecoderText::tr("Does not decode with schema %1: %2")
-                           .arg(key.toString(), field.reason);
+        field.reason =
+            QCoreApplication::translate("PayloadDecoder", "Does not decode with schema %1: %2")
+                .arg(key.toString(), field.reason);
     return field;
 }
 
@@ -138,7 +136,8 @@ std::optional<SchemaKey> PayloadDecoder::headerSchemaKey(bool isKey, QByteArrayV
         QString why;
         const auto framing = WireFormat::readFraming(*header.value, &why);
         if (!framing) {
-            *reason = PayloadDecoderText::tr("The %1 header is not a schema id: %2.")
+            *reason = QCoreApplication::translate("PayloadDecoder",
+                                                  "The %1 header is not a schema id: %2.")
                           .arg(QString::fromLatin1(wanted), why);
             return;
         }

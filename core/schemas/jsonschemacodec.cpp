@@ -15,11 +15,6 @@ namespace Qafka {
 
 namespace {
 
-class JsonSchemaCodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(JsonSchemaCodec)
-};
-
 // At most this many problems per message: the first few say what is wrong.
 constexpr size_t maxProblems = 20;
 
@@ -75,13 +70,15 @@ std::shared_ptr<const JsonSchemaCodec> JsonSchemaCodec::create(const ResolvedSch
     QString parseError;
     const auto root = parse(schema.schema.text.toUtf8(), &parseError);
     if (!root) {
-        *error = JsonSchemaCodecText::tr("the JSON Schema is not JSON: %1").arg(parseError);
+        *error = QCoreApplication::translate("JsonSchemaCodec", "the JSON Schema is not JSON: %1")
+                     .arg(parseError);
         return nullptr;
     }
     for (const auto &[name, dependency] : schema.dependencies) {
         const auto document = parse(dependency.text.toUtf8(), &parseError);
         if (!document) {
-            *error = JsonSchemaCodecText::tr("the referenced schema “%1” is not JSON: %2")
+            *error = QCoreApplication::translate("JsonSchemaCodec",
+                                                 "the referenced schema “%1” is not JSON: %2")
                          .arg(name, parseError);
             return nullptr;
         }
@@ -97,8 +94,9 @@ std::shared_ptr<const JsonSchemaCodec> JsonSchemaCodec::create(const ResolvedSch
         parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(*root), d->schema, fetch,
                               release);
     } catch (const std::exception &e) {
-        *error = JsonSchemaCodecText::tr("the JSON Schema cannot be used: %1")
-                     .arg(QString::fromUtf8(e.what()));
+        *error =
+            QCoreApplication::translate("JsonSchemaCodec", "the JSON Schema cannot be used: %1")
+                .arg(QString::fromUtf8(e.what()));
         return nullptr;
     }
     return std::shared_ptr<const JsonSchemaCodec>(new JsonSchemaCodec(std::move(d)));
@@ -132,7 +130,9 @@ DecodedPayload JsonSchemaCodec::decode(QByteArrayView payload) const
     QString error;
     const auto problems = problemsWith(payload, &error);
     if (!problems) {
-        decoded.error = JsonSchemaCodecText::tr("the payload is not JSON: %1").arg(error);
+        decoded.error =
+            QCoreApplication::translate("JsonSchemaCodec", "the payload is not JSON: %1")
+                .arg(error);
         return decoded;
     }
     decoded.ok = true;
@@ -147,9 +147,10 @@ EncodedPayload JsonSchemaCodec::encode(QByteArrayView json, const QString &) con
     QString error;
     const auto problems = problemsWith(json, &error);
     if (!problems)
-        encoded.error = JsonSchemaCodecText::tr("not JSON: %1").arg(error);
+        encoded.error = QCoreApplication::translate("JsonSchemaCodec", "not JSON: %1").arg(error);
     else if (!problems->isEmpty())
-        encoded.error = JsonSchemaCodecText::tr("the schema rejects it: %1").arg(problems->first());
+        encoded.error = QCoreApplication::translate("JsonSchemaCodec", "the schema rejects it: %1")
+                            .arg(problems->first());
     else {
         encoded.ok = true;
         encoded.bytes = QByteArray::fromStdString(parse(json, nullptr)->dump());

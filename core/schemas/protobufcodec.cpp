@@ -26,12 +26,6 @@ namespace protobuf = google::protobuf;
 
 namespace {
 
-// lupdate reads the tr() calls of a class that declares them.
-class ProtobufCodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProtobufCodec)
-};
-
 // What the JSON mapping calls Any's type URLs; the pool's types are resolved under it.
 constexpr char typeUrlPrefix[] = "type.googleapis.com";
 
@@ -90,11 +84,13 @@ QString notAMessage(QByteArrayView json, const protobuf::Descriptor *type)
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError)
-        return ProtobufCodecText::tr("the text is not JSON: %1 at position %2")
+        return QCoreApplication::translate("ProtobufCodec",
+                                           "the text is not JSON: %1 at position %2")
             .arg(error.errorString())
             .arg(error.offset + 1);
     if (!document.isObject())
-        return ProtobufCodecText::tr("the JSON is not an object, as a %1 message must be")
+        return QCoreApplication::translate("ProtobufCodec",
+                                           "the JSON is not an object, as a %1 message must be")
             .arg(fullNameOf(type));
     return {};
 }
@@ -113,7 +109,8 @@ QStringList unknownFieldProblems(const protobuf::Message &message)
         if (!numbers.contains(number))
             numbers.append(number);
     }
-    return {ProtobufCodecText::tr("the payload has fields the schema does not name: %1")
+    return {QCoreApplication::translate("ProtobufCodec",
+                                        "the payload has fields the schema does not name: %1")
                 .arg(numbers.join(u", "))};
 }
 
@@ -150,7 +147,7 @@ std::shared_ptr<const ProtobufCodec> ProtobufCodec::create(const ResolvedSchema 
     if (!pool)
         return nullptr;
     if (file->message_type_count() == 0) {
-        *error = ProtobufCodecText::tr("“%1” defines no message")
+        *error = QCoreApplication::translate("ProtobufCodec", "“%1” defines no message")
                      .arg(QString::fromStdString(file->name()));
         return nullptr;
     }
@@ -162,7 +159,8 @@ DecodedPayload ProtobufCodec::decode(QByteArrayView payload) const
     qsizetype at = 0;
     const auto path = WireFormat::readMessageIndexes(payload, &at);
     if (!path)
-        return decodeError(ProtobufCodecText::tr(
+        return decodeError(QCoreApplication::translate(
+            "ProtobufCodec",
             "the payload does not start with a message-index path: it ends too early or its "
             "count is out of range"));
     QString error;
@@ -180,8 +178,9 @@ EncodedPayload ProtobufCodec::encode(QByteArrayView json, const QString &message
         return encodeError(error);
     if (type->file() != m_file)
         return encodeError(
-            ProtobufCodecText::tr("%1 is declared in %2, not in the schema's own "
-                                  "file, so no message-index path names it")
+            QCoreApplication::translate("ProtobufCodec",
+                                        "%1 is declared in %2, not in the schema's own "
+                                        "file, so no message-index path names it")
                 .arg(fullNameOf(type), QString::fromStdString(type->file()->name())));
     EncodedPayload encoded = encodeAs(type, json);
     if (encoded.ok)
@@ -232,7 +231,8 @@ const protobuf::Descriptor *ProtobufCodec::messageNamed(const QString &messageTy
     const QString name = messageType.startsWith(u'.') ? messageType.mid(1) : messageType;
     if (const protobuf::Descriptor *type = m_pool->FindMessageTypeByName(name.toStdString()))
         return type;
-    *error = ProtobufCodecText::tr("the schema has no message named “%1”").arg(messageType);
+    *error = QCoreApplication::translate("ProtobufCodec", "the schema has no message named “%1”")
+                 .arg(messageType);
     return nullptr;
 }
 
@@ -242,14 +242,17 @@ const protobuf::Descriptor *ProtobufCodec::messageAt(const QList<int> &path, QSt
     for (const int index : path) {
         const int count = type ? type->nested_type_count() : m_file->message_type_count();
         if (index < 0 || index >= count) {
-            *error = type ? ProtobufCodecText::tr("the message-index path %1 names no message: "
-                                                  "%2 has %n nested message(s)",
-                                                  nullptr, count)
-                                .arg(pathText(path), fullNameOf(type))
-                          : ProtobufCodecText::tr("the message-index path %1 names no message: "
-                                                  "the schema has %n top-level message(s)",
-                                                  nullptr, count)
-                                .arg(pathText(path));
+            *error =
+                type ? QCoreApplication::translate("ProtobufCodec",
+                                                   "the message-index path %1 names no message: "
+                                                   "%2 has %n nested message(s)",
+                                                   nullptr, count)
+                           .arg(pathText(path), fullNameOf(type))
+                     : QCoreApplication::translate("ProtobufCodec",
+                                                   "the message-index path %1 names no message: "
+                                                   "the schema has %n top-level message(s)",
+                                                   nullptr, count)
+                           .arg(pathText(path));
             return nullptr;
         }
         type = type ? type->nested_type(index) : m_file->message_type(index);
@@ -264,11 +267,14 @@ DecodedPayload ProtobufCodec::decodeAs(const protobuf::Descriptor *type, QByteAr
     // Protobuf logs to stderr where a string is not UTF-8; the error below says it instead.
     const protobuf::LogSilencer quiet;
     if (bytes.size() > INT_MAX || !message->ParsePartialFromArray(bytes.data(), int(bytes.size())))
-        return decodeError(ProtobufCodecText::tr("the payload is not a valid %1 message").arg(name),
-                           name);
+        return decodeError(
+            QCoreApplication::translate("ProtobufCodec", "the payload is not a valid %1 message")
+                .arg(name),
+            name);
     if (!message->IsInitialized())
         return decodeError(
-            ProtobufCodecText::tr("the payload is a %1 message that lacks required fields: %2")
+            QCoreApplication::translate(
+                "ProtobufCodec", "the payload is a %1 message that lacks required fields: %2")
                 .arg(name, QString::fromStdString(message->InitializationErrorString())),
             name);
     protobuf::util::JsonPrintOptions options;
@@ -279,7 +285,8 @@ DecodedPayload ProtobufCodec::decodeAs(const protobuf::Descriptor *type, QByteAr
         protobuf::util::MessageToJsonString(*message, &json, options);
     if (!status.ok())
         return decodeError(
-            ProtobufCodecText::tr("the %1 message cannot be written as JSON: %2")
+            QCoreApplication::translate("ProtobufCodec",
+                                        "the %1 message cannot be written as JSON: %2")
                 .arg(name, ProtobufErrorText::inWords(std::string(status.message()))),
             name);
     DecodedPayload decoded;
@@ -307,10 +314,12 @@ EncodedPayload ProtobufCodec::encodeAs(const protobuf::Descriptor *type, QByteAr
             ProtobufErrorText::jsonError(std::string(status.message()), fullNameOf(type)));
     std::unique_ptr<protobuf::Message> message(m_factory->GetPrototype(type)->New());
     if (!message->ParsePartialFromString(binary))
-        return encodeError(ProtobufCodecText::tr("the JSON does not make a valid %1 message")
+        return encodeError(QCoreApplication::translate("ProtobufCodec",
+                                                       "the JSON does not make a valid %1 message")
                                .arg(fullNameOf(type)));
     if (!message->IsInitialized())
-        return encodeError(ProtobufCodecText::tr("the JSON leaves out required fields of %1: %2")
+        return encodeError(QCoreApplication::translate(
+                               "ProtobufCodec", "the JSON leaves out required fields of %1: %2")
                                .arg(fullNameOf(type),
                                     QString::fromStdString(message->InitializationErrorString())));
     EncodedPayload encoded;

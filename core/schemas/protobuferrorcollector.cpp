@@ -9,15 +9,7 @@
 
 namespace Qafka {
 
-namespace {
-
-// lupdate reads the tr() calls of a class that declares them.
-class ProtobufCodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProtobufCodec)
-};
-
-} // namespace
+namespace {} // namespace
 
 ProtobufErrorCollector::ProtobufErrorCollector(
     std::string fileName, const google::protobuf::compiler::SourceLocationTable *locations)
@@ -29,7 +21,7 @@ void ProtobufErrorCollector::AddError(int line, int column, const std::string &m
 {
     if (hasError())
         return;
-    m_error = ProtobufCodecText::tr("%1 at %2:%3:%4")
+    m_error = QCoreApplication::translate("ProtobufCodec", "%1 at %2:%3:%4")
                   .arg(ProtobufErrorText::inWords(message), QString::fromStdString(m_fileName))
                   .arg(line + 1)
                   .arg(column + 1);
@@ -47,7 +39,7 @@ void ProtobufErrorCollector::AddError(const std::string &filename, const std::st
     }
     if (hasError())
         return;
-    m_error = ProtobufCodecText::tr("%1 at %2 in %3")
+    m_error = QCoreApplication::translate("ProtobufCodec", "%1 at %2 in %3")
                   .arg(ProtobufErrorText::inWords(message), QString::fromStdString(elementName),
                        QString::fromStdString(filename));
 }

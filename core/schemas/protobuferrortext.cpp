@@ -7,12 +7,6 @@ namespace Qafka::ProtobufErrorText {
 
 namespace {
 
-// lupdate reads the tr() calls of a class that declares them.
-class ProtobufCodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProtobufCodec)
-};
-
 // "uint32" for TYPE_UINT32, "com.acme.Order.Status" for type.googleapis.com/com.acme.Order.Status.
 QString typeInWords(const QString &type)
 {
@@ -27,12 +21,13 @@ QString invalidValue(const QString &path, const QString &value, const QString &t
     static const QRegularExpression oneof(uR"(^oneof field '([^']*)' is already set)"_qs);
     static const QRegularExpression detailed(uR"(^Field '[^']*', (.*)$)"_qs);
     if (const auto match = oneof.match(value); match.hasMatch())
-        return ProtobufCodecText::tr("the JSON sets more than one field of the oneof “%1”")
+        return QCoreApplication::translate("ProtobufCodec",
+                                           "the JSON sets more than one field of the oneof “%1”")
             .arg(match.captured(1));
     if (const auto match = detailed.match(value); match.hasMatch())
-        return ProtobufCodecText::tr("“%1” is not a valid %2: %3")
+        return QCoreApplication::translate("ProtobufCodec", "“%1” is not a valid %2: %3")
             .arg(path, typeInWords(type), inWords(match.captured(1).toStdString()));
-    return ProtobufCodecText::tr("the value %1 of “%2” is not a valid %3")
+    return QCoreApplication::translate("ProtobufCodec", "the value %1 of “%2” is not a valid %3")
         .arg(value, path, typeInWords(type));
 }
 
@@ -64,18 +59,22 @@ QString jsonError(const std::string &message, const QString &messageType)
     const QString what = match.captured(3);
     static const QRegularExpression missing(uR"(^missing field (.*)$)"_qs);
     if (const auto field = missing.match(what); field.hasMatch())
-        return ProtobufCodecText::tr("the JSON leaves out the required field “%1”")
+        return QCoreApplication::translate("ProtobufCodec",
+                                           "the JSON leaves out the required field “%1”")
             .arg(QStringList{steps + QStringList{field.captured(1)}}.join(u'.'));
     if (what == u"Cannot find field.")
-        return ProtobufCodecText::tr("%1 has no field “%2”").arg(messageType, path);
+        return QCoreApplication::translate("ProtobufCodec", "%1 has no field “%2”")
+            .arg(messageType, path);
     if (const auto value = invalid.match(what); value.hasMatch())
         return invalidValue(path, value.captured(1), value.captured(2));
     if (what == u"Root element must be a message.")
-        return ProtobufCodecText::tr("the JSON is not an object, as a %1 message must be")
+        return QCoreApplication::translate("ProtobufCodec",
+                                           "the JSON is not an object, as a %1 message must be")
             .arg(messageType);
     if (path.isEmpty())
         return inWords(what.toStdString());
-    return ProtobufCodecText::tr("“%1”: %2").arg(path, inWords(what.toStdString()));
+    return QCoreApplication::translate("ProtobufCodec", "“%1”: %2")
+        .arg(path, inWords(what.toStdString()));
 }
 
 } // namespace Qafka::ProtobufErrorText

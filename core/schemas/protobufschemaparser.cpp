@@ -20,12 +20,6 @@ namespace protobuf = google::protobuf;
 
 namespace {
 
-// lupdate reads the tr() calls of a class that declares them.
-class ProtobufCodecText
-{
-    Q_DECLARE_TR_FUNCTIONS(ProtobufCodec)
-};
-
 bool isBase64Character(QChar c)
 {
     const char16_t u = c.unicode();
@@ -115,7 +109,8 @@ bool ProtobufSchemaParser::buildFile(const std::string &name)
             chain.append(QString::fromStdString(link));
         chain.append(QString::fromStdString(name));
         return fail(
-            ProtobufCodecText::tr("the imports go round in a circle: %1").arg(chain.join(u" → ")));
+            QCoreApplication::translate("ProtobufCodec", "the imports go round in a circle: %1")
+                .arg(chain.join(u" → ")));
     }
     const std::unique_ptr<LoadedFile> file = load(name);
     if (!file)
@@ -128,10 +123,10 @@ bool ProtobufSchemaParser::buildFile(const std::string &name)
     ProtobufErrorCollector errors(name, &file->locations);
     if (m_pool->BuildFileCollectingErrors(file->proto, &errors))
         return true;
-    return fail(
-        errors.hasError()
-            ? errors.error()
-            : ProtobufCodecText::tr("“%1” cannot be built").arg(QString::fromStdString(name)));
+    return fail(errors.hasError()
+                    ? errors.error()
+                    : QCoreApplication::translate("ProtobufCodec", "“%1” cannot be built")
+                          .arg(QString::fromStdString(name)));
 }
 
 bool ProtobufSchemaParser::buildImports(const LoadedFile &file)
@@ -154,13 +149,15 @@ QString ProtobufSchemaParser::missingImport(const LoadedFile &file, const std::s
     int column = 0;
     QString error =
         file.locations.FindImport(&file.proto, import, &line, &column)
-            ? ProtobufCodecText::tr("the import of “%1” at %2:%3:%4 is neither one of the "
-                                    "schema's references nor a well-known type")
+            ? QCoreApplication::translate("ProtobufCodec",
+                                          "the import of “%1” at %2:%3:%4 is neither one of the "
+                                          "schema's references nor a well-known type")
                   .arg(importName, fileName)
                   .arg(line + 1)
                   .arg(column + 1)
-            : ProtobufCodecText::tr("“%2” imports “%1”, which is neither one of the schema's "
-                                    "references nor a well-known type")
+            : QCoreApplication::translate("ProtobufCodec",
+                                          "“%2” imports “%1”, which is neither one of the schema's "
+                                          "references nor a well-known type")
                   .arg(importName, fileName);
     QStringList references;
     for (const auto &[name, text] : m_sources) {
@@ -168,7 +165,8 @@ QString ProtobufSchemaParser::missingImport(const LoadedFile &file, const std::s
             references.append(QString::fromStdString(name));
     }
     if (!references.isEmpty())
-        error += ProtobufCodecText::tr(" (the references: %1)").arg(references.join(u", "));
+        error += QCoreApplication::translate("ProtobufCodec", " (the references: %1)")
+                     .arg(references.join(u", "));
     return error;
 }
 
@@ -190,7 +188,8 @@ ProtobufSchemaParser::load(const std::string &name)
         return file;
     }
     if (looksBase64) {
-        fail(ProtobufCodecText::tr("“%1” is base64 but no FileDescriptorProto")
+        fail(QCoreApplication::translate("ProtobufCodec",
+                                         "“%1” is base64 but no FileDescriptorProto")
                  .arg(QString::fromStdString(name)));
         return nullptr;
     }
@@ -213,9 +212,9 @@ ProtobufSchemaParser::parseText(const std::string &name, const QString &text)
     parser.RecordSourceLocationsTo(&file->locations);
     const bool parsed = parser.Parse(&tokenizer, &file->proto);
     if (!parsed || errors.hasError()) {
-        fail(errors.hasError()
-                 ? errors.error()
-                 : ProtobufCodecText::tr("“%1” does not parse").arg(QString::fromStdString(name)));
+        fail(errors.hasError() ? errors.error()
+                               : QCoreApplication::translate("ProtobufCodec", "“%1” does not parse")
+                                     .arg(QString::fromStdString(name)));
         return nullptr;
     }
     file->proto.set_name(name);

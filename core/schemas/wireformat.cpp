@@ -10,12 +10,6 @@ namespace {
 // A path longer than this is not a message-index path but noise.
 constexpr qint32 maxIndexCount = 100;
 
-// lupdate reads the tr() calls of a class that declares them.
-class WireFormatText
-{
-    Q_DECLARE_TR_FUNCTIONS(WireFormat)
-};
-
 } // namespace
 
 std::optional<SchemaFraming> readFraming(QByteArrayView bytes, QString *reason)
@@ -26,29 +20,31 @@ std::optional<SchemaFraming> readFraming(QByteArrayView bytes, QString *reason)
         return std::nullopt;
     };
     if (bytes.isEmpty())
-        return fail(WireFormatText::tr("empty: no schema header"));
+        return fail(QCoreApplication::translate("WireFormat", "empty: no schema header"));
     const auto magic = static_cast<unsigned char>(bytes[0]);
     SchemaFraming framing;
     if (magic == 0) {
         if (bytes.size() < idHeaderSize)
-            return fail(WireFormatText::tr("%n byte(s): too short for the 5-byte schema header",
-                                           nullptr, int(bytes.size())));
+            return fail(QCoreApplication::translate(
+                "WireFormat", "%n byte(s): too short for the 5-byte schema header", nullptr,
+                int(bytes.size())));
         framing.schemaId = qFromBigEndian<qint32>(bytes.data() + 1);
         framing.headerSize = idHeaderSize;
         return framing;
     }
     if (magic == 1) {
         if (bytes.size() < guidHeaderSize)
-            return fail(
-                WireFormatText::tr("%n byte(s): too short for the 17-byte schema GUID header",
-                                   nullptr, int(bytes.size())));
+            return fail(QCoreApplication::translate(
+                "WireFormat", "%n byte(s): too short for the 17-byte schema GUID header", nullptr,
+                int(bytes.size())));
         framing.kind = SchemaFraming::Kind::SchemaGuid;
         framing.schemaGuid = QUuid::fromRfc4122(bytes.sliced(1, 16));
         framing.headerSize = guidHeaderSize;
         return framing;
     }
     return fail(
-        WireFormatText::tr("first byte is 0x%1, not a schema header's magic byte 0x00 or 0x01")
+        QCoreApplication::translate(
+            "WireFormat", "first byte is 0x%1, not a schema header's magic byte 0x00 or 0x01")
             .arg(magic, 2, 16, QLatin1Char('0')));
 }
 

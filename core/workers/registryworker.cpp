@@ -12,11 +12,6 @@ namespace Qafka {
 
 namespace {
 
-class RegistryWorkerText
-{
-    Q_DECLARE_TR_FUNCTIONS(RegistryWorker)
-};
-
 // Deep reference chains are a registry mistake, not a schema: stop before they exhaust anything.
 constexpr int maxReferences = 200;
 
@@ -135,30 +130,32 @@ void RegistryWorker::fetchReference(const std::shared_ptr<Resolution> &resolutio
     if (resolution->requested.contains(reference.name))
         return;
     if (resolution->requested.size() >= maxReferences) {
-        resolution->error = RegistryWorkerText::tr("The schema references more than %1 schemas.")
+        resolution->error = QCoreApplication::translate(
+                                "RegistryWorker", "The schema references more than %1 schemas.")
                                 .arg(maxReferences);
         return;
     }
     resolution->requested.insert(reference.name);
     ++resolution->outstanding;
-    m_client->get(
-        subjectPath(reference), [this, resolution, reference](const RegistryResponse &response) {
-            if (!response.ok) {
-                resolution->error =
-                    RegistryWorkerText::tr("The schema's reference “%1” (subject %2, version %3) "
-                                           "could not be read: %4")
-                        .arg(reference.name, reference.subject)
-                        .arg(reference.version)
-                        .arg(response.error);
-                resolution->transient = response.httpStatus == 0 || response.httpStatus >= 500;
-            } else {
-                const RegistrySchema dependency = RegistrySchemas::fromJson(response.json.object());
-                resolution->resolved.dependencies.append({reference.name, dependency});
-                for (const SchemaReference &next : dependency.references)
-                    fetchReference(resolution, next);
-            }
-            settle(resolution);
-        });
+    m_client->get(subjectPath(reference), [this, resolution,
+                                           reference](const RegistryResponse &response) {
+        if (!response.ok) {
+            resolution->error =
+                QCoreApplication::translate("RegistryWorker",
+                                            "The schema's reference “%1” (subject %2, version %3) "
+                                            "could not be read: %4")
+                    .arg(reference.name, reference.subject)
+                    .arg(reference.version)
+                    .arg(response.error);
+            resolution->transient = response.httpStatus == 0 || response.httpStatus >= 500;
+        } else {
+            const RegistrySchema dependency = RegistrySchemas::fromJson(response.json.object());
+            resolution->resolved.dependencies.append({reference.name, dependency});
+            for (const SchemaReference &next : dependency.references)
+                fetchReference(resolution, next);
+        }
+        settle(resolution);
+    });
 }
 
 void RegistryWorker::settle(const std::shared_ptr<Resolution> &resolution)
@@ -170,9 +167,9 @@ void RegistryWorker::settle(const std::shared_ptr<Resolution> &resolution)
         if (auto codec = SchemaCodec::create(resolution->resolved, &error))
             m_catalog->store(resolution->key, std::move(codec), resolution->resolved.schema);
         else
-            resolution->error =
-                RegistryWorkerText::tr("The registry's schema %1 cannot be used: %2")
-                    .arg(resolution->key.toString(), error);
+            resolution->error = QCoreApplication::translate(
+                                    "RegistryWorker", "The registry's schema %1 cannot be used: %2")
+                                    .arg(resolution->key.toString(), error);
     }
     if (!resolution->error.isEmpty())
         m_catalog->fail(resolution->key, resolution->error, resolution->transient);
@@ -186,14 +183,16 @@ void RegistryWorker::test(quint64 id)
     m_client->get(QStringLiteral("/subjects"), [this, id](const RegistryResponse &response) {
         if (response.ok && response.json.isArray()) {
             const auto count = response.json.array().size();
-            emit tested(
-                id, true,
-                RegistryWorkerText::tr("Connected to the Schema Registry at %1: %n subject(s).",
-                                       nullptr, int(count))
-                    .arg(response.url.chopped(int(qstrlen("/subjects")))));
+            emit tested(id, true,
+                        QCoreApplication::translate(
+                            "RegistryWorker",
+                            "Connected to the Schema Registry at %1: %n subject(s).", nullptr,
+                            int(count))
+                            .arg(response.url.chopped(int(qstrlen("/subjects")))));
         } else if (response.ok) {
             emit tested(id, false,
-                        RegistryWorkerText::tr(
+                        QCoreApplication::translate(
+                            "RegistryWorker",
                             "%1 answered with JSON that is not a list of subjects: this is "
                             "not a Schema Registry API root.")
                             .arg(response.url));
@@ -212,7 +211,8 @@ void RegistryWorker::testPrefix(quint64 id, const QString &firstError)
                   [this, id, firstError](const RegistryResponse &response) {
                       if (response.ok && response.json.isArray())
                           emit tested(id, false,
-                                      RegistryWorkerText::tr(
+                                      QCoreApplication::translate(
+                                          "RegistryWorker",
                                           "This address is an Apicurio registry whose "
                                           "Confluent-compatible API is at %1: use that URL.")
                                           .arg(response.url.chopped(int(qstrlen("/subjects")))));
