@@ -1,5 +1,6 @@
 #include "messagespane.h"
 
+#include "localschemadialog.h"
 #include "messagedetailview.h"
 #include "messagelistmodel.h"
 #include "session/clusterconnection.h"
@@ -64,6 +65,7 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     , m_follow(new QCheckBox(tr("&Keep following"), this))
     , m_load(new QPushButton(tr("&Load"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
+    , m_localSchemaButton(new QPushButton(tr("Sche&ma Files…"), this))
     , m_capMessages(new QSpinBox(this))
     , m_capMegabytes(new QSpinBox(this))
     , m_filterText(new QLineEdit(this))
@@ -141,6 +143,10 @@ void MessagesPane::setUpLoadControls()
     m_follow->setObjectName(QStringLiteral("browseFollow"));
     m_follow->setToolTip(tr("Keep reading new messages after reaching the end, until stopped"));
     m_load->setObjectName(QStringLiteral("browseLoad"));
+    m_localSchemaButton->setObjectName(QStringLiteral("localSchemaButton"));
+    m_localSchemaButton->setToolTip(
+        tr("Decode this topic's keys and values with schema files on disk (no registry)"));
+    connect(m_localSchemaButton, &QPushButton::clicked, this, &MessagesPane::chooseLocalSchemas);
     m_load->setDefault(true);
     m_stop->setObjectName(QStringLiteral("browseStop"));
     m_stop->setEnabled(false);
@@ -243,6 +249,7 @@ void MessagesPane::layOutPane()
     addLabeled(loadBar, tr("&Limit:"), m_limit);
     loadBar->addWidget(m_follow);
     loadBar->addStretch(1);
+    loadBar->addWidget(m_localSchemaButton);
     loadBar->addWidget(m_load);
     loadBar->addWidget(m_stop);
 
@@ -545,6 +552,7 @@ bool MessagesPane::load()
     m_lastProgress = {};
     m_lastError = {};
     m_loadedTopic = browse.topic;
+    updateDecoder();
     m_expectedTotal = 0;
     m_loading = true;
     m_loader->start(browse);
@@ -706,9 +714,49 @@ void MessagesPane::decodeCurrentMessage()
                            });
 }
 
+void MessagesPane::updateDecoder()
+{
+    const LocalSchemas local = m_localSchemas.value(m_loadedTopic);
+    if (!m_registry && !local.key && !local.value) {
+        m_model->setDecoder(nullptr);
+        return;
+    }
+    m_model->setDecoder(std::make_shared<PayloadDecoder>(
+        m_registry ? m_registry->catalog() : nullptr, local.key, local.value));
+}
+
+void MessagesPane::setLocalSchemas(const QString &topic, std::optional<LocalSchema> key,
+                                   std::optional<LocalSchema> value)
+{
+    LocalSchemas &local = m_localSchemas[topic];
+    local.key = std::move(key);
+    local.value = std::move(value);
+    if (topic == m_loadedTopic) {
+        updateDecoder();
+        decodeCurrentMessage();
+    }
+}
+
+void MessagesPane::chooseLocalSchemas()
+{
+    const QString topic = m_topic->currentText().trimmed();
+    if (topic.isEmpty())
+        return;
+    const LocalSchemas current = m_localSchemas.value(topic);
+    LocalSchemaDialog dialog(
+        topic, {current.keyPath, current.key ? current.key->messageType : QString()},
+        {current.valuePath, current.value ? current.value->messageType : QString()}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_localSchemas[topic].keyPath = dialog.keyChoice().path;
+    m_localSchemas[topic].valuePath = dialog.valueChoice().path;
+    setLocalSchemas(topic, dialog.keySchema(), dialog.valueSchema());
+}
+
 void MessagesPane::setSchemaRegistry(SchemaRegistry *registry)
 {
-    m_model->setDecoder(registry ? std::make_shared<PayloadDecoder>(registry->catalog()) : nullptr);
+    m_registry = registry;
+    updateDecoder();
     if (!registry)
         return;
     connect(registry, &SchemaRegistry::schemasChanged, this, [this] {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "messages/messagebatch.h"
+#include "messages/payloaddecoder.h"
 #include "types/browsetypes.h"
 #include "types/clustertypes.h"
 #include "types/messagetypes.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -58,6 +60,10 @@ public:
     void setCap(qint64 maxMessages, qint64 maxMegabytes);
     // Schema-encoded keys and values decode through this registry (nullptr: none).
     void setSchemaRegistry(SchemaRegistry *registry);
+    // Schema files on disk for a topic's key and value (no registry needed); nullopt: none.
+    void setLocalSchemas(const QString &topic, std::optional<LocalSchema> key,
+                         std::optional<LocalSchema> value);
+    QPushButton *localSchemaButton() const { return m_localSchemaButton; }
 
     MessageListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -103,6 +109,8 @@ private:
     void updateStatus();
     void showCurrentMessage();
     void decodeCurrentMessage();
+    void updateDecoder();
+    void chooseLocalSchemas();
     void chooseExportFile();
 
     ClusterConnection *m_connection;
@@ -110,6 +118,14 @@ private:
     MessageListModel *m_model;
     MessageExportJob *m_export;
     MessageDecodeRunner *m_detailDecoder;
+    SchemaRegistry *m_registry = nullptr;
+    struct LocalSchemas
+    {
+        std::optional<LocalSchema> key;
+        std::optional<LocalSchema> value;
+        QString keyPath, valuePath; // what the dialog shows again
+    };
+    QHash<QString, LocalSchemas> m_localSchemas; // by topic
     QString m_loadedTopic;
     BrowseProgress m_lastProgress;
     BrowseEnd m_lastEnd = BrowseEnd::Completed;
@@ -131,6 +147,7 @@ private:
     QCheckBox *m_follow;
     QPushButton *m_load;
     QPushButton *m_stop;
+    QPushButton *m_localSchemaButton;
     QSpinBox *m_capMessages;
     QSpinBox *m_capMegabytes;
 

@@ -8,6 +8,7 @@
 #include "clusterview.h"
 #include "connectionwaiter.h"
 #include "kafkatestcluster.h"
+#include "localschemadialog.h"
 #include "messagedetailview.h"
 #include "messagelistmodel.h"
 #include "messagespane.h"
@@ -166,6 +167,41 @@ private slots:
                  first.constData());
         QCOMPARE(line["valueDecoded"]["id"].get<std::string>(), std::string("order-1"));
         QVERIFY(line["value"].contains("base64"));
+    }
+
+    // No registry involved: a JSON Schema file on disk attached to the value.
+    void localSchemaFilesDecodeWithoutRegistry()
+    {
+        const QString topic = createTopicAndWait(*m_view->connection(), u"local-people"_qs, 1);
+        QVERIFY(m_cluster.kcatProduce(
+            topic, {R"({"name":"Ada","age":36})", R"({"name":"Bob","age":"old"})"}));
+        m_view->showPane(ClusterView::MessagesPaneIndex);
+        LocalSchemaDialog dialog(topic, {}, {}, m_view.get());
+        dialog.findChild<QLineEdit *>(u"localValuePath"_qs)
+            ->setText(SchemaRegistryTestServer::schemaFile(u"person.schema.json"_qs));
+        QVERIFY(dialog.load());
+        QVERIFY(dialog.valueSchema());
+        messages()->setLocalSchemas(topic, dialog.keySchema(), dialog.valueSchema());
+        browse(topic);
+        QCOMPARE(messages()->model()->rowCount(), 2);
+        const auto tip = [this](int row) {
+            return messages()
+                ->model()
+                ->index(row, MessageListModel::ValueColumn)
+                .data(Qt::ToolTipRole)
+                .toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(tip(0).startsWith(u"JSON, local schema file"), 10000);
+        QVERIFY2(tip(1).contains(u"Does not match its schema: $.age"), qPrintable(tip(1)));
+
+        // A message type the .proto does not have is refused in words.
+        LocalSchemaDialog wrong(topic, {}, {}, m_view.get());
+        wrong.findChild<QLineEdit *>(u"localValuePath"_qs)
+            ->setText(SchemaRegistryTestServer::schemaFile(u"orders.proto"_qs));
+        wrong.findChild<QComboBox *>(u"localValueType"_qs)->setCurrentText(u"Nope"_qs);
+        QVERIFY(!wrong.load());
+        QVERIFY2(wrong.findChild<QLabel *>(u"localSchemaError"_qs)->text().contains(u"Nope"),
+                 qPrintable(wrong.findChild<QLabel *>(u"localSchemaError"_qs)->text()));
     }
 
     void producerEncodesWhatPythonReads()
