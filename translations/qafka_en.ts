@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AvroCodec</name>
+    <message numerus="yes">
+        <source>The payload ends after %n byte(s), in %1: it is cut short or does not match the schema %2.</source>
+        <translation>
+            <numerusform>The payload ends after %n byte, in %1: it is cut short or does not match the schema %2.</numerusform>
+            <numerusform>The payload ends after %n bytes, in %1: it is cut short or does not match the schema %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the enum %1 has no symbol number %2 (it has %n)</source>
+        <translation>
+            <numerusform>the enum %1 has no symbol number %2 (it has %n)</numerusform>
+            <numerusform>the enum %1 has no symbol number %2 (it has %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the union has no branch number %1 (it has %n)</source>
+        <translation>
+            <numerusform>the union has no branch number %1 (it has %n)</numerusform>
+            <numerusform>the union has no branch number %1 (it has %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) left after the record: the payload does not match the schema %1.</source>
+        <translation>
+            <numerusform>%n byte left after the record: the payload does not match the schema %1.</numerusform>
+            <numerusform>%n bytes left after the record: the payload does not match the schema %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) left after the value: the payload does not match the schema %1.</source>
+        <translation>
+            <numerusform>%n byte left after the value: the payload does not match the schema %1.</numerusform>
+            <numerusform>%n bytes left after the value: the payload does not match the schema %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n byte(s) for the fixed %1, got %2</source>
+        <translation>
+            <numerusform>expected %n byte for the fixed %1, got %2</numerusform>
+            <numerusform>expected %n bytes for the fixed %1, got %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decimal is too long to show as a number (%n byte(s)): it is shown in base64</source>
+        <translation>
+            <numerusform>the decimal is too long to show as a number (%n byte): it is shown in base64</numerusform>
+            <numerusform>the decimal is too long to show as a number (%n bytes): it is shown in base64</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) in base64 (the fixed %1)</source>
+        <translation>
+            <numerusform>%n byte in base64 (the fixed %1)</numerusform>
+            <numerusform>%n bytes in base64 (the fixed %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClusterHealth</name>
     <message numerus="yes">
         <source>%n broker(s) up</source>
@@ -83,6 +142,23 @@
         <translation>
             <numerusform>%n line could not be read: %1</numerusform>
             <numerusform>%n lines could not be read: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufCodec</name>
+    <message numerus="yes">
+        <source>the message-index path %1 names no message: %2 has %n nested message(s)</source>
+        <translation>
+            <numerusform>the message-index path %1 names no message: %2 has %n nested message</numerusform>
+            <numerusform>the message-index path %1 names no message: %2 has %n nested messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message-index path %1 names no message: the schema has %n top-level message(s)</source>
+        <translation>
+            <numerusform>the message-index path %1 names no message: the schema has %n top-level message</numerusform>
+            <numerusform>the message-index path %1 names no message: the schema has %n top-level messages</numerusform>
         </translation>
     </message>
 </context>
@@ -209,6 +285,16 @@
     </message>
 </context>
 <context>
+    <name>RegistryWorker</name>
+    <message numerus="yes">
+        <source>Connected to the Schema Registry at %1: %n subject(s).</source>
+        <translation>
+            <numerusform>Connected to the Schema Registry at %1: %n subject.</numerusform>
+            <numerusform>Connected to the Schema Registry at %1: %n subjects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopicAdmin</name>
     <message numerus="yes">
         <source>And %n more.</source>
@@ -222,6 +308,23 @@
         <translation>
             <numerusform>the answer describes %n resource.</numerusform>
             <numerusform>the answer describes %n resources.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WireFormat</name>
+    <message numerus="yes">
+        <source>%n byte(s): too short for the 5-byte schema header</source>
+        <translation>
+            <numerusform>%n byte: too short for the 5-byte schema header</numerusform>
+            <numerusform>%n bytes: too short for the 5-byte schema header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): too short for the 17-byte schema GUID header</source>
+        <translation>
+            <numerusform>%n byte: too short for the 17-byte schema GUID header</numerusform>
+            <numerusform>%n bytes: too short for the 17-byte schema GUID header</numerusform>
         </translation>
     </message>
 </context>

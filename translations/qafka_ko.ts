@@ -41,6 +41,369 @@
     </message>
 </context>
 <context>
+    <name>AvroCodec</name>
+    <message>
+        <source>%1: %2 (at byte %3): the payload does not match the schema %4.</source>
+        <translation>%1: %2(바이트 %3): 페이로드가 스키마 %4과(와) 일치하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The payload ends after %n byte(s), in %1: it is cut short or does not match the schema %2.</source>
+        <translation>
+            <numerusform>페이로드가 %1에서 %n바이트 만에 끝납니다: 잘렸거나 스키마 %2과(와) 일치하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a number is longer than 64 bits</source>
+        <translation>64비트보다 긴 숫자</translation>
+    </message>
+    <message>
+        <source>values nest more than %1 levels deep</source>
+        <translation>값이 %1단계보다 깊게 중첩됨</translation>
+    </message>
+    <message>
+        <source>the byte 0x%1 is not a boolean</source>
+        <translation>바이트 0x%1은(는) 불리언이 아님</translation>
+    </message>
+    <message>
+        <source>%1 does not fit an int</source>
+        <translation>%1은(는) int 범위를 벗어남</translation>
+    </message>
+    <message numerus="yes">
+        <source>the enum %1 has no symbol number %2 (it has %n)</source>
+        <translation>
+            <numerusform>enum %1에 %2번 심볼이 없음(심볼 %n개)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the union has no branch number %1 (it has %n)</source>
+        <translation>
+            <numerusform>유니온에 %1번 브랜치가 없음(브랜치 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the length %1 is negative</source>
+        <translation>길이 %1이(가) 음수임</translation>
+    </message>
+    <message>
+        <source>the item count %1 is not possible</source>
+        <translation>항목 수 %1은(는) 불가능한 값임</translation>
+    </message>
+    <message>
+        <source>more than %1 items that take no bytes</source>
+        <translation>바이트를 차지하지 않는 항목이 %1개를 초과함</translation>
+    </message>
+    <message>
+        <source>the length %1 of a map key is negative</source>
+        <translation>맵 키의 길이 %1이(가) 음수임</translation>
+    </message>
+    <message>
+        <source>Avro C cannot read the schema: %1</source>
+        <translation>Avro C가 스키마를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Avro C cannot make values of the schema: %1</source>
+        <translation>Avro C가 이 스키마의 값을 만들 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) left after the record: the payload does not match the schema %1.</source>
+        <translation>
+            <numerusform>레코드 뒤에 %n바이트가 남았습니다: 페이로드가 스키마 %1과(와) 일치하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) left after the value: the payload does not match the schema %1.</source>
+        <translation>
+            <numerusform>값 뒤에 %n바이트가 남았습니다: 페이로드가 스키마 %1과(와) 일치하지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avro C could not read the payload: %1</source>
+        <translation>Avro C가 페이로드를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Avro C read a value that does not fit the schema %1.</source>
+        <translation>Avro C가 스키마 %1에 맞지 않는 값을 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Avro C cannot make a value: %1</source>
+        <translation>Avro C가 값을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Avro C could not write the value: %1</source>
+        <translation>Avro C가 값을 쓰지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>예상: %1, 실제: %2</translation>
+    </message>
+    <message>
+        <source>Avro C refused the value (%1)</source>
+        <translation>Avro C가 값을 거부함(%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not fit an int (%2 to %3)</source>
+        <translation>%1은(는) int 범위(%2~%3)를 벗어남</translation>
+    </message>
+    <message>
+        <source>%1 does not fit a long</source>
+        <translation>%1은(는) long 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a float</source>
+        <translation>%1은(는) float로 나타내기에 너무 큼</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected %n byte(s) for the fixed %1, got %2</source>
+        <translation>
+            <numerusform>fixed %1에는 %n바이트가 필요하지만 %2바이트임</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has more digits after the point than the scale %2 allows</source>
+        <translation>%1의 소수점 이하 자릿수가 스케일 %2에서 허용하는 것보다 많음</translation>
+    </message>
+    <message>
+        <source>%1 has more digits than the precision %2 allows</source>
+        <translation>%1의 자릿수가 정밀도 %2에서 허용하는 것보다 많음</translation>
+    </message>
+    <message>
+        <source>%1 is not a symbol of the enum %2 (%3)</source>
+        <translation>%1은(는) enum %2의 심볼이 아님(%3)</translation>
+    </message>
+    <message>
+        <source>the record %1 has no such field</source>
+        <translation>레코드 %1에 없는 필드임</translation>
+    </message>
+    <message>
+        <source>missing; the field has no default, so it is required</source>
+        <translation>없음: 기본값이 없으므로 필수 필드임</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s default for %1 does not fit its type: %2</source>
+        <translation>스키마에 지정된 %1의 기본값이 유형에 맞지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>Avro C cannot write a map key with a NUL character</source>
+        <translation>Avro C는 NUL 문자가 들어 있는 맵 키를 쓸 수 없음</translation>
+    </message>
+    <message>
+        <source>More problems are not listed.</source>
+        <translation>나머지 문제는 표시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day: it is shown as a number</source>
+        <translation>%1은(는) 하루 중 시각이 아니므로 숫자로 표시함</translation>
+    </message>
+    <message>
+        <source>the decimal has %1 digits, more than its precision %2</source>
+        <translation>십진수의 자릿수(%1)가 정밀도 %2보다 많음</translation>
+    </message>
+    <message numerus="yes">
+        <source>the decimal is too long to show as a number (%n byte(s)): it is shown in base64</source>
+        <translation>
+            <numerusform>십진수가 너무 길어 숫자로 표시할 수 없으므로(%n바이트) Base64로 표시함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8: each bad byte is shown as U+FFFD</source>
+        <translation>텍스트가 올바른 UTF-8이 아니므로 잘못된 바이트를 각각 U+FFFD로 표시함</translation>
+    </message>
+    <message>
+        <source>The referenced schema %1</source>
+        <translation>참조된 스키마 %1</translation>
+    </message>
+    <message>
+        <source>The schema</source>
+        <translation>스키마</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON. %2</source>
+        <translation>%1이(가) JSON이 아닙니다. %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid Avro: %2.</source>
+        <translation>%1이(가) 올바른 Avro가 아닙니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid Avro: %2: %3.</source>
+        <translation>%1이(가) 올바른 Avro가 아닙니다: %2: %3.</translation>
+    </message>
+    <message>
+        <source>a type is a name, an object or an array, not %1</source>
+        <translation>유형은 이름, 객체 또는 배열이어야 하며 %1일 수 없음</translation>
+    </message>
+    <message>
+        <source>a type object has no &quot;type&quot;</source>
+        <translation>유형 객체에 &quot;type&quot;이 없음</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is %1, not a name</source>
+        <translation>&quot;type&quot;이 이름이 아니라 %1임</translation>
+    </message>
+    <message>
+        <source>the %1 has no &quot;%2&quot;</source>
+        <translation>%1에 &quot;%2&quot;이(가) 없음</translation>
+    </message>
+    <message>
+        <source>a %1 has no &quot;name&quot;</source>
+        <translation>%1에 &quot;name&quot;이 없음</translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; is not a whole number of bytes</source>
+        <translation>&quot;size&quot;가 정수 바이트 수가 아님</translation>
+    </message>
+    <message>
+        <source>the record has no &quot;fields&quot; array</source>
+        <translation>레코드에 &quot;fields&quot; 배열이 없음</translation>
+    </message>
+    <message>
+        <source>field %1 has no &quot;name&quot;</source>
+        <translation>필드 %1에 &quot;name&quot;이 없음</translation>
+    </message>
+    <message>
+        <source>the field %1 appears twice</source>
+        <translation>필드 %1이(가) 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>the field has no &quot;type&quot;</source>
+        <translation>필드에 &quot;type&quot;이 없음</translation>
+    </message>
+    <message>
+        <source>the enum has no &quot;symbols&quot;</source>
+        <translation>enum에 &quot;symbols&quot;가 없음</translation>
+    </message>
+    <message>
+        <source>the symbol %1 is not a string</source>
+        <translation>심볼 %1이(가) 문자열이 아님</translation>
+    </message>
+    <message>
+        <source>the symbol %1 appears twice</source>
+        <translation>심볼 %1이(가) 두 번 나옴</translation>
+    </message>
+    <message>
+        <source>a union has no types</source>
+        <translation>유니온에 유형이 없음</translation>
+    </message>
+    <message>
+        <source>the name is defined twice</source>
+        <translation>이름이 두 번 정의됨</translation>
+    </message>
+    <message>
+        <source>the type %1 is not defined here or in a referenced schema</source>
+        <translation>유형 %1이(가) 이 스키마에도, 참조된 스키마에도 정의되어 있지 않음</translation>
+    </message>
+    <message>
+        <source>a union directly inside a union</source>
+        <translation>유니온 바로 안에 유니온이 있음</translation>
+    </message>
+    <message>
+        <source>a union has the type %1 twice</source>
+        <translation>유니온에 유형 %1이(가) 두 번 있음</translation>
+    </message>
+    <message>
+        <source>a date (&quot;2024-01-31&quot; or days since 1970)</source>
+        <translation>날짜(&quot;2024-01-31&quot; 또는 1970년 이후 일수)</translation>
+    </message>
+    <message>
+        <source>a time of day (&quot;12:34:56.789&quot; or milliseconds)</source>
+        <translation>하루 중 시각(&quot;12:34:56.789&quot; 또는 밀리초)</translation>
+    </message>
+    <message>
+        <source>a time of day (&quot;12:34:56.789012&quot; or microseconds)</source>
+        <translation>하루 중 시각(&quot;12:34:56.789012&quot; 또는 마이크로초)</translation>
+    </message>
+    <message>
+        <source>a timestamp (&quot;2024-01-31T12:34:56.789Z&quot; or milliseconds since 1970)</source>
+        <translation>타임스탬프(&quot;2024-01-31T12:34:56.789Z&quot; 또는 1970년 이후 밀리초)</translation>
+    </message>
+    <message>
+        <source>a timestamp (&quot;2024-01-31T12:34:56.789012Z&quot; or microseconds since 1970)</source>
+        <translation>타임스탬프(&quot;2024-01-31T12:34:56.789012Z&quot; 또는 1970년 이후 마이크로초)</translation>
+    </message>
+    <message>
+        <source>a local timestamp (&quot;2024-01-31T12:34:56.789&quot; or milliseconds since 1970)</source>
+        <translation>로컬 타임스탬프(&quot;2024-01-31T12:34:56.789&quot; 또는 1970년 이후 밀리초)</translation>
+    </message>
+    <message>
+        <source>a local timestamp (&quot;2024-01-31T12:34:56.789012&quot; or microseconds since 1970)</source>
+        <translation>로컬 타임스탬프(&quot;2024-01-31T12:34:56.789012&quot; 또는 1970년 이후 마이크로초)</translation>
+    </message>
+    <message>
+        <source>a decimal number (precision %1, scale %2)</source>
+        <translation>십진수(정밀도 %1, 스케일 %2)</translation>
+    </message>
+    <message>
+        <source>a UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <source>an int</source>
+        <translation>int</translation>
+    </message>
+    <message>
+        <source>a long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <source>a float</source>
+        <translation>float</translation>
+    </message>
+    <message>
+        <source>a double</source>
+        <translation>double</translation>
+    </message>
+    <message>
+        <source>bytes in base64</source>
+        <translation>Base64 바이트</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>an object (the record %1)</source>
+        <translation>객체(레코드 %1)</translation>
+    </message>
+    <message>
+        <source>a symbol of the enum %1</source>
+        <translation>enum %1의 심볼</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>an object (a map)</source>
+        <translation>객체(맵)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) in base64 (the fixed %1)</source>
+        <translation>
+            <numerusform>Base64로 된 %n바이트(fixed %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 중 하나</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>JSON이 %1단계보다 깊게 중첩되어 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>BootstrapAddress</name>
     <message>
         <source>The bootstrap address is empty. Enter host:port, for example localhost:9092.</source>
@@ -147,6 +510,18 @@
     <message>
         <source>%1 key stores cannot be read by librdkafka; convert it to PKCS12 (keytool -importkeystore -deststoretype PKCS12)</source>
         <translation>%1 키 스토어는 librdkafka가 읽을 수 없음; PKCS12로 변환하세요(keytool -importkeystore -deststoretype PKCS12)</translation>
+    </message>
+    <message>
+        <source>only USER_INFO and STATIC_TOKEN are supported, not “%1”</source>
+        <translation>USER_INFO와 STATIC_TOKEN만 지원하며 “%1”은(는) 지원하지 않음</translation>
+    </message>
+    <message>
+        <source>not needed by Qafka&apos;s registry client</source>
+        <translation>Qafka의 레지스트리 클라이언트에는 필요 없음</translation>
+    </message>
+    <message>
+        <source>%1 stores cannot be read by Qafka; export the certificates and key as PEM and choose them</source>
+        <translation>%1 스토어는 Qafka가 읽을 수 없음; 인증서와 키를 PEM으로 내보낸 뒤 선택하세요</translation>
     </message>
 </context>
 <context>
@@ -436,6 +811,52 @@
     </message>
 </context>
 <context>
+    <name>JsonNode</name>
+    <message>
+        <source>The JSON is not valid at byte %1: %2</source>
+        <translation>JSON이 바이트 %1에서 올바르지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid.</source>
+        <translation>JSON이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSchemaCodec</name>
+    <message>
+        <source>the JSON Schema is not JSON: %1</source>
+        <translation>JSON Schema가 JSON이 아님: %1</translation>
+    </message>
+    <message>
+        <source>the referenced schema “%1” is not JSON: %2</source>
+        <translation>참조된 스키마 “%1”이(가) JSON이 아님: %2</translation>
+    </message>
+    <message>
+        <source>the JSON Schema cannot be used: %1</source>
+        <translation>JSON Schema를 사용할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>the payload is not JSON: %1</source>
+        <translation>페이로드가 JSON이 아님: %1</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>JSON 아님: %1</translation>
+    </message>
+    <message>
+        <source>the schema rejects it: %1</source>
+        <translation>스키마에서 거부함: %1</translation>
+    </message>
+</context>
+<context>
     <name>LagVerdict</name>
     <message>
         <source>—</source>
@@ -657,6 +1078,29 @@
     </message>
 </context>
 <context>
+    <name>PayloadDecoder</name>
+    <message>
+        <source>Not schema-encoded: %1.</source>
+        <translation>스키마로 인코딩되지 않음: %1.</translation>
+    </message>
+    <message>
+        <source>Does not decode with %1: %2</source>
+        <translation>%1(으)로 디코딩할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>Fetching schema %1 from the registry…</source>
+        <translation>레지스트리에서 스키마 %1을(를) 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Does not decode with schema %1: %2</source>
+        <translation>스키마 %1(으)로 디코딩할 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>The %1 header is not a schema id: %2.</source>
+        <translation>%1 헤더가 스키마 ID가 아닙니다: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ProducerClient</name>
     <message>
         <source>Not sent: cancelled before it left this machine.</source>
@@ -673,6 +1117,129 @@
     <message>
         <source>The producer stopped: %1</source>
         <translation>프로듀서가 중지되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProtobufCodec</name>
+    <message>
+        <source>the text is not JSON: %1 at position %2</source>
+        <translation>텍스트가 JSON이 아님: 위치 %2에서 %1</translation>
+    </message>
+    <message>
+        <source>the JSON is not an object, as a %1 message must be</source>
+        <translation>JSON이 객체가 아님(%1 메시지는 객체여야 함)</translation>
+    </message>
+    <message>
+        <source>the payload has fields the schema does not name: %1</source>
+        <translation>페이로드에 스키마에 없는 필드가 있음: %1</translation>
+    </message>
+    <message>
+        <source>“%1” defines no message</source>
+        <translation>“%1”에 정의된 메시지가 없음</translation>
+    </message>
+    <message>
+        <source>the payload does not start with a message-index path: it ends too early or its count is out of range</source>
+        <translation>페이로드가 메시지 인덱스 경로로 시작하지 않음: 너무 일찍 끝나거나 개수가 범위를 벗어남</translation>
+    </message>
+    <message>
+        <source>%1 is declared in %2, not in the schema&apos;s own file, so no message-index path names it</source>
+        <translation>%1은(는) 스키마 자체 파일이 아닌 %2에 선언되어 있어 메시지 인덱스 경로로 가리킬 수 없음</translation>
+    </message>
+    <message>
+        <source>the schema has no message named “%1”</source>
+        <translation>스키마에 이름이 “%1”인 메시지가 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message-index path %1 names no message: %2 has %n nested message(s)</source>
+        <translation>
+            <numerusform>메시지 인덱스 경로 %1이(가) 가리키는 메시지가 없음: %2에는 중첩 메시지가 %n개 있음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message-index path %1 names no message: the schema has %n top-level message(s)</source>
+        <translation>
+            <numerusform>메시지 인덱스 경로 %1이(가) 가리키는 메시지가 없음: 스키마에는 최상위 메시지가 %n개 있음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the payload is not a valid %1 message</source>
+        <translation>페이로드가 올바른 %1 메시지가 아님</translation>
+    </message>
+    <message>
+        <source>the payload is a %1 message that lacks required fields: %2</source>
+        <translation>페이로드가 필수 필드가 빠진 %1 메시지임: %2</translation>
+    </message>
+    <message>
+        <source>the %1 message cannot be written as JSON: %2</source>
+        <translation>%1 메시지를 JSON으로 나타낼 수 없음: %2</translation>
+    </message>
+    <message>
+        <source>the JSON does not make a valid %1 message</source>
+        <translation>JSON으로 올바른 %1 메시지를 만들 수 없음</translation>
+    </message>
+    <message>
+        <source>the JSON leaves out required fields of %1: %2</source>
+        <translation>JSON에 %1의 필수 필드가 빠져 있음: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3:%4</source>
+        <translation>%1 (%2:%3:%4)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 in %3</source>
+        <translation>%1 (%3의 %2)</translation>
+    </message>
+    <message>
+        <source>the JSON sets more than one field of the oneof “%1”</source>
+        <translation>JSON이 oneof “%1”의 필드를 둘 이상 설정함</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2: %3</source>
+        <translation>“%1”이(가) 올바른 %2 값이 아님: %3</translation>
+    </message>
+    <message>
+        <source>the value %1 of “%2” is not a valid %3</source>
+        <translation>“%2”의 값 %1은(는) 올바른 %3 값이 아님</translation>
+    </message>
+    <message>
+        <source>the JSON leaves out the required field “%1”</source>
+        <translation>JSON에 필수 필드 “%1”이(가) 빠져 있음</translation>
+    </message>
+    <message>
+        <source>%1 has no field “%2”</source>
+        <translation>%1에 “%2” 필드가 없음</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
+    <message>
+        <source>the imports go round in a circle: %1</source>
+        <translation>import가 순환함: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be built</source>
+        <translation>“%1”을(를) 빌드할 수 없음</translation>
+    </message>
+    <message>
+        <source>the import of “%1” at %2:%3:%4 is neither one of the schema&apos;s references nor a well-known type</source>
+        <translation>%2:%3:%4의 “%1” import는 스키마의 참조도 아니고 well-known 유형도 아님</translation>
+    </message>
+    <message>
+        <source>“%2” imports “%1”, which is neither one of the schema&apos;s references nor a well-known type</source>
+        <translation>“%2”이(가) import하는 “%1”은(는) 스키마의 참조도 아니고 well-known 유형도 아님</translation>
+    </message>
+    <message>
+        <source> (the references: %1)</source>
+        <translation> (참조: %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is base64 but no FileDescriptorProto</source>
+        <translation>“%1”은(는) Base64이지만 FileDescriptorProto가 아님</translation>
+    </message>
+    <message>
+        <source>“%1” does not parse</source>
+        <translation>“%1”을(를) 파싱할 수 없음</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1847,6 @@
         <translation>연결 색상</translation>
     </message>
     <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
@@ -1374,6 +1937,14 @@
     <message>
         <source>Not carried over:</source>
         <translation>가져오지 않은 항목:</translation>
+    </message>
+    <message>
+        <source>&amp;Kafka</source>
+        <translation>Kafka(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Schema Registry</source>
+        <translation>스키마 레지스트리(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2906,18 @@
         <source>Size</source>
         <translation>크기</translation>
     </message>
+    <message>
+        <source>%1, schema %2</source>
+        <translation>%1, 스키마 %2</translation>
+    </message>
+    <message>
+        <source>%1, local schema file</source>
+        <translation>%1, 로컬 스키마 파일</translation>
+    </message>
+    <message>
+        <source>Does not match its schema: %1</source>
+        <translation>스키마와 일치하지 않음: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::MessagesPane</name>
@@ -2771,6 +3354,46 @@
         <source> · not JSON</source>
         <translation> · JSON 아님</translation>
     </message>
+    <message>
+        <source>Decoded</source>
+        <translation>디코딩</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>스키마</translation>
+    </message>
+    <message>
+        <source>Not schema-encoded</source>
+        <translation>스키마로 인코딩되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 · schema %2</source>
+        <translation>%1 · 스키마 %2</translation>
+    </message>
+    <message>
+        <source>%1 · local schema file</source>
+        <translation>%1 · 로컬 스키마 파일</translation>
+    </message>
+    <message>
+        <source> · subject %1 version %2</source>
+        <translation> · 서브젝트 %1 버전 %2</translation>
+    </message>
+    <message>
+        <source> · message %1</source>
+        <translation> · 메시지 %1</translation>
+    </message>
+    <message>
+        <source>Not schema-encoded: choose Text, JSON or Hex</source>
+        <translation>스키마로 인코딩되지 않음: 텍스트, JSON 또는 Hex를 선택하세요</translation>
+    </message>
+    <message>
+        <source>Does not match its schema: %1</source>
+        <translation>스키마와 일치하지 않음: %1</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s text is not known (yet)</source>
+        <translation>스키마 텍스트를 (아직) 알 수 없음</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::ProducerPane</name>
@@ -3010,6 +3633,168 @@
         <source>Nothing was sent: %1</source>
         <translation>전송된 것이 없습니다: %1</translation>
     </message>
+    <message>
+        <source>Schema Registry</source>
+        <translation>스키마 레지스트리</translation>
+    </message>
+    <message>
+        <source>Reading the schemas from the registry…</source>
+        <translation>레지스트리에서 스키마를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the first message does not fit its schema: %1</source>
+        <translation>아무것도 보내지 않았습니다. 첫 메시지가 스키마에 맞지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>message %1, %2: %3</source>
+        <translation>메시지 %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::RegistryClient</name>
+    <message>
+        <source>No Schema Registry URL is set for this connection.</source>
+        <translation>이 연결에는 스키마 레지스트리 URL이 설정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation>“%1”은(는) http:// 또는 https:// URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s %1 “%2” cannot be read: %3.</source>
+        <translation>레지스트리의 %1 “%2”을(를) 읽을 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 파일</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s CA file “%1” holds no PEM certificate.</source>
+        <translation>레지스트리의 CA 파일 “%1”에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s key file “%1” holds no key Qafka can read: check its passphrase.</source>
+        <translation>레지스트리의 키 파일 “%1”에 Qafka가 읽을 수 있는 키가 없습니다: 암호 문구를 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::RegistrySettingsEditor</name>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>시스템 키체인에 보관됨</translation>
+    </message>
+    <message>
+        <source>&amp;Skip TLS verification (test registries only)</source>
+        <translation>TLS 검증 건너뛰기(테스트 레지스트리 전용)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>https://registry:8081[,https://other:8081…]</source>
+        <translation>https://registry:8081[,https://other:8081…]</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Basic (user or API key and secret)</source>
+        <translation>Basic (사용자 또는 API 키와 시크릿)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>Without verification anyone between Qafka and the registry can read and change what passes, credentials included.</source>
+        <translation>검증하지 않으면 Qafka와 레지스트리 사이에 있는 누구나 자격 증명을 포함해 오가는 모든 내용을 읽고 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Registry &amp;URLs:</source>
+        <translation>레지스트리 URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>인증(&amp;A):</translation>
+    </message>
+    <message>
+        <source>User or API &amp;key:</source>
+        <translation>사용자 또는 API 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Secr&amp;et:</source>
+        <translation>시크릿(&amp;E):</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>토큰(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (PEM):</source>
+        <translation>CA 인증서(PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose the registry&apos;s CA certificate</source>
+        <translation>레지스트리의 CA 인증서 선택</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate (PEM):</source>
+        <translation>클라이언트 인증서(PEM)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate for the registry</source>
+        <translation>레지스트리용 클라이언트 인증서 선택</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (PEM):</source>
+        <translation>클라이언트 키(PEM)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Choose the client key for the registry</source>
+        <translation>레지스트리용 클라이언트 키 선택</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>키 암호 문구(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Schema Registry URL “%1” is not an http:// or https:// URL.</source>
+        <translation>스키마 레지스트리 URL “%1”은(는) http:// 또는 https:// URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Basic authentication to the Schema Registry needs a user or API key.</source>
+        <translation>스키마 레지스트리에 Basic 인증을 사용하려면 사용자 또는 API 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Registry credentials are set but no Schema Registry URL.</source>
+        <translation>레지스트리 자격 증명은 설정되었지만 스키마 레지스트리 URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the registry&apos;s URL first.</source>
+        <translation>먼저 레지스트리 URL을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Asking the registry…</source>
+        <translation>레지스트리에 확인하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::ResetOffsetsDialog</name>
@@ -3144,6 +3929,64 @@
     <message>
         <source>The offsets of %1 were reset.</source>
         <translation>%1의 오프셋을 재설정했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SchemaChoiceEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>서브젝트</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>최신</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>스키마 버전</translation>
+    </message>
+    <message>
+        <source>Protobuf message (first if empty)</source>
+        <translation>Protobuf 메시지(비우면 첫 번째)</translation>
+    </message>
+    <message>
+        <source>Protobuf message type</source>
+        <translation>Protobuf 메시지 유형</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>서브젝트:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Choose the subject whose schema encodes the %1.</source>
+        <translation>%1을(를) 인코딩할 스키마의 서브젝트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>값</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SchemaEncoderRequest</name>
+    <message>
+        <source>This connection has no Schema Registry: set one on the connection&apos;s Schema Registry tab.</source>
+        <translation>이 연결에는 스키마 레지스트리가 없습니다: 연결의 스키마 레지스트리 탭에서 설정하세요.</translation>
+    </message>
+    <message>
+        <source>The schema of subject %1 cannot be used: %2</source>
+        <translation>서브젝트 %1의 스키마를 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s schema id %1 (subject %2) could not be read.</source>
+        <translation>레지스트리에서 스키마 ID %1(서브젝트 %2)을(를) 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3472,6 +4315,110 @@
     </message>
 </context>
 <context>
+    <name>RegistryErrors</name>
+    <message>
+        <source>Nothing accepts connections at %1 (connection refused): check the registry URL and that the registry runs.</source>
+        <translation>%1에서 연결을 받는 서비스가 없습니다(연결 거부됨): 레지스트리 URL과 레지스트리 실행 여부를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The host of %1 is not known (name lookup failed): check the registry URL.</source>
+        <translation>%1의 호스트를 알 수 없습니다(이름 조회 실패): 레지스트리 URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: the registry is down, overloaded or behind a firewall.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다: 레지스트리가 다운되었거나, 과부하 상태이거나, 방화벽 뒤에 있습니다.</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2. Check the CA file (or that the URL should start with http:// instead of https://).</source>
+        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. CA 파일을 확인하세요(또는 URL이 https:// 대신 http://로 시작해야 하는지 확인하세요).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without an HTTP answer: it may expect TLS (https://) or speak another protocol.</source>
+        <translation>%1이(가) HTTP 응답 없이 연결을 닫았습니다: TLS(https://)를 요구하거나 다른 프로토콜을 사용하는 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
+        <translation>%1에 대한 요청이 실패했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The registry refused the credentials (401 Unauthorized): check the user or API key and its secret, or the token.</source>
+        <translation>레지스트리가 자격 증명을 거부했습니다(401 Unauthorized): 사용자 또는 API 키와 시크릿, 또는 토큰을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The registry accepted the credentials but does not allow this (403 Forbidden).</source>
+        <translation>레지스트리가 자격 증명은 받아들였지만 이 작업을 허용하지 않습니다(403 Forbidden).</translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found: this address is not a Schema Registry API root. Some registries serve it under a path, such as Apicurio&apos;s /apis/ccompat/v7.</source>
+        <translation>%1이(가) 404 Not Found로 응답했습니다: 이 주소는 스키마 레지스트리 API 루트가 아닙니다. 일부 레지스트리는 Apicurio의 /apis/ccompat/v7처럼 하위 경로에서 API를 제공합니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with %3, not JSON: this is not a Schema Registry.</source>
+        <translation>%1이(가) JSON이 아닌 %3(으)로 HTTP %2 응답을 보냈습니다: 스키마 레지스트리가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation>%1이(가) HTTP %2(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with JSON (%2): this is not a Schema Registry API root.</source>
+        <translation>%1이(가) 응답했지만 JSON이 아닙니다(%2): 스키마 레지스트리 API 루트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The registry has no such subject (40401: %1).</source>
+        <translation>레지스트리에 해당 서브젝트가 없습니다(40401: %1).</translation>
+    </message>
+    <message>
+        <source>The registry has no such version (40402: %1).</source>
+        <translation>레지스트리에 해당 버전이 없습니다(40402: %1).</translation>
+    </message>
+    <message>
+        <source>The registry has no schema with this id (40403: %1): it was deleted, or the message was written against another registry.</source>
+        <translation>레지스트리에 이 ID의 스키마가 없습니다(40403: %1): 스키마가 삭제되었거나, 메시지가 다른 레지스트리의 스키마로 작성되었습니다.</translation>
+    </message>
+    <message>
+        <source>The schema is incompatible with the subject&apos;s earlier versions (409: %1).</source>
+        <translation>스키마가 서브젝트의 이전 버전과 호환되지 않습니다(409: %1).</translation>
+    </message>
+    <message>
+        <source>The registry says the schema is invalid (42201: %1).</source>
+        <translation>레지스트리에서 스키마가 올바르지 않다고 응답했습니다(42201: %1).</translation>
+    </message>
+    <message>
+        <source>The registry answered error %1: %2.</source>
+        <translation>레지스트리가 오류 %1을(를) 반환했습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryWorker</name>
+    <message>
+        <source>The schema references more than %1 schemas.</source>
+        <translation>스키마가 %1개보다 많은 스키마를 참조합니다.</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s reference “%1” (subject %2, version %3) could not be read: %4</source>
+        <translation>스키마의 참조 “%1”(서브젝트 %2, 버전 %3)을(를) 읽을 수 없습니다: %4</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s schema %1 cannot be used: %2</source>
+        <translation>레지스트리의 스키마 %1을(를) 사용할 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to the Schema Registry at %1: %n subject(s).</source>
+        <translation>
+            <numerusform>%1의 스키마 레지스트리에 연결했습니다: 서브젝트 %n개.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON that is not a list of subjects: this is not a Schema Registry API root.</source>
+        <translation>%1이(가) 서브젝트 목록이 아닌 JSON으로 응답했습니다: 스키마 레지스트리 API 루트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This address is an Apicurio registry whose Confluent-compatible API is at %1: use that URL.</source>
+        <translation>이 주소는 Apicurio 레지스트리이며 Confluent 호환 API는 %1에 있습니다: 그 URL을 사용하세요.</translation>
+    </message>
+</context>
+<context>
     <name>TopicAdmin</name>
     <message>
         <source>the request was cancelled.</source>
@@ -3590,6 +4537,29 @@
     </message>
 </context>
 <context>
+    <name>WireFormat</name>
+    <message>
+        <source>empty: no schema header</source>
+        <translation>비어 있음: 스키마 헤더 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): too short for the 5-byte schema header</source>
+        <translation>
+            <numerusform>%n바이트: 5바이트 스키마 헤더보다 짧음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s): too short for the 17-byte schema GUID header</source>
+        <translation>
+            <numerusform>%n바이트: 17바이트 스키마 GUID 헤더보다 짧음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first byte is 0x%1, not a schema header&apos;s magic byte 0x00 or 0x01</source>
+        <translation>첫 바이트가 스키마 헤더의 매직 바이트 0x00 또는 0x01이 아닌 0x%1임</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Qafka: browse, produce to and watch Apache Kafka clusters.</source>
@@ -3610,6 +4580,10 @@
     <message>
         <source>qafka: no saved connection named “%1”</source>
         <translation>qafka: 이름이 “%1”인 저장된 연결이 없습니다</translation>
+    </message>
+    <message>
+        <source>With --bootstrap: decode messages through the Schema Registry at this URL.</source>
+        <translation>--bootstrap과 함께 사용: 이 URL의 스키마 레지스트리로 메시지를 디코딩합니다.</translation>
     </message>
 </context>
 </TS>
