@@ -884,6 +884,21 @@
     </message>
 </context>
 <context>
+    <name>LocalSchemaFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema file Qafka knows: choose an .avsc, .proto or .json file.</source>
+        <translation>%1은(는) Qafka가 아는 스키마 파일이 아닙니다: .avsc, .proto 또는 .json 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>MessageDecoding</name>
     <message numerus="yes">
         <source>%n more byte(s) not shown</source>
@@ -2610,6 +2625,53 @@
     </message>
 </context>
 <context>
+    <name>Qafka::LocalSchemaDialog</name>
+    <message>
+        <source>Protobuf message type</source>
+        <translation>Protobuf 메시지 유형</translation>
+    </message>
+    <message>
+        <source>Protobuf: the message type</source>
+        <translation>Protobuf: 메시지 유형</translation>
+    </message>
+    <message>
+        <source>Schema Files for %1</source>
+        <translation>%1의 스키마 파일</translation>
+    </message>
+    <message>
+        <source>Keys and values written without a registry decode with these files: .avsc (Avro), .proto (Protobuf, imports next to it) or .json (JSON Schema). Leave a side empty to show its bytes.</source>
+        <translation>레지스트리 없이 기록된 키와 값을 이 파일로 디코딩합니다: .avsc(Avro), .proto(Protobuf, import 파일은 같은 폴더에), .json(JSON Schema). 비워 둔 쪽은 바이트 그대로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Key schema file:</source>
+        <translation>키 스키마 파일(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Choose the key&apos;s schema file</source>
+        <translation>키의 스키마 파일 선택</translation>
+    </message>
+    <message>
+        <source>Key message &amp;type:</source>
+        <translation>키 메시지 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Value schema file:</source>
+        <translation>값 스키마 파일(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Choose the value&apos;s schema file</source>
+        <translation>값의 스키마 파일 선택</translation>
+    </message>
+    <message>
+        <source>Value &amp;message type:</source>
+        <translation>값 메시지 유형(&amp;M):</translation>
+    </message>
+    <message>
+        <source>%1 has no message type “%2”; it has: %3.</source>
+        <translation>%1에는 메시지 유형 “%2”이(가) 없습니다. 있는 유형: %3.</translation>
+    </message>
+</context>
+<context>
     <name>Qafka::MainWindow</name>
     <message>
         <source>Qafka</source>
@@ -3236,6 +3298,14 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>%1(으)로 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma Files…</source>
+        <translation>스키마 파일(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Decode this topic&apos;s keys and values with schema files on disk (no registry)</source>
+        <translation>디스크의 스키마 파일로 이 토픽의 키와 값을 디코딩합니다(레지스트리 없이)</translation>
     </message>
 </context>
 <context>
