@@ -349,6 +349,7 @@ void MessageListModel::startJob(bool fromScratch)
     job.base = fromScratch ? nullptr : m_view;
     job.from = fromScratch ? m_store.firstIndex() : m_viewCoveredEnd;
     job.filter = m_filter;
+    job.decoder = m_previews->decoder();
     job.sortKey = m_sortKey;
     job.order = m_sortOrder;
     const qint64 coveredEnd = m_store.endIndex();

@@ -22,6 +22,18 @@ int compareBytes(const std::optional<QByteArrayView> &a, const std::optional<QBy
     return a->size() < b->size() ? -1 : (a->size() > b->size() ? 1 : 0);
 }
 
+// A key or value as it sorts: its decoded JSON when there is one.
+std::optional<QByteArrayView> sortBytes(std::optional<QByteArrayView> bytes, qint64 index,
+                                        const MessageViewJob::DecodedSortKeys *decoded)
+{
+    if (decoded) {
+        const auto found = decoded->find(index);
+        if (found != decoded->end())
+            return QByteArrayView(found->second);
+    }
+    return bytes;
+}
+
 template <typename T> int compareValues(T a, T b)
 {
     return a < b ? -1 : (a > b ? 1 : 0);
@@ -29,7 +41,7 @@ template <typename T> int compareValues(T a, T b)
 
 } // namespace
 
-bool MessageViewJob::lessThan(qint64 a, qint64 b) const
+bool MessageViewJob::lessThan(qint64 a, qint64 b, const DecodedSortKeys *decoded) const
 {
     const MessageRecord &ra = snapshot.record(a);
     const MessageRecord &rb = snapshot.record(b);
@@ -56,10 +68,12 @@ bool MessageViewJob::lessThan(qint64 a, qint64 b) const
             c = compareValues(ra.offset, rb.offset);
         break;
     case MessageSortKey::Key:
-        c = compareBytes(snapshot.bytes(ra).key, snapshot.bytes(rb).key);
+        c = compareBytes(sortBytes(snapshot.bytes(ra).key, a, decoded),
+                         sortBytes(snapshot.bytes(rb).key, b, decoded));
         break;
     case MessageSortKey::Value:
-        c = compareBytes(snapshot.bytes(ra).value, snapshot.bytes(rb).value);
+        c = compareBytes(sortBytes(snapshot.bytes(ra).value, a, decoded),
+                         sortBytes(snapshot.bytes(rb).value, b, decoded));
         break;
     case MessageSortKey::Headers:
         c = compareValues(HeaderBlob::count(snapshot.bytes(ra).headers),
@@ -74,6 +88,29 @@ bool MessageViewJob::lessThan(qint64 a, qint64 b) const
     if (c != 0)
         return c < 0;
     return order == Qt::DescendingOrder && sortKey != MessageSortKey::Arrival ? a > b : a < b;
+}
+
+MessageViewJob::DecodedSortKeys MessageViewJob::decodeSortKeys(const MessageIndexList &a,
+                                                               const MessageIndexList &b) const
+{
+    DecodedSortKeys decoded;
+    const bool key = sortKey == MessageSortKey::Key;
+    if (!decoder || (!key && sortKey != MessageSortKey::Value))
+        return decoded;
+    for (const MessageIndexList *list : {&a, &b}) {
+        for (qint64 index : *list) {
+            if (!snapshot.contains(index))
+                continue;
+            const MessageBytes bytes = snapshot.bytes(snapshot.record(index));
+            const auto &payload = key ? bytes.key : bytes.value;
+            if (!decoder->handles(payload, key, bytes.headers))
+                continue;
+            DecodedField field = decoder->decode(payload, key, bytes.headers);
+            if (field.state == DecodedField::State::Decoded)
+                decoded.emplace(index, std::move(field.json));
+        }
+    }
+    return decoded;
 }
 
 MessageIndexListPtr MessageViewJob::run(const std::atomic_bool &cancel,
@@ -103,7 +140,10 @@ MessageIndexListPtr MessageViewJob::run(const std::atomic_bool &cancel,
     }
     if (cancel.load())
         return {};
-    const auto less = [this](qint64 a, qint64 b) { return lessThan(a, b); };
+    // Decoded once per message, not once per comparison.
+    const DecodedSortKeys decoded =
+        base ? decodeSortKeys(added, *base) : decodeSortKeys(added, MessageIndexList());
+    const auto less = [this, &decoded](qint64 a, qint64 b) { return lessThan(a, b, &decoded); };
     const bool arrival = sortKey == MessageSortKey::Arrival && order == Qt::AscendingOrder;
     if (!arrival)
         std::stable_sort(added.begin(), added.end(), less);

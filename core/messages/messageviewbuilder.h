@@ -2,12 +2,14 @@
 
 #include "messages/messagefilter.h"
 #include "messages/messagestore.h"
+#include "messages/payloaddecoder.h"
 
 #include <QtCore/qnamespace.h>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace Qafka {
@@ -30,13 +32,21 @@ struct MessageViewJob
     std::shared_ptr<const MessageFilter> filter; // null: everything
     MessageSortKey sortKey = MessageSortKey::Arrival;
     Qt::SortOrder order = Qt::AscendingOrder;
+    // Set: sorting by key or value orders schema-encoded ones by their decoded JSON.
+    std::shared_ptr<const PayloadDecoder> decoder;
 
     // Returns nullptr when cancelled. progress(done, total) is called now and then.
     MessageIndexListPtr run(const std::atomic_bool &cancel,
                             const std::function<void(qint64, qint64)> &progress = {}) const;
 
+    // The decoded JSON of the keys or values being sorted by, for the messages that have one.
+    using DecodedSortKeys = std::unordered_map<qint64, QByteArray>;
+
     // true when a comes before b in this job's order.
-    bool lessThan(qint64 a, qint64 b) const;
+    bool lessThan(qint64 a, qint64 b, const DecodedSortKeys *decoded = nullptr) const;
+
+private:
+    DecodedSortKeys decodeSortKeys(const MessageIndexList &a, const MessageIndexList &b) const;
 };
 
 } // namespace Qafka
