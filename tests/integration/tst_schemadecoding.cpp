@@ -4,6 +4,7 @@
 // equal; and every way a payload can fail to decode says why.
 #include "kafkatestcluster.h"
 #include "messages/payloaddecoder.h"
+#include "messages/storedmessage.h"
 #include "schemaregistrytestserver.h"
 #include "schemas/wireformat.h"
 #include "session/schemaregistry.h"
@@ -12,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <QtEndian>
 
 #include <nlohmann/json.hpp>
 
@@ -81,8 +83,8 @@ private slots:
             << u"avro"_qs << u"everything.avsc"_qs << u"everything.jsonl"_qs << QString();
         QTest::newRow("avro customer")
             << u"avro"_qs << u"customer.avsc"_qs << u"customers.jsonl"_qs << QString();
-        QTest::newRow("protobuf order")
-            << u"protobuf"_qs << u"orders.proto"_qs << u"orders.jsonl"_qs << u"qafka.test.orders.Order"_qs;
+        QTest::newRow("protobuf order") << u"protobuf"_qs << u"orders.proto"_qs
+                                        << u"orders.jsonl"_qs << u"qafka.test.orders.Order"_qs;
         QTest::newRow("protobuf second message")
             << u"protobuf"_qs << u"orders.proto"_qs << u"addresses.jsonl"_qs
             << u"qafka.test.orders.Address"_qs;
@@ -134,6 +136,34 @@ private slots:
             QVERIFY2(parsed(readBack.toUtf8()) == parsed(oracle.toUtf8()),
                      qPrintable(u"Python read Qafka's bytes as: "_qs + readBack));
         }
+    }
+
+    // Newer clients can name the schema in a __value_schema_id header instead of the payload.
+    void schemaIdInAHeader()
+    {
+        QString error;
+        const QString topic = KafkaTestCluster::uniqueName(u"sr-header"_qs);
+        const QString hex = m_server.serialize(
+            topic, u"avro"_qs, SchemaRegistryTestServer::schemaFile(u"customer.avsc"_qs),
+            QString::fromUtf8(recordValues(u"customers.jsonl"_qs).first()), {}, &error);
+        QVERIFY2(!hex.isNull(), qPrintable(error));
+        const QByteArray framed = QByteArray::fromHex(hex.toLatin1());
+        QByteArray headers;
+        HeaderBlob::append(headers, "__value_schema_id", QByteArrayView(framed.first(5)));
+        auto registry = registryAt(m_server.url());
+        const PayloadDecoder decoder(registry->catalog());
+        const QByteArray bare = framed.sliced(5);
+        const DecodedField field = decodeSettled(decoder, bare, headers);
+        QVERIFY2(field.state == DecodedField::State::Decoded, qPrintable(field.reason));
+        QCOMPARE(field.schemaKey.id, qFromBigEndian<qint32>(framed.constData() + 1));
+
+        // A GUID this registry cannot look up: recognised, and the reason says so.
+        QByteArray guidHeaders;
+        const QByteArray guid = '\x01' + QUuid::createUuid().toRfc4122();
+        HeaderBlob::append(guidHeaders, "__value_schema_id", QByteArrayView(guid));
+        const DecodedField unknown = decodeSettled(decoder, bare, guidHeaders);
+        QCOMPARE(unknown.state, DecodedField::State::Failed);
+        QVERIFY(unknown.schemaKey.isGuid());
     }
 
     void unknownSchemaIdSaysSo()
