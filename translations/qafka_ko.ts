@@ -4043,6 +4043,18 @@
         <source>value</source>
         <translation>값</translation>
     </message>
+    <message>
+        <source>register a schema file first (optional)</source>
+        <translation>먼저 등록할 스키마 파일(선택)</translation>
+    </message>
+    <message>
+        <source>Schema file to register before sending</source>
+        <translation>보내기 전에 등록할 스키마 파일</translation>
+    </message>
+    <message>
+        <source>Off when empty. The file (.avsc, .proto or .json) is registered under the subject, then used to encode.</source>
+        <translation>비어 있으면 사용하지 않습니다. 파일(.avsc, .proto 또는 .json)을 서브젝트에 등록한 뒤 인코딩에 사용합니다.</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::SchemaEncoderRequest</name>
@@ -4057,6 +4069,18 @@
     <message>
         <source>The registry&apos;s schema id %1 (subject %2) could not be read.</source>
         <translation>레지스트리에서 스키마 ID %1(서브젝트 %2)을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The schema file %1 cannot be registered: %2</source>
+        <translation>스키마 파일 %1을(를) 등록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>choose an .avsc, .proto or .json file</source>
+        <translation>.avsc, .proto 또는 .json 파일을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>Registering %1 under subject %2 failed: %3</source>
+        <translation>%1을(를) 서브젝트 %2에 등록하지 못했습니다: %3</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,8 @@ ProducerPane::ProducerPane(ClusterConnection *connection, QSettings *settings, Q
     setUpSendControls();
     layOutPane(buildForm());
 
+    m_keySchema->setRegisterAllowed(!connection->isReadOnly());
+    m_valueSchema->setRegisterAllowed(!connection->isReadOnly());
     if (connection->isReadOnly()) {
         m_summary->setText(tr("This connection is read-only: nothing can be sent."));
     }

@@ -16,6 +16,7 @@ SchemaChoiceEditor::SchemaChoiceEditor(const QString &objectName, const QString 
     , m_subject(new QComboBox(this))
     , m_version(new QLineEdit(this))
     , m_messageType(new QLineEdit(this))
+    , m_registerFile(new QLineEdit(this))
 {
     setObjectName(objectName);
     m_subject->setObjectName(objectName + QStringLiteral("Subject"));
@@ -32,6 +33,11 @@ SchemaChoiceEditor::SchemaChoiceEditor(const QString &objectName, const QString 
     m_messageType->setObjectName(objectName + QStringLiteral("MessageType"));
     m_messageType->setPlaceholderText(tr("Protobuf message (first if empty)"));
     m_messageType->setAccessibleName(tr("Protobuf message type"));
+    m_registerFile->setObjectName(objectName + QStringLiteral("RegisterFile"));
+    m_registerFile->setPlaceholderText(tr("register a schema file first (optional)"));
+    m_registerFile->setAccessibleName(tr("Schema file to register before sending"));
+    m_registerFile->setToolTip(tr("Off when empty. The file (.avsc, .proto or .json) is "
+                                  "registered under the subject, then used to encode."));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *subjectLabel = new QLabel(tr("Subject:"), this);
@@ -43,6 +49,7 @@ SchemaChoiceEditor::SchemaChoiceEditor(const QString &objectName, const QString 
     layout->addWidget(versionLabel);
     layout->addWidget(m_version);
     layout->addWidget(m_messageType, 1);
+    layout->addWidget(m_registerFile, 1);
     connect(m_subject, &QComboBox::textActivated, this, [this] { m_subjectChosen = true; });
     connect(m_subject->lineEdit(), &QLineEdit::textEdited, this,
             [this] { m_subjectChosen = true; });
@@ -70,6 +77,8 @@ SchemaChoice SchemaChoiceEditor::choice() const
     const int version = m_version->text().toInt(&ok);
     choice.version = ok ? version : -1;
     choice.messageType = m_messageType->text().trimmed();
+    if (m_registerAllowed)
+        choice.registerFile = m_registerFile->text().trimmed();
     return choice;
 }
 
@@ -79,6 +88,13 @@ void SchemaChoiceEditor::setChoice(const SchemaChoice &choice)
     m_subject->setCurrentText(choice.subject);
     m_version->setText(choice.version < 0 ? QString() : QString::number(choice.version));
     m_messageType->setText(choice.messageType);
+    m_registerFile->setText(choice.registerFile);
+}
+
+void SchemaChoiceEditor::setRegisterAllowed(bool allowed)
+{
+    m_registerAllowed = allowed;
+    m_registerFile->setVisible(allowed);
 }
 
 QString SchemaChoiceEditor::validationError() const

@@ -24,12 +24,16 @@ public:
     SchemaChoice choice() const;
     void setChoice(const SchemaChoice &choice);
     QString validationError() const;
+    // A read-only connection registers nothing: the register field is hidden and ignored.
+    void setRegisterAllowed(bool allowed);
 
 private:
     QString m_suffix; // "-key" or "-value"
     QComboBox *m_subject;
     QLineEdit *m_version;
     QLineEdit *m_messageType;
+    QLineEdit *m_registerFile;
+    bool m_registerAllowed = true;
     bool m_subjectChosen = false;
 };
 

@@ -38,14 +38,16 @@ QJsonObject schemaChoiceJson(const SchemaChoice &choice)
 {
     return {{QStringLiteral("subject"), choice.subject},
             {QStringLiteral("version"), choice.version},
-            {QStringLiteral("messageType"), choice.messageType}};
+            {QStringLiteral("messageType"), choice.messageType},
+            {QStringLiteral("registerFile"), choice.registerFile}};
 }
 
 SchemaChoice schemaChoiceOf(const QJsonObject &object)
 {
     return {object.value(QStringLiteral("subject")).toString(),
             object.value(QStringLiteral("version")).toInt(-1),
-            object.value(QStringLiteral("messageType")).toString()};
+            object.value(QStringLiteral("messageType")).toString(),
+            object.value(QStringLiteral("registerFile")).toString()};
 }
 
 } // namespace

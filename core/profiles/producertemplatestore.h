@@ -15,6 +15,9 @@ struct SchemaChoice
     QString subject;
     int version = -1;
     QString messageType;
+    // Opt-in: register this schema file under the subject before sending (never on a read-only
+    // connection); empty: use what the registry has.
+    QString registerFile{};
     bool operator==(const SchemaChoice &) const = default;
 };
 

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
@@ -85,3 +86,5 @@ struct EncodedPayload
 };
 
 } // namespace Qafka
+
+Q_DECLARE_METATYPE(Qafka::RegistrySchema)

@@ -3,6 +3,7 @@
 #include "profiles/producertemplatestore.h"
 #include "schemas/schemaencoder.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +32,9 @@ signals:
     void failed(const QString &error);
 
 private:
+    // Resolves choice's subject, registering its file first when it names one; 0 on failure.
+    quint64 ask(const SchemaChoice &choice);
+    void onRegistered(quint64 id, int schemaId, const QString &error);
     void onResolved(quint64 id, int schemaId, const QString &error);
     EncoderPtr encoderFor(const SchemaChoice &choice, int schemaId) const;
 
@@ -41,6 +45,7 @@ private:
     quint64 m_valueRequest = 0;
     EncoderPtr m_keyEncoder;
     EncoderPtr m_valueEncoder;
+    QHash<quint64, bool> m_registering; // register request → is the key's
     bool m_done = false;
 };
 

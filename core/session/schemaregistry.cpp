@@ -11,11 +11,13 @@ SchemaRegistry::SchemaRegistry(const RegistrySettings &settings, const ProfileSe
     , m_catalog(std::make_shared<SchemaCatalog>())
 {
     qRegisterMetaType<Qafka::SchemaKey>();
+    qRegisterMetaType<Qafka::RegistrySchema>();
     auto *worker = new RegistryWorker(settings, secrets, m_catalog);
     m_worker = worker;
     connect(worker, &RegistryWorker::tested, this, &SchemaRegistry::tested);
     connect(worker, &RegistryWorker::subjectsListed, this, &SchemaRegistry::subjectsListed);
     connect(worker, &RegistryWorker::subjectResolved, this, &SchemaRegistry::subjectResolved);
+    connect(worker, &RegistryWorker::schemaRegistered, this, &SchemaRegistry::schemaRegistered);
     connect(worker, &RegistryWorker::schemaSettled, this, [this] {
         // A page of new rows can settle dozens of schemas at once: one redraw for them.
         if (m_changePosted)
@@ -56,6 +58,14 @@ quint64 SchemaRegistry::listSubjects()
 {
     const quint64 id = m_nextRequestId++;
     QMetaObject::invokeMethod(m_worker, "listSubjects", Qt::QueuedConnection, Q_ARG(quint64, id));
+    return id;
+}
+
+quint64 SchemaRegistry::registerSchema(const QString &subject, const RegistrySchema &schema)
+{
+    const quint64 id = m_nextRequestId++;
+    QMetaObject::invokeMethod(m_worker, "registerSchema", Qt::QueuedConnection, Q_ARG(quint64, id),
+                              Q_ARG(QString, subject), Q_ARG(Qafka::RegistrySchema, schema));
     return id;
 }
 

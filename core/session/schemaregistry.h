@@ -33,11 +33,14 @@ public:
     quint64 listSubjects();
     // The schema of a subject's version (-1: latest), filed in the catalog under its id.
     quint64 resolveSubject(const QString &subject, int version = -1);
+    // Registers schema under subject (the caller makes sure the connection is not read-only).
+    quint64 registerSchema(const QString &subject, const RegistrySchema &schema);
 
 signals:
     void tested(quint64 id, bool ok, const QString &summary);
     void subjectsListed(quint64 id, const QStringList &subjects, const QString &error);
     void subjectResolved(quint64 id, int schemaId, const QString &error);
+    void schemaRegistered(quint64 id, int schemaId, const QString &error);
     // One or more schemas became ready or failed since the last emission (coalesced).
     void schemasChanged();
 

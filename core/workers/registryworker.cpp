@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -98,6 +99,21 @@ void RegistryWorker::listSubjects(quint64 id)
             subjects.append(value.toString());
         subjects.sort();
         emit subjectsListed(id, subjects, response.ok ? QString() : response.error);
+    });
+}
+
+void RegistryWorker::registerSchema(quint64 id, const QString &subject,
+                                    const RegistrySchema &schema)
+{
+    QJsonObject body{{QStringLiteral("schema"), schema.text}};
+    if (schema.format != SchemaFormat::Avro)
+        body.insert(QStringLiteral("schemaType"), registryNameOf(schema.format));
+    const QString path = QStringLiteral("/subjects/") +
+                         QString::fromLatin1(QUrl::toPercentEncoding(subject)) +
+                         QStringLiteral("/versions");
+    m_client->send("POST", path, QJsonDocument(body), [this, id](const RegistryResponse &response) {
+        emit schemaRegistered(id, response.ok ? response.json.object().value(u"id").toInt(-1) : -1,
+                              response.ok ? QString() : response.error);
     });
 }
 

@@ -32,6 +32,9 @@ public slots:
     void listSubjects(quint64 id);
     // version -1: the latest. Files the schema in the catalog under its id, then answers.
     void resolveSubject(quint64 id, const QString &subject, int version);
+    // POST /subjects/{subject}/versions: the registry answers the schema's id (a new version, or
+    // the existing one when the same schema is registered already).
+    void registerSchema(quint64 id, const QString &subject, const Qafka::RegistrySchema &schema);
 
 signals:
     // key's entry in the catalog changed (ready or failed).
@@ -40,6 +43,7 @@ signals:
     void subjectsListed(quint64 id, const QStringList &subjects, const QString &error);
     // schemaId -1 with error on failure.
     void subjectResolved(quint64 id, int schemaId, const QString &error);
+    void schemaRegistered(quint64 id, int schemaId, const QString &error);
 
 private:
     struct Resolution;

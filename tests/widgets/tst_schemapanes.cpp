@@ -192,7 +192,9 @@ private slots:
                 .toString();
         };
         QTRY_VERIFY_WITH_TIMEOUT(tip(0).startsWith(u"JSON, local schema file"), 10000);
-        QVERIFY2(tip(1).contains(u"Does not match its schema: $.age"), qPrintable(tip(1)));
+        // Each row decodes when a view first asks for it: wait for this one too.
+        QTRY_VERIFY2_WITH_TIMEOUT(tip(1).contains(u"Does not match its schema: $.age"),
+                                  qPrintable(tip(1)), 10000);
 
         // A message type the .proto does not have is refused in words.
         LocalSchemaDialog wrong(topic, {}, {}, m_view.get());
@@ -237,6 +239,32 @@ private slots:
             QCOMPARE(value["name"].get<std::string>(), "user-" + std::to_string(i));
             QCOMPARE(value["age"].get<int>(), i);
         }
+    }
+
+    // Opt-in: the producer registers a schema file under a subject nobody wrote to yet.
+    void producerRegistersASchemaFileFirst()
+    {
+        const QString topic = createTopicAndWait(*m_view->connection(), u"sr-register"_qs, 1);
+        ProducerTemplate form;
+        form.topic = topic;
+        form.valueMode = ProducerTemplate::Mode::Schema;
+        form.valueSchema.registerFile =
+            SchemaRegistryTestServer::schemaFile(u"person.schema.json"_qs);
+        form.value = u"{\"name\": \"Cy\", \"age\": 7}"_qs;
+        producer()->setForm(form);
+        QSignalSpy finished(producer(), &ProducerPane::sendFinished);
+        producer()->send();
+        QVERIFY2(finished.wait(30000), qPrintable(producer()->summaryLabel()->text()));
+        QCOMPARE(finished.first().at(1).value<ProduceProgress>().delivered, 1);
+        QString error;
+        const QString out =
+            m_registry.pythonOracle({u"consume"_qs, u"--bootstrap"_qs, m_cluster.bootstrap(),
+                                     u"--registry"_qs, m_registry.url(), u"--topic"_qs, topic,
+                                     u"--format"_qs, u"json"_qs, u"--count"_qs, u"1"_qs},
+                                    &error);
+        QVERIFY2(!out.isNull(), qPrintable(error));
+        const auto value = nlohmann::json::parse(out.trimmed().toStdString())["value"];
+        QCOMPARE(value["name"].get<std::string>(), std::string("Cy"));
     }
 
     void producerNamesTheWrongFieldAndSendsNothing()
