@@ -264,7 +264,7 @@ QString ConnectionDialog::validationError() const
     const ConnectionProfile p = profile();
     if (p.usesSasl() && p.saslUsername.isEmpty())
         return tr("SASL needs a user name.");
-    if (const QString registryError = m_registry->validationError(); !registryError.isEmpty())
+    if (QString registryError = m_registry->validationError(); !registryError.isEmpty())
         return registryError;
     const QStringList lines = m_extra->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {

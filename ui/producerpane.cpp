@@ -512,8 +512,8 @@ void ProducerPane::showError(const QString &error)
 }
 
 quint64 ProducerPane::startTemplates(const ProducerTemplate &f,
-                                     std::shared_ptr<const SchemaEncoder> keyEncoder,
-                                     std::shared_ptr<const SchemaEncoder> valueEncoder)
+                                     const std::shared_ptr<const SchemaEncoder> &keyEncoder,
+                                     const std::shared_ptr<const SchemaEncoder> &valueEncoder)
 {
     ProduceRequest request;
     request.topic = f.topic;

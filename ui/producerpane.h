@@ -87,8 +87,9 @@ private:
     void onFinished(quint64 id, const ProduceProgress &progress, const KafkaError &error);
     void onFileRead(const QList<OutgoingMessage> &messages, const QString &error, bool cancelled);
     quint64 start(const ProduceRequest &request);
-    quint64 startTemplates(const ProducerTemplate &f, std::shared_ptr<const SchemaEncoder> key,
-                           std::shared_ptr<const SchemaEncoder> value);
+    quint64 startTemplates(const ProducerTemplate &f,
+                           const std::shared_ptr<const SchemaEncoder> &key,
+                           const std::shared_ptr<const SchemaEncoder> &value);
     // Asks the registry for the form's schemas, then calls then(key, value) or shows why not.
     void withSchemas(const ProducerTemplate &f,
                      std::function<void(std::shared_ptr<const SchemaEncoder>,

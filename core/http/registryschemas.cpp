@@ -13,7 +13,7 @@ RegistrySchema fromJson(const QJsonObject &object)
     schema.subject = object.value(u"subject").toString();
     schema.version = object.value(u"version").toInt(-1);
     const QJsonArray references = object.value(u"references").toArray();
-    for (const QJsonValue &value : references) {
+    for (const auto &value : references) {
         const QJsonObject reference = value.toObject();
         schema.references.append({reference.value(u"name").toString(),
                                   reference.value(u"subject").toString(),

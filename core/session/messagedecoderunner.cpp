@@ -51,7 +51,7 @@ void MessageDecodeRunner::cancel()
 }
 
 void MessageDecodeRunner::start(MessageStoreSnapshot snapshot, std::vector<qint64> indexes,
-                                std::shared_ptr<const PayloadDecoder> decoder, Detail detail,
+                                const std::shared_ptr<const PayloadDecoder> &decoder, Detail detail,
                                 Done done)
 {
     cancel();

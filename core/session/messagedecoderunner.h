@@ -27,7 +27,7 @@ public:
     ~MessageDecodeRunner() override;
 
     void start(MessageStoreSnapshot snapshot, std::vector<qint64> indexes,
-               std::shared_ptr<const PayloadDecoder> decoder, Detail detail, Done done);
+               const std::shared_ptr<const PayloadDecoder> &decoder, Detail detail, Done done);
     void cancel();
     bool isRunning() const { return bool(m_cancel); }
 

@@ -45,7 +45,7 @@ void MessageExportJob::cancel()
 void MessageExportJob::start(const QString &path, Format format, const QString &topic,
                              const MessageStoreSnapshot &snapshot,
                              const MessageIndexListPtr &indexes,
-                             std::shared_ptr<const PayloadDecoder> decoder)
+                             const std::shared_ptr<const PayloadDecoder> &decoder)
 {
     cancel();
     auto cancelFlag = std::make_shared<std::atomic_bool>(false);

@@ -26,7 +26,7 @@ public:
     // decoder: JSON Lines also carry the decoded JSON of schema-encoded keys and values.
     void start(const QString &path, Format format, const QString &topic,
                const MessageStoreSnapshot &snapshot, const MessageIndexListPtr &indexes,
-               std::shared_ptr<const PayloadDecoder> decoder = nullptr);
+               const std::shared_ptr<const PayloadDecoder> &decoder = nullptr);
     void cancel();
     bool isRunning() const { return m_running; }
 

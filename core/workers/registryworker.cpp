@@ -95,7 +95,7 @@ void RegistryWorker::listSubjects(quint64 id)
     m_client->get(QStringLiteral("/subjects"), [this, id](const RegistryResponse &response) {
         QStringList subjects;
         const QJsonArray array = response.json.array();
-        for (const QJsonValue &value : array)
+        for (const auto &value : array)
             subjects.append(value.toString());
         subjects.sort();
         emit subjectsListed(id, subjects, response.ok ? QString() : response.error);
