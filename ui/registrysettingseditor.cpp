@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -93,12 +92,11 @@ void RegistrySettingsEditor::buildForm()
     form->addRow(tr("Key pass&phrase:"), m_keyPassphrase);
     form->addRow(QString(), m_skipVerification);
     form->addRow(QString(), m_skipWarning);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test);
-    testRow->addWidget(m_result, 1);
+    // The answer gets a line of its own: a diagnosis can take two or three lines.
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addLayout(testRow);
+    layout->addWidget(m_test, 0, Qt::AlignLeft);
+    layout->addWidget(m_result);
     layout->addStretch(1);
 }
 

@@ -6,7 +6,9 @@
 // $QAFKA_SCREENSHOT_DIR.
 
 #include "clusterview.h"
+#include "connectiondialog.h"
 #include "connectionwaiter.h"
+#include "deliveryreportmodel.h"
 #include "kafkatestcluster.h"
 #include "localschemadialog.h"
 #include "messagedetailview.h"
@@ -14,6 +16,7 @@
 #include "messagespane.h"
 #include "payloadview.h"
 #include "producerpane.h"
+#include "registrysettingseditor.h"
 #include "schemaregistrytestserver.h"
 #include "session/clusterconnection.h"
 #include "session/messageexportjob.h"
@@ -24,8 +27,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -239,6 +244,79 @@ private slots:
             QCOMPARE(value["name"].get<std::string>(), "user-" + std::to_string(i));
             QCOMPARE(value["age"].get<int>(), i);
         }
+    }
+
+    void browserShowsDecodedAvro()
+    {
+        const QString topic = createTopicAndWait(*m_view->connection(), u"sr-everything"_qs, 1);
+        pythonProduce(topic, u"avro"_qs, u"everything.avsc"_qs, u"everything.jsonl"_qs);
+        m_view->showPane(ClusterView::MessagesPaneIndex);
+        browse(topic);
+        QVERIFY(messages()->model()->rowCount() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(cell(0, MessageListModel::ValueColumn).startsWith(u'{'), 20000);
+        messages()->table()->selectRow(0);
+        PayloadView *value = messages()->detailView()->valueView();
+        QTRY_COMPARE_WITH_TIMEOUT(value->mode(), PayloadView::DecodedMode, 10000);
+        QVERIFY2(value->statusLabel()->text().contains(topic + u"-value"),
+                 qPrintable(value->statusLabel()->text()));
+        screenshot(u"schema-avro.png"_qs);
+    }
+
+    // The connection dialog's registry tab: Test asks the real registry and says so.
+    void connectionDialogTestsTheRegistry()
+    {
+        ConnectionDialog dialog;
+        ConnectionProfile profile = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
+        profile.registry.urls = m_registry.rootUrl();
+        dialog.setProfile(profile, {});
+        dialog.findChild<QTabWidget *>(u"connectionTabs"_qs)->setCurrentIndex(1);
+        dialog.resize(760, 560);
+        dialog.show();
+        RegistrySettingsEditor *editor = dialog.registryEditor();
+        QSignalSpy tested(editor, &RegistrySettingsEditor::tested);
+        QTest::mouseClick(editor->testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(editor->testResult()->text().contains(u"/apis/ccompat/v7"),
+                 qPrintable(editor->testResult()->text()));
+        const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR");
+        // The answer's lines are laid out on the next pass of the event loop.
+        QCoreApplication::sendPostedEvents();
+        QTRY_VERIFY(editor->testResult()->height() > editor->testResult()->fontMetrics().height());
+        if (!dir.isEmpty())
+            QVERIFY(dialog.grab().save(dir + u"/connection-registry.png"));
+    }
+
+    // JSON Lines sent with a schema: each line encoded, a line the schema rejects reported with
+    // its reason and not sent.
+    void producerEncodesAJsonLinesFile()
+    {
+        const QString topic = createTopicAndWait(*m_view->connection(), u"sr-file"_qs, 1);
+        pythonProduce(topic, u"json"_qs, u"person.schema.json"_qs, u"person.jsonl"_qs);
+        const QString path = m_dir.filePath(u"people.jsonl"_qs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"value\": {\"name\": \"Di\", \"age\": 3}}\n"
+                   "{\"value\": {\"name\": \"Ed\", \"age\": \"x\"}}\n"
+                   "{\"value\": {\"name\": \"Flo\", \"age\": 5}}\n");
+        file.close();
+        ProducerTemplate form;
+        form.topic = topic;
+        form.valueMode = ProducerTemplate::Mode::Schema;
+        producer()->setForm(form);
+        QSignalSpy finished(producer(), &ProducerPane::sendFinished);
+        producer()->sendFile(path);
+        QVERIFY2(finished.wait(30000), qPrintable(producer()->summaryLabel()->text()));
+        const auto progress = finished.first().at(1).value<ProduceProgress>();
+        QCOMPARE(progress.delivered, 2);
+        QCOMPARE(progress.failed, 1);
+        bool reported = false;
+        for (int row = 0; row < producer()->reportModel()->rowCount(); ++row) {
+            const DeliveryReport &report = producer()->reportModel()->report(row);
+            reported = reported || (report.errorCode == u"NOT_ENCODED" &&
+                                    report.errorMessage.contains(u"message 2") &&
+                                    report.errorMessage.contains(u"$.age"));
+        }
+        QVERIFY(reported);
     }
 
     // Opt-in: the producer registers a schema file under a subject nobody wrote to yet.
