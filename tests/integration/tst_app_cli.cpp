@@ -53,6 +53,7 @@ private slots:
         QCOMPARE(runApp({QStringLiteral("--help")}, false, &out, &err), 0);
         QVERIFY(out.contains(QStringLiteral("--bootstrap")));
         QVERIFY(out.contains(QStringLiteral("--profile")));
+        QVERIFY(out.contains(QStringLiteral("--schema-registry")));
     }
 
     void bootstrapOpensClusterAndShowsBrokers()

@@ -3,10 +3,13 @@
 #include "connectionwaiter.h"
 #include "kafkatestcluster.h"
 #include "mainwindow.h"
+#include "messagelistmodel.h"
+#include "messagespane.h"
 #include "producerpane.h"
 #include "profiles/profilestore.h"
 #include "profiles/secretstore.h"
 #include "session/clusterconnection.h"
+#include "session/schemaregistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -84,6 +87,22 @@ private slots:
         emit window.clusterTabs()->tabCloseRequested(0);
         QVERIFY(timer.elapsed() < 2000);
         QCOMPARE(window.clusterTabs()->count(), 1);
+    }
+
+    // qafka --bootstrap B --schema-registry URL: the quick session decodes through that registry.
+    void bootstrapWithSchemaRegistry()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("r.ini")), QSettings::IniFormat);
+        SecretStore secrets(QStringLiteral("QafkaTest"));
+        MainWindow window(&settings, &secrets);
+        window.openBootstrap(m_cluster.bootstrap(), QStringLiteral("http://127.0.0.1:8081"));
+        ClusterView *cluster = window.currentCluster();
+        QVERIFY(cluster->schemaRegistry());
+        QCOMPARE(cluster->schemaRegistry()->settings().urls,
+                 QStringLiteral("http://127.0.0.1:8081"));
+        QVERIFY(cluster->messagesPane()->model()->decoder());
+        window.openBootstrap(m_cluster.bootstrap() + QStringLiteral(",") + m_cluster.bootstrap());
+        QVERIFY(!window.currentCluster()->schemaRegistry());
     }
 
     void closingWithMessagesInFlightAsks()
