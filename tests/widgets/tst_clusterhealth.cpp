@@ -62,9 +62,10 @@ private slots:
                 [&] { longestStall = std::max(longestStall, sinceTick.restart()); });
         sinceTick.start();
         ticker.start();
-        // The controller fences the node after broker.session.timeout.ms (4 s in the harness).
+        // The controller fences the node after broker.session.timeout.ms (4 s in the harness);
+        // on 2 busy cores (CI builds the sanitizer tree meanwhile) the JVMs took up to 11 s.
         QTRY_VERIFY_WITH_TIMEOUT(view.healthLabel()->text().contains(QStringLiteral("1 down")),
-                                 4000 + 5000);
+                                 4000 + 11000);
         qInfo() << "health shows 1 broker down" << sinceKill.elapsed() << "ms after SIGKILL";
         QTRY_VERIFY_WITH_TIMEOUT(
             topics->index(topics->rowOf(name), TopicListModel::UnderReplicatedColumn)
