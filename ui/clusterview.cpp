@@ -7,6 +7,7 @@
 #include "messagespane.h"
 #include "platform/desktopnotifier.h"
 #include "producerpane.h"
+#include "schemaspane.h"
 #include "session/clusterconnection.h"
 #include "session/groupmonitor.h"
 #include "session/schemaregistry.h"
@@ -49,6 +50,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
           new ProducerPane(m_connection, settings ? settings : new QSettings(this), this))
     , m_groupMonitor(new GroupMonitor(profile, secrets, this))
     , m_groupsPane(new ConsumerGroupsPane(m_groupMonitor, this))
+    , m_schemasPane(new SchemasPane(m_connection, this))
     , m_notifier(new DesktopNotifier(QStringLiteral("Qafka"), this))
     , m_health(new QLabel(this))
     , m_bannerFrame(new QFrame(this))
@@ -63,6 +65,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     connectParts();
     m_messagesPane->setSchemaRegistry(m_registry);
     m_producerPane->setSchemaRegistry(m_registry);
+    m_schemasPane->setSchemaRegistry(m_registry);
     updateHealth();
     connect(m_connection, &ClusterConnection::refreshFailed, this,
             [this] { onStateChanged(m_connection->state()); });
@@ -104,11 +107,13 @@ void ClusterView::setUpNavigation()
     m_navigation->addItem(tr("Messages"));
     m_navigation->addItem(tr("Produce"));
     m_navigation->addItem(tr("Consumer groups"));
+    m_navigation->addItem(tr("Schemas"));
     m_stack->addWidget(m_brokersPane);
     m_stack->addWidget(m_topicsPane);
     m_stack->addWidget(m_messagesPane);
     m_stack->addWidget(m_producerPane);
     m_stack->addWidget(m_groupsPane);
+    m_stack->addWidget(m_schemasPane);
     m_navigation->setCurrentRow(0);
     // Never narrower than its longest entry, however much room the pane beside it wants.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +
@@ -162,6 +167,7 @@ void ClusterView::connectParts()
 {
     connect(m_topicsPane, &TopicsPane::browseRequested, this, &ClusterView::browseTopic);
     connect(m_messagesPane, &MessagesPane::sendAgainRequested, this, &ClusterView::sendAgain);
+    connect(m_schemasPane, &SchemasPane::browseTopicRequested, this, &ClusterView::browseTopic);
     connect(m_retry, &QPushButton::clicked, this, &ClusterView::reconnect);
     m_topicsPane->details()->setGroupMonitor(m_groupMonitor);
     m_notifier->setDesktopEntry(QStringLiteral(QAFKA_APP_ID));
@@ -196,7 +202,8 @@ bool ClusterView::focusFilter()
 {
     static const QStringList filters = {
         QStringLiteral("configSearch"), QStringLiteral("topicFilter"),
-        QStringLiteral("messageFilter"), QStringLiteral("groupFilter")};
+        QStringLiteral("messageFilter"), QStringLiteral("groupFilter"),
+        QStringLiteral("subjectFilter")};
     QWidget *pane = m_stack->currentWidget();
     for (const QString &name : filters) {
         if (auto *field = pane->findChild<QLineEdit *>(name); field && field->isEnabled()) {

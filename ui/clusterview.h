@@ -23,10 +23,12 @@ class DesktopNotifier;
 class GroupMonitor;
 class ProducerPane;
 class SchemaRegistry;
+class SchemasPane;
 class TopicsPane;
 
 // Everything shown for one open cluster: a colour band naming it, the navigation list (Brokers,
-// Topics, Consumer groups), the pane stack, and a banner that explains a failed connection.
+// Topics, Messages, Produce, Consumer groups, Schemas), the pane stack, and a banner that explains
+// a failed connection.
 class ClusterView : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     ProducerPane *producerPane() const { return m_producerPane; }
     MessagesPane *messagesPane() const { return m_messagesPane; }
     ConsumerGroupsPane *groupsPane() const { return m_groupsPane; }
+    SchemasPane *schemasPane() const { return m_schemasPane; }
     GroupMonitor *groupMonitor() const { return m_groupMonitor; }
     QLabel *healthLabel() const { return m_health; }
     enum Pane {
@@ -50,7 +53,8 @@ public:
         TopicsPaneIndex,
         MessagesPaneIndex,
         ProducerPaneIndex,
-        GroupsPaneIndex
+        GroupsPaneIndex,
+        SchemasPaneIndex
     };
     // Opens the messages pane on this topic and starts loading its newest messages.
     void browseTopic(const QString &topic);
@@ -93,6 +97,7 @@ private:
     ProducerPane *m_producerPane;
     GroupMonitor *m_groupMonitor;
     ConsumerGroupsPane *m_groupsPane;
+    SchemasPane *m_schemasPane;
     DesktopNotifier *m_notifier;
     QLabel *m_health;
     QFrame *m_bannerFrame;

@@ -1,6 +1,7 @@
 #include "http/registryerrors.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -73,21 +74,34 @@ QString httpText(RegistryResponse &response, const QByteArray &contentType, cons
     // Registry error codes are the HTTP status with two digits more (40401, 42201); some
     // servers (Apicurio's REST layer) put the bare status there for paths they do not serve.
     const QJsonObject object = QJsonDocument::fromJson(body).object();
-    const int code = object.value(u"error_code").toInt();
+    int code = object.value(u"error_code").toInt();
+    const QString message = object.value(u"message").toString();
+    // Apicurio answers a rejected schema with the right HTTP status but error_code 0.
+    if (code < 10000 && code != 409 && !message.isEmpty() &&
+        (response.httpStatus == 409 || response.httpStatus == 422))
+        code = response.httpStatus == 409 ? 409 : 42201;
     if (code >= 10000 || code == 409) {
         response.registryCode = code;
-        return RegistryErrors::registryCodeText(code, object.value(u"message").toString());
+        return RegistryErrors::registryCodeText(code, message);
     }
+    const QString saying =
+        message.isEmpty()
+            ? QString()
+            : u' ' + QCoreApplication::translate("RegistryErrors", "The registry says: %1")
+                         .arg(message);
     switch (response.httpStatus) {
     case 401:
         return QCoreApplication::translate(
-            "RegistryErrors",
-            "The registry refused the credentials (401 Unauthorized): check the user "
-            "or API key and its secret, or the token.");
+                   "RegistryErrors",
+                   "The registry refused the credentials (401 Unauthorized): check the user "
+                   "or API key and its secret, or the token.") +
+               saying;
     case 403:
         return QCoreApplication::translate(
-            "RegistryErrors", "The registry accepted the credentials but does not allow this "
-                              "(403 Forbidden).");
+                   "RegistryErrors",
+                   "The registry accepted the credentials but does not allow this "
+                   "(403 Forbidden).") +
+               saying;
     case 404:
         return QCoreApplication::translate(
                    "RegistryErrors",
@@ -98,6 +112,10 @@ QString httpText(RegistryResponse &response, const QByteArray &contentType, cons
     default:
         break;
     }
+    if (!message.isEmpty() && response.httpStatus >= 500)
+        return QCoreApplication::translate("RegistryErrors", "The registry failed (HTTP %1): %2")
+            .arg(response.httpStatus)
+            .arg(message);
     if (!looksLikeJson(contentType, body))
         return QCoreApplication::translate(
                    "RegistryErrors",
@@ -125,6 +143,14 @@ void RegistryErrors::describe(RegistryResponse &response, QNetworkReply::Network
         QJsonParseError parseError;
         response.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error == QJsonParseError::NoError) {
+            response.ok = true;
+            return;
+        }
+        // A delete answers a bare number (the version deleted), which QJsonDocument does not
+        // take alone: it comes back as a one-element array.
+        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body.trimmed() + ']');
+        if (!body.trimmed().isEmpty() && wrapped.isArray() && wrapped.array().size() == 1) {
+            response.json = wrapped;
             response.ok = true;
             return;
         }
@@ -162,9 +188,55 @@ QString RegistryErrors::registryCodeText(int code, const QString &message)
                    "RegistryErrors",
                    "The schema is incompatible with the subject's earlier versions (409: %1).")
             .arg(message);
+    case 40404:
+        return QCoreApplication::translate(
+                   "RegistryErrors",
+                   "The subject is soft-deleted (40404: %1); show deleted subjects to see it.")
+            .arg(message);
+    case 40405:
+        return QCoreApplication::translate(
+                   "RegistryErrors",
+                   "The subject must be soft-deleted before it can be deleted permanently "
+                   "(40405: %1).")
+            .arg(message);
+    case 40406:
+        return QCoreApplication::translate("RegistryErrors",
+                                           "The version is soft-deleted (40406: %1).")
+            .arg(message);
+    case 40407:
+        return QCoreApplication::translate(
+                   "RegistryErrors",
+                   "The version must be soft-deleted before it can be deleted permanently "
+                   "(40407: %1).")
+            .arg(message);
+    case 40408:
+        return QCoreApplication::translate(
+                   "RegistryErrors",
+                   "The subject has no compatibility level of its own (40408: %1).")
+            .arg(message);
     case 42201:
         return QCoreApplication::translate("RegistryErrors",
                                            "The registry says the schema is invalid (42201: %1).")
+            .arg(message);
+    case 42202:
+        return QCoreApplication::translate("RegistryErrors",
+                                           "The registry says the version is invalid (42202: %1).")
+            .arg(message);
+    case 42203:
+        return QCoreApplication::translate(
+                   "RegistryErrors",
+                   "The registry does not accept this compatibility level (42203: %1).")
+            .arg(message);
+    case 42205:
+        return QCoreApplication::translate(
+                   "RegistryErrors",
+                   "The registry does not permit this now (42205: %1): it may be in read-only or "
+                   "import mode.")
+            .arg(message);
+    case 42206:
+        return QCoreApplication::translate(
+                   "RegistryErrors",
+                   "Other schemas still reference this one, so it cannot be deleted (42206: %1).")
             .arg(message);
     default:
         return QCoreApplication::translate("RegistryErrors", "The registry answered error %1: %2.")

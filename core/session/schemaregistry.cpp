@@ -1,5 +1,6 @@
 #include "session/schemaregistry.h"
 
+#include "session/schemaadmin.h"
 #include "workers/registryworker.h"
 
 namespace Qafka {
@@ -8,6 +9,7 @@ SchemaRegistry::SchemaRegistry(const RegistrySettings &settings, const ProfileSe
                                QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_secrets(secrets)
     , m_catalog(std::make_shared<SchemaCatalog>())
 {
     qRegisterMetaType<Qafka::SchemaKey>();
@@ -45,6 +47,13 @@ SchemaRegistry::~SchemaRegistry()
     // No decoder may post to the worker once it is being retired.
     m_catalog->setRequester({});
     m_host->stop();
+}
+
+SchemaAdmin *SchemaRegistry::admin()
+{
+    if (!m_admin)
+        m_admin = new SchemaAdmin(m_settings, m_secrets, this);
+    return m_admin;
 }
 
 quint64 SchemaRegistry::test()

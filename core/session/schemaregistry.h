@@ -12,6 +12,7 @@
 namespace Qafka {
 
 class RegistryWorker;
+class SchemaAdmin;
 
 // The GUI thread's handle on one connection's Schema Registry. Owns the registry worker (its own
 // thread) and the SchemaCatalog every decoder shares: a decoder that meets an unknown schema id
@@ -27,6 +28,9 @@ public:
 
     const RegistrySettings &settings() const { return m_settings; }
     std::shared_ptr<SchemaCatalog> catalog() const { return m_catalog; }
+    // Browsing and changing subjects (the schemas pane): created on first use, with a thread
+    // of its own so a long subject list never delays decoding.
+    SchemaAdmin *admin();
 
     // Each answers through its signal with the id it returned.
     quint64 test();
@@ -46,6 +50,8 @@ signals:
 
 private:
     RegistrySettings m_settings;
+    ProfileSecrets m_secrets;
+    SchemaAdmin *m_admin = nullptr;
     std::shared_ptr<SchemaCatalog> m_catalog;
     QPointer<RegistryWorker> m_worker;
     WorkerHostPtr m_host;
