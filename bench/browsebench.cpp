@@ -17,6 +17,7 @@
 #include "messagespane.h"
 #include "session/clusterconnection.h"
 #include "session/messageloader.h"
+#include "stallmeter.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -155,54 +156,6 @@ qint64 residentBytes()
     const QList<QByteArray> fields = status.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
 }
-
-// Lateness of a 1 ms timer on the GUI thread, sampled while something runs.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_gapsUs.append((now - m_last) / 1000);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_gapsUs.clear();
-        m_last = -1;
-        m_clock.start();
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    // Stall = gap beyond the 1 ms period.
-    double maxMs() const
-    {
-        qint64 worst = 0;
-        for (qint64 gap : m_gapsUs)
-            worst = qMax(worst, gap);
-        return qMax<double>(0, (worst - 1000) / 1000.0);
-    }
-    double p99Ms() const
-    {
-        if (m_gapsUs.isEmpty())
-            return 0;
-        QList<qint64> sorted = m_gapsUs;
-        std::sort(sorted.begin(), sorted.end());
-        return qMax<double>(0, (sorted.at(qsizetype(double(sorted.size() - 1) * 0.99)) - 1000) /
-                                   1000.0);
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    QList<qint64> m_gapsUs;
-};
 
 // With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms or more.
 class TracingApplication : public QApplication

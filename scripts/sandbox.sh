@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The "try it" command: installs what is missing, builds Qafka, starts a local 3-node Kafka
-# sandbox with demo data and live traffic, and opens Qafka on it. Everything stops when Qafka quits.
+# sandbox with demo data and live traffic and a Schema Registry with demo subjects, and opens
+# Qafka on both. Everything stops when Qafka quits.
 #   scripts/sandbox.sh [--no-app]     (--no-app: leave the sandbox running and print its address)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cache=${QAFKA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qafka}
 dir=$cache/sandbox
+registry_dir=$cache/sandbox-registry
 open_app=1
 [ "${1:-}" = "--no-app" ] && open_app=0
 
@@ -19,6 +21,7 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   "$root/scripts/kafka-cluster.sh" stop "$dir" >/dev/null 2>&1 || true
+  "$root/scripts/schema-registry.sh" stop "$registry_dir" >/dev/null 2>&1 || true
 }
 topics() { "$root/scripts/kafka-cluster.sh" topics "$dir" --bootstrap-server "$bootstrap" "$@"; }
 
@@ -32,6 +35,25 @@ topics --create --topic customers --partitions 3 --config cleanup.policy=compact
 "$root/scripts/demo-data.sh" logs 1000 | kcat -P -b "$bootstrap" -t app-logs
 "$root/scripts/demo-data.sh" binary 200 | kcat -P -b "$bootstrap" -t sensor-readings -D '\x1e'
 "$root/scripts/demo-data.sh" customers 300 | kcat -P -b "$bootstrap" -t customers -K '|'
+
+# A Schema Registry (Apicurio, in memory) with two versions of orders-value, a Protobuf subject
+# that imports another, and a JSON Schema subject: what the Schemas pane shows.
+"$root/scripts/fetch-schema-registry.sh" >/dev/null
+"$root/scripts/schema-registry.sh" stop "$registry_dir" >/dev/null 2>&1 || true
+rm -rf "$registry_dir"
+registry=$("$root/scripts/schema-registry.sh" start "$registry_dir" | tail -n1)
+register() { # SUBJECT JSON-BODY
+  curl -sf -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' -d "$2" \
+    "$registry/subjects/$1/versions" >/dev/null
+}
+register orders-value '{"schema":"{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"demo\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"customer\",\"type\":\"string\"},{\"name\":\"amount\",\"type\":\"double\"}]}"}'
+register orders-value '{"schema":"{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"demo\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"customer\",\"type\":\"string\"},{\"name\":\"amount\",\"type\":\"double\"},{\"name\":\"coupon\",\"type\":[\"null\",\"string\"],\"default\":null}]}"}'
+register money '{"schemaType":"PROTOBUF","schema":"syntax = \"proto3\";\npackage demo;\nmessage Money {\n  int64 cents = 1;\n  string currency = 2;\n}\n"}'
+register payments-value '{"schemaType":"PROTOBUF","schema":"syntax = \"proto3\";\npackage demo;\nimport \"money.proto\";\nmessage Payment {\n  string id = 1;\n  demo.Money amount = 2;\n}\n","references":[{"name":"money.proto","subject":"money","version":1}]}'
+register customers-value '{"schemaType":"JSON","schema":"{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"title\":\"Customer\",\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"},\"name\":{\"type\":\"string\"}}}"}'
+curl -sf -X PUT -H 'Content-Type: application/vnd.schemaregistry.v1+json' \
+  -d '{"compatibility":"BACKWARD"}' "$registry/config/orders-value" >/dev/null
+echo "sandbox: Schema Registry at $registry (state in $registry_dir)" >&2
 
 if [ "$open_app" = 1 ]; then
   trap cleanup EXIT
@@ -47,14 +69,14 @@ pids+=($!)
 pids+=($!)
 
 if [ "$open_app" = 0 ]; then
-  echo "sandbox: running; stop with: $root/scripts/kafka-cluster.sh stop $dir; kill ${pids[*]}" >&2
+  echo "sandbox: running; stop with: $root/scripts/kafka-cluster.sh stop $dir; $root/scripts/schema-registry.sh stop $registry_dir; kill ${pids[*]}" >&2
   echo "$bootstrap"
   exit 0
 fi
 if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
   echo "sandbox: no display (DISPLAY/WAYLAND_DISPLAY unset); run Qafka yourself:" >&2
-  echo "  $build_dir/app/qafka --bootstrap $bootstrap" >&2
+  echo "  $build_dir/app/qafka --bootstrap $bootstrap --schema-registry $registry" >&2
   echo "sandbox: press Ctrl+C to stop the sandbox" >&2
   wait
 fi
-"$build_dir/app/qafka" --bootstrap "$bootstrap"
+"$build_dir/app/qafka" --bootstrap "$bootstrap" --schema-registry "$registry"

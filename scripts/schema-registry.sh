@@ -19,7 +19,10 @@
 # anything else.
 # Quirks of this registry (Apicurio 2.4): schema ids are content ids (the same schema under two
 # subjects shares one id); the default compatibility is NONE; Protobuf schemas registered by
-# confluent-kafka's Python serializer are stored as a base64 FileDescriptorProto.
+# confluent-kafka's Python serializer are stored as a base64 FileDescriptorProto; GET /subjects
+# lists at most registry.ccompat.max-subjects subjects (1000 by default; raised here to 100000);
+# a subject whose newest version is soft-deleted is listed only with ?deleted=true; a subject
+# without a compatibility level of its own reports NONE rather than 40408.
 #
 # Environment: JAVA (default: java), SCHEMA_REGISTRY_JVM_OPTS (extra JVM options),
 # QAFKA_CACHE / APICURIO_VERSION (passed through to fetch-schema-registry.sh).
@@ -166,6 +169,7 @@ cmd_start() {
   # shellcheck disable=SC2086,SC2016 # SCHEMA_REGISTRY_JVM_OPTS is a list; $$ is the inner bash's
   (cd "$dir" && exec setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$dir/pid" \
     "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 ${SCHEMA_REGISTRY_JVM_OPTS:-} \
+    -Dregistry.ccompat.max-subjects=100000 \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" -jar "$jar") \
     >>"$dir/stdout.log" 2>&1 </dev/null &
 

@@ -265,6 +265,57 @@
     </message>
 </context>
 <context>
+    <name>Qafka::SchemaDiffModel</name>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SchemasPane</name>
+    <message numerus="yes">
+        <source>%n subject(s); reading details of %1…</source>
+        <translation>
+            <numerusform>%n subject; reading details of %1…</numerusform>
+            <numerusform>%n subjects; reading details of %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>%n subject</numerusform>
+            <numerusform>%n subjects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SubjectDetailView</name>
+    <message numerus="yes">
+        <source>Subject %1 — %n version(s)</source>
+        <translation>
+            <numerusform>Subject %1 — %n version</numerusform>
+            <numerusform>Subject %1 — %n versions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qafka::TopicGroupsView</name>
     <message numerus="yes">
         <source>%n group(s) read %1.</source>

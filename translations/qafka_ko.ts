@@ -1673,6 +1673,10 @@
         <source>metadata of %1</source>
         <translation>%1 기준 메타데이터</translation>
     </message>
+    <message>
+        <source>Schemas</source>
+        <translation>스키마</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::ClusterWorker</name>
@@ -1719,6 +1723,97 @@
     <message>
         <source>Sending</source>
         <translation>전송</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::CompatibilityDialog</name>
+    <message>
+        <source>Default Compatibility</source>
+        <translation>기본 호환성</translation>
+    </message>
+    <message>
+        <source>Subject Compatibility</source>
+        <translation>주제 호환성</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s default level, used by every subject without one of its own, is %1.</source>
+        <translation>자체 수준이 없는 모든 주제에 쓰이는 레지스트리의 기본 수준은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>%1 has its own level: %2.</source>
+        <translation>%1에는 자체 수준이 있습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no level of its own: the registry&apos;s default, %2, applies.</source>
+        <translation>%1에는 자체 수준이 없습니다: 레지스트리의 기본값 %2이(가) 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Compatibility level</source>
+        <translation>호환성 수준</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s default (%1)</source>
+        <translation>레지스트리 기본값(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>수준(&amp;L):</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s default</source>
+        <translation>레지스트리 기본값</translation>
+    </message>
+    <message>
+        <source>No change: %1 stays as it is.</source>
+        <translation>변경 없음: %1은(는) 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Removes %1&apos;s own level %2; the registry&apos;s default %3 applies.</source>
+        <translation>%1의 자체 수준 %2을(를) 제거합니다. 레지스트리 기본값 %3이(가) 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Changes %1 from %2 to %3.</source>
+        <translation>%1을(를) %2에서 %3(으)로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>the default (%1)</source>
+        <translation>기본값(%1)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>적용하는 중…</translation>
+    </message>
+    <message>
+        <source>Consumers using a new version can read data written with the previous one: fields may be removed, and fields with defaults added. Upgrade consumers first.</source>
+        <translation>새 버전을 쓰는 컨슈머가 이전 버전으로 쓴 데이터를 읽을 수 있습니다: 필드를 제거하거나 기본값이 있는 필드를 추가할 수 있습니다. 컨슈머를 먼저 업그레이드하세요.</translation>
+    </message>
+    <message>
+        <source>Consumers using a new version can read data written with every earlier version. Upgrade consumers first.</source>
+        <translation>새 버전을 쓰는 컨슈머가 모든 이전 버전으로 쓴 데이터를 읽을 수 있습니다. 컨슈머를 먼저 업그레이드하세요.</translation>
+    </message>
+    <message>
+        <source>Consumers using the previous version can read data written with a new one: fields may be added, and fields with defaults removed. Upgrade producers first.</source>
+        <translation>이전 버전을 쓰는 컨슈머가 새 버전으로 쓴 데이터를 읽을 수 있습니다: 필드를 추가하거나 기본값이 있는 필드를 제거할 수 있습니다. 프로듀서를 먼저 업그레이드하세요.</translation>
+    </message>
+    <message>
+        <source>Consumers using any earlier version can read data written with a new one. Upgrade producers first.</source>
+        <translation>어떤 이전 버전을 쓰는 컨슈머든 새 버전으로 쓴 데이터를 읽을 수 있습니다. 프로듀서를 먼저 업그레이드하세요.</translation>
+    </message>
+    <message>
+        <source>Backward and forward compatible with the previous version: only fields with defaults may be added or removed. Upgrade in any order.</source>
+        <translation>이전 버전과 하위·상위 모두 호환됩니다: 기본값이 있는 필드만 추가하거나 제거할 수 있습니다. 업그레이드 순서는 상관없습니다.</translation>
+    </message>
+    <message>
+        <source>Backward and forward compatible with every earlier version. Upgrade in any order.</source>
+        <translation>모든 이전 버전과 하위·상위 모두 호환됩니다. 업그레이드 순서는 상관없습니다.</translation>
+    </message>
+    <message>
+        <source>The registry checks nothing: any new version is accepted, and consumers may fail on records they cannot read.</source>
+        <translation>레지스트리가 아무것도 검사하지 않습니다: 어떤 새 버전이든 받아들이며, 컨슈머가 읽을 수 없는 레코드에서 실패할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -4057,6 +4152,70 @@
     </message>
 </context>
 <context>
+    <name>Qafka::SchemaDiffModel</name>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>이전 버전</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>새 버전</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>두 버전이 같습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n줄 추가</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n줄 제거</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n줄 변경</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>제거됨</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>변경됨</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SchemaDiffView</name>
+    <message>
+        <source>Schema differences</source>
+        <translation>스키마 차이</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>차이</translation>
+    </message>
+</context>
+<context>
     <name>Qafka::SchemaEncoderRequest</name>
     <message>
         <source>This connection has no Schema Registry: set one on the connection&apos;s Schema Registry tab.</source>
@@ -4084,6 +4243,232 @@
     </message>
 </context>
 <context>
+    <name>Qafka::SchemaRegisterDialog</name>
+    <message>
+        <source>&amp;Check Compatibility</source>
+        <translation>호환성 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>등록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register a New Version of %1</source>
+        <translation>%1의 새 버전 등록</translation>
+    </message>
+    <message>
+        <source>Register a New Subject</source>
+        <translation>새 주제 등록</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>e.g. orders-value</source>
+        <translation>예: orders-value</translation>
+    </message>
+    <message>
+        <source>Schema type</source>
+        <translation>스키마 형식</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>스키마</translation>
+    </message>
+    <message>
+        <source>Edit the schema, then check it against the subject&apos;s compatibility level. Only a schema that passes can be registered.</source>
+        <translation>스키마를 편집한 다음 주제의 호환성 수준에 맞는지 확인하세요. 확인을 통과한 스키마만 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>주제(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>형식(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Name the subject first.</source>
+        <translation>먼저 주제 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Asking the registry…</source>
+        <translation>레지스트리에 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Not compatible with the subject&apos;s compatibility level. The registry says: %1</source>
+        <translation>주제의 호환성 수준에 맞지 않습니다. 레지스트리 응답: %1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(이유 없음)</translation>
+    </message>
+    <message>
+        <source>%1 has no versions yet: this schema will be its first.</source>
+        <translation>%1에는 아직 버전이 없습니다: 이 스키마가 첫 버전이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Compatible with the latest version of %1. Register it to make it the newest version.</source>
+        <translation>%1의 최신 버전과 호환됩니다. 등록하면 가장 새 버전이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Registering…</source>
+        <translation>등록하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SchemasPane</name>
+    <message>
+        <source>Subjects</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>삭제된 항목 표시(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filter subjects</source>
+        <translation>주제 필터</translation>
+    </message>
+    <message>
+        <source>This connection has no Schema Registry. Add its URL on the Schema Registry tab of the connection&apos;s settings to see its subjects here.</source>
+        <translation>이 연결에는 스키마 레지스트리가 없습니다. 연결 설정의 스키마 레지스트리 탭에 URL을 추가하면 여기에서 주제를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New &amp;Subject…</source>
+        <translation>새 주제(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Version…</source>
+        <translation>새 버전(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compatibility…</source>
+        <translation>호환성(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>De&amp;fault Compatibility…</source>
+        <translation>기본 호환성(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Soft-Delete Version…</source>
+        <translation>버전 소프트 삭제…</translation>
+    </message>
+    <message>
+        <source>Delete Version Permanently…</source>
+        <translation>버전 영구 삭제…</translation>
+    </message>
+    <message>
+        <source>Soft-Delete Subject…</source>
+        <translation>주제 소프트 삭제…</translation>
+    </message>
+    <message>
+        <source>Delete Subject Permanently…</source>
+        <translation>주제 영구 삭제…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse Topic</source>
+        <translation>토픽 보기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Default compatibility: %1</source>
+        <translation>기본 호환성: %1</translation>
+    </message>
+    <message>
+        <source>Default compatibility: unknown</source>
+        <translation>기본 호환성: 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Reading the subjects…</source>
+        <translation>주제를 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s); reading details of %1…</source>
+        <translation>
+            <numerusform>주제 %n개, %1개의 세부 정보를 읽는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subject(s)</source>
+        <translation>
+            <numerusform>주제 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registered %1: schema id %2.</source>
+        <translation>%1 등록됨: 스키마 ID %2.</translation>
+    </message>
+    <message>
+        <source>Changed the registry&apos;s default compatibility.</source>
+        <translation>레지스트리의 기본 호환성을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Changed the compatibility of %1.</source>
+        <translation>%1의 호환성을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Soft-delete the subject %1 and all its versions? Producers can no longer use it; it stays readable with “Show deleted” and can be deleted permanently later.</source>
+        <translation>주제 %1과(와) 모든 버전을 소프트 삭제할까요? 프로듀서가 더는 쓸 수 없지만 “삭제된 항목 표시”로 계속 읽을 수 있고, 나중에 영구 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Soft-delete version %1 of %2? It stays readable with “Show deleted” and can be deleted permanently later.</source>
+        <translation>%2의 버전 %1을(를) 소프트 삭제할까요? “삭제된 항목 표시”로 계속 읽을 수 있고, 나중에 영구 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Permanently delete %1? This cannot be undone: messages encoded with its schema will no longer decode, in Qafka or in any consumer that looks the schema up in this registry.</source>
+        <translation>%1을(를) 영구 삭제할까요? 되돌릴 수 없습니다: 이 스키마로 인코딩된 메시지는 Qafka에서도, 이 레지스트리에서 스키마를 찾는 어떤 컨슈머에서도 더는 디코딩되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <source>Soft-Delete</source>
+        <translation>소프트 삭제</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Permanently</source>
+        <translation>영구 삭제(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Soft-Delete</source>
+        <translation>소프트 삭제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Deleting %1 permanently…</source>
+        <translation>%1을(를) 영구 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Soft-deleting %1…</source>
+        <translation>%1을(를) 소프트 삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1을(를) 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Qafka::SecretStore</name>
     <message>
         <source>No OS keychain could store the secret (%1). Qafka keeps it in memory until it quits and does not save it.</source>
@@ -4096,6 +4481,142 @@
     <message>
         <source>The keychain entry could not be removed (%1).</source>
         <translation>키체인 항목을 제거할 수 없습니다(%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SubjectDetailView</name>
+    <message>
+        <source>Versions</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>참조</translation>
+    </message>
+    <message>
+        <source>Schema text</source>
+        <translation>스키마 텍스트</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>이전 버전</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>새 버전</translation>
+    </message>
+    <message>
+        <source>R&amp;eferences:</source>
+        <translation>참조(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare version</source>
+        <translation>비교할 버전(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;with version</source>
+        <translation>대상 버전(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Schema</source>
+        <translation>스키마(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation>비교(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Choose a subject to see its versions.</source>
+        <translation>버전을 보려면 주제를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Subject %1 — reading its versions…</source>
+        <translation>주제 %1 — 버전을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Subject %1</source>
+        <translation>주제 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subject %1 — %n version(s)</source>
+        <translation>
+            <numerusform>주제 %1 — 버전 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 (deleted)</source>
+        <translation>버전 %1(삭제됨)</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <source>Reading version %1…</source>
+        <translation>버전 %1을(를) 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Version %1 · schema id %2 · %3</source>
+        <translation>버전 %1 · 스키마 ID %2 · %3</translation>
+    </message>
+    <message>
+        <source>soft-deleted</source>
+        <translation>소프트 삭제됨</translation>
+    </message>
+    <message>
+        <source>%1 → %2, version %3</source>
+        <translation>%1 → %2, 버전 %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::SubjectListModel</name>
+    <message>
+        <source>Subject</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Latest version</source>
+        <translation>최신 버전</translation>
+    </message>
+    <message>
+        <source>Schema id</source>
+        <translation>스키마 ID</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>호환성</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1(기본값)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1(삭제됨)</translation>
+    </message>
+    <message>
+        <source>soft-deleted subject</source>
+        <translation>소프트 삭제된 주제</translation>
+    </message>
+    <message>
+        <source>details still loading</source>
+        <translation>세부 정보를 아직 읽는 중</translation>
+    </message>
+    <message>
+        <source>compatibility is the registry&apos;s default</source>
+        <translation>호환성은 레지스트리 기본값</translation>
     </message>
 </context>
 <context>
@@ -4481,6 +5002,50 @@
     <message>
         <source>The registry answered error %1: %2.</source>
         <translation>레지스트리가 오류 %1을(를) 반환했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The registry says: %1</source>
+        <translation>레지스트리 응답: %1</translation>
+    </message>
+    <message>
+        <source>The registry failed (HTTP %1): %2</source>
+        <translation>레지스트리가 실패했습니다(HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>The subject is soft-deleted (40404: %1); show deleted subjects to see it.</source>
+        <translation>주제가 소프트 삭제되었습니다(40404: %1). 보려면 삭제된 주제를 표시하세요.</translation>
+    </message>
+    <message>
+        <source>The subject must be soft-deleted before it can be deleted permanently (40405: %1).</source>
+        <translation>주제를 영구 삭제하려면 먼저 소프트 삭제해야 합니다(40405: %1).</translation>
+    </message>
+    <message>
+        <source>The version is soft-deleted (40406: %1).</source>
+        <translation>버전이 소프트 삭제되었습니다(40406: %1).</translation>
+    </message>
+    <message>
+        <source>The version must be soft-deleted before it can be deleted permanently (40407: %1).</source>
+        <translation>버전을 영구 삭제하려면 먼저 소프트 삭제해야 합니다(40407: %1).</translation>
+    </message>
+    <message>
+        <source>The subject has no compatibility level of its own (40408: %1).</source>
+        <translation>주제에 자체 호환성 수준이 없습니다(40408: %1).</translation>
+    </message>
+    <message>
+        <source>The registry says the version is invalid (42202: %1).</source>
+        <translation>레지스트리가 버전이 잘못되었다고 합니다(42202: %1).</translation>
+    </message>
+    <message>
+        <source>The registry does not accept this compatibility level (42203: %1).</source>
+        <translation>레지스트리가 이 호환성 수준을 받아들이지 않습니다(42203: %1).</translation>
+    </message>
+    <message>
+        <source>The registry does not permit this now (42205: %1): it may be in read-only or import mode.</source>
+        <translation>레지스트리가 지금은 이 작업을 허용하지 않습니다(42205: %1): 읽기 전용 또는 가져오기 모드일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Other schemas still reference this one, so it cannot be deleted (42206: %1).</source>
+        <translation>다른 스키마가 아직 이 스키마를 참조하므로 삭제할 수 없습니다(42206: %1).</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,13 @@ SchemaRegisterDialog::SchemaRegisterDialog(SchemaAdmin *admin, const QString &su
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setText(tr("Edit the schema, then check it against the subject's compatibility "
                           "level. Only a schema that passes can be registered."));
+    buildLayout();
+    connectParts();
+    m_diff->setTexts(m_latestText, m_editor->toPlainText());
+}
 
+void SchemaRegisterDialog::buildLayout()
+{
     auto *form = new QFormLayout;
     form->addRow(tr("&Subject:"), m_subject);
     form->addRow(tr("&Type:"), m_format);
@@ -73,6 +79,16 @@ SchemaRegisterDialog::SchemaRegisterDialog(SchemaAdmin *admin, const QString &su
     buttons->addButton(m_check, QDialogButtonBox::ActionRole);
     buttons->addButton(m_register, QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_verdict);
+    layout->addWidget(buttons);
+    resize(900, 700);
+}
+
+void SchemaRegisterDialog::connectParts()
+{
     connect(m_check, &QPushButton::clicked, this, &SchemaRegisterDialog::check);
     connect(m_register, &QPushButton::clicked, this, &SchemaRegisterDialog::registerSchema);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &SchemaRegisterDialog::contentChanged);
@@ -93,14 +109,6 @@ SchemaRegisterDialog::SchemaRegisterDialog(SchemaAdmin *admin, const QString &su
                 m_registeredId = schemaId;
                 accept();
             });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_verdict);
-    layout->addWidget(buttons);
-    resize(900, 700);
-    m_diff->setTexts(m_latestText, m_editor->toPlainText());
 }
 
 QString SchemaRegisterDialog::subject() const

@@ -39,6 +39,8 @@ public:
     QString subject() const;
 
 private:
+    void buildLayout();
+    void connectParts();
     RegistrySchema edited() const;
     void contentChanged();
     void check();

@@ -68,7 +68,13 @@ SchemasPane::SchemasPane(ClusterConnection *connection, QWidget *parent)
                              "Registry tab of the connection's settings to see its subjects "
                              "here."));
     m_details->setObjectName(QStringLiteral("subjectDetails"));
+    buildLayout();
+    connectParts();
+    setSchemaRegistry(nullptr);
+}
 
+void SchemasPane::buildLayout()
+{
     auto *split = new QSplitter(Qt::Horizontal, m_body);
     split->setObjectName(QStringLiteral("schemasSplitter"));
     split->addWidget(m_table);
@@ -89,7 +95,10 @@ SchemasPane::SchemasPane(ClusterConnection *connection, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_noRegistry);
     layout->addWidget(m_body, 1);
+}
 
+void SchemasPane::connectParts()
+{
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_showDeleted, &QCheckBox::toggled, this, &SchemasPane::refresh);
@@ -114,7 +123,6 @@ SchemasPane::SchemasPane(ClusterConnection *connection, QWidget *parent)
                     topics.append(topic.name);
                 m_model->setTopics(topics);
             });
-    setSchemaRegistry(nullptr);
 }
 
 void SchemasPane::createActions()
@@ -290,6 +298,10 @@ void SchemasPane::updateStatus()
                    .arg(count - m_model->detailsKnownCount());
     else
         text = tr("%n subject(s)", nullptr, count);
+    // Apicurio's Confluent API lists at most 1,000 subjects unless told otherwise.
+    if (count == 1000 && !m_listing)
+        text += u" · " + tr("exactly 1,000: the registry may list no more than that (Apicurio's "
+                            "registry.ccompat.max-subjects), so some subjects may be missing");
     if (!m_message.isEmpty())
         text += u" · " + m_message;
     m_status->setStyleSheet({});

@@ -65,6 +65,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void buildLayout();
+    void connectParts();
     QWidget *buildToolbar();
     void createActions();
     void connectAdmin();

@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -181,7 +182,8 @@ void TestSchemasPane::initTestCase()
 {
     QVERIFY2(m_cluster.isAvailable(), "single-node fixture missing");
     QVERIFY2(m_registry.isAvailable(), "schema_registry fixture missing");
-    m_prefix = KafkaTestCluster::uniqueName(u"pane-"_qs);
+    // Short names, for a readable screenshot; the registry is fresh for every test run.
+    m_prefix = u"shop%1"_qs.arg(QRandomGenerator::global()->bounded(10000, 99999));
     m_topic = m_prefix + u"-orders"_qs;
     m_orders = m_topic + u"-value"_qs;
     m_common = m_prefix + u"-common"_qs;
