@@ -2886,6 +2886,10 @@
         <source>Not reopened, the saved connection no longer exists: %1</source>
         <translation>저장된 연결이 더 이상 없어 다시 열지 않았습니다: %1</translation>
     </message>
+    <message>
+        <source>&amp;Schemas</source>
+        <translation>스키마(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::MessageDetailView</name>
@@ -4210,10 +4214,6 @@
         <source>Schema differences</source>
         <translation>스키마 차이</translation>
     </message>
-    <message>
-        <source>Differences</source>
-        <translation>차이</translation>
-    </message>
 </context>
 <context>
     <name>Qafka::SchemaEncoderRequest</name>
@@ -4466,6 +4466,10 @@
     <message>
         <source>Deleted %1.</source>
         <translation>%1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>exactly 1,000: the registry may list no more than that (Apicurio&apos;s registry.ccompat.max-subjects), so some subjects may be missing</source>
+        <translation>정확히 1,000개: 레지스트리가 그 이상은 나열하지 않을 수 있으므로(Apicurio의 registry.ccompat.max-subjects) 일부 주제가 빠졌을 수 있습니다</translation>
     </message>
 </context>
 <context>

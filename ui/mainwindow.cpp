@@ -166,13 +166,14 @@ QMenu *MainWindow::createViewMenu()
                      QKeySequence::keyBindings(QKeySequence::Find),
                      [](ClusterView *cluster) { cluster->focusFilter(); });
     view->addSeparator();
-    const std::array<QString, 5> paneNames = {tr("&Brokers"), tr("&Topics"), tr("&Messages"),
-                                              tr("&Produce Message…"), tr("Consumer &Groups")};
-    const std::array<const char *, 5> paneActions = {"actionShowBrokers", "actionShowTopics",
+    const std::array<QString, 6> paneNames = {tr("&Brokers"),         tr("&Topics"),
+                                              tr("&Messages"),        tr("&Produce Message…"),
+                                              tr("Consumer &Groups"), tr("&Schemas")};
+    const std::array<const char *, 6> paneActions = {"actionShowBrokers",  "actionShowTopics",
                                                      "actionShowMessages", "actionProduce",
-                                                     "actionShowGroups"};
+                                                     "actionShowGroups",   "actionShowSchemas"};
     for (int pane = 0; pane < int(paneNames.size()); ++pane) {
-        // Ctrl+1 … Ctrl+5 in the order of the cluster's navigation; Ctrl+P also produces.
+        // Ctrl+1 … Ctrl+6 in the order of the cluster's navigation; Ctrl+P also produces.
         QAction *action =
             addClusterAction(view, paneNames.at(pane), paneActions.at(pane),
                              {QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + pane))},

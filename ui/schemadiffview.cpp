@@ -17,7 +17,6 @@ SchemaDiffView::SchemaDiffView(QWidget *parent)
     , m_table(makeTableView(QStringLiteral("schemaDiffTable"), tr("Schema differences"), this))
 {
     m_summary->setObjectName(QStringLiteral("schemaDiffSummary"));
-    m_summary->setAccessibleName(tr("Differences"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(false);
     m_table->setWordWrap(false);

@@ -53,6 +53,8 @@ SchemasPane::SchemasPane(ClusterConnection *connection, QWidget *parent)
                        SubjectListModel::IdColumn})
         fitColumn(m_table, column,
                   m_table->fontMetrics().horizontalAdvance(QStringLiteral("Protobuf")) + 12);
+    fitColumn(m_table, SubjectListModel::CompatibilityColumn,
+              m_table->fontMetrics().horizontalAdvance(QStringLiteral("BACKWARD (default)")) + 12);
     m_filterEdit->setObjectName(QStringLiteral("subjectFilter"));
     m_filterEdit->setAccessibleName(tr("Filter subjects"));
     m_filterEdit->setPlaceholderText(tr("Filter subjects"));
@@ -99,6 +101,10 @@ void SchemasPane::buildLayout()
 
 void SchemasPane::connectParts()
 {
+    // The pane's actions on the table too (right click, or the Menu key).
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_browseTopic, m_newVersion, m_compatibility, m_deleteVersion,
+                         m_purgeVersion, m_deleteSubject, m_purgeSubject, m_refresh});
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_showDeleted, &QCheckBox::toggled, this, &SchemasPane::refresh);

@@ -5,6 +5,7 @@
 // registry back over its REST API with curl, not through Qafka's code. Screenshot to
 // $QAFKA_SCREENSHOT_DIR.
 
+#include "accessibilitychecks.h"
 #include "compatibilitydialog.h"
 #include "destructiveconfirmdialog.h"
 #include "kafkatestcluster.h"
@@ -175,6 +176,7 @@ private slots:
     void changesCompatibilityLevels();
     void softAndPermanentDeletes();
     void readOnlyConnectionOffersNoChanges();
+    void everythingIsReadableAndNamed();
     void errorsInWords();
 };
 
@@ -504,6 +506,38 @@ void TestSchemasPane::readOnlyConnectionOffersNoChanges()
     QVERIFY(!pane.findChild<QWidget *>(u"deleteSchemaButton"_qs)->isVisible());
     QVERIFY(QApplication::activeModalWidget() == nullptr);
     QVERIFY(subjectsRest(false).contains(m_common));
+}
+
+// Every control named and every message readable through the accessibility API, nothing cut
+// off: the pane on both tabs and each dialog it opens.
+void TestSchemasPane::everythingIsReadableAndNamed()
+{
+    reload();
+    choose(m_withRef);
+    QStringList problems;
+    const auto check = [&problems](QWidget *root, const QString &where) {
+        problems += unnamedControls(root, where);
+        problems += unreadableMessages(root, where);
+        problems += clippedTexts(root);
+    };
+    check(m_pane.get(), u"schema tab"_qs);
+    m_pane->details()->compare(1, 1);
+    check(m_pane.get(), u"compare tab"_qs);
+    m_pane->details()->tabs()->setCurrentIndex(0);
+    const auto checkDialog = [&check](const QString &where) {
+        whenModal([&check, where](QWidget *dialog) {
+            check(dialog, where);
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+    };
+    checkDialog(u"register dialog"_qs);
+    m_pane->newVersionAction()->trigger();
+    checkDialog(u"compatibility dialog"_qs);
+    m_pane->compatibilityAction()->trigger();
+    checkDialog(u"delete confirmation"_qs);
+    m_pane->deleteSubjectAction()->trigger();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    QVERIFY(subjectsRest(false).contains(m_withRef)); // cancelled: nothing deleted
 }
 
 void TestSchemasPane::errorsInWords()
