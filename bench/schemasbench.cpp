@@ -125,16 +125,15 @@ int main(int argc, char **argv)
     // Connected before the pane's own slot: the list has just reached the GUI thread.
     QObject::connect(admin, &SchemaAdmin::subjectsListed, [&] { answered = clock.nsecsElapsed(); });
     pane.setSchemaRegistry(&schemaRegistry);
-    // Connected after it: the model holds the list; paint the table as a user would see it.
+    pane.resize(1400, 800);
+    QSignalSpy loaded(&pane, &SchemasPane::subjectsLoaded);
+    pane.show(); // the first show asks (and connects the pane to the admin); let that pass
+    loaded.wait(120000);
+    // Connected after the pane's slot: the model holds the list; paint the table as a user sees it.
     QObject::connect(admin, &SchemaAdmin::subjectsListed, [&] {
         pane.subjectTable()->viewport()->repaint();
         filled = clock.nsecsElapsed();
     });
-    pane.resize(1400, 800);
-    pane.show();
-    QSignalSpy loaded(&pane, &SchemasPane::subjectsLoaded);
-    QCoreApplication::processEvents(); // the first show already asked; let that answer pass
-    loaded.wait(120000);
 
     StallMeter meter;
     loaded.clear();

@@ -206,14 +206,25 @@ QWidget *SchemasPane::buildToolbar()
 
 void SchemasPane::setSchemaRegistry(SchemaRegistry *registry)
 {
+    if (m_admin)
+        m_admin->disconnect(this);
     m_registry = registry;
-    m_admin = registry ? registry->admin() : nullptr;
+    m_admin = nullptr; // made on the first refresh: no thread for a pane nobody opens
+    m_askedOnce = false;
     m_noRegistry->setVisible(!registry);
     m_body->setVisible(registry != nullptr);
-    m_details->setAdmin(m_admin);
-    if (m_admin)
-        connectAdmin();
+    m_details->setAdmin(nullptr);
     updateActions();
+}
+
+SchemaAdmin *SchemasPane::ensureAdmin()
+{
+    if (!m_admin && m_registry) {
+        m_admin = m_registry->admin();
+        m_details->setAdmin(m_admin);
+        connectAdmin();
+    }
+    return m_admin;
 }
 
 void SchemasPane::connectAdmin()
@@ -235,14 +246,15 @@ void SchemasPane::connectAdmin()
 void SchemasPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_askedOnce && m_admin)
+    if (!m_askedOnce && m_registry)
         refresh();
 }
 
 void SchemasPane::refresh()
 {
-    if (!m_admin)
+    if (!ensureAdmin())
         return;
+    m_details->setShowDeleted(m_showDeleted->isChecked());
     m_askedOnce = true;
     m_listing = true;
     m_listError.clear();
@@ -358,14 +370,14 @@ void SchemasPane::currentSubjectChanged()
 
 void SchemasPane::updateActions()
 {
-    const bool writable = m_admin && !m_connection->isReadOnly();
+    const bool writable = m_registry && !m_connection->isReadOnly();
     const SubjectSummary *summary = currentSummary();
     const bool version = summary && m_details->currentVersion() >= 0;
     const auto show = [](QAction *action, bool visible, bool enabled) {
         action->setVisible(visible);
         action->setEnabled(visible && enabled);
     };
-    show(m_refresh, m_admin != nullptr, true);
+    show(m_refresh, m_registry != nullptr, true);
     show(m_newSubject, writable, true);
     show(m_newVersion, writable, summary && !summary->deleted && summary->detailsKnown);
     show(m_compatibility, writable, summary && !summary->deleted && summary->detailsKnown);

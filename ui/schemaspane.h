@@ -69,6 +69,7 @@ private:
     void connectParts();
     QWidget *buildToolbar();
     void createActions();
+    SchemaAdmin *ensureAdmin();
     void connectAdmin();
     void onSubjectsListed(quint64 id, const QList<SubjectSummary> &subjects, const QString &error);
     void onDetails(quint64 id, const QList<SubjectSummary> &details);

@@ -181,8 +181,9 @@ void SubjectDetailView::fillVersionList(int wanted)
     QList<std::pair<int, bool>> all; // version, deleted
     for (int version : m_versions.versions)
         all.append({version, false});
-    for (int version : m_versions.deletedVersions)
-        all.append({version, true});
+    if (m_showDeleted)
+        for (int version : m_versions.deletedVersions)
+            all.append({version, true});
     std::sort(all.begin(), all.end());
     const QSignalBlocker blocker(m_versionList);
     const QSignalBlocker olderBlocker(m_older);

@@ -29,6 +29,8 @@ public:
     void setAdmin(SchemaAdmin *admin);
     // Shows subject; version -1 picks the newest live one once the versions are known.
     void showSubject(const QString &subject, int version = -1);
+    // Soft-deleted versions are listed (marked) only on request, like soft-deleted subjects.
+    void setShowDeleted(bool show) { m_showDeleted = show; }
     void clear();
 
     QString subject() const { return m_subject; }
@@ -71,6 +73,7 @@ private:
     QHash<quint64, int> m_pendingReads; // request -> version
     quint64 m_versionsRequest = 0;
     int m_wantedVersion = -1;
+    bool m_showDeleted = false;
     QLabel *m_title;
     QListWidget *m_versionList;
     QTabWidget *m_tabs;
