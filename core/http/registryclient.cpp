@@ -117,8 +117,10 @@ void RegistryClient::send(const QByteArray &verb, const QString &path, const QJs
 void RegistryClient::abortAll()
 {
     const auto replies = findChildren<QNetworkReply *>();
-    for (QNetworkReply *reply : replies)
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this); // no callback runs for a call given up on
         reply->abort();
+    }
 }
 
 void RegistryClient::start(Call call)

@@ -36,6 +36,7 @@ public:
     // POST, PUT or DELETE with an optional JSON body.
     void send(const QByteArray &verb, const QString &path, const QJsonDocument &body,
               Callback done);
+    // Gives up every call in flight; their callbacks are not called.
     void abortAll();
 
 private:
