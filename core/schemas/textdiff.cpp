@@ -104,10 +104,11 @@ QList<DiffRow> TextDiff::sideBySide(const QStringList &left, const QStringList &
         --leftEnd;
         --rightEnd;
     }
+    const std::vector<Edit> middle = lcsEdits(left, right, prefix, leftEnd, rightEnd);
     std::vector<Edit> edits;
+    edits.reserve(size_t(prefix) + middle.size() + size_t(left.size() - leftEnd));
     for (int i = 0; i < prefix; ++i)
         edits.push_back({DiffRow::Kind::Same, i, i});
-    const std::vector<Edit> middle = lcsEdits(left, right, prefix, leftEnd, rightEnd);
     edits.insert(edits.end(), middle.begin(), middle.end());
     for (int i = 0; leftEnd + i < left.size(); ++i)
         edits.push_back({DiffRow::Kind::Same, leftEnd + i, rightEnd + i});
