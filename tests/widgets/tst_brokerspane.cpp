@@ -5,6 +5,7 @@
 #include "consumergroupspane.h"
 #include "kafkatestcluster.h"
 #include "operationstatus.h"
+#include "schemaspane.h"
 #include "session/clusterconnection.h"
 
 #include <QAbstractItemModelTester>
@@ -65,13 +66,19 @@ private slots:
         pane->configSearch()->setText(QStringLiteral("log."));
         QTRY_VERIFY_WITH_TIMEOUT(pane->configView()->model()->rowCount() > 5, 2000);
 
-        // Brokers, Topics, Messages, Produce and Consumer groups all open.
-        QCOMPARE(view.navigation()->count(), 5);
-        for (int row = 0; row < 4; ++row)
+        // Brokers, Topics, Messages, Produce, Consumer groups and Schemas all open.
+        QCOMPARE(view.navigation()->count(), 6);
+        for (int row = 0; row < 6; ++row)
             QVERIFY(view.navigation()->item(row)->flags() & Qt::ItemIsEnabled);
-        QVERIFY(view.navigation()->item(4)->flags() & Qt::ItemIsEnabled);
         view.showPane(ClusterView::GroupsPaneIndex);
         QVERIFY(view.groupsPane()->isVisibleTo(&view));
+        // Without a registry, the Schemas pane says how to add one.
+        view.showPane(ClusterView::SchemasPaneIndex);
+        QVERIFY(view.schemasPane()->isVisibleTo(&view));
+        QVERIFY(view.schemasPane()
+                    ->findChild<QLabel *>(QStringLiteral("noRegistryLabel"))
+                    ->isVisibleTo(&view));
+        view.showPane(ClusterView::BrokersPaneIndex);
 
         // Accessible names, for screen readers and external test tools.
         QCOMPARE(pane->brokerView()->accessibleName(), QStringLiteral("Brokers"));
