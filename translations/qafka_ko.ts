@@ -437,6 +437,14 @@
         <source>“%1” is not a valid port in “%2”: use a number from 1 to 65535.</source>
         <translation>“%2”의 “%1”은(는) 올바른 포트가 아닙니다: 1~65535 사이의 숫자를 사용하세요.</translation>
     </message>
+    <message>
+        <source>“%1” is a web address, but bootstrap servers are host:port (for example localhost:9092): remove “%2://”. Kafka does not speak HTTP; if this is a REST proxy, a Schema Registry or a web UI, use the Kafka broker&apos;s port instead.</source>
+        <translation>“%1”은(는) 웹 주소이지만 부트스트랩 서버는 host:port 형식입니다(예: localhost:9092): “%2://”를 지우세요. Kafka는 HTTP를 쓰지 않습니다. 이 주소가 REST 프록시, 스키마 레지스트리 또는 웹 UI라면 Kafka 브로커의 포트를 대신 쓰세요.</translation>
+    </message>
+    <message>
+        <source>“%1://” is not a Kafka listener protocol: write host:port, optionally after PLAINTEXT://, SSL://, SASL_PLAINTEXT:// or SASL_SSL://.</source>
+        <translation>“%1://”은(는) Kafka 리스너 프로토콜이 아닙니다: host:port를 쓰고, 필요하면 앞에 PLAINTEXT://, SSL://, SASL_PLAINTEXT:// 또는 SASL_SSL://을 붙이세요.</translation>
+    </message>
 </context>
 <context>
     <name>BrowseWorker</name>
@@ -2055,6 +2063,10 @@
     <message>
         <source>&amp;Schema Registry</source>
         <translation>스키마 레지스트리(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The address says %1, but the security protocol chosen is %2: choose %1 under Security protocol, or remove the “%1://” prefix.</source>
+        <translation>주소는 %1을(를) 가리키지만 선택한 보안 프로토콜은 %2입니다: 보안 프로토콜에서 %1을(를) 고르거나 “%1://” 접두사를 지우세요.</translation>
     </message>
 </context>
 <context>

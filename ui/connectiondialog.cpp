@@ -262,6 +262,10 @@ QString ConnectionDialog::validationError() const
     if (!bootstrap.isValid())
         return bootstrap.error();
     const ConnectionProfile p = profile();
+    if (const auto hint = bootstrap.securityProtocolHint(); hint && *hint != p.securityProtocol)
+        return tr("The address says %1, but the security protocol chosen is %2: choose %1 under "
+                  "Security protocol, or remove the “%1://” prefix.")
+            .arg(securityProtocolName(*hint), securityProtocolName(p.securityProtocol));
     if (p.usesSasl() && p.saslUsername.isEmpty())
         return tr("SASL needs a user name.");
     if (QString registryError = m_registry->validationError(); !registryError.isEmpty())

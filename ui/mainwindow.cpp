@@ -9,6 +9,7 @@
 #include "profiles/secretstore.h"
 #include "session/clusterconnection.h"
 #include "session/workerhost.h"
+#include "types/bootstrapaddress.h"
 #include "viewlayoutstore.h"
 
 #include <QAction>
@@ -321,6 +322,9 @@ void MainWindow::openBootstrap(const QString &bootstrapServers, const QString &r
 {
     ConnectionProfile profile = ConnectionProfile::forBootstrap(bootstrapServers);
     profile.registry.urls = registryUrls;
+    // "SASL_SSL://host:9093" says how to talk to the broker, not only where it is.
+    if (const auto hint = BootstrapAddress::parse(bootstrapServers).securityProtocolHint())
+        profile.securityProtocol = *hint;
     addClusterView(profile, {}, kBootstrapPrefix + bootstrapServers);
 }
 

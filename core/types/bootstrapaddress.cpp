@@ -95,6 +95,46 @@ std::optional<HostPort> parseEntry(const QString &entry, QString *error)
     return HostPort{host, port};
 }
 
+struct Scheme
+{
+    bool known = false;
+    std::optional<SecurityProtocol> protocol;
+};
+
+// What a "scheme://" prefix says; known false when Kafka has no such listener.
+Scheme schemeOf(const QString &scheme)
+{
+    const QString upper = scheme.toUpper();
+    if (upper == u"PLAINTEXT")
+        return {true, SecurityProtocol::Plaintext};
+    if (upper == u"SSL")
+        return {true, SecurityProtocol::Ssl};
+    if (upper == u"SASL_PLAINTEXT")
+        return {true, SecurityProtocol::SaslPlaintext};
+    if (upper == u"SASL_SSL")
+        return {true, SecurityProtocol::SaslSsl};
+    if (upper == u"KAFKA")
+        return {true, std::nullopt};
+    return {};
+}
+
+QString schemeError(const QString &scheme, const QString &entry)
+{
+    const QString lower = scheme.toLower();
+    if (lower == u"http" || lower == u"https" || lower == u"ws" || lower == u"wss")
+        return QCoreApplication::translate(
+                   "BootstrapAddress",
+                   "“%1” is a web address, but bootstrap servers are host:port (for example "
+                   "localhost:9092): remove “%2://”. Kafka does not speak HTTP; if this is a REST "
+                   "proxy, a Schema Registry or a web UI, use the Kafka broker's port instead.")
+            .arg(entry, scheme);
+    return QCoreApplication::translate(
+               "BootstrapAddress",
+               "“%1://” is not a Kafka listener protocol: write host:port, optionally after "
+               "PLAINTEXT://, SSL://, SASL_PLAINTEXT:// or SASL_SSL://.")
+        .arg(scheme);
+}
+
 } // namespace
 
 BootstrapAddress BootstrapAddress::parse(const QString &text)
@@ -108,6 +148,7 @@ BootstrapAddress BootstrapAddress::parse(const QString &text)
         return result;
     }
     const QStringList entries = trimmed.split(u',');
+    QList<SecurityProtocol> hints;
     for (QString entry : entries) {
         entry = entry.trimmed();
         if (entry.isEmpty()) {
@@ -116,14 +157,24 @@ BootstrapAddress BootstrapAddress::parse(const QString &text)
                 "The bootstrap list has an empty entry (two commas in a row or a trailing comma).");
             return result;
         }
-        const qsizetype scheme = entry.indexOf(QLatin1String("://"));
-        if (scheme >= 0)
-            entry = entry.mid(scheme + 3);
+        if (const qsizetype end = entry.indexOf(QLatin1String("://")); end >= 0) {
+            const QString name = entry.left(end);
+            const Scheme scheme = schemeOf(name);
+            if (!scheme.known) {
+                result.m_error = schemeError(name, entry);
+                return result;
+            }
+            if (scheme.protocol)
+                hints.append(*scheme.protocol);
+            entry = entry.mid(end + 3);
+        }
         const std::optional<HostPort> server = parseEntry(entry, &result.m_error);
         if (!server)
             return result;
         result.m_servers.append(*server);
     }
+    if (!hints.isEmpty() && hints.count(hints.first()) == hints.size())
+        result.m_protocolHint = hints.first();
     return result;
 }
 

@@ -22,6 +22,10 @@ private slots:
                                 << "broker:9092";
         QTest::addRow("docker underscore") << "kafka_1:29092"
                                            << "kafka_1:29092";
+        QTest::addRow("kafka scheme") << "kafka://broker:9092"
+                                      << "broker:9092";
+        QTest::addRow("lower-case listener") << "sasl_ssl://broker:9093"
+                                             << "broker:9093";
     }
     void valid()
     {
@@ -30,6 +34,22 @@ private slots:
         const auto address = BootstrapAddress::parse(input);
         QVERIFY2(address.isValid(), qPrintable(address.error()));
         QCOMPARE(address.toString(), normalised);
+    }
+
+    void protocolHint()
+    {
+        using Qafka::SecurityProtocol;
+        QCOMPARE(BootstrapAddress::parse(u"SASL_SSL://a:9093"_qs).securityProtocolHint(),
+                 SecurityProtocol::SaslSsl);
+        QCOMPARE(BootstrapAddress::parse(u"SSL://a:1,SSL://b:2"_qs).securityProtocolHint(),
+                 SecurityProtocol::Ssl);
+        QCOMPARE(BootstrapAddress::parse(u"PLAINTEXT://a:1"_qs).securityProtocolHint(),
+                 SecurityProtocol::Plaintext);
+        QCOMPARE(BootstrapAddress::parse(u"a:1"_qs).securityProtocolHint(), std::nullopt);
+        QCOMPARE(BootstrapAddress::parse(u"kafka://a:1"_qs).securityProtocolHint(), std::nullopt);
+        // Prefixes that disagree give no hint.
+        QCOMPARE(BootstrapAddress::parse(u"SSL://a:1,SASL_SSL://b:2"_qs).securityProtocolHint(),
+                 std::nullopt);
     }
 
     void invalid_data()
@@ -54,7 +74,13 @@ private slots:
                                    << "ambiguous";
         QTest::addRow("bad ipv6") << "[zz]:9092"
                                   << "not a valid IPv6";
-        QTest::addRow("url path") << "http://host:9092/x"
+        QTest::addRow("web address") << "http://127.0.0.1:8080"
+                                     << "is a web address, but bootstrap servers are host:port";
+        QTest::addRow("https with path") << "https://host:9092/x"
+                                         << "remove “https://”";
+        QTest::addRow("unknown scheme") << "tcp://host:9092"
+                                        << "“tcp://” is not a Kafka listener protocol";
+        QTest::addRow("url path") << "kafka://host:9092/x"
                                   << "not a valid port";
         QTest::addRow("ipv6 without port") << "[::1]"
                                            << "write IPv6 hosts as [address]:port";

@@ -36,6 +36,21 @@ private slots:
         QVERIFY(error->text().contains(QStringLiteral("has no port")));
     }
 
+    void explainsWebAddressesAndListenerPrefixes()
+    {
+        ConnectionDialog dialog;
+        auto *bootstrap = child<QLineEdit>(&dialog, "bootstrapEdit");
+        bootstrap->setText(QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY2(dialog.validationError().contains(QStringLiteral("is a web address")),
+                 qPrintable(dialog.validationError()));
+        // A listener prefix that contradicts the chosen protocol says which to choose.
+        bootstrap->setText(QStringLiteral("SASL_SSL://broker:9093"));
+        QVERIFY2(dialog.validationError().contains(QStringLiteral("choose SASL_SSL")),
+                 qPrintable(dialog.validationError()));
+        bootstrap->setText(QStringLiteral("PLAINTEXT://broker:9092"));
+        QCOMPARE(dialog.validationError(), QString());
+    }
+
     void rejectsSecretsInExtraProperties()
     {
         ConnectionDialog dialog;

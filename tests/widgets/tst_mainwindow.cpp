@@ -103,6 +103,10 @@ private slots:
         QVERIFY(cluster->messagesPane()->model()->decoder());
         window.openBootstrap(m_cluster.bootstrap() + QStringLiteral(",") + m_cluster.bootstrap());
         QVERIFY(!window.currentCluster()->schemaRegistry());
+        // A listener prefix on the command line chooses the security protocol.
+        window.openBootstrap(QStringLiteral("SSL://") + m_cluster.bootstrap());
+        QCOMPARE(window.currentCluster()->connection()->profile().securityProtocol,
+                 SecurityProtocol::Ssl);
     }
 
     void closingWithMessagesInFlightAsks()
