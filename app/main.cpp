@@ -38,6 +38,16 @@ void describeOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main", "With --bootstrap: decode messages through the Schema "
                                              "Registry at this URL."),
          QStringLiteral("url[,...]")});
+    parser.addOption({QStringLiteral("topic"),
+                      QCoreApplication::translate(
+                          "main", "With --bootstrap or --profile: open Messages on this topic, "
+                                  "reading from the end and following new messages."),
+                      QStringLiteral("topic")});
+    parser.addOption(
+        {QStringLiteral("group"),
+         QCoreApplication::translate("main", "With --bootstrap or --profile: open Consumer "
+                                             "groups with this group's lag."),
+         QStringLiteral("group")});
     parser.addOption(
         {QStringLiteral("profile"),
          QCoreApplication::translate("main", "Open the saved connection of this name."),
@@ -92,6 +102,15 @@ void setApplicationInfo()
                                             QString::fromLatin1(qVersion()) + u')');
 }
 
+// --topic and --group: the pane a kcat or kafka-consumer-groups.sh user would look at first.
+void openAsked(Qafka::ClusterView *cluster, const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("topic")))
+        cluster->followTopic(parser.value(QStringLiteral("topic")));
+    if (parser.isSet(QStringLiteral("group")))
+        cluster->showGroup(parser.value(QStringLiteral("group")));
+}
+
 int runMainWindow(QApplication &app, QSettings &settings, const QCommandLineParser &parser)
 {
     Qafka::SecretStore secrets(QStringLiteral("Qafka"));
@@ -113,6 +132,8 @@ int runMainWindow(QApplication &app, QSettings &settings, const QCommandLinePars
                              parser.value(QStringLiteral("schema-registry")));
     if (!parser.isSet(QStringLiteral("profile")) && !parser.isSet(QStringLiteral("bootstrap")))
         window.restoreSession();
+    else if (Qafka::ClusterView *cluster = window.currentCluster())
+        openAsked(cluster, parser);
 
     const bool exitWhenShown = parser.isSet(QStringLiteral("exit-when-brokers-shown"));
     const bool quitAfter = parser.isSet(QStringLiteral("quit-after-ms"));

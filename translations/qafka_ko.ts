@@ -5260,5 +5260,13 @@
         <source>With --bootstrap: decode messages through the Schema Registry at this URL.</source>
         <translation>--bootstrap과 함께 사용: 이 URL의 스키마 레지스트리로 메시지를 디코딩합니다.</translation>
     </message>
+    <message>
+        <source>With --bootstrap or --profile: open Messages on this topic, reading from the end and following new messages.</source>
+        <translation>--bootstrap 또는 --profile과 함께: 이 토픽의 메시지를 끝에서부터 열고 새 메시지를 계속 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>With --bootstrap or --profile: open Consumer groups with this group&apos;s lag.</source>
+        <translation>--bootstrap 또는 --profile과 함께: 이 그룹의 랙과 함께 컨슈머 그룹을 엽니다.</translation>
+    </message>
 </context>
 </TS>

@@ -231,6 +231,23 @@ void ClusterView::browseTopic(const QString &topic)
     m_messagesPane->load();
 }
 
+void ClusterView::followTopic(const QString &topic)
+{
+    BrowseRequest request;
+    request.topic = topic;
+    request.start = BrowseRequest::Start::End;
+    request.follow = true;
+    m_messagesPane->setRequest(request);
+    showPane(MessagesPaneIndex);
+    m_messagesPane->load();
+}
+
+void ClusterView::showGroup(const QString &groupId)
+{
+    showPane(GroupsPaneIndex);
+    m_groupsPane->selectGroupWhenListed(groupId);
+}
+
 void ClusterView::sendAgain(const QString &topic, const OutgoingMessage &message)
 {
     // The form holds text and expands templates: use it only when it reproduces the bytes.

@@ -58,6 +58,11 @@ public:
     };
     // Opens the messages pane on this topic and starts loading its newest messages.
     void browseTopic(const QString &topic);
+    // Opens the messages pane on this topic reading from the end and following, as
+    // `kcat -C -t T -o end` does (qafka --topic).
+    void followTopic(const QString &topic);
+    // Opens the consumer groups pane with this group selected once it is listed (qafka --group).
+    void showGroup(const QString &groupId);
     // "Send again" from the browser: the producer form gets the message when it is text; bytes
     // that are not (or that a template would change) are offered to send exactly as read.
     void sendAgain(const QString &topic, const OutgoingMessage &message);

@@ -229,9 +229,17 @@ void ConsumerGroupsPane::selectGroup(const QString &groupId)
     m_groupView->scrollTo(index);
 }
 
+void ConsumerGroupsPane::selectGroupWhenListed(const QString &groupId)
+{
+    m_groupToSelect = m_groups->rowOf(groupId) < 0 ? groupId : QString();
+    selectGroup(groupId);
+}
+
 void ConsumerGroupsPane::onRound(const GroupLagRound &round)
 {
     m_groups->setGroups(round.groups);
+    if (!m_groupToSelect.isEmpty() && m_groups->rowOf(m_groupToSelect) >= 0)
+        selectGroup(std::exchange(m_groupToSelect, {}));
     int bad = 0;
     for (const ConsumerGroupLag &group : round.groups)
         bad +=

@@ -57,6 +57,8 @@ public:
 
     QString selectedGroup() const;
     void selectGroup(const QString &groupId);
+    // Selects the group now if it is listed, else as soon as a round lists it.
+    void selectGroupWhenListed(const QString &groupId);
     enum DetailTab { PartitionsTab, MembersTab, ChartsTab };
 
     // The steps after each dialog, public so tests can drive them without modal loops.
@@ -110,6 +112,7 @@ private:
     QAction *m_deleteOffsetsAction;
     QSet<quint64> m_pending;
     bool m_viewing = false;
+    QString m_groupToSelect; // asked for before a round listed it
 };
 
 } // namespace Qafka

@@ -54,6 +54,8 @@ private slots:
         QVERIFY(out.contains(QStringLiteral("--bootstrap")));
         QVERIFY(out.contains(QStringLiteral("--profile")));
         QVERIFY(out.contains(QStringLiteral("--schema-registry")));
+        QVERIFY(out.contains(QStringLiteral("--topic")));
+        QVERIFY(out.contains(QStringLiteral("--group")));
     }
 
     void bootstrapOpensClusterAndShowsBrokers()

@@ -41,6 +41,7 @@ private slots:
     void groupListPartitionsAndChart();
     void resetDialogPreviewsThenWrites();
     void readOnlyDisablesWrites();
+    void groupAskedForBeforeItExistsIsSelectedOnceListed();
     void destructiveDialogsOutliveRounds();
 
 private:
@@ -231,6 +232,19 @@ void TestConsumerGroupsPane::resetDialogPreviewsThenWrites()
     QCOMPARE(done.first().at(0).toBool(), true);
     QCOMPARE(committedOffset(m_group, m_topic, 0), QStringLiteral("3"));
     QCOMPARE(committedOffset(m_group, m_topic, 1), QStringLiteral("3"));
+}
+
+// qafka --group G: the pane selects G as soon as a round lists it, even if it did not exist yet.
+void TestConsumerGroupsPane::groupAskedForBeforeItExistsIsSelectedOnceListed()
+{
+    const QString group = KafkaTestCluster::uniqueName(QStringLiteral("pane-asked-"));
+    auto groups = monitor();
+    ConsumerGroupsPane pane(groups.get());
+    pane.show();
+    pane.selectGroupWhenListed(group);
+    QVERIFY(pane.selectedGroup().isEmpty());
+    commitOffsets(group);
+    QTRY_COMPARE_WITH_TIMEOUT(pane.selectedGroup(), group, 20000);
 }
 
 void TestConsumerGroupsPane::readOnlyDisablesWrites()

@@ -37,6 +37,35 @@ class TestMainWindow : public QObject
     QTemporaryDir m_dir;
 
 private slots:
+    void topicFromTheCommandLineIsFollowed()
+    {
+        // qafka --topic T: Messages on T, from the end, following; a new message appears.
+        QSettings settings(m_dir.filePath(QStringLiteral("follow.ini")), QSettings::IniFormat);
+        SecretStore secrets(QStringLiteral("QafkaTest"));
+        MainWindow window(&settings, &secrets);
+        window.show();
+        window.openBootstrap(m_cluster.bootstrap());
+        ClusterView *cluster = window.currentCluster();
+        QTRY_VERIFY_WITH_TIMEOUT(cluster->connection()->state() == ConnectionState::Connected,
+                                 15000);
+        const QString topic =
+            createTopicAndWait(*cluster->connection(), QStringLiteral("qafka-follow"), 1);
+        QVERIFY(!topic.isEmpty());
+        QVERIFY(m_cluster.kcatProduce(topic, {"old"}));
+        cluster->followTopic(topic);
+        QCOMPARE(cluster->currentPane(), int(ClusterView::MessagesPaneIndex));
+        // The reader starts at the end some time after load(): send until one arrives.
+        MessageListModel *model = cluster->messagesPane()->model();
+        for (int attempt = 0; attempt < 40 && model->rowCount() == 0; ++attempt) {
+            QVERIFY(m_cluster.kcatProduce(topic, {"new"}));
+            (void)QTest::qWaitFor([model] { return model->rowCount() > 0; }, 500);
+        }
+        QVERIFY(model->rowCount() > 0);
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row, MessageListModel::ValueColumn).data().toString(),
+                     QStringLiteral("new")); // never the message from before
+    }
+
     void initTestCase() { QVERIFY2(m_cluster.isAvailable(), "single-node fixture missing"); }
 
     void opensSeveralClustersInTabs()
