@@ -705,6 +705,14 @@
         <source>Choose a client certificate and key signed by a CA the broker trusts (the listener has ssl.client.auth=required).</source>
         <translation>브로커가 신뢰하는 CA가 서명한 클라이언트 인증서와 키를 선택하세요(이 리스너는 ssl.client.auth=required입니다).</translation>
     </message>
+    <message>
+        <source>%1 accepted the connection but gave no Kafka answer within %2 s.</source>
+        <translation>%1이(가) 연결을 받아들였지만 %2초 안에 Kafka 응답을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The port is open, so this is not a firewall: what listens there is probably not a Kafka listener. Check for a wrong port (an HTTP service, a Schema Registry or a Connect port), a TLS listener spoken to in plaintext (choose SSL), or a proxy in between.</source>
+        <translation>포트가 열려 있으므로 방화벽 문제가 아닙니다: 그곳에서 수신하는 것은 Kafka 리스너가 아닐 가능성이 큽니다. 잘못된 포트(HTTP 서비스, 스키마 레지스트리 또는 Connect 포트), 평문으로 접속한 TLS 리스너(SSL을 선택하세요), 또는 중간의 프록시를 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>GroupAdmin</name>

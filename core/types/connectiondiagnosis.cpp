@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Qafka {
 
 namespace {
@@ -245,6 +247,14 @@ void ConnectionDiagnosis::record(int code, const QString &codeName, const QStrin
     m_events.append({code, codeName, reason});
 }
 
+bool ConnectionDiagnosis::onlySilence() const
+{
+    return std::all_of(m_events.cbegin(), m_events.cend(), [](const Event &event) {
+        const Kind kind = kindOf(event);
+        return kind == Kind::Timeout || kind == Kind::AllDown;
+    });
+}
+
 bool ConnectionDiagnosis::isConclusive() const
 {
     bool allDown = false;
@@ -328,6 +338,23 @@ KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs)
         return error;
     }
     return classify(*best, bootstrap);
+}
+
+KafkaError ConnectionDiagnosis::silentListenerError(const QStringList &accepting, int waitedMs)
+{
+    KafkaError error;
+    error.code = QStringLiteral("_TIMED_OUT");
+    error.message = QCoreApplication::translate(
+                        "ConnectionDiagnosis",
+                        "%1 accepted the connection but gave no Kafka answer within %2 s.")
+                        .arg(accepting.join(QLatin1String(", ")))
+                        .arg(waitedMs / 1000.0, 0, 'f', 1);
+    error.hint = QCoreApplication::translate(
+        "ConnectionDiagnosis",
+        "The port is open, so this is not a firewall: what listens there is probably not a Kafka "
+        "listener. Check for a wrong port (an HTTP service, a Schema Registry or a Connect "
+        "port), a TLS listener spoken to in plaintext (choose SSL), or a proxy in between.");
+    return error;
 }
 
 KafkaError ConnectionDiagnosis::advertisedListenerError(const QString &bootstrap,

@@ -29,12 +29,17 @@ public:
     // True once librdkafka said something that retrying will not fix (bad credentials, TLS
     // mismatch, unresolvable host with every bootstrap server down, ...).
     bool isConclusive() const;
+    // Nothing but timeouts (or no event at all): no broker refused, failed or said anything.
+    bool onlySilence() const;
 
     KafkaError diagnose(const QString &bootstrap, int waitedMs) const;
 
     static KafkaError classify(const Event &event, const QString &bootstrap);
     // The bootstrap server answered but the brokers' advertised addresses cannot be reached
     // (all of them, or only some): the classic advertised.listeners mistake.
+    // Nothing but silence from librdkafka, yet these bootstrap servers accepted a TCP connection:
+    // not a firewall, but something other than a Kafka listener on that port.
+    static KafkaError silentListenerError(const QStringList &accepting, int waitedMs);
     static KafkaError advertisedListenerError(const QString &bootstrap,
                                               const QStringList &unreachable, bool all);
 

@@ -116,6 +116,24 @@ void ClusterWorker::resolveController(ClusterSnapshot *snapshot)
         broker.isController = broker.nodeId == m_controllerId;
 }
 
+KafkaError ClusterWorker::explainSilence(const BootstrapAddress &bootstrap, int waitedMs,
+                                         const KafkaError &unanswered) const
+{
+    QList<BrokerInfo> servers;
+    for (const HostPort &server : bootstrap.servers()) {
+        BrokerInfo info;
+        info.host = server.host;
+        info.port = server.port;
+        servers.append(info);
+    }
+    QStringList accepting;
+    for (const auto &result : ReachabilityProbe::probe(servers, m_timeouts.probeMs))
+        if (result.reachable)
+            accepting.append(result.broker.address());
+    return accepting.isEmpty() ? unanswered
+                               : ConnectionDiagnosis::silentListenerError(accepting, waitedMs);
+}
+
 void ClusterWorker::connectToCluster(quint64 generation)
 {
     dropClient();
@@ -160,8 +178,10 @@ void ClusterWorker::connectToCluster(quint64 generation)
     if (m_stop.load())
         return;
     if (!answered) {
-        const KafkaError diagnosis =
-            m_diagnosis.diagnose(bootstrap.toString(), int(elapsed.elapsed()));
+        KafkaError diagnosis = m_diagnosis.diagnose(bootstrap.toString(), int(elapsed.elapsed()));
+        // Only silence from librdkafka: tell an open but silent port from an unreachable one.
+        if (m_diagnosis.onlySilence())
+            diagnosis = explainSilence(bootstrap, int(elapsed.elapsed()), diagnosis);
         dropClient();
         emit connectFailed(generation, diagnosis);
         return;

@@ -2,6 +2,7 @@
 
 #include "profiles/connectionprofile.h"
 #include "types/adminwrite.h"
+#include "types/bootstrapaddress.h"
 #include "types/clustertypes.h"
 #include "types/connectiondiagnosis.h"
 #include "workers/producejob.h"
@@ -77,6 +78,8 @@ signals:
                          const Qafka::KafkaError &error);
 
 private:
+    KafkaError explainSilence(const BootstrapAddress &bootstrap, int waitedMs,
+                              const KafkaError &unanswered) const;
     void dropClient();
     bool applyAdminWrite(const AdminWrite &write, KafkaError *error);
     KafkaError enrich(KafkaError error) const;

@@ -89,6 +89,26 @@ private slots:
                       {address, QStringLiteral("not in the Kafka protocol")});
     }
 
+    void silentServerIsNotAFirewall()
+    {
+        // Accepts and reads, never answers: a black hole behind an open port.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        connect(&silent, &QTcpServer::newConnection, this, [&silent] {
+            while (QTcpSocket *socket = silent.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
+        });
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(silent.serverPort());
+        ClusterConnection connection(plaintextProfile(address), {});
+        QVERIFY2(openAndSettle(connection, 20000) >= 0, "the connection attempt hung");
+        QCOMPARE(connection.state(), ConnectionState::Failed);
+        const KafkaError error = connection.lastError();
+        QVERIFY2(error.message.contains(address + QStringLiteral(" accepted the connection")),
+                 qPrintable(error.message));
+        QVERIFY2(error.hint.contains(QStringLiteral("not a firewall")), qPrintable(error.hint));
+        QVERIFY(!error.hint.contains(QStringLiteral("VPN")));
+    }
+
     void tlsToPlaintextPort()
     {
         ConnectionProfile profile = plaintextProfile(m_single.bootstrap());

@@ -205,6 +205,24 @@ private slots:
         QCOMPARE(error.code, QStringLiteral("_TIMED_OUT"));
         QVERIFY(error.message.contains(QStringLiteral("8.0 s")));
     }
+
+    // Only timeouts: the worker then asks the port itself whether it is open but silent.
+    void onlySilenceMeansNothingWasSaid()
+    {
+        ConnectionDiagnosis diagnosis;
+        QVERIFY(diagnosis.onlySilence());
+        diagnosis.record(0, u"_TIMED_OUT"_s, u"b:1/bootstrap: Connection setup timed out"_s);
+        diagnosis.record(0, u"_ALL_BROKERS_DOWN"_s, u"1/1 brokers are down"_s);
+        QVERIFY(diagnosis.onlySilence());
+        diagnosis.record(0, u"_TRANSPORT"_s, u"b:1/bootstrap: Connection refused"_s);
+        QVERIFY(!diagnosis.onlySilence());
+
+        const KafkaError error =
+            ConnectionDiagnosis::silentListenerError({u"b:1"_s, u"c:2"_s}, 8000);
+        QCOMPARE(error.message, u"b:1, c:2 accepted the connection but gave no Kafka answer "
+                                u"within 8.0 s."_s);
+        QVERIFY(error.hint.contains(u"not a firewall"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestConnectionDiagnosis)
