@@ -7,23 +7,6 @@
 
 namespace Qafka {
 
-namespace {
-
-QString formatName(SchemaFormat format)
-{
-    switch (format) {
-    case SchemaFormat::Avro:
-        return QStringLiteral("Avro");
-    case SchemaFormat::Protobuf:
-        return QStringLiteral("Protobuf");
-    case SchemaFormat::Json:
-        return QStringLiteral("JSON");
-    }
-    return {};
-}
-
-} // namespace
-
 SubjectListModel::SubjectListModel(QObject *parent)
     : TableModel(6, parent)
 {}
@@ -129,7 +112,7 @@ QString SubjectListModel::displayText(const SubjectSummary &summary, int column)
     case SubjectColumn:
         return summary.deleted ? tr("%1 (deleted)").arg(summary.subject) : summary.subject;
     case TypeColumn:
-        return known ? formatName(summary.format) : QString();
+        return known ? displayNameOf(summary.format) : QString();
     case VersionColumn:
         return known && summary.latestVersion >= 0 ? QString::number(summary.latestVersion)
                                                    : QString();

@@ -21,19 +21,6 @@ namespace {
 
 constexpr int VersionRole = Qt::UserRole + 1;
 
-QString formatName(SchemaFormat format)
-{
-    switch (format) {
-    case SchemaFormat::Avro:
-        return QStringLiteral("Avro");
-    case SchemaFormat::Protobuf:
-        return QStringLiteral("Protobuf");
-    case SchemaFormat::Json:
-        return QStringLiteral("JSON Schema");
-    }
-    return {};
-}
-
 } // namespace
 
 SubjectDetailView::SubjectDetailView(QWidget *parent)
@@ -284,7 +271,7 @@ void SubjectDetailView::showSchema(const RegistrySchema &schema)
     QString info = tr("Version %1 · schema id %2 · %3")
                        .arg(schema.version)
                        .arg(schema.id)
-                       .arg(formatName(schema.format));
+                       .arg(displayNameOf(schema.format));
     if (deleted)
         info += u" · " + tr("soft-deleted");
     m_info->setText(info);

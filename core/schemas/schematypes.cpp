@@ -36,4 +36,17 @@ QString registryNameOf(SchemaFormat format)
     return {};
 }
 
+QString displayNameOf(SchemaFormat format)
+{
+    switch (format) {
+    case SchemaFormat::Avro:
+        return QStringLiteral("Avro");
+    case SchemaFormat::Protobuf:
+        return QStringLiteral("Protobuf");
+    case SchemaFormat::Json:
+        return QStringLiteral("JSON Schema");
+    }
+    return {};
+}
+
 } // namespace Qafka

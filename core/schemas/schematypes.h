@@ -18,6 +18,8 @@ enum class SchemaFormat { Avro, Protobuf, Json };
 // "AVRO", "PROTOBUF", "JSON" as the registry's schemaType spells them; Avro when absent.
 SchemaFormat schemaFormatFromRegistryName(const QString &name, bool *known = nullptr);
 QString registryNameOf(SchemaFormat format);
+// "Avro", "Protobuf", "JSON Schema": as a person names the format.
+QString displayNameOf(SchemaFormat format);
 
 // How a payload names its schema: by registry id (magic byte 0) or by GUID (magic byte 1).
 struct SchemaKey
