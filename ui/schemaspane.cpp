@@ -48,7 +48,7 @@ SchemasPane::SchemasPane(ClusterConnection *connection, QWidget *parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_filter);
     m_table->sortByColumn(SubjectListModel::SubjectColumn, Qt::AscendingOrder);
-    fitColumn(m_table, SubjectListModel::SubjectColumn, 280);
+    fitColumn(m_table, SubjectListModel::SubjectColumn, 220);
     for (int column : {SubjectListModel::TypeColumn, SubjectListModel::VersionColumn,
                        SubjectListModel::IdColumn})
         fitColumn(m_table, column,
@@ -82,7 +82,7 @@ void SchemasPane::buildLayout()
     split->addWidget(m_table);
     split->addWidget(m_details);
     split->setStretchFactor(1, 1);
-    split->setSizes({640, 760});
+    split->setSizes({720, 560});
     auto *bodyLayout = new QVBoxLayout(m_body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(buildToolbar());

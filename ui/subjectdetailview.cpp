@@ -55,6 +55,9 @@ SubjectDetailView::SubjectDetailView(QWidget *parent)
     m_older->setAccessibleName(tr("Older version"));
     m_newer->setObjectName(QStringLiteral("newerVersion"));
     m_newer->setAccessibleName(tr("Newer version"));
+    // Filled after the first show: grow with the longest "Version N (deleted)".
+    m_older->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_newer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     auto *schemaPage = new QWidget(m_tabs);
     auto *schemaLayout = new QVBoxLayout(schemaPage);
@@ -86,7 +89,7 @@ SubjectDetailView::SubjectDetailView(QWidget *parent)
     split->addWidget(m_versionList);
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 1);
-    split->setSizes({140, 600});
+    split->setSizes({100, 600});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);

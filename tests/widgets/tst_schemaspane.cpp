@@ -217,7 +217,7 @@ void TestSchemasPane::initTestCase()
     m_schemaRegistry = std::make_unique<SchemaRegistry>(profile.registry, ProfileSecrets{});
     m_pane = std::make_unique<SchemasPane>(m_connection.get());
     m_pane->setSchemaRegistry(m_schemaRegistry.get());
-    m_pane->resize(1400, 760);
+    m_pane->resize(1280, 800);
     m_connection->open();
     QTRY_VERIFY_WITH_TIMEOUT(m_connection->state() == ConnectionState::Connected, 15000);
     QSignalSpy loaded(m_pane.get(), &SchemasPane::subjectsLoaded);
