@@ -2,7 +2,6 @@
 
 #include "jsonhighlighter.h"
 #include "schemadiffview.h"
-#include "schemas/schematext.h"
 #include "semanticcolors.h"
 #include "session/schemaadmin.h"
 
@@ -20,11 +19,12 @@
 namespace Qafka {
 
 SchemaRegisterDialog::SchemaRegisterDialog(SchemaAdmin *admin, const QString &subject,
-                                           const RegistrySchema &latest, QWidget *parent)
+                                           const RegistrySchema &latest, const QString &latestText,
+                                           QWidget *parent)
     : QDialog(parent)
     , m_admin(admin)
     , m_latest(latest)
-    , m_latestText(latest.id >= 0 ? SchemaText::pretty(latest) : QString())
+    , m_latestText(latest.id >= 0 ? latestText : QString())
     , m_subject(new QLineEdit(subject, this))
     , m_format(new QComboBox(this))
     , m_editor(new QPlainTextEdit(this))

@@ -23,10 +23,10 @@ class SchemaRegisterDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // latest: the subject's latest version (format and text to start from), or id -1 for a new
-    // subject, whose name is then typed here.
+    // latest: the version to start from (format, references) and latestText its text as shown,
+    // or id -1 for a new subject, whose name is then typed here.
     SchemaRegisterDialog(SchemaAdmin *admin, const QString &subject, const RegistrySchema &latest,
-                         QWidget *parent = nullptr);
+                         const QString &latestText, QWidget *parent = nullptr);
 
     QLineEdit *subjectEdit() const { return m_subject; }
     QComboBox *formatCombo() const { return m_format; }

@@ -414,7 +414,7 @@ void SchemasPane::registerVersion(bool newSubject)
         if (subject.isEmpty() || latest.id < 0)
             return;
     }
-    SchemaRegisterDialog dialog(m_admin, subject, latest, this);
+    SchemaRegisterDialog dialog(m_admin, subject, latest, m_details->currentText(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_message = tr("Registered %1: schema id %2.").arg(dialog.subject()).arg(dialog.registeredId());

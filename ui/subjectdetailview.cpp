@@ -2,7 +2,6 @@
 
 #include "jsonhighlighter.h"
 #include "schemadiffview.h"
-#include "schemas/schematext.h"
 #include "session/schemaadmin.h"
 
 #include <QComboBox>
@@ -20,6 +19,14 @@ namespace Qafka {
 namespace {
 
 constexpr int VersionRole = Qt::UserRole + 1;
+
+void setUpChooser(QComboBox *chooser, const QString &objectName, const QString &accessibleName)
+{
+    chooser->setObjectName(objectName);
+    chooser->setAccessibleName(accessibleName);
+    // Filled after the first show: grow with the longest "Version N (deleted)".
+    chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+}
 
 } // namespace
 
@@ -51,13 +58,8 @@ SubjectDetailView::SubjectDetailView(QWidget *parent)
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     new JsonHighlighter(m_text->document(), palette());
-    m_older->setObjectName(QStringLiteral("olderVersion"));
-    m_older->setAccessibleName(tr("Older version"));
-    m_newer->setObjectName(QStringLiteral("newerVersion"));
-    m_newer->setAccessibleName(tr("Newer version"));
-    // Filled after the first show: grow with the longest "Version N (deleted)".
-    m_older->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_newer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setUpChooser(m_older, QStringLiteral("olderVersion"), tr("Older version"));
+    setUpChooser(m_newer, QStringLiteral("newerVersion"), tr("Newer version"));
 
     auto *schemaPage = new QWidget(m_tabs);
     auto *schemaLayout = new QVBoxLayout(schemaPage);
@@ -124,6 +126,7 @@ void SubjectDetailView::clear()
     m_wantedVersion = -1;
     m_versions = {};
     m_read.clear();
+    m_pretty.clear();
     m_pendingReads.clear();
     m_title->setText(tr("Choose a subject to see its versions."));
     m_versionList->clear();
@@ -247,7 +250,7 @@ void SubjectDetailView::showCurrentVersion()
 }
 
 void SubjectDetailView::onVersionRead(quint64 id, const RegistrySchema &schema,
-                                      const QString &error)
+                                      const QString &prettyText, const QString &error)
 {
     const auto pending = m_pendingReads.constFind(id);
     if (pending == m_pendingReads.cend())
@@ -263,6 +266,7 @@ void SubjectDetailView::onVersionRead(quint64 id, const RegistrySchema &schema,
     RegistrySchema read = schema;
     read.version = version;
     m_read.insert(version, read);
+    m_pretty.insert(version, prettyText);
     if (version == currentVersion())
         showSchema(read);
     updateComparison();
@@ -288,7 +292,7 @@ void SubjectDetailView::showSchema(const RegistrySchema &schema)
     }
     if (schema.references.isEmpty())
         new QListWidgetItem(tr("(none)"), m_references);
-    m_text->setPlainText(SchemaText::pretty(schema));
+    m_text->setPlainText(m_pretty.value(schema.version));
     emit versionShown();
 }
 
@@ -314,8 +318,7 @@ void SubjectDetailView::updateComparison()
         m_diff->clear();
         return;
     }
-    m_diff->setTexts(SchemaText::pretty(m_read.value(older)),
-                     SchemaText::pretty(m_read.value(newer)));
+    m_diff->setTexts(m_pretty.value(older), m_pretty.value(newer));
     emit comparisonShown();
 }
 

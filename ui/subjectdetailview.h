@@ -38,6 +38,8 @@ public:
     bool currentVersionDeleted() const;
     // The chosen version's schema once read; id -1 before.
     RegistrySchema currentSchema() const;
+    // Its text as shown (pretty-printed on the worker); empty before it is read.
+    QString currentText() const { return m_pretty.value(currentVersion()); }
     const SubjectVersions &versions() const { return m_versions; }
 
     QListWidget *versionList() const { return m_versionList; }
@@ -59,7 +61,8 @@ signals:
 
 private:
     void onVersionsListed(quint64 id, const SubjectVersions &versions);
-    void onVersionRead(quint64 id, const RegistrySchema &schema, const QString &error);
+    void onVersionRead(quint64 id, const RegistrySchema &schema, const QString &prettyText,
+                       const QString &error);
     void fillVersionList(int wanted);
     void showCurrentVersion();
     void showSchema(const RegistrySchema &schema);
@@ -70,6 +73,7 @@ private:
     QString m_subject;
     SubjectVersions m_versions;
     QHash<int, RegistrySchema> m_read;  // version -> schema, of this subject
+    QHash<int, QString> m_pretty;       // version -> its text as shown
     QHash<quint64, int> m_pendingReads; // request -> version
     quint64 m_versionsRequest = 0;
     int m_wantedVersion = -1;

@@ -25,7 +25,7 @@ public:
     // Longest common subsequence of lines; texts over maxLines lines each are compared as one
     // changed block (schemas are far smaller).
     static QList<DiffRow> sideBySide(const QStringList &left, const QStringList &right);
-    static constexpr int maxLines = 4000;
+    static constexpr int maxLines = 1500; // at most 2.25 M table cells, on the GUI thread
 
     struct Counts
     {

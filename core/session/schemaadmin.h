@@ -38,7 +38,8 @@ signals:
     void subjectDetails(quint64 id, const QList<Qafka::SubjectSummary> &details);
     void globalCompatibilityRead(quint64 id, const QString &level, const QString &error);
     void versionsListed(quint64 id, const Qafka::SubjectVersions &versions);
-    void versionRead(quint64 id, const Qafka::RegistrySchema &schema, const QString &error);
+    void versionRead(quint64 id, const Qafka::RegistrySchema &schema, const QString &prettyText,
+                     const QString &error);
     void compatibilityChecked(quint64 id, const Qafka::CompatibilityVerdict &verdict);
     void registered(quint64 id, int schemaId, const QString &error);
     void changed(quint64 id, const QString &error);

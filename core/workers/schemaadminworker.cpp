@@ -2,6 +2,7 @@
 
 #include "http/registryclient.h"
 #include "http/registryschemas.h"
+#include "schemas/schematext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -225,11 +226,13 @@ void SchemaAdminWorker::readVersion(quint64 id, const QString &subject, int vers
 {
     m_client->get(versionPath(subject, version) + QStringLiteral("?deleted=true"),
                   [this, id](const RegistryResponse &response) {
-                      emit versionRead(id,
-                                       response.ok
-                                           ? RegistrySchemas::fromJson(response.json.object())
-                                           : RegistrySchema{},
-                                       response.ok ? QString() : response.error);
+                      if (!response.ok) {
+                          emit versionRead(id, {}, {}, response.error);
+                          return;
+                      }
+                      const RegistrySchema schema =
+                          RegistrySchemas::fromJson(response.json.object());
+                      emit versionRead(id, schema, SchemaText::pretty(schema), {});
                   });
 }
 

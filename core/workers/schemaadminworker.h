@@ -48,7 +48,10 @@ signals:
     void subjectDetails(quint64 id, const QList<Qafka::SubjectSummary> &details);
     void globalCompatibilityRead(quint64 id, const QString &level, const QString &error);
     void versionsListed(quint64 id, const Qafka::SubjectVersions &versions);
-    void versionRead(quint64 id, const Qafka::RegistrySchema &schema, const QString &error);
+    // prettyText: the schema as SchemaText::pretty() shows it, made here and not on the GUI
+    // thread (a Protobuf descriptor is parsed for it).
+    void versionRead(quint64 id, const Qafka::RegistrySchema &schema, const QString &prettyText,
+                     const QString &error);
     void compatibilityChecked(quint64 id, const Qafka::CompatibilityVerdict &verdict);
     void registered(quint64 id, int schemaId, const QString &error);
     // A change (level or delete) is done; error empty on success.
