@@ -35,18 +35,21 @@ QString lagText(qint64 lag)
     return lag >= 0 ? number(lag) : QStringLiteral("?");
 }
 
+LagVerdict warmingUp(qsizetype count, int capacity)
+{
+    return LagVerdict{LagStatus::Unknown, QCoreApplication::translate(
+                                              "PartitionLagWindow", "warming up: %1 of %2 samples")
+                                              .arg(count)
+                                              .arg(capacity)};
+}
+
 // Rules 1 and 2, which look only at the latest observation (and the window's size); nullopt
 // when they do not decide.
-std::optional<LagVerdict> verdictOnLatest(const QList<LagObservation> &observations)
+std::optional<LagVerdict> verdictOnLatest(const QList<LagObservation> &observations, int capacity)
 {
     const qsizetype count = observations.size();
-    if (count < PartitionLagWindow::kMinimumObservations) {
-        return LagVerdict{
-            LagStatus::Unknown,
-            QCoreApplication::translate("PartitionLagWindow", "collecting samples (%1 of %2)")
-                .arg(count)
-                .arg(PartitionLagWindow::kMinimumObservations)};
-    }
+    if (count == 0)
+        return warmingUp(count, capacity);
     const LagObservation &last = observations.last();
     if (last.committed < 0)
         return LagVerdict{LagStatus::Unknown,
@@ -59,6 +62,11 @@ std::optional<LagVerdict> verdictOnLatest(const QList<LagObservation> &observati
     if (last.lag == 0)
         return LagVerdict{LagStatus::Ok,
                           QCoreApplication::translate("PartitionLagWindow", "lag is 0")};
+    // A partial window spans less than a consumer's commit interval (5 s by default): lag that
+    // grows between two commits would read as falling behind, an offset not yet re-committed as
+    // stalled. Burrow, too, judges only full windows.
+    if (count < capacity)
+        return warmingUp(count, capacity);
     return std::nullopt;
 }
 
@@ -125,7 +133,7 @@ void PartitionLagWindow::clear()
 
 LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) const
 {
-    if (const std::optional<LagVerdict> verdict = verdictOnLatest(m_observations))
+    if (const std::optional<LagVerdict> verdict = verdictOnLatest(m_observations, m_capacity))
         return *verdict;
     if (const std::optional<LagVerdict> verdict = verdictOnCommits(nowMs, hasActiveConsumer))
         return *verdict;

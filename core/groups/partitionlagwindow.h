@@ -25,9 +25,9 @@ struct LagObservation
 // commit from no commit, so "is a consumer still there" comes from group membership instead
 // (hasActiveConsumer). The rules, first match wins:
 //
-//  1. Fewer than 3 observations, no committed offset in the latest one, or its lag unknown:
-//     Unknown.
-//  2. Latest lag 0: Ok.
+//  1. No observation, no committed offset in the latest one, or its lag unknown: Unknown.
+//  2. Latest lag 0: Ok. Otherwise, until the window is full: Unknown ("warming up"), as Burrow
+//     judges only full windows: a partial one may span less than one commit interval.
 //  3. The committed offset did not change across the whole window (and lag > 0): Stalled when
 //     a live member has the partition assigned (it is there but makes no progress), else
 //     Stopped. Also Stopped, without a live consumer, when the last observed commit change is

@@ -10,10 +10,11 @@ using namespace Qafka;
 
 namespace {
 
-// Observations every 2 s from t = 0, as (committed, lag) pairs.
-PartitionLagWindow window(const QList<std::pair<qint64, qint64>> &points, int capacity = 10)
+// Observations every 2 s from t = 0, as (committed, lag) pairs; by default the window is exactly
+// full (a verdict needs a full window).
+PartitionLagWindow window(const QList<std::pair<qint64, qint64>> &points, int capacity = 0)
 {
-    PartitionLagWindow result(capacity);
+    PartitionLagWindow result(capacity > 0 ? capacity : int(points.size()));
     qint64 time = 0;
     for (const auto &[committed, lag] : points) {
         result.add(LagObservation{time, committed, lag});
@@ -58,16 +59,40 @@ private slots:
         QCOMPARE(worstOf(unknown, ok), ok);
     }
 
-    void unknownWhileCollecting()
+    void warmingUpUntilTheWindowIsFull()
     {
-        const LagVerdict verdict = window({{10, 5}, {20, 5}}).evaluate(4000, true);
+        const LagVerdict verdict = window({{10, 5}, {20, 5}}, 10).evaluate(4000, true);
         QCOMPARE(verdict.status, LagStatus::Unknown);
-        QCOMPARE(verdict.reason, QStringLiteral("collecting samples (2 of 3)"));
+        QCOMPARE(verdict.reason, QStringLiteral("warming up: 2 of 10 samples"));
         QCOMPARE(PartitionLagWindow().evaluate(0, true).reason,
-                 QStringLiteral("collecting samples (0 of 3)"));
-        // A third observation is enough.
-        QVERIFY(window({{10, 5}, {20, 5}, {30, 5}}).evaluate(4000, true).status !=
+                 QStringLiteral("warming up: 0 of 10 samples"));
+        // Lag 0 needs no history.
+        QCOMPARE(window({{10, 0}}, 10).evaluate(0, true).status, LagStatus::Ok);
+        // A full window is judged.
+        QVERIFY(window({{10, 5}, {20, 5}, {30, 5}}, 3).evaluate(4000, true).status !=
                 LagStatus::Unknown);
+    }
+
+    void consumerThatKeepsUpIsNotFlaggedWhileWarmingUp()
+    {
+        // The sandbox's demo-keeps-up: 20 messages a second, polled every 2 s, offsets committed
+        // every 5 s. Its first samples show lag only growing and the offset not moving.
+        const QList<std::pair<qint64, qint64>> samples{{100, 10}, {100, 50}, {100, 90}, {190, 40},
+                                                       {190, 80}, {290, 30}, {290, 70}, {290, 110},
+                                                       {390, 50}, {390, 90}};
+        PartitionLagWindow w(10);
+        qint64 time = 0;
+        for (const auto &[committed, lag] : samples) {
+            w.add(LagObservation{time, committed, lag});
+            const LagVerdict verdict = w.evaluate(time, true);
+            if (w.size() < w.capacity())
+                QCOMPARE(verdict.status, LagStatus::Unknown);
+            else
+                QCOMPARE(verdict.status, LagStatus::Ok);
+            time += 2000;
+        }
+        // Judged on its first three samples alone it would have been stalled.
+        QCOMPARE(window(samples.first(3)).evaluate(4000, true).status, LagStatus::Stalled);
     }
 
     void unknownWithoutCommittedOffsetOrLag()
