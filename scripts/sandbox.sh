@@ -64,8 +64,11 @@ pids+=($!)
 # ... a consumer group that keeps up ...
 ( while true; do kcat -b "$bootstrap" -G demo-keeps-up orders -o beginning -q >/dev/null 2>&1; sleep 1; done ) &
 pids+=($!)
-# ... and one that falls behind: 5 messages every 5 seconds.
-( while true; do kcat -b "$bootstrap" -G demo-falls-behind orders -o beginning -c 5 -q >/dev/null 2>&1; sleep 5; done ) &
+# ... and one that falls behind: it reads about 10 a second (its output is read slowly, so kcat
+# waits), its lag grows by about 10 a second.
+( while true; do kcat -b "$bootstrap" -G demo-falls-behind orders -o beginning -q \
+    -X fetch.message.max.bytes=2048 -X queued.min.messages=20 2>/dev/null |
+    while IFS= read -r _; do sleep 0.1; done; sleep 1; done ) &
 pids+=($!)
 
 if [ "$open_app" = 0 ]; then

@@ -596,6 +596,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDiagnosis</name>
     <message>
         <source>Authentication failed at %1: %2</source>
@@ -1068,10 +1075,6 @@
 <context>
     <name>PartitionLagWindow</name>
     <message>
-        <source>collecting samples (%1 of %2)</source>
-        <translation>샘플 수집 중(%1/%2)</translation>
-    </message>
-    <message>
         <source>no committed offset</source>
         <translation>커밋된 오프셋 없음</translation>
     </message>
@@ -1106,6 +1109,10 @@
     <message>
         <source>consumer is committing and lag is shrinking; lag is %1</source>
         <translation>컨슈머가 커밋 중이며 랙이 줄고 있음; 현재 랙 %1</translation>
+    </message>
+    <message>
+        <source>warming up: %1 of %2 samples</source>
+        <translation>준비 중: 표본 %2개 중 %1개</translation>
     </message>
 </context>
 <context>
@@ -2211,18 +2218,6 @@
         <translation> 새로 고침 간격 </translation>
     </message>
     <message>
-        <source>Partitions</source>
-        <translation>파티션</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>멤버</translation>
-    </message>
-    <message>
-        <source>Lag over time</source>
-        <translation>시간별 랙</translation>
-    </message>
-    <message>
         <source>Reading consumer groups…</source>
         <translation>컨슈머 그룹을 읽는 중…</translation>
     </message>
@@ -2327,6 +2322,22 @@
     <message>
         <source>Done: %1</source>
         <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;artitions</source>
+        <translation>파티션(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>멤버(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Lag over &amp;time</source>
+        <translation>시간별 랙(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
     </message>
 </context>
 <context>
@@ -2533,10 +2544,6 @@
         <translation>전송 및 소비 속도</translation>
     </message>
     <message>
-        <source>messages/s</source>
-        <translation>메시지/초</translation>
-    </message>
-    <message>
         <source>Chart time range</source>
         <translation>차트 시간 범위</translation>
     </message>
@@ -2591,6 +2598,10 @@
     <message>
         <source>Consumed</source>
         <translation>소비</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>메시지/초</translation>
     </message>
 </context>
 <context>

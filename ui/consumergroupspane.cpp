@@ -1,5 +1,6 @@
 #include "consumergroupspane.h"
 
+#include "columnfiller.h"
 #include "consumergrouplistmodel.h"
 #include "destructiveconfirmdialog.h"
 #include "groupchartsview.h"
@@ -131,22 +132,48 @@ void ConsumerGroupsPane::setUpTables()
         ConsumerGroupListModel::TrendColumn,
         new SparklineDelegate(ConsumerGroupListModel::TrendRole, m_groupView));
     m_groupView->sortByColumn(ConsumerGroupListModel::GroupColumn, Qt::AscendingOrder);
-    m_groupView->horizontalHeader()->resizeSection(ConsumerGroupListModel::GroupColumn, 220);
+    fitGroupColumns();
     auto *partitionProxy = sortingProxy(m_partitions, GroupPartitionModel::SortRole, this);
     m_partitionView->setModel(partitionProxy);
+    for (int column = 0; column < GroupPartitionModel::ColumnCount; ++column)
+        fitColumn(m_partitionView, column, column == GroupPartitionModel::TopicColumn ? 160 : 0);
     m_partitionView->sortByColumn(GroupPartitionModel::TopicColumn, Qt::AscendingOrder);
     m_memberView->setModel(m_members);
     m_memberView->setSortingEnabled(false);
     m_tabs->setObjectName(QStringLiteral("groupDetailTabs"));
-    m_tabs->addTab(m_partitionView, tr("Partitions"));
-    m_tabs->addTab(m_memberView, tr("Members"));
+    m_tabs->addTab(m_partitionView, tr("P&artitions"));
+    m_tabs->addTab(m_memberView, tr("&Members"));
     // Scrolled when the window is short, so the charts never squeeze the group table away.
     auto *chartsScroll = new QScrollArea(this);
     chartsScroll->setObjectName(QStringLiteral("groupChartsScroll"));
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
     chartsScroll->setWidget(m_charts);
-    m_tabs->addTab(chartsScroll, tr("Lag over time"));
+    m_tabs->addTab(chartsScroll, tr("Lag over &time"));
+}
+
+// Every title whole and the trend in view at 1280×800: each column as wide as its title needs
+// (in the current language) or its usual content; the group's name takes the rest.
+void ConsumerGroupsPane::fitGroupColumns()
+{
+    const QFontMetrics metrics = m_groupView->fontMetrics();
+    const auto textWidth = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 16;
+    };
+    for (int column = 0; column < ConsumerGroupListModel::TrendColumn; ++column)
+        fitColumn(m_groupView, column);
+    fitColumn(m_groupView, ConsumerGroupListModel::GroupColumn, 180);
+    fitColumn(m_groupView, ConsumerGroupListModel::StateColumn,
+              textWidth(QStringLiteral("Rebalancing")));
+    fitColumn(m_groupView, ConsumerGroupListModel::CoordinatorColumn,
+              textWidth(QStringLiteral("1 (127.0.0.1:9092)")));
+    fitColumn(m_groupView, ConsumerGroupListModel::TimeLagColumn,
+              textWidth(QStringLiteral("10 min 59 s")));
+    fitColumn(m_groupView, ConsumerGroupListModel::TrendColumn, 140);
+    // A wide window gives the room to the group names, not to a stretched trend line.
+    m_groupView->horizontalHeader()->setStretchLastSection(false);
+    new ColumnFiller(m_groupView, ConsumerGroupListModel::GroupColumn, 180,
+                     ColumnFiller::Share::AfterAllOthers);
 }
 
 void ConsumerGroupsPane::buildLayout(QToolBar *toolBar)
@@ -160,10 +187,11 @@ void ConsumerGroupsPane::buildLayout(QToolBar *toolBar)
     splitter->setObjectName(QStringLiteral("groupSplitter"));
     splitter->addWidget(m_groupView);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    // Two fifths for the groups from the start: by size hints alone the charts take nearly all.
-    splitter->setSizes({400, 600});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    // Three tenths for the groups from the start (six rows at 1280×800): by size hints alone the
+    // charts take nearly all; more would leave the charts below the fold.
+    splitter->setSizes({300, 700});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(toolBar);
@@ -281,14 +309,16 @@ void ConsumerGroupsPane::showSelectedGroup()
         updateActions();
         return;
     }
-    QString header =
-        tr("<b>%1</b> · %2 · %3 · %n member(s)", nullptr, int(group->members.size()))
-            .arg(group->groupId.toHtmlEscaped(), group->state.toHtmlEscaped(),
-                 protocolName(*group).toHtmlEscaped()) +
-        QStringLiteral("<br>") +
-        tr("Status: <span style=\"color:%1\"><b>%2</b></span> — %3")
-            .arg(statusColor(group->verdict.status).name(), lagStatusName(group->verdict.status),
-                 group->verdict.reason.toHtmlEscaped());
+    QString header = tr("<b>%1</b> · %2 · %3 · %n member(s)", nullptr, int(group->members.size()))
+                         .arg(group->groupId.toHtmlEscaped(), group->state.toHtmlEscaped(),
+                              protocolName(*group).toHtmlEscaped()) +
+                     QStringLiteral("<br>") +
+                     (group->verdict.status == LagStatus::Unknown
+                          ? tr("Status: %1").arg(group->verdict.reason.toHtmlEscaped())
+                          : tr("Status: <span style=\"color:%1\"><b>%2</b></span> — %3")
+                                .arg(statusColor(group->verdict.status).name(),
+                                     lagStatusName(group->verdict.status),
+                                     group->verdict.reason.toHtmlEscaped()));
     if (!group->problem.isEmpty())
         header += QStringLiteral("<br>") + group->problem.toHtmlEscaped();
     if (m_monitor->isWatched(group->groupId))

@@ -75,6 +75,7 @@ private:
     void nameControls();
     QToolBar *buildToolBar();
     void setUpTables();
+    void fitGroupColumns();
     void buildLayout(QToolBar *toolBar);
     void connectSignals();
 

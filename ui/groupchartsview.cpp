@@ -35,7 +35,7 @@ GroupChartsView::GroupChartsView(GroupMonitor *monitor, QWidget *parent)
     , m_lines(new QComboBox(this))
     , m_lagChart(new LagChartView(tr("Lag"), tr("messages"), this))
     , m_timeLagChart(new LagChartView(tr("Time lag"), tr("seconds"), this))
-    , m_rateChart(new LagChartView(tr("Produce and consume rate"), tr("messages/s"), this))
+    , m_rateChart(new LagChartView(tr("Produce and consume rate"), tr("msg/s"), this))
 {
     m_range->setObjectName(QStringLiteral("chartRange"));
     m_range->setAccessibleName(tr("Chart time range"));
@@ -52,10 +52,11 @@ GroupChartsView::GroupChartsView(GroupMonitor *monitor, QWidget *parent)
     m_timeLagChart->setValueFormat(QStringLiteral("%.1f"), 0.1);
     m_rateChart->setObjectName(QStringLiteral("rateChart"));
     m_rateChart->setValueFormat(QStringLiteral("%.1f"), 0.1);
-    // Below these the axes have no room for their labels.
-    m_lagChart->setMinimumHeight(220);
-    m_timeLagChart->setMinimumHeight(200);
-    m_rateChart->setMinimumHeight(200);
+    // Below these the axes have no room for their labels; above, the charts would not fit under
+    // the group table at 1280×800.
+    m_lagChart->setMinimumHeight(160);
+    m_timeLagChart->setMinimumHeight(150);
+    m_rateChart->setMinimumHeight(150);
 
     auto *controls = new QHBoxLayout;
     auto *rangeLabel = new QLabel(tr("&Range:"), this);

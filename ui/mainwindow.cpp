@@ -11,6 +11,7 @@
 #include "session/workerhost.h"
 #include "types/bootstrapaddress.h"
 #include "viewlayoutstore.h"
+#include "windowplacement.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -22,6 +23,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPointer>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -68,7 +70,6 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Qafka"));
-    resize(1200, 760);
 
     m_tabs->setObjectName(QStringLiteral("clusterTabs"));
     m_tabs->setTabsClosable(true);
@@ -80,7 +81,8 @@ MainWindow::MainWindow(QSettings *settings, SecretStore *secrets, QWidget *paren
     statusBar()->addWidget(m_status, 1);
 
     createMenus();
-    restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(m_settings->value(kGeometryKey).toByteArray()))
+        setGeometry(firstWindowGeometry(screen()->availableGeometry()));
 
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeCluster);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateStatus);

@@ -1,5 +1,7 @@
 #include "messagespane.h"
 
+#include "columnchooser.h"
+#include "columnfiller.h"
 #include "localschemadialog.h"
 #include "messagedetailview.h"
 #include "messagelistmodel.h"
@@ -313,15 +315,21 @@ QSplitter *MessagesPane::buildTableSplitter()
         metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00.000")) + 16);
     fit(MessageListModel::TimestampTypeColumn,
         metrics.horizontalAdvance(MessageListModel::tr("Log append")) + 16);
-    fit(MessageListModel::KeyColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 18);
-    fit(MessageListModel::ValueColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 48);
+    fit(MessageListModel::KeyColumn, metrics.horizontalAdvance(QLatin1Char('x')) * 14);
     fit(MessageListModel::HeadersColumn, 0);
+    // The value takes what the list has left (a preview in view at 1280×800); the timestamp's
+    // type is in the Metadata tab and one right-click away on the header.
+    m_table->hideColumn(MessageListModel::TimestampTypeColumn);
+    new ColumnFiller(m_table, MessageListModel::ValueColumn,
+                     metrics.horizontalAdvance(QLatin1Char('x')) * 20);
+    addColumnChooser(m_table);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("messagesSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({650, 350});
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MessagesPane::showCurrentMessage);
     connect(m_detail, &MessageDetailView::sendAgainRequested, this,

@@ -106,6 +106,8 @@ void ViewLayoutStore::restore(QWidget *root, const QSettings &settings)
             const QByteArray before = header->saveState();
             if (!header->restoreState(state) || header->count() != header->model()->columnCount())
                 header->restoreState(before);
+            else
+                header->setProperty(kRestoredProperty, true);
         }
     }
 }

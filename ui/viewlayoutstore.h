@@ -11,6 +11,9 @@ namespace Qafka {
 class ViewLayoutStore
 {
 public:
+    // Set (true) on a header whose widths came from the settings: automatic sizing leaves it be.
+    static constexpr char kRestoredProperty[] = "qafkaLayoutRestored";
+
     static void save(const QWidget *root, QSettings *settings);
     static void restore(QWidget *root, const QSettings &settings);
 };
