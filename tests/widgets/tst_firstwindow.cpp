@@ -16,8 +16,10 @@
 #include "session/clusterconnection.h"
 #include "windowplacement.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QHeaderView>
+#include <QMenu>
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -26,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qafka;
 
@@ -174,6 +177,34 @@ private slots:
                 verifyGroupTableAndCharts(cluster->groupsPane());
             screenshot(&window, names.at(pane) + suffix);
         }
+    }
+
+    void hiddenColumnsComeBackFromTheHeaderMenu()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("columns.ini")), QSettings::IniFormat);
+        SecretStore secrets(QStringLiteral("QafkaTest"));
+        MainWindow window(&settings, &secrets);
+        window.show();
+        window.openBootstrap(m_cluster.bootstrap());
+        QTableView *table = window.currentCluster()->messagesPane()->table();
+        QHeaderView *header = table->horizontalHeader();
+        QVERIFY(header->isSectionHidden(MessageListModel::TimestampTypeColumn));
+        // The header's context menu lists every column; checking "Time type" shows it.
+        QStringList titles;
+        QTimer::singleShot(0, this, [&titles] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            QVERIFY(menu);
+            for (QAction *action : menu->actions()) {
+                titles.append(action->text());
+                if (action->text() == QStringLiteral("Time type"))
+                    action->trigger();
+            }
+            menu->close();
+        });
+        emit header->customContextMenuRequested(QPoint(10, 5));
+        QCOMPARE(titles.size(), int(MessageListModel::ColumnCount));
+        QVERIFY(!header->isSectionHidden(MessageListModel::TimestampTypeColumn));
+        QVERIFY(header->sectionSize(MessageListModel::TimestampTypeColumn) > 0);
     }
 
 private:
