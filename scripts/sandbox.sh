@@ -47,12 +47,21 @@ register() { # SUBJECT JSON-BODY
     "$registry/subjects/$1/versions" >/dev/null
 }
 register orders-value '{"schema":"{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"demo\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"customer\",\"type\":\"string\"},{\"name\":\"amount\",\"type\":\"double\"}]}"}'
-register orders-value '{"schema":"{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"demo\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"customer\",\"type\":\"string\"},{\"name\":\"amount\",\"type\":\"double\"},{\"name\":\"coupon\",\"type\":[\"null\",\"string\"],\"default\":null}]}"}'
+order_v2='{"schema":"{\"type\":\"record\",\"name\":\"Order\",\"namespace\":\"demo\",\"fields\":[{\"name\":\"id\",\"type\":\"long\"},{\"name\":\"customer\",\"type\":\"string\"},{\"name\":\"amount\",\"type\":\"double\"},{\"name\":\"coupon\",\"type\":[\"null\",\"string\"],\"default\":null}]}"}'
+register orders-value "$order_v2"
 register money '{"schemaType":"PROTOBUF","schema":"syntax = \"proto3\";\npackage demo;\nmessage Money {\n  int64 cents = 1;\n  string currency = 2;\n}\n"}'
 register payments-value '{"schemaType":"PROTOBUF","schema":"syntax = \"proto3\";\npackage demo;\nimport \"money.proto\";\nmessage Payment {\n  string id = 1;\n  demo.Money amount = 2;\n}\n","references":[{"name":"money.proto","subject":"money","version":1}]}'
 register customers-value '{"schemaType":"JSON","schema":"{\"$schema\":\"http://json-schema.org/draft-07/schema#\",\"title\":\"Customer\",\"type\":\"object\",\"properties\":{\"id\":{\"type\":\"integer\"},\"name\":{\"type\":\"string\"}}}"}'
 curl -sf -X PUT -H 'Content-Type: application/vnd.schemaregistry.v1+json' \
   -d '{"compatibility":"BACKWARD"}' "$registry/config/orders-value" >/dev/null
+# Avro orders in Confluent's wire format on orders-avro, which the Messages pane decodes.
+order_id=$(curl -sf -X POST -H 'Content-Type: application/vnd.schemaregistry.v1+json' \
+  -d "$order_v2" "$registry/subjects/orders-avro-value/versions" | sed 's/.*"id":\([0-9]*\).*/\1/')
+topics --create --topic orders-avro --partitions 3 >/dev/null
+avro_dir=$(mktemp -d)
+python3 "$root/scripts/demo-avro.py" "$order_id" 500 "$avro_dir"
+kcat -P -b "$bootstrap" -t orders-avro "$avro_dir"/*.avro
+rm -rf "$avro_dir"
 echo "sandbox: Schema Registry at $registry (state in $registry_dir)" >&2
 
 if [ "$open_app" = 1 ]; then
