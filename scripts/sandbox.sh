@@ -73,12 +73,14 @@ pids+=($!)
 # ... a consumer group that keeps up ...
 ( while true; do kcat -b "$bootstrap" -G demo-keeps-up orders -o beginning -q >/dev/null 2>&1; sleep 1; done ) &
 pids+=($!)
-# ... and one that falls behind: it reads about 10 a second (its output is read slowly, so kcat
-# waits), its lag grows by about 10 a second.
-( while true; do kcat -b "$bootstrap" -G demo-falls-behind orders -o beginning -q \
-    -X fetch.message.max.bytes=2048 -X queued.min.messages=20 2>/dev/null |
-    while IFS= read -r _; do sleep 0.1; done; sleep 1; done ) &
-pids+=($!)
+# ... and one that falls behind: six members, one per partition of orders, each reading about
+# 1.7 messages a second (its output is read slowly, so kcat waits) of the 3.3 written to it.
+for member in 1 2 3 4 5 6; do
+  ( while true; do kcat -b "$bootstrap" -G demo-falls-behind orders -o beginning -q \
+      -X client.id="slow-$member" 2>/dev/null | while IFS= read -r _; do sleep 0.6; done
+    sleep 1; done ) &
+  pids+=($!)
+done
 
 if [ "$open_app" = 0 ]; then
   echo "sandbox: running; stop with: $root/scripts/kafka-cluster.sh stop $dir; $root/scripts/schema-registry.sh stop $registry_dir; kill ${pids[*]}" >&2

@@ -86,14 +86,20 @@ std::optional<LagVerdict> latestRewind(const QList<LagObservation> &observations
     return std::nullopt;
 }
 
-// Rule 6: at least two known lags, and none lower than the known lag before it. Unknown lags say
-// nothing either way: each known lag is compared with the previous known one.
+// Rule 6, on the lag at each commit as Burrow sees it: the observations where the committed
+// offset changed (and the first). Between two commits lag only grows, so comparing every poll
+// would call a consumer that keeps up falling behind, and one commit that catches up a little
+// would hide a consumer that keeps losing ground. At least two such lags, none lower than the one
+// before; unknown lags say nothing either way.
 bool lagNeverShrank(const QList<LagObservation> &observations)
 {
     qint64 previousLag = -1;
+    qint64 previousCommitted = -2;
     int comparisons = 0;
     for (const LagObservation &observation : observations) {
-        if (observation.lag < 0)
+        const bool committedChanged = observation.committed != previousCommitted;
+        previousCommitted = observation.committed;
+        if (observation.lag < 0 || !committedChanged)
             continue;
         if (previousLag >= 0) {
             ++comparisons;

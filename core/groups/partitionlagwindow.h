@@ -35,8 +35,9 @@ struct LagObservation
 //     still shows movement, e.g. when polling paused).
 //  4. The lag was 0 at some observation in the window: Ok (Burrow's rule 1).
 //  5. The committed offset went lower than at the previous observation: Rewound.
-//  6. The lag never decreased between consecutive observations (while offsets move): the
-//     consumer is committing but not keeping up, FallingBehind (Burrow's "WARN").
+//  6. The lag at each commit (the observations where the committed offset changed) never
+//     decreased from one commit to the next: the consumer is committing but not keeping up,
+//     FallingBehind (Burrow's "WARN", which Burrow evaluates on commits too).
 //  7. Otherwise Ok.
 class PartitionLagWindow
 {

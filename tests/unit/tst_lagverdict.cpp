@@ -207,6 +207,40 @@ private slots:
                  LagStatus::Ok);
     }
 
+    void fallingBehindIsJudgedAtCommits()
+    {
+        // Commits every third poll; between them lag grows. Each commit catches up a little but
+        // less than was produced: lag at the commits goes 100, 110, 120, 130 though it also
+        // drops from one poll to the next at every commit.
+        const LagVerdict behind = window({{10, 100},
+                                          {10, 106},
+                                          {10, 112},
+                                          {22, 110},
+                                          {22, 116},
+                                          {22, 122},
+                                          {34, 120},
+                                          {34, 126},
+                                          {34, 132},
+                                          {46, 130}})
+                                      .evaluate(18000, true);
+        QCOMPARE(behind.status, LagStatus::FallingBehind);
+        QVERIFY2(behind.reason.contains(QStringLiteral("100 → 130")), qPrintable(behind.reason));
+        // The same pattern with lag at the commits going down is a consumer that keeps up.
+        QCOMPARE(window({{10, 100},
+                         {10, 106},
+                         {10, 112},
+                         {30, 95},
+                         {30, 101},
+                         {30, 107},
+                         {50, 90},
+                         {50, 96},
+                         {50, 102},
+                         {70, 85}})
+                     .evaluate(18000, true)
+                     .status,
+                 LagStatus::Ok);
+    }
+
     void unknownLagsInTheMiddleAreSkipped()
     {
         QCOMPARE(window({{100, 10}, {110, -1}, {120, 15}, {130, 20}}).evaluate(7000, true).status,
