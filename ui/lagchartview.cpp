@@ -166,6 +166,7 @@ void LagChartView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     updateTimeTicks();
+    updateValueAxis(m_maxValue);
 }
 
 void LagChartView::applyPalette()
@@ -193,10 +194,14 @@ void LagChartView::applyPalette()
 
 void LagChartView::updateValueAxis(double maxValue)
 {
-    // A 1-2-5 step (2.5 for tens and up) giving about five intervals, with a little headroom so
-    // the highest point never sits on the top edge. All zeros still show a 0..1 axis.
+    // A 1-2-5 step (2.5 for tens and up) giving up to about five intervals, with a little headroom
+    // so the highest point never sits on the top edge. All zeros still show a 0..1 axis.
+    m_maxValue = maxValue;
     const double top = maxValue > 0.0 ? maxValue * 1.05 : 1.0;
-    const double raw = top / 5.0;
+    // Fewer intervals on a short chart: each label needs about 30 px, or Qt elides them all.
+    constexpr int kChartChrome = 90; // title, time labels and legend
+    const int intervalsWanted = std::clamp((height() - kChartChrome) / 30, 2, 5);
+    const double raw = top / intervalsWanted;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = 10.0 * magnitude;
     for (const double factor : {1.0, 2.0, 2.5, 5.0}) {

@@ -55,6 +55,7 @@ private:
     int m_used = 0;
     int m_lineCount = 0;
     double m_minimumStep = 1.0;
+    double m_maxValue = 0.0; // of the lines shown, for the value axis after a resize
 };
 
 } // namespace Qafka

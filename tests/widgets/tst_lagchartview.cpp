@@ -131,6 +131,7 @@ private slots:
     void yAxisStaysPositive()
     {
         LagChartView view(QStringLiteral("Lag"), QStringLiteral("Messages"));
+        view.resize(600, 300); // tall enough for five value labels
         QList<QPointF> zeros = ramp(kStart, 10, 0.0, 0.0);
         view.setLines({{QStringLiteral("idle"), {zeros}}}, kStart, kStart + 10 * 15 * kSecond);
         QCOMPARE(view.valueAxis()->min(), 0.0);
@@ -149,6 +150,22 @@ private slots:
         view.setValueFormat(QStringLiteral("%.1f s"), 0.0);
         QVERIFY(qFuzzyCompare(view.valueAxis()->max(), 0.4));
         QCOMPARE(view.valueAxis()->tickCount(), 5);
+    }
+
+    void shortChartsGetFewerValueLabels()
+    {
+        // About 30 px per label: a chart squeezed under a group table keeps readable labels
+        // instead of Qt eliding them all to "…".
+        LagChartView view(QStringLiteral("Rate"), QStringLiteral("msg/s"));
+        view.resize(600, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setLines({{QStringLiteral("r"), {ramp(kStart, 10, 0.0, 10.0)}}}, kStart,
+                      kStart + 10 * 15 * kSecond);
+        QCOMPARE(view.valueAxis()->tickCount(), 6);
+        view.resize(600, 160);
+        QCOMPARE(view.valueAxis()->tickCount(), 3);
+        QVERIFY(view.valueAxis()->max() >= 90.0);
     }
 
     void screenshots()
