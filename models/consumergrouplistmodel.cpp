@@ -138,6 +138,8 @@ QVariant ConsumerGroupListModel::display(const ConsumerGroupLag &group, int colu
         return formatSeconds(group.maxTimeLagSeconds, group.timeLagEstimated);
     case StatusColumn:
         return lagStatusName(group.verdict.status);
+    case CatchUpColumn:
+        return catchUpShortText(group.catchUp);
     default:
         return {};
     }
@@ -159,6 +161,8 @@ QVariant ConsumerGroupListModel::sortValue(const ConsumerGroupLag &group, int co
         return std::isnan(group.maxTimeLagSeconds) ? -1.0 : group.maxTimeLagSeconds;
     case StatusColumn:
         return lagStatusSeverity(group.verdict.status);
+    case CatchUpColumn:
+        return catchUpSortKey(group.catchUp);
     default:
         return display(group, column);
     }
@@ -175,6 +179,8 @@ QVariant ConsumerGroupListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn)
             return group.verdict.reason;
+        if (index.column() == CatchUpColumn)
+            return catchUpDescription(group.catchUp);
         if (index.column() == TimeLagColumn && group.timeLagEstimated)
             return tr("Estimated from the partitions' log-end history: the message at the "
                       "committed offset could not be read.");
@@ -210,9 +216,17 @@ QVariant ConsumerGroupListModel::data(const QModelIndex &index, int role) const
 QStringList ConsumerGroupListModel::columnTitles() const
 {
     return {
-        tr("Group"),       tr("State"),     tr("Protocol"),          tr("Members"),
-        tr("Coordinator"), tr("Total lag"), tr("Max partition lag"), tr("Max time lag"),
-        tr("Status"),      tr("Trend"),
+        tr("Group"),
+        tr("State"),
+        tr("Protocol"),
+        tr("Members"),
+        tr("Coordinator"),
+        tr("Total lag"),
+        tr("Max partition lag"),
+        tr("Max time lag"),
+        tr("Status"),
+        tr("Catch-up"),
+        tr("Trend"),
     };
 }
 

@@ -25,6 +25,7 @@ public:
         MaxLagColumn,
         TimeLagColumn,
         StatusColumn,
+        CatchUpColumn,
         TrendColumn,
         ColumnCount
     };

@@ -54,6 +54,8 @@ QVariant GroupPartitionModel::data(const QModelIndex &index, int role) const
             return formatSeconds(row.timeLagSeconds, row.timeLagEstimated);
         case StatusColumn:
             return lagStatusName(row.verdict.status);
+        case CatchUpColumn:
+            return catchUpShortText(row.catchUp);
         case ConsumerColumn:
             return orDash(row.memberId);
         case HostColumn:
@@ -77,12 +79,16 @@ QVariant GroupPartitionModel::data(const QModelIndex &index, int role) const
             return std::isnan(row.timeLagSeconds) ? -1.0 : row.timeLagSeconds;
         case StatusColumn:
             return lagStatusSeverity(row.verdict.status);
+        case CatchUpColumn:
+            return catchUpSortKey(row.catchUp);
         default:
             return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == StatusColumn)
         return row.verdict.reason;
+    if (role == Qt::ToolTipRole && index.column() == CatchUpColumn)
+        return catchUpDescription(row.catchUp);
     if (role == Qt::ForegroundRole && index.column() == StatusColumn &&
         row.verdict.status != LagStatus::Unknown)
         return statusColor(row.verdict.status);
@@ -95,9 +101,9 @@ QVariant GroupPartitionModel::data(const QModelIndex &index, int role) const
 QStringList GroupPartitionModel::columnTitles() const
 {
     return {
-        tr("Topic"), tr("Partition"), tr("Committed offset"), tr("Log-end offset"),
-        tr("Lag"),   tr("Time lag"),  tr("Status"),           tr("Consumer id"),
-        tr("Host"),  tr("Client id"),
+        tr("Topic"),       tr("Partition"), tr("Committed offset"), tr("Log-end offset"),
+        tr("Lag"),         tr("Time lag"),  tr("Status"),           tr("Catch-up"),
+        tr("Consumer id"), tr("Host"),      tr("Client id"),
     };
 }
 

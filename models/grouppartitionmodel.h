@@ -19,6 +19,7 @@ public:
         LagColumn,
         TimeLagColumn,
         StatusColumn,
+        CatchUpColumn,
         ConsumerColumn,
         HostColumn,
         ClientColumn,

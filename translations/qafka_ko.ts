@@ -482,6 +482,81 @@
     </message>
 </context>
 <context>
+    <name>CatchUpEstimate</name>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 메시지/초</translation>
+    </message>
+    <message>
+        <source>consumes %1, %2 produced, over the last %3 s</source>
+        <translation>소비 %1, 생산 %2, 최근 %3초 기준</translation>
+    </message>
+    <message>
+        <source>≈ %1 s</source>
+        <translation>약 %1초</translation>
+    </message>
+    <message>
+        <source>≈ %1 min</source>
+        <translation>약 %1분</translation>
+    </message>
+    <message>
+        <source>≈ %1 h %2 min</source>
+        <translation>약 %1시간 %2분</translation>
+    </message>
+    <message>
+        <source>more than a day</source>
+        <translation>하루 이상</translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation>따라잡음</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>유지</translation>
+    </message>
+    <message>
+        <source>falling behind</source>
+        <translation>뒤처지는 중</translation>
+    </message>
+    <message>
+        <source>caught up: lag is 0</source>
+        <translation>따라잡음: 랙이 0입니다</translation>
+    </message>
+    <message>
+        <source>catches up in %1 (%2)</source>
+        <translation>%1 후 따라잡음 (%2)</translation>
+    </message>
+    <message>
+        <source>lag about steady: consumed as fast as produced (%1)</source>
+        <translation>랙이 거의 일정함: 생산되는 만큼 소비됨 (%1)</translation>
+    </message>
+    <message>
+        <source>falling further behind at %1 (%2)</source>
+        <translation>%1씩 더 뒤처지는 중 (%2)</translation>
+    </message>
+    <message>
+        <source>no estimate: %1</source>
+        <translation>추정 불가: %1</translation>
+    </message>
+    <message>
+        <source>lag unknown</source>
+        <translation>랙을 알 수 없음</translation>
+    </message>
+    <message>
+        <source>measuring rates (%1 of %2 s)</source>
+        <translation>속도 측정 중 (%2초 중 %1초)</translation>
+    </message>
+    <message>
+        <source>one commit in the last %1 s is too few to measure a consume rate</source>
+        <translation>최근 %1초 동안 커밋이 한 번뿐이라 소비 속도를 잴 수 없음</translation>
+    </message>
+    <message>
+        <source>the rates swing too much: lag shrank and grew within %1 s</source>
+        <translation>속도 변동이 너무 큼: %1초 안에 랙이 줄었다가 늘었음</translation>
+    </message>
+</context>
+<context>
     <name>ClientPropertiesImporter</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2158,6 +2233,10 @@
         <source>Trend</source>
         <translation>추이</translation>
     </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>따라잡기</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::ConsumerGroupsPane</name>
@@ -2338,6 +2417,14 @@
     <message>
         <source>Status: %1</source>
         <translation>상태: %1</translation>
+    </message>
+    <message>
+        <source>coordinator: broker %1 (%2)</source>
+        <translation>코디네이터: 브로커 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Catch-up: %1</source>
+        <translation>따라잡기: %1</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2690,10 @@
         <source>msg/s</source>
         <translation>메시지/초</translation>
     </message>
+    <message>
+        <source>Catch-up: %1</source>
+        <translation>따라잡기: %1</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::GroupMemberModel</name>
@@ -2699,6 +2790,10 @@
     <message>
         <source>Client id</source>
         <translation>클라이언트 ID</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>따라잡기</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "consumergroupspane.h"
 
+#include "columnchooser.h"
 #include "columnfiller.h"
 #include "consumergrouplistmodel.h"
 #include "destructiveconfirmdialog.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -162,17 +164,19 @@ void ConsumerGroupsPane::fitGroupColumns()
     };
     for (int column = 0; column < ConsumerGroupListModel::TrendColumn; ++column)
         fitColumn(m_groupView, column);
-    fitColumn(m_groupView, ConsumerGroupListModel::GroupColumn, 180);
+    fitColumn(m_groupView, ConsumerGroupListModel::GroupColumn, 140);
     fitColumn(m_groupView, ConsumerGroupListModel::StateColumn,
               textWidth(QStringLiteral("Rebalancing")));
-    fitColumn(m_groupView, ConsumerGroupListModel::CoordinatorColumn,
-              textWidth(QStringLiteral("1 (127.0.0.1:9092)")));
     fitColumn(m_groupView, ConsumerGroupListModel::TimeLagColumn,
               textWidth(QStringLiteral("10 min 59 s")));
-    fitColumn(m_groupView, ConsumerGroupListModel::TrendColumn, 140);
+    fitColumn(m_groupView, ConsumerGroupListModel::CatchUpColumn,
+              textWidth(QCoreApplication::translate("CatchUpEstimate", "falling behind")));
+    fitColumn(m_groupView, ConsumerGroupListModel::TrendColumn, 100);
+    addColumnChooser(m_groupView);
+    addColumnChooser(m_partitionView);
     // A wide window gives the room to the group names, not to a stretched trend line.
     m_groupView->horizontalHeader()->setStretchLastSection(false);
-    new ColumnFiller(m_groupView, ConsumerGroupListModel::GroupColumn, 180,
+    new ColumnFiller(m_groupView, ConsumerGroupListModel::GroupColumn, 140,
                      ColumnFiller::Share::AfterAllOthers);
 }
 
@@ -311,14 +315,21 @@ void ConsumerGroupsPane::showSelectedGroup()
     }
     QString header = tr("<b>%1</b> · %2 · %3 · %n member(s)", nullptr, int(group->members.size()))
                          .arg(group->groupId.toHtmlEscaped(), group->state.toHtmlEscaped(),
-                              protocolName(*group).toHtmlEscaped()) +
-                     QStringLiteral("<br>") +
-                     (group->verdict.status == LagStatus::Unknown
-                          ? tr("Status: %1").arg(group->verdict.reason.toHtmlEscaped())
-                          : tr("Status: <span style=\"color:%1\"><b>%2</b></span> — %3")
-                                .arg(statusColor(group->verdict.status).name(),
-                                     lagStatusName(group->verdict.status),
-                                     group->verdict.reason.toHtmlEscaped()));
+                              protocolName(*group).toHtmlEscaped());
+    if (group->coordinatorId >= 0) {
+        header += QStringLiteral(" · ") + tr("coordinator: broker %1 (%2)")
+                                              .arg(group->coordinatorId)
+                                              .arg(group->coordinator.toHtmlEscaped());
+    }
+    header +=
+        QStringLiteral("<br>") + (group->verdict.status == LagStatus::Unknown
+                                      ? tr("Status: %1").arg(group->verdict.reason.toHtmlEscaped())
+                                      : tr("Status: <span style=\"color:%1\"><b>%2</b></span> — %3")
+                                            .arg(statusColor(group->verdict.status).name(),
+                                                 lagStatusName(group->verdict.status),
+                                                 group->verdict.reason.toHtmlEscaped()));
+    header += QStringLiteral("<br>") +
+              tr("Catch-up: %1").arg(catchUpDescription(group->catchUp).toHtmlEscaped());
     if (!group->problem.isEmpty())
         header += QStringLiteral("<br>") + group->problem.toHtmlEscaped();
     if (m_monitor->isWatched(group->groupId))

@@ -98,6 +98,9 @@ void GroupChartsView::redraw()
     const qint64 from = to - m_range->currentData().toLongLong();
     const GroupHistory *history =
         m_groupId.isEmpty() ? nullptr : m_monitor->histories().history(m_groupId);
+    const ConsumerGroupLag *group = m_groupId.isEmpty() ? nullptr : m_monitor->group(m_groupId);
+    m_lagChart->setToolTip(group ? tr("Catch-up: %1").arg(catchUpDescription(group->catchUp))
+                                 : QString());
     if (!history) {
         m_lagChart->setLines({}, from, to);
         m_timeLagChart->setLines({}, from, to);

@@ -3,6 +3,7 @@
 // Value types of consumer groups and their lag, as one monitoring round saw them. They travel from
 // the group worker's thread to the GUI thread; registered in registerGroupTypes().
 
+#include "groups/catchupestimate.h"
 #include "groups/lagverdict.h"
 #include "groups/offsetresetplan.h"
 
@@ -62,6 +63,7 @@ struct GroupPartitionLag
     QString host;
     QString clientId;
     LagVerdict verdict;
+    CatchUpEstimate catchUp;
 };
 
 struct ConsumerGroupLag
@@ -87,6 +89,7 @@ struct ConsumerGroupLag
     double produceRate = std::nan("");
     double consumeRate = std::nan("");
     LagVerdict verdict;
+    CatchUpEstimate catchUp; // of the whole group: its summed offsets
 
     bool hasActiveMembers() const { return !members.isEmpty(); }
 };
@@ -121,6 +124,8 @@ struct GroupRoundSettings
     int exactTimeLagBudget = 2000;
     int timeLagReadMs = 1500;
     int verdictWindow = 10; // observations per partition, as Burrow's default
+    qint64 catchUpSpanMs = CatchUpWindow::kDefaultSpanMs;       // rates for the time to catch up
+    qint64 catchUpMinimumMs = CatchUpWindow::kDefaultMinimumMs; // ... need at least this span
 };
 
 void registerGroupTypes();

@@ -431,7 +431,51 @@ void GroupWorker::evaluate(GroupLagRound *round)
                 double(totals.committed - previous.committed) * 1000.0 / double(elapsed);
         }
         m_previousTotals.insert(group.groupId, totals);
+        estimateCatchUp(&group, now, round->readCommitted);
     }
+}
+
+void GroupWorker::estimateCatchUp(ConsumerGroupLag *group, qint64 nowMs, bool readCommitted)
+{
+    const auto newWindow = [this] {
+        return CatchUpWindow(m_settings.catchUpSpanMs, m_settings.catchUpMinimumMs);
+    };
+    auto windows = m_catchUp.find(group->groupId);
+    if (windows == m_catchUp.end())
+        windows = m_catchUp.insert(group->groupId, {newWindow(), 0, readCommitted, {}});
+    // The group's sums cover the partitions with a committed offset and a known end.
+    qint64 committed = 0;
+    qint64 logEnd = 0;
+    qint64 lag = 0;
+    qsizetype counted = 0;
+    for (GroupPartitionLag &row : group->partitions) {
+        const TopicPartition partition{row.topic, row.partition};
+        auto window = windows->partitions.find(partition);
+        if (window == windows->partitions.end() || windows->readCommitted != readCommitted)
+            window = windows->partitions.insert(partition, newWindow());
+        window->add(nowMs, row.committed, row.logEnd);
+        row.catchUp = window->estimate(row.lag);
+        if (row.committed >= 0 && row.logEnd >= 0) {
+            committed += row.committed;
+            logEnd += row.logEnd;
+            lag += std::max<qint64>(row.lag, 0);
+            ++counted;
+        }
+    }
+    if (windows->partitions.size() > group->partitions.size()) {
+        QSet<TopicPartition> present;
+        for (const GroupPartitionLag &row : std::as_const(group->partitions))
+            present.insert({row.topic, row.partition});
+        windows->partitions.removeIf([&](const auto &it) { return !present.contains(it.key()); });
+    }
+    // Lag to another end, or another set of partitions summed: the group's window starts over.
+    if (windows->readCommitted != readCommitted || windows->partitionCount != counted) {
+        windows->group = newWindow();
+        windows->partitionCount = counted;
+        windows->readCommitted = readCommitted;
+    }
+    windows->group.add(nowMs, counted > 0 ? committed : -1, logEnd);
+    group->catchUp = windows->group.estimate(counted > 0 ? lag : -1);
 }
 
 LagVerdict GroupWorker::groupVerdict(const ConsumerGroupLag &group, qsizetype worst)
@@ -456,6 +500,7 @@ void GroupWorker::forgetMissing(const GroupLagRound &round, const QSet<TopicPart
     const auto gone = [&](const auto &it) { return !groups.contains(it.key()); };
     m_windows.removeIf(gone);
     m_previousTotals.removeIf(gone);
+    m_catchUp.removeIf(gone);
     m_emptyDescriptions.removeIf(gone);
     m_timelines.removeIf([&](const auto &it) { return !partitions.contains(it.key()); });
 }

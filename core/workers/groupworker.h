@@ -103,6 +103,7 @@ private:
     // endReadNow: this round's read found nothing readable from the row's committed offset on.
     void fillTimeLag(GroupLagRound *round, GroupPartitionLag *row, bool endReadNow) const;
     void evaluate(GroupLagRound *round);
+    void estimateCatchUp(ConsumerGroupLag *group, qint64 nowMs, bool readCommitted);
     static LagVerdict groupVerdict(const ConsumerGroupLag &group, qsizetype worst);
     // Drops what is kept for groups and partitions that are gone.
     void forgetMissing(const GroupLagRound &round, const QSet<TopicPartition> &partitions);
@@ -158,6 +159,16 @@ private:
         qsizetype partitions = 0;
     };
     QHash<QString, Totals> m_previousTotals;
+    // Rates over the last minute per group (summed offsets) and per partition, for the time to
+    // catch up.
+    struct CatchUpWindows
+    {
+        CatchUpWindow group;
+        qsizetype partitionCount = 0;
+        bool readCommitted = false;
+        QHash<TopicPartition, CatchUpWindow> partitions;
+    };
+    QHash<QString, CatchUpWindows> m_catchUp;
 };
 
 } // namespace Qafka
