@@ -2426,6 +2426,14 @@
         <source>Catch-up: %1</source>
         <translation>따라잡기: %1</translation>
     </message>
+    <message>
+        <source>Show &amp;Next Message</source>
+        <translation>다음 메시지 보기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the message the group reads next on the selected partition (at its committed offset), or on its stalled or stopped partition: the one a stuck consumer is stuck on</source>
+        <translation>선택한 파티션에서 그룹이 다음에 읽을 메시지(커밋된 오프셋의 메시지)를 엽니다. 선택이 없으면 정체되거나 멈춘 파티션의 메시지, 즉 멈춘 컨슈머가 걸려 있는 메시지를 엽니다</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::CreateTopicDialog</name>

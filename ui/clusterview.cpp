@@ -166,6 +166,7 @@ void ClusterView::buildLayout()
 void ClusterView::connectParts()
 {
     connect(m_topicsPane, &TopicsPane::browseRequested, this, &ClusterView::browseTopic);
+    connect(m_groupsPane, &ConsumerGroupsPane::browseRequested, this, &ClusterView::browseFrom);
     connect(m_messagesPane, &MessagesPane::sendAgainRequested, this, &ClusterView::sendAgain);
     connect(m_schemasPane, &SchemasPane::browseTopicRequested, this, &ClusterView::browseTopic);
     connect(m_retry, &QPushButton::clicked, this, &ClusterView::reconnect);
@@ -240,6 +241,20 @@ void ClusterView::followTopic(const QString &topic)
     m_messagesPane->setRequest(request);
     showPane(MessagesPaneIndex);
     m_messagesPane->load();
+}
+
+void ClusterView::browseFrom(const QString &topic, int partition, qint64 offset)
+{
+    BrowseRequest request;
+    request.topic = topic;
+    request.partitions = {partition};
+    request.start = BrowseRequest::Start::Offset;
+    request.offset = offset;
+    request.maxMessages = 500;
+    m_messagesPane->setRequest(request);
+    showPane(MessagesPaneIndex);
+    m_messagesPane->load();
+    m_messagesPane->selectFirstMessageWhenLoaded();
 }
 
 void ClusterView::showGroup(const QString &groupId)

@@ -61,6 +61,8 @@ public:
     // Opens the messages pane on this topic reading from the end and following, as
     // `kcat -C -t T -o end` does (qafka --topic).
     void followTopic(const QString &topic);
+    // Messages of one partition from an offset, the message at that offset selected.
+    void browseFrom(const QString &topic, int partition, qint64 offset);
     // Opens the consumer groups pane with this group selected once it is listed (qafka --group).
     void showGroup(const QString &groupId);
     // "Send again" from the browser: the producer form gets the message when it is text; bytes

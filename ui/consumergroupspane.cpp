@@ -113,10 +113,18 @@ QToolBar *ConsumerGroupsPane::buildToolBar()
     m_deleteOffsetsAction->setObjectName(QStringLiteral("deleteGroupOffsetsAction"));
     m_deleteGroupAction = toolBar->addAction(tr("&Delete Group…"));
     m_deleteGroupAction->setObjectName(QStringLiteral("deleteGroupAction"));
-    // The keyboard's way to these actions: the group table's context menu (Menu key, Shift+F10).
+    m_nextMessageAction = toolBar->addAction(tr("Show &Next Message"));
+    m_nextMessageAction->setObjectName(QStringLiteral("showNextMessageAction"));
+    m_nextMessageAction->setToolTip(
+        tr("Open the message the group reads next on the selected partition (at its committed "
+           "offset), or on its stalled or stopped partition: the one a stuck consumer is stuck "
+           "on"));
+    // The keyboard's way to these actions: the tables' context menus (Menu key, Shift+F10).
     m_groupView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_groupView->addActions(
-        {m_watchAction, m_resetAction, m_deleteOffsetsAction, m_deleteGroupAction});
+    m_groupView->addActions({m_watchAction, m_nextMessageAction, m_resetAction,
+                             m_deleteOffsetsAction, m_deleteGroupAction});
+    m_partitionView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_partitionView->addAction(m_nextMessageAction);
     toolBar->addSeparator();
     toolBar->addWidget(m_filter);
     toolBar->addWidget(m_readCommitted);
@@ -169,9 +177,11 @@ void ConsumerGroupsPane::fitGroupColumns()
               textWidth(QStringLiteral("Rebalancing")));
     fitColumn(m_groupView, ConsumerGroupListModel::TimeLagColumn,
               textWidth(QStringLiteral("10 min 59 s")));
+    fitColumn(m_groupView, ConsumerGroupListModel::StatusColumn,
+              textWidth(lagStatusName(LagStatus::FallingBehind)));
     fitColumn(m_groupView, ConsumerGroupListModel::CatchUpColumn,
               textWidth(QCoreApplication::translate("CatchUpEstimate", "falling behind")));
-    fitColumn(m_groupView, ConsumerGroupListModel::TrendColumn, 100);
+    fitColumn(m_groupView, ConsumerGroupListModel::TrendColumn, 80);
     addColumnChooser(m_groupView);
     addColumnChooser(m_partitionView);
     // A wide window gives the room to the group names, not to a stretched trend line.
@@ -212,6 +222,9 @@ void ConsumerGroupsPane::connectSignals()
             [this](int seconds) { m_monitor->setRefreshInterval(seconds * 1000); });
     connect(m_groupView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsumerGroupsPane::showSelectedGroup);
+    connect(m_partitionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ConsumerGroupsPane::updateActions);
+    connect(m_nextMessageAction, &QAction::triggered, this, &ConsumerGroupsPane::showNextMessage);
     connect(m_monitor, &GroupMonitor::roundReady, this, &ConsumerGroupsPane::onRound);
     connect(m_monitor, &GroupMonitor::roundFailed, this, &ConsumerGroupsPane::onRoundFailed);
     connect(m_monitor, &GroupMonitor::operationFinished, this,
@@ -352,9 +365,38 @@ void ConsumerGroupsPane::updateActions()
     m_resetAction->setEnabled(selected && writable);
     m_deleteGroupAction->setEnabled(selected && writable);
     m_deleteOffsetsAction->setEnabled(selected && writable);
+    m_nextMessageAction->setEnabled(nextMessagePartition().has_value());
     const QString readOnly = tr("Disabled: this connection is read-only.");
     for (QAction *action : {m_resetAction, m_deleteGroupAction, m_deleteOffsetsAction})
         action->setStatusTip(writable ? QString() : readOnly);
+}
+
+// The partition row selected in the group's partitions, or else the group's first stalled or
+// stopped partition; only one with a committed offset (where the group would read next).
+std::optional<GroupPartitionLag> ConsumerGroupsPane::nextMessagePartition() const
+{
+    const QModelIndex current = m_partitionView->currentIndex();
+    if (current.isValid() && m_partitionView->selectionModel()->isSelected(current)) {
+        const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_partitionView->model());
+        const GroupPartitionLag &row = m_partitions->partitionAt(proxy->mapToSource(current).row());
+        return row.committed >= 0 ? std::optional(row) : std::nullopt;
+    }
+    const ConsumerGroupLag *group = m_monitor->group(selectedGroup());
+    if (!group)
+        return std::nullopt;
+    for (const GroupPartitionLag &row : group->partitions) {
+        const bool stuck =
+            row.verdict.status == LagStatus::Stalled || row.verdict.status == LagStatus::Stopped;
+        if (stuck && row.committed >= 0 && row.lag > 0)
+            return row;
+    }
+    return std::nullopt;
+}
+
+void ConsumerGroupsPane::showNextMessage()
+{
+    if (const std::optional<GroupPartitionLag> row = nextMessagePartition())
+        emit browseRequested(row->topic, row->partition, row->committed);
 }
 
 void ConsumerGroupsPane::setWatched(const QString &groupId, bool watched, qint64 lagThreshold)

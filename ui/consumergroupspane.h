@@ -54,6 +54,7 @@ public:
     QAction *resetAction() const { return m_resetAction; }
     QAction *deleteGroupAction() const { return m_deleteGroupAction; }
     QAction *deleteOffsetsAction() const { return m_deleteOffsetsAction; }
+    QAction *nextMessageAction() const { return m_nextMessageAction; }
 
     QString selectedGroup() const;
     void selectGroup(const QString &groupId);
@@ -66,6 +67,10 @@ public:
     quint64 deleteGroup(const QString &groupId);
     quint64 deleteGroupOffsets(const QString &groupId, const QString &topic);
 
+signals:
+    // Show the messages of a partition from an offset (the next one the group would read).
+    void browseRequested(const QString &topic, int partition, qint64 offset);
+
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -76,6 +81,8 @@ private:
     QToolBar *buildToolBar();
     void setUpTables();
     void fitGroupColumns();
+    std::optional<GroupPartitionLag> nextMessagePartition() const;
+    void showNextMessage();
     void buildLayout(QToolBar *toolBar);
     void connectSignals();
 
@@ -111,6 +118,7 @@ private:
     QAction *m_resetAction;
     QAction *m_deleteGroupAction;
     QAction *m_deleteOffsetsAction;
+    QAction *m_nextMessageAction = nullptr;
     QSet<quint64> m_pending;
     bool m_viewing = false;
     QString m_groupToSelect; // asked for before a round listed it

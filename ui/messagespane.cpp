@@ -553,6 +553,7 @@ bool MessagesPane::load()
         return false;
     }
     m_currentMessage = -1;
+    m_selectFirstWhenLoaded = false;
     m_detail->clearMessage();
     m_pendingBatches.clear();
     m_flushTimer->stop();
@@ -606,6 +607,11 @@ void MessagesPane::flushBatches()
     m_flushTimer->stop();
     m_model->appendBatches(m_pendingBatches);
     m_pendingBatches.clear();
+    if (m_selectFirstWhenLoaded && m_model->rowCount() > 0) {
+        m_selectFirstWhenLoaded = false;
+        m_table->selectRow(0);
+        m_table->setFocus();
+    }
     const BrowseProgress &progress = m_lastProgress;
     if (m_expectedTotal == 0) {
         qint64 total = 0;

@@ -53,6 +53,8 @@ public:
     // Starts loading what the form says; false (and says why) when the form is malformed.
     bool load();
     void stop();
+    // The first message of the load under way is selected (and shown) when it arrives.
+    void selectFirstMessageWhenLoaded() { m_selectFirstWhenLoaded = true; }
     bool isLoading() const;
     // Applies the filter bar now (it also applies itself 300 ms after the last edit).
     void applyFilter();
@@ -132,6 +134,7 @@ private:
     KafkaError m_lastError;
     qint64 m_expectedTotal = 0;
     qint64 m_currentMessage = -1;
+    bool m_selectFirstWhenLoaded = false;
     bool m_loading = false;
     // Batches wait here up to kFlushMs and reach the table together: a view pays for every
     // insertion in proportion to its row count, so fewer, larger insertions keep the GUI smooth.

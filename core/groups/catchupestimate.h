@@ -68,7 +68,7 @@ private:
     };
     static double rate(qint64 from, qint64 to, qint64 ms)
     {
-        return double(to - from) * 1000.0 / ms;
+        return double(to - from) * 1000.0 / double(ms);
     }
     bool halvesDisagree() const;
     int commitChanges() const;
