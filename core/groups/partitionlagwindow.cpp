@@ -86,31 +86,6 @@ std::optional<LagVerdict> latestRewind(const QList<LagObservation> &observations
     return std::nullopt;
 }
 
-// Rule 6, on the lag at each commit as Burrow sees it: the observations where the committed
-// offset changed (and the first). Between two commits lag only grows, so comparing every poll
-// would call a consumer that keeps up falling behind, and one commit that catches up a little
-// would hide a consumer that keeps losing ground. At least two such lags, none lower than the one
-// before; unknown lags say nothing either way.
-bool lagNeverShrank(const QList<LagObservation> &observations)
-{
-    qint64 previousLag = -1;
-    qint64 previousCommitted = -2;
-    int comparisons = 0;
-    for (const LagObservation &observation : observations) {
-        const bool committedChanged = observation.committed != previousCommitted;
-        previousCommitted = observation.committed;
-        if (observation.lag < 0 || !committedChanged)
-            continue;
-        if (previousLag >= 0) {
-            ++comparisons;
-            if (observation.lag < previousLag)
-                return false;
-        }
-        previousLag = observation.lag;
-    }
-    return comparisons > 0;
-}
-
 } // namespace
 
 PartitionLagWindow::PartitionLagWindow(int capacity)
@@ -137,7 +112,8 @@ void PartitionLagWindow::clear()
     m_lastCommitChangeMs = -1;
 }
 
-LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) const
+LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer,
+                                        const CatchUpEstimate &rates) const
 {
     if (const std::optional<LagVerdict> verdict = verdictOnLatest(m_observations, m_capacity))
         return *verdict;
@@ -156,18 +132,16 @@ LagVerdict PartitionLagWindow::evaluate(qint64 nowMs, bool hasActiveConsumer) co
     if (const std::optional<LagVerdict> verdict = latestRewind(m_observations))
         return *verdict;
 
-    // Lag is above 0 throughout here (rules 2 and 4), so "grew or stayed above 0" holds.
-    if (lagNeverShrank(m_observations)) {
+    if (rates.kind == CatchUpEstimate::Kind::FallingBehind) {
         return {LagStatus::FallingBehind,
                 QCoreApplication::translate(
                     "PartitionLagWindow",
-                    "consumer is committing but lag never shrank in the last %1 s: %2 → %3")
-                    .arg(seconds(last.timeMs - first.timeMs), number(firstKnownLag(m_observations)),
+                    "consumer is committing but slower than the producers: %1; lag %2 → %3")
+                    .arg(catchUpDescription(rates), number(firstKnownLag(m_observations)),
                          number(last.lag))};
     }
     return {LagStatus::Ok,
-            QCoreApplication::translate("PartitionLagWindow",
-                                        "consumer is committing and lag is shrinking; lag is %1")
+            QCoreApplication::translate("PartitionLagWindow", "consumer is committing; lag is %1")
                 .arg(number(last.lag))};
 }
 

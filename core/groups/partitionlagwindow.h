@@ -2,6 +2,7 @@
 
 // Burrow-style judgement of one consumer group's progress on one partition.
 
+#include "groups/catchupestimate.h"
 #include "groups/lagverdict.h"
 
 #include <QList>
@@ -35,9 +36,11 @@ struct LagObservation
 //     still shows movement, e.g. when polling paused).
 //  4. The lag was 0 at some observation in the window: Ok (Burrow's rule 1).
 //  5. The committed offset went lower than at the previous observation: Rewound.
-//  6. The lag at each commit (the observations where the committed offset changed) never
-//     decreased from one commit to the next: the consumer is committing but not keeping up,
-//     FallingBehind (Burrow's "WARN", which Burrow evaluates on commits too).
+//  6. The consume rate over the last minute is below the produce rate (CatchUpEstimate says
+//     FallingBehind): FallingBehind (Burrow's "WARN"). Burrow asks instead whether the lag at
+//     each commit never shrank; sampled by polling, lag grows between any two commits and a
+//     window holds only a few commits, so that rule flagged consumers that keep up and missed
+//     ones that do not. Rates over a minute, with no verdict while they are too uneven, do not.
 //  7. Otherwise Ok.
 class PartitionLagWindow
 {
@@ -54,7 +57,9 @@ public:
     const QList<LagObservation> &observations() const { return m_observations; } // oldest first
 
     // hasActiveConsumer: a live group member has this partition assigned right now.
-    LagVerdict evaluate(qint64 nowMs, bool hasActiveConsumer) const;
+    // rates: the partition's catch-up estimate (rule 6); without one, rule 6 never applies.
+    LagVerdict evaluate(qint64 nowMs, bool hasActiveConsumer,
+                        const CatchUpEstimate &rates = {}) const;
 
     // When the committed offset last changed value (as observed), or -1. Survives observations
     // dropping out of the window; a change to "no committed offset" does not count.

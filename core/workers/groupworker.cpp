@@ -387,6 +387,8 @@ void GroupWorker::evaluate(GroupLagRound *round)
         for (const GroupMember &member : std::as_const(group.members))
             for (const TopicPartition &partition : member.assignment)
                 assigned.insert(partition);
+        // First: the verdict's rule 6 reads the partitions' rates.
+        estimateCatchUp(&group, now, round->readCommitted);
         QHash<TopicPartition, PartitionLagWindow> &windows = m_windows[group.groupId];
         Totals totals;
         totals.timeMs = now;
@@ -399,7 +401,7 @@ void GroupWorker::evaluate(GroupLagRound *round)
             if (window == windows.end())
                 window = windows.insert(partition, PartitionLagWindow(m_settings.verdictWindow));
             window->add({now, row.committed, row.lag});
-            row.verdict = window->evaluate(now, assigned.contains(partition));
+            row.verdict = window->evaluate(now, assigned.contains(partition), row.catchUp);
             if (worst < 0 || lagStatusSeverity(row.verdict.status) >
                                  lagStatusSeverity(group.partitions.at(worst).verdict.status))
                 worst = i;
@@ -431,7 +433,6 @@ void GroupWorker::evaluate(GroupLagRound *round)
                 double(totals.committed - previous.committed) * 1000.0 / double(elapsed);
         }
         m_previousTotals.insert(group.groupId, totals);
-        estimateCatchUp(&group, now, round->readCommitted);
     }
 }
 

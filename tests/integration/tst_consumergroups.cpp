@@ -559,7 +559,7 @@ void TestConsumerGroups::statusFollowsTheConsumer()
     QVERIFY(groups->isRunning()); // watched: rounds run with no pane open
     QVERIFY(waitForStatus(*groups, group, LagStatus::Ok, nullptr));
 
-    // Consuming, but slower than the producer: lag never shrinks.
+    // Consuming, but slower than the producer: the rates say it falls behind.
     QVERIFY(waitForStatus(*groups, group, LagStatus::FallingBehind, [&] {
         produce(topic, 0, 12);
         consumer->consumeAndCommit(4, 2000);
