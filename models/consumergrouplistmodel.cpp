@@ -126,10 +126,6 @@ QVariant ConsumerGroupListModel::display(const ConsumerGroupLag &group, int colu
         return protocolName(group);
     case MembersColumn:
         return QLocale().toString(group.members.size());
-    case CoordinatorColumn:
-        return group.coordinatorId < 0
-                   ? QStringLiteral("-")
-                   : QStringLiteral("%1 (%2)").arg(group.coordinatorId).arg(group.coordinator);
     case TotalLagColumn:
         return formatCount(group.partitions.isEmpty() ? -1 : group.totalLag);
     case MaxLagColumn:
@@ -150,8 +146,6 @@ QVariant ConsumerGroupListModel::sortValue(const ConsumerGroupLag &group, int co
     switch (column) {
     case MembersColumn:
         return qint64(group.members.size());
-    case CoordinatorColumn:
-        return group.coordinatorId;
     case TotalLagColumn:
     case TrendColumn:
         return group.totalLag;
@@ -192,8 +186,7 @@ QVariant ConsumerGroupListModel::data(const QModelIndex &index, int role) const
             return statusColor(group.verdict.status);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= MembersColumn && index.column() <= TimeLagColumn &&
-            index.column() != CoordinatorColumn)
+        if (index.column() >= MembersColumn && index.column() <= TimeLagColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case SortRole:
@@ -216,16 +209,9 @@ QVariant ConsumerGroupListModel::data(const QModelIndex &index, int role) const
 QStringList ConsumerGroupListModel::columnTitles() const
 {
     return {
-        tr("Group"),
-        tr("State"),
-        tr("Protocol"),
-        tr("Members"),
-        tr("Coordinator"),
-        tr("Total lag"),
-        tr("Max partition lag"),
-        tr("Max time lag"),
-        tr("Status"),
-        tr("Catch-up"),
+        tr("Group"),        tr("State"),     tr("Protocol"),
+        tr("Members"),      tr("Total lag"), tr("Max partition lag"),
+        tr("Max time lag"), tr("Status"),    tr("Catch-up"),
         tr("Trend"),
     };
 }

@@ -20,7 +20,6 @@ public:
         StateColumn,
         ProtocolColumn,
         MembersColumn,
-        CoordinatorColumn,
         TotalLagColumn,
         MaxLagColumn,
         TimeLagColumn,

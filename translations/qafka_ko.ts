@@ -1178,16 +1178,16 @@
         <translation>커밋된 오프셋이 %1에서 %2(으)로 되돌아감</translation>
     </message>
     <message>
-        <source>consumer is committing but lag never shrank in the last %1 s: %2 → %3</source>
-        <translation>컨슈머가 커밋 중이지만 최근 %1초 동안 랙이 줄지 않음: %2 → %3</translation>
-    </message>
-    <message>
-        <source>consumer is committing and lag is shrinking; lag is %1</source>
-        <translation>컨슈머가 커밋 중이며 랙이 줄고 있음; 현재 랙 %1</translation>
-    </message>
-    <message>
         <source>warming up: %1 of %2 samples</source>
         <translation>준비 중: 표본 %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>consumer is committing but slower than the producers: %1; lag %2 → %3</source>
+        <translation>컨슈머가 커밋하고 있지만 생산보다 느림: %1, 랙 %2 → %3</translation>
+    </message>
+    <message>
+        <source>consumer is committing; lag is %1</source>
+        <translation>컨슈머가 커밋하고 있음, 랙 %1</translation>
     </message>
 </context>
 <context>
@@ -2208,10 +2208,6 @@
     <message>
         <source>Members</source>
         <translation>멤버</translation>
-    </message>
-    <message>
-        <source>Coordinator</source>
-        <translation>코디네이터</translation>
     </message>
     <message>
         <source>Total lag</source>

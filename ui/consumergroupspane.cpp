@@ -181,7 +181,7 @@ void ConsumerGroupsPane::fitGroupColumns()
               textWidth(lagStatusName(LagStatus::FallingBehind)));
     fitColumn(m_groupView, ConsumerGroupListModel::CatchUpColumn,
               textWidth(QCoreApplication::translate("CatchUpEstimate", "falling behind")));
-    fitColumn(m_groupView, ConsumerGroupListModel::TrendColumn, 80);
+    fitColumn(m_groupView, ConsumerGroupListModel::TrendColumn, 100);
     addColumnChooser(m_groupView);
     addColumnChooser(m_partitionView);
     // A wide window gives the room to the group names, not to a stretched trend line.

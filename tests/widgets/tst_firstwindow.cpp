@@ -237,7 +237,7 @@ private:
         QVERIFY2(header->sectionViewportPosition(last) + header->sectionSize(last) <=
                      groups->viewport()->width(),
                  "the group table scrolls sideways");
-        QVERIFY(header->sectionSize(last) >= 80);
+        QVERIFY(header->sectionSize(last) >= 100);
         // The three charts fit under it.
         pane->detailTabs()->setCurrentIndex(2);
         const auto *scroll = pane->findChild<QScrollArea *>(QStringLiteral("groupChartsScroll"));
