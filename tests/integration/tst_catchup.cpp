@@ -114,12 +114,7 @@ private slots:
         QVERIFY(m_cluster.isAvailable());
         m_topic = KafkaTestCluster::uniqueName(QStringLiteral("catch-up-"));
         m_group = KafkaTestCluster::uniqueName(QStringLiteral("catch-up-group-"));
-        KafkaTestCluster::run(QString::fromLocal8Bit(qgetenv("QAFKA_KAFKA_SCRIPT")),
-                              {QStringLiteral("topics"), m_cluster.dir(),
-                               QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
-                               QStringLiteral("--create"), QStringLiteral("--topic"), m_topic,
-                               QStringLiteral("--partitions"), QStringLiteral("1")},
-                              90000);
+        m_cluster.createTopic(m_topic, 1);
         m_producer = makeClient(RD_KAFKA_PRODUCER, m_cluster.bootstrap());
         m_consumer = makeClient(RD_KAFKA_CONSUMER, m_cluster.bootstrap(), m_group);
         QVERIFY(m_producer && m_consumer);

@@ -63,6 +63,13 @@ QString KafkaTestCluster::script(const QString &subcommand, const QStringList &a
     return out;
 }
 
+void KafkaTestCluster::createTopic(const QString &topic, int partitions) const
+{
+    script(QStringLiteral("topics"), {QStringLiteral("--bootstrap-server"), bootstrap(),
+                                      QStringLiteral("--create"), QStringLiteral("--topic"), topic,
+                                      QStringLiteral("--partitions"), QString::number(partitions)});
+}
+
 KafkaTestCluster::KcatMetadata KafkaTestCluster::kcatMetadata() const
 {
     KcatMetadata result;

@@ -28,6 +28,8 @@ public:
     // Runs scripts/kafka-cluster.sh SUBCOMMAND DIR ARGS; returns stdout, fails the test on error.
     QString script(const QString &subcommand, const QStringList &args = {},
                    int timeoutMs = 120000) const;
+    // kafka-topics.sh --create on this cluster (the CLI of the same Kafka version).
+    void createTopic(const QString &topic, int partitions) const;
     static QString run(const QString &program, const QStringList &args, int timeoutMs = 60000,
                        int *exitCode = nullptr, QString *stdErr = nullptr);
 

@@ -244,7 +244,7 @@ private slots:
     {
         PartitionLagWindow w(4);
         for (int i = 0; i < 10; ++i)
-            w.add(LagObservation{i * 1000, 100 + i, 10});
+            w.add(LagObservation{qint64(i) * 1000, 100 + i, 10});
         QCOMPARE(w.size(), 4);
         QCOMPARE(w.observations().first().timeMs, 6000);
         QCOMPARE(w.observations().last().committed, 109);

@@ -92,9 +92,7 @@ private slots:
         QVERIFY(m_cluster.isAvailable());
         QVERIFY(m_registry.isAvailable());
         m_topic = KafkaTestCluster::uniqueName(QStringLiteral("first-window-"));
-        cli(QStringLiteral("topics"),
-            {QStringLiteral("--create"), QStringLiteral("--topic"), m_topic,
-             QStringLiteral("--partitions"), QStringLiteral("2")});
+        m_cluster.createTopic(m_topic, 2);
         QByteArrayList lines;
         for (int i = 0; i < 30; ++i)
             lines.append("customer-" + QByteArray::number(i) + "|{\"orderId\":" +

@@ -81,12 +81,7 @@ private slots:
         QVERIFY(m_cluster.isAvailable());
         m_topic = KafkaTestCluster::uniqueName(QStringLiteral("stuck-"));
         m_group = KafkaTestCluster::uniqueName(QStringLiteral("stuck-group-"));
-        KafkaTestCluster::run(QString::fromLocal8Bit(qgetenv("QAFKA_KAFKA_SCRIPT")),
-                              {QStringLiteral("topics"), m_cluster.dir(),
-                               QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
-                               QStringLiteral("--create"), QStringLiteral("--topic"), m_topic,
-                               QStringLiteral("--partitions"), QStringLiteral("1")},
-                              90000);
+        m_cluster.createTopic(m_topic, 1);
         QByteArrayList lines;
         for (int i = 0; i < 7; ++i)
             lines.append("ok-" + QByteArray::number(i));
