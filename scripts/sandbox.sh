@@ -74,9 +74,10 @@ pids+=($!)
 ( while true; do kcat -b "$bootstrap" -G demo-keeps-up orders -o beginning -q >/dev/null 2>&1; sleep 1; done ) &
 pids+=($!)
 # ... and one that falls behind: six members, one per partition of orders, each reading about
-# 1.7 messages a second (its output is read slowly, so kcat waits) of the 3.3 written to it.
+# 1.7 messages a second of the 3.3 written to it: its output is read slowly and unbuffered (-u),
+# so kcat takes the next message only when the last one was read, and its offsets move evenly.
 for member in 1 2 3 4 5 6; do
-  ( while true; do kcat -b "$bootstrap" -G demo-falls-behind orders -o beginning -q \
+  ( while true; do kcat -b "$bootstrap" -G demo-falls-behind orders -o beginning -q -u \
       -X client.id="slow-$member" 2>/dev/null | while IFS= read -r _; do sleep 0.6; done
     sleep 1; done ) &
   pids+=($!)
