@@ -13,13 +13,15 @@ namespace Qafka {
 ColumnFiller::ColumnFiller(QTableView *view, int column, int minimumWidth, Share share)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
+    , m_headerViewport(view->horizontalHeader()->viewport())
     , m_column(column)
     , m_minimumWidth(minimumWidth)
     , m_share(share)
 {
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
+    m_headerViewport->installEventFilter(this);
     QHeaderView *header = view->horizontalHeader();
-    header->viewport()->installEventFilter(this);
     // Only a resize while the user holds the mouse on the header is theirs: the stretched last
     // section and model resets resize sections too.
     connect(header, &QHeaderView::sectionResized, this, [this] {
@@ -30,16 +32,16 @@ ColumnFiller::ColumnFiller(QTableView *view, int column, int minimumWidth, Share
             [this] { m_sizedElsewhere = true; });
 }
 
+// Compares pointers only before it knows the event is one it wants: while the view is being
+// destroyed its children still send events here, and the view is no longer a QTableView.
 bool ColumnFiller::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->horizontalHeader()->viewport()) {
+    if (watched == m_headerViewport) {
         if (event->type() == QEvent::MouseButtonPress)
             m_mouseOnHeader = true;
         else if (event->type() == QEvent::MouseButtonRelease)
             m_mouseOnHeader = false;
-        return QObject::eventFilter(watched, event);
-    }
-    if (event->type() == QEvent::Resize && !m_sizedElsewhere) {
+    } else if (watched == m_viewport && event->type() == QEvent::Resize && !m_sizedElsewhere) {
         if (m_view->horizontalHeader()->property(ViewLayoutStore::kRestoredProperty).toBool())
             m_sizedElsewhere = true;
         else

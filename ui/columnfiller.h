@@ -26,6 +26,8 @@ private:
     void fill();
 
     QTableView *m_view;
+    QObject *m_viewport; // compared, never dereferenced in eventFilter: see there
+    QObject *m_headerViewport;
     int m_column;
     int m_minimumWidth;
     Share m_share;
