@@ -1,6 +1,6 @@
 #include "groupmembermodel.h"
 
-#include <QMap>
+#include "groups/membershipchange.h"
 
 namespace Qafka {
 
@@ -29,29 +29,6 @@ void GroupMemberModel::setMembers(const QList<GroupMember> &members)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-QString GroupMemberModel::describeAssignment(const QList<TopicPartition> &assignment)
-{
-    QMap<QString, QList<int>> byTopic;
-    for (const TopicPartition &partition : assignment)
-        byTopic[partition.topic].append(partition.partition);
-    QStringList topics;
-    for (auto it = byTopic.begin(); it != byTopic.end(); ++it) {
-        QList<int> &ids = *it;
-        std::sort(ids.begin(), ids.end());
-        QStringList ranges;
-        for (qsizetype i = 0; i < ids.size();) {
-            qsizetype end = i;
-            while (end + 1 < ids.size() && ids.at(end + 1) == ids.at(end) + 1)
-                ++end;
-            ranges.append(end == i ? QString::number(ids.at(i))
-                                   : QStringLiteral("%1-%2").arg(ids.at(i)).arg(ids.at(end)));
-            i = end + 1;
-        }
-        topics.append(it.key() + QStringLiteral(": ") + ranges.join(QStringLiteral(", ")));
-    }
-    return topics.join(QStringLiteral("; "));
-}
-
 QVariant GroupMemberModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_members.size() || role != Qt::DisplayRole)
@@ -68,7 +45,7 @@ QVariant GroupMemberModel::data(const QModelIndex &index, int role) const
         return member.groupInstanceId.isEmpty() ? QStringLiteral("-") : member.groupInstanceId;
     case AssignmentColumn:
         return member.assignment.isEmpty() ? tr("(nothing assigned)")
-                                           : describeAssignment(member.assignment);
+                                           : Qafka::describeAssignment(member.assignment);
     }
     return {};
 }

@@ -25,9 +25,6 @@ public:
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
-    // "orders: 0-2, 5; payments: 1" — consecutive partitions as ranges.
-    static QString describeAssignment(const QList<TopicPartition> &assignment);
-
 private:
     int rows() const override { return int(m_members.size()); }
     QStringList columnTitles() const override;

@@ -997,6 +997,37 @@
     </message>
 </context>
 <context>
+    <name>MembershipChange</name>
+    <message>
+        <source>%1 assigned to %2</source>
+        <translation>%1 → %2에 할당됨</translation>
+    </message>
+    <message>
+        <source>%1 no longer assigned (was %2)</source>
+        <translation>%1 할당 해제됨 (이전: %2)</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 이동: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation>%1 참여</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 떠남</translation>
+    </message>
+    <message>
+        <source>rebalanced, same members and assignment</source>
+        <translation>리밸런스됨, 멤버와 할당은 같음</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>변경 없음</translation>
+    </message>
+</context>
+<context>
     <name>MessageDecoding</name>
     <message numerus="yes">
         <source>%n more byte(s) not shown</source>
@@ -2430,6 +2461,18 @@
         <source>Open the message the group reads next on the selected partition (at its committed offset), or on its stalled or stopped partition: the one a stuck consumer is stuck on</source>
         <translation>선택한 파티션에서 그룹이 다음에 읽을 메시지(커밋된 오프셋의 메시지)를 엽니다. 선택이 없으면 정체되거나 멈춘 파티션의 메시지, 즉 멈춘 컨슈머가 걸려 있는 메시지를 엽니다</translation>
     </message>
+    <message>
+        <source>Membership changes of the group</source>
+        <translation>그룹의 멤버십 변경</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>변경 내역(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges (%1)</source>
+        <translation>변경 내역 %1건(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::CreateTopicDialog</name>
@@ -2698,6 +2741,58 @@
         <source>Catch-up: %1</source>
         <translation>따라잡기: %1</translation>
     </message>
+    <message>
+        <source>Com&amp;pare Groups…</source>
+        <translation>그룹 비교(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Draw other groups&apos; total lag on the lag chart</source>
+        <translation>다른 그룹의 전체 랙을 랙 차트에 함께 그립니다</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Export the charts</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>데이터를 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save Charts as PNG…</source>
+        <translation>차트를 PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>Com&amp;pare Groups (%1)…</source>
+        <translation>그룹 비교 %1개(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written as a PNG picture.</source>
+        <translation>%1을(를) PNG 그림으로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export Chart Data</source>
+        <translation>차트 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::GroupMemberModel</name>
@@ -2798,6 +2893,25 @@
     <message>
         <source>Catch-up</source>
         <translation>따라잡기</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::GroupPickerDialog</name>
+    <message>
+        <source>Compare Groups</source>
+        <translation>그룹 비교</translation>
+    </message>
+    <message>
+        <source>Filter groups</source>
+        <translation>그룹 필터</translation>
+    </message>
+    <message>
+        <source>Groups to compare</source>
+        <translation>비교할 그룹</translation>
+    </message>
+    <message>
+        <source>Draw the total lag of these groups on one chart, beside the selected group:</source>
+        <translation>선택한 그룹 옆에 이 그룹들의 전체 랙을 한 차트에 그립니다:</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3133,29 @@
     <message>
         <source>&amp;Schemas</source>
         <translation>스키마(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::MembershipChangeModel</name>
+    <message>
+        <source>Settled after %1 s</source>
+        <translation>%1초 후 안정됨</translation>
+    </message>
+    <message>
+        <source>Rebalance: %1</source>
+        <translation>리밸런스: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>멤버</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "groupchartsview.h"
 #include "groupmembermodel.h"
 #include "grouppartitionmodel.h"
+#include "membershipchangemodel.h"
 #include "resetoffsetsdialog.h"
 #include "session/groupmonitor.h"
 #include "sparklinedelegate.h"
@@ -54,6 +55,7 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     , m_groupFilter(sortingProxy(m_groups, ConsumerGroupListModel::SortRole, this))
     , m_partitions(new GroupPartitionModel(this))
     , m_members(new GroupMemberModel(this))
+    , m_changes(new MembershipChangeModel(this))
     , m_filter(new QLineEdit(this))
     , m_readCommitted(new QCheckBox(tr("read_&committed"), this))
     , m_interval(new QSpinBox(this))
@@ -65,6 +67,8 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
           makeTableView(QStringLiteral("groupPartitionTable"), tr("Partitions of the group"), this))
     , m_memberView(
           makeTableView(QStringLiteral("groupMemberTable"), tr("Members of the group"), this))
+    , m_changeView(makeTableView(QStringLiteral("groupChangeTable"),
+                                 tr("Membership changes of the group"), this))
     , m_charts(new GroupChartsView(monitor, this))
 {
     setObjectName(QStringLiteral("consumerGroupsPane"));
@@ -158,8 +162,14 @@ void ConsumerGroupsPane::setUpTables()
     chartsScroll->setObjectName(QStringLiteral("groupChartsScroll"));
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
+    // The charts narrow to any width; a horizontal bar would only come and go with the vertical.
+    chartsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     chartsScroll->setWidget(m_charts);
     m_tabs->addTab(chartsScroll, tr("Lag over &time"));
+    m_changeView->setModel(m_changes);
+    m_changeView->setSortingEnabled(false);
+    fitColumn(m_changeView, MembershipChangeModel::TimeColumn);
+    m_tabs->addTab(m_changeView, tr("C&hanges"));
 }
 
 // Every title whole and the trend in view at 1280×800: each column as wide as its title needs
@@ -322,6 +332,8 @@ void ConsumerGroupsPane::showSelectedGroup()
                                             : tr("Group %1 is no longer listed.").arg(groupId));
         m_partitions->setPartitions({});
         m_members->setMembers({});
+        m_changes->setChanges({});
+        updateChangesTab();
         m_charts->setGroup(groupId);
         updateActions();
         return;
@@ -343,6 +355,7 @@ void ConsumerGroupsPane::showSelectedGroup()
                                                  group->verdict.reason.toHtmlEscaped()));
     header += QStringLiteral("<br>") +
               tr("Catch-up: %1").arg(catchUpDescription(group->catchUp).toHtmlEscaped());
+    const GroupHistory *history = m_monitor->histories().history(groupId);
     if (!group->problem.isEmpty())
         header += QStringLiteral("<br>") + group->problem.toHtmlEscaped();
     if (m_monitor->isWatched(group->groupId))
@@ -351,8 +364,17 @@ void ConsumerGroupsPane::showSelectedGroup()
     m_header->setText(header);
     m_partitions->setPartitions(group->partitions);
     m_members->setMembers(group->members);
+    m_changes->setChanges(history ? history->membership : QList<MembershipChange>());
+    updateChangesTab();
     m_charts->setGroup(group->groupId);
     updateActions();
+}
+
+void ConsumerGroupsPane::updateChangesTab()
+{
+    const int changes = m_changes->rowCount();
+    m_tabs->setTabText(ChangesTab,
+                       changes == 0 ? tr("C&hanges") : tr("C&hanges (%1)").arg(changes));
 }
 
 void ConsumerGroupsPane::updateActions()

@@ -24,6 +24,7 @@ class GroupChartsView;
 class GroupMemberModel;
 class GroupMonitor;
 class GroupPartitionModel;
+class MembershipChangeModel;
 struct GroupLagRound;
 struct KafkaError;
 
@@ -43,6 +44,8 @@ public:
     QTableView *groupView() const { return m_groupView; }
     QTableView *partitionView() const { return m_partitionView; }
     QTableView *memberView() const { return m_memberView; }
+    QTableView *changeView() const { return m_changeView; }
+    MembershipChangeModel *changeModel() const { return m_changes; }
     GroupPartitionModel *partitionModel() const { return m_partitions; }
     GroupChartsView *charts() const { return m_charts; }
     QTabWidget *detailTabs() const { return m_tabs; }
@@ -60,7 +63,7 @@ public:
     void selectGroup(const QString &groupId);
     // Selects the group now if it is listed, else as soon as a round lists it.
     void selectGroupWhenListed(const QString &groupId);
-    enum DetailTab { PartitionsTab, MembersTab, ChartsTab };
+    enum DetailTab { PartitionsTab, MembersTab, ChartsTab, ChangesTab };
 
     // The steps after each dialog, public so tests can drive them without modal loops.
     void setWatched(const QString &groupId, bool watched, qint64 lagThreshold);
@@ -91,6 +94,7 @@ private:
     void onOperationFinished(quint64 id, const QString &description, const KafkaError &error);
     void showSelectedGroup();
     void updateActions();
+    void updateChangesTab(); // its title counts the selected group's membership changes
     void toggleWatch();
     // The selected group of the last round, copied: nothing that points into a round may live
     // across a dialog's event loop, in which the next round frees it.
@@ -104,6 +108,7 @@ private:
     QSortFilterProxyModel *m_groupFilter;
     GroupPartitionModel *m_partitions;
     GroupMemberModel *m_members;
+    MembershipChangeModel *m_changes;
     QLineEdit *m_filter;
     QCheckBox *m_readCommitted;
     QSpinBox *m_interval;
@@ -113,6 +118,7 @@ private:
     QTabWidget *m_tabs;
     QTableView *m_partitionView;
     QTableView *m_memberView;
+    QTableView *m_changeView;
     GroupChartsView *m_charts;
     QAction *m_watchAction;
     QAction *m_resetAction;

@@ -14,4 +14,11 @@ struct LagChartLine
     QList<QList<QPointF>> segments;
 };
 
+// A moment marked on a chart's time axis (a rebalance, say), with the words its tooltip shows.
+struct LagChartMarker
+{
+    qint64 timeMs = 0;
+    QString text;
+};
+
 } // namespace Qafka

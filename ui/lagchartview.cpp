@@ -1,5 +1,7 @@
 #include "lagchartview.h"
 
+#include "markedchartview.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -38,9 +40,9 @@ QColor mix(const QColor &a, const QColor &b, double amountOfA)
 LagChartView::LagChartView(const QString &title, const QString &valueLabel, QWidget *parent)
     : QWidget(parent)
     , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this))
     , m_x(new QDateTimeAxis(m_chart))
     , m_y(new QValueAxis(m_chart))
+    , m_view(new MarkedChartView(m_chart, m_x, this))
 {
     setObjectName(QStringLiteral("lagChartView"));
     setAccessibleName(title);
@@ -145,6 +147,11 @@ void LagChartView::setValueFormat(const QString &labelFormat, double minimumStep
         }
     }
     updateValueAxis(maxValue);
+}
+
+void LagChartView::setMarkers(const QList<LagChartMarker> &markers)
+{
+    m_view->setMarkers(markers);
 }
 
 int LagChartView::pointCount() const

@@ -6,12 +6,13 @@
 #include <QWidget>
 
 class QChart;
-class QChartView;
 class QDateTimeAxis;
 class QLineSeries;
 class QValueAxis;
 
 namespace Qafka {
+
+class MarkedChartView;
 
 // One time-series chart (consumer lag, messages per second...) whose lines may have gaps. It is
 // redrawn every refresh, so setLines() reuses its QLineSeries and only hands them new points.
@@ -27,6 +28,9 @@ public:
     // printf-style y label format ("%.0f", "%.1f s"); the y axis never steps by less than
     // minimumStep, so whole-number counts never show repeated tick labels.
     void setValueFormat(const QString &labelFormat, double minimumStep);
+    // Moments to mark on the time axis (rebalances); those outside the range are not drawn.
+    void setMarkers(const QList<LagChartMarker> &markers);
+    MarkedChartView *chartView() const { return m_view; }
 
     int pointCount() const;
     int lineCount() const { return m_lineCount; }
@@ -48,9 +52,9 @@ private:
     QLineSeries *seriesAt(int index);
 
     QChart *m_chart;
-    QChartView *m_view;
     QDateTimeAxis *m_x;
     QValueAxis *m_y;
+    MarkedChartView *m_view;
     QList<QLineSeries *> m_pool;
     int m_used = 0;
     int m_lineCount = 0;

@@ -15,6 +15,11 @@ void GroupHistoryStore::record(const GroupLagRound &round,
         seen.insert(group.groupId);
         GroupHistory &history = m_histories[group.groupId];
         history.totalLag.append(now, double(group.totalLag));
+        if (!group.membershipChange.isEmpty()) {
+            if (history.membership.size() >= GroupHistory::kMaxMembershipChanges)
+                history.membership.removeFirst();
+            history.membership.append(group.membershipChange);
+        }
         if (!detailed(group.groupId))
             continue;
         history.timeLagSeconds.append(now, group.maxTimeLagSeconds);
@@ -68,7 +73,8 @@ qsizetype GroupHistoryStore::memoryBytes() const
     qsizetype bytes = 0;
     for (const GroupHistory &history : m_histories) {
         bytes += history.totalLag.memoryBytes() + history.timeLagSeconds.memoryBytes() +
-                 history.produceRate.memoryBytes() + history.consumeRate.memoryBytes();
+                 history.produceRate.memoryBytes() + history.consumeRate.memoryBytes() +
+                 history.membership.capacity() * qsizetype(sizeof(MembershipChange));
         for (const LagHistory &line : history.partitionLag)
             bytes += line.memoryBytes();
         for (const LagHistory &line : history.topicLag)

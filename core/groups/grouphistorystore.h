@@ -18,6 +18,9 @@ struct GroupHistory
     LagHistory consumeRate;
     QHash<TopicPartition, LagHistory> partitionLag;
     QHash<QString, LagHistory> topicLag;
+    // Joins, leaves and moved partitions, oldest first; the newest kMaxMembershipChanges.
+    QList<MembershipChange> membership;
+    static constexpr qsizetype kMaxMembershipChanges = 500;
 };
 
 // What the lag rounds said over time, per group: a plain value store that the group monitor fills

@@ -5,7 +5,9 @@
 
 #include "groups/catchupestimate.h"
 #include "groups/lagverdict.h"
+#include "groups/membershipchange.h"
 #include "groups/offsetresetplan.h"
+#include "groups/topicpartition.h"
 
 #include <QHash>
 #include <QList>
@@ -15,23 +17,6 @@
 #include <cmath>
 
 namespace Qafka {
-
-struct TopicPartition
-{
-    QString topic;
-    int partition = 0;
-
-    bool operator==(const TopicPartition &) const = default;
-    bool operator<(const TopicPartition &other) const
-    {
-        return topic != other.topic ? topic < other.topic : partition < other.partition;
-    }
-};
-
-inline size_t qHash(const TopicPartition &key, size_t seed = 0)
-{
-    return qHashMulti(seed, key.topic, key.partition);
-}
 
 // Which group protocol a group speaks: the classic rebalance protocol, or the consumer protocol of
 // KIP-848 (Kafka 4.x brokers, group.protocol=consumer clients).
@@ -80,6 +65,9 @@ struct ConsumerGroupLag
     // Why part of the group could not be read (describe or offsets refused, a group type this
     // librdkafka cannot describe); empty when everything was read.
     QString problem;
+    bool described = false; // members and state come from a description, not only the listing
+    // Joins, leaves and moved partitions that settled this round; empty when none.
+    MembershipChange membershipChange;
 
     qint64 totalLag = 0;
     qint64 maxLag = 0;

@@ -192,6 +192,7 @@ void readDescription(const rd_kafka_ConsumerGroupDescription_t *description,
                       .arg(errorText(groupError));
         return;
     }
+    group->described = true;
     group->simple = rd_kafka_ConsumerGroupDescription_is_simple_consumer_group(description);
     group->protocolType = group->simple ? QString() : QStringLiteral("consumer");
     group->state = stateName(rd_kafka_ConsumerGroupDescription_state(description));

@@ -102,6 +102,7 @@ void GroupWorker::refresh(quint64 roundId, bool readCommitted, const QStringList
     for (const QString &id : std::as_const(ids)) {
         ConsumerGroupLag group = groups.take(id);
         addPartitionRows(&group, committed[id], owners[id], ends);
+        group.membershipChange = m_membership.observe(group, round.timeMs);
         round.groups.append(std::move(group));
     }
     fillTimeLags(&round, detailGroups);
@@ -503,6 +504,7 @@ void GroupWorker::forgetMissing(const GroupLagRound &round, const QSet<TopicPart
     m_previousTotals.removeIf(gone);
     m_catchUp.removeIf(gone);
     m_emptyDescriptions.removeIf(gone);
+    m_membership.retain(groups);
     m_timelines.removeIf([&](const auto &it) { return !partitions.contains(it.key()); });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "groups/grouptypes.h"
+#include "groups/membershiptracker.h"
 #include "groups/offsettimeline.h"
 #include "groups/partitionlagwindow.h"
 #include "profiles/connectionprofile.h"
@@ -169,6 +170,7 @@ private:
         QHash<TopicPartition, CatchUpWindow> partitions;
     };
     QHash<QString, CatchUpWindows> m_catchUp;
+    MembershipTracker m_membership;
 };
 
 } // namespace Qafka
