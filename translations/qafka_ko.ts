@@ -555,6 +555,10 @@
         <source>the rates swing too much: lag shrank and grew within %1 s</source>
         <translation>속도 변동이 너무 큼: %1초 안에 랙이 줄었다가 늘었음</translation>
     </message>
+    <message>
+        <source>the rates changed too much within %1 s: lag moved %2 msg/s, then %3 msg/s</source>
+        <translation>%1초 안에 속도가 너무 많이 바뀌었습니다: 랙이 초당 %2개, 그다음 초당 %3개씩 변함</translation>
+    </message>
 </context>
 <context>
     <name>ClientPropertiesImporter</name>
@@ -2466,12 +2470,12 @@
         <translation>그룹의 멤버십 변경</translation>
     </message>
     <message>
-        <source>C&amp;hanges</source>
-        <translation>변경 내역(&amp;H)</translation>
+        <source>Chan&amp;ges</source>
+        <translation>변경 내역(&amp;G)</translation>
     </message>
     <message>
-        <source>C&amp;hanges (%1)</source>
-        <translation>변경 내역 %1건(&amp;H)</translation>
+        <source>Chan&amp;ges (%1)</source>
+        <translation>변경 내역 %1건(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,7 @@ void ConsumerGroupsPane::setUpTables()
     m_changeView->setModel(m_changes);
     m_changeView->setSortingEnabled(false);
     fitColumn(m_changeView, MembershipChangeModel::TimeColumn);
-    m_tabs->addTab(m_changeView, tr("C&hanges"));
+    m_tabs->addTab(m_changeView, tr("Chan&ges"));
 }
 
 // Every title whole and the trend in view at 1280×800: each column as wide as its title needs
@@ -374,7 +374,7 @@ void ConsumerGroupsPane::updateChangesTab()
 {
     const int changes = m_changes->rowCount();
     m_tabs->setTabText(ChangesTab,
-                       changes == 0 ? tr("C&hanges") : tr("C&hanges (%1)").arg(changes));
+                       changes == 0 ? tr("Chan&ges") : tr("Chan&ges (%1)").arg(changes));
 }
 
 void ConsumerGroupsPane::updateActions()

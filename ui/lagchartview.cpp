@@ -132,6 +132,7 @@ void LagChartView::setLines(const QList<LagChartLine> &lines, qint64 fromMs, qin
         m_x->setFormat(QStringLiteral("d MMM hh:mm"));
     updateTimeTicks();
     updateValueAxis(maxValue);
+    m_view->timeRangeChanged();
 }
 
 void LagChartView::setValueFormat(const QString &labelFormat, double minimumStep)

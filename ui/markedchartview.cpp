@@ -36,6 +36,12 @@ void MarkedChartView::setMarkers(const QList<LagChartMarker> &markers)
     viewport()->update();
 }
 
+void MarkedChartView::timeRangeChanged()
+{
+    if (!m_markers.isEmpty())
+        viewport()->update();
+}
+
 int MarkedChartView::markerX(const LagChartMarker &marker) const
 {
     const qint64 from = m_timeAxis->min().toMSecsSinceEpoch();

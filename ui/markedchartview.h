@@ -17,6 +17,9 @@ public:
     MarkedChartView(QChart *chart, QDateTimeAxis *timeAxis, QWidget *parent = nullptr);
 
     void setMarkers(const QList<LagChartMarker> &markers);
+    // The time axis moved: the markers move with it. Qt repaints only what the series changed,
+    // which would leave a marker's old line standing.
+    void timeRangeChanged();
     const QList<LagChartMarker> &markers() const { return m_markers; }
     // Where the marker's line is drawn, in viewport coordinates; -1 when outside the plot.
     int markerX(const LagChartMarker &marker) const;

@@ -141,9 +141,20 @@ int CatchUpWindow::commitChanges() const
     return changes;
 }
 
-// The net rate of the first half of the window against that of the second: opposite directions
-// mean the rates swing too much for one number.
-bool CatchUpWindow::halvesDisagree() const
+// A consumer that commits every few seconds moves its offset in steps; the lag it leaves at the
+// window's two ends can differ by one step without it falling behind or catching up.
+qint64 CatchUpWindow::largestCommitStep() const
+{
+    qint64 step = 0;
+    for (qsizetype i = 1; i < m_samples.size(); ++i)
+        step = std::max(step, m_samples.at(i).committed - m_samples.at(i - 1).committed);
+    return step;
+}
+
+// The net rate of the first half of the window against that of the second: opposite directions,
+// or one half far faster than the other (a burst that drained most of the lag, then a flat line),
+// mean the mean over the window would describe neither half.
+QString CatchUpWindow::halvesDisagree() const
 {
     const Sample &first = m_samples.first();
     const Sample &last = m_samples.last();
@@ -152,14 +163,25 @@ bool CatchUpWindow::halvesDisagree() const
         std::lower_bound(m_samples.cbegin(), m_samples.cend(), middleTime,
                          [](const Sample &sample, qint64 time) { return sample.timeMs < time; });
     if (middle == m_samples.cbegin() || middle == m_samples.cend() - 1)
-        return false;
+        return {};
     const auto net = [](const Sample &from, const Sample &to) {
         const qint64 ms = to.timeMs - from.timeMs;
         return rate(from.committed, to.committed, ms) - rate(from.logEnd, to.logEnd, ms);
     };
     const double early = net(first, *middle);
     const double late = net(*middle, last);
-    return (early > 0.1 && late < -0.1) || (early < -0.1 && late > 0.1);
+    const QString span = QLocale().toString((last.timeMs - first.timeMs) / 1000);
+    if ((early > 0.1 && late < -0.1) || (early < -0.1 && late > 0.1))
+        return QCoreApplication::translate(
+                   "CatchUpEstimate", "the rates swing too much: lag shrank and grew within %1 s")
+            .arg(span);
+    const double larger = std::max(std::abs(early), std::abs(late));
+    if (larger > 1.0 && std::min(std::abs(early), std::abs(late)) * 4.0 < larger)
+        return QCoreApplication::translate("CatchUpEstimate",
+                                           "the rates changed too much within %1 s: lag moved "
+                                           "%2 msg/s, then %3 msg/s")
+            .arg(span, QLocale().toString(-early, 'f', 1), QLocale().toString(-late, 'f', 1));
+    return {};
 }
 
 CatchUpEstimate CatchUpWindow::estimate(qint64 lag) const
@@ -189,14 +211,13 @@ CatchUpEstimate CatchUpWindow::estimate(qint64 lag) const
                               .arg(QLocale().toString(spanMs / 1000));
         return estimate;
     }
-    if (halvesDisagree()) {
-        estimate.reason =
-            QCoreApplication::translate("CatchUpEstimate",
-                                        "the rates swing too much: lag shrank and grew within %1 s")
-                .arg(QLocale().toString(spanMs / 1000));
+    if (const QString disagreement = halvesDisagree(); !disagreement.isEmpty()) {
+        estimate.reason = disagreement;
         return estimate;
     }
-    if (nearlyEqual(estimate.consumeRate, estimate.produceRate)) {
+    const double netMessages = std::abs(estimate.netRate()) * double(spanMs) / 1000.0;
+    if (nearlyEqual(estimate.consumeRate, estimate.produceRate) ||
+        netMessages <= double(largestCommitStep())) {
         estimate.kind = CatchUpEstimate::Kind::Steady;
     } else if (estimate.netRate() > 0) {
         estimate.kind = CatchUpEstimate::Kind::CatchingUp;

@@ -70,8 +70,10 @@ private:
     {
         return double(to - from) * 1000.0 / double(ms);
     }
-    bool halvesDisagree() const;
+    // Why the window's two halves give no single number (empty when they agree).
+    QString halvesDisagree() const;
     int commitChanges() const;
+    qint64 largestCommitStep() const;
 
     QList<Sample> m_samples;
     qint64 m_spanMs;

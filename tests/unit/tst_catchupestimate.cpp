@@ -78,6 +78,26 @@ private slots:
         QVERIFY(std::isnan(estimate.seconds));
     }
 
+    void commitStepsAreNotARate()
+    {
+        // A consumer that keeps up but commits every few seconds (kcat auto-commits every 5 s):
+        // 3.3 msg/s produced, the committed offset jumps 20 at a time, so the lag at the window's
+        // ends differs by one step. That is not falling behind (it was, on the sandbox's
+        // demo-keeps-up).
+        CatchUpWindow window;
+        qint64 committed = 1000;
+        for (int t = 0; t <= 58; t += 2) {
+            const qint64 logEnd = 1000 + qint64(t * 10 / 3);
+            if (t % 6 == 0)
+                committed = logEnd; // a commit every 6 s, of everything read so far
+            window.add(qint64(t) * 1000, committed, logEnd);
+        }
+        QCOMPARE(window.estimate(13).kind, CatchUpEstimate::Kind::Steady);
+        // A consumer whose lag grows by far more than a commit step: falling behind.
+        QCOMPARE(steadyRates(60, 2.0, 3.3, 500).estimate(578).kind,
+                 CatchUpEstimate::Kind::FallingBehind);
+    }
+
     void theWindowSlides()
     {
         // A minute at 50 net, then a minute and a half at 200 net: only the last minute counts.
@@ -108,6 +128,27 @@ private slots:
         QCOMPARE(estimate.kind, CatchUpEstimate::Kind::Unknown);
         QVERIFY2(estimate.reason.contains(QStringLiteral("swing")), qPrintable(estimate.reason));
         QCOMPARE(estimate.windowMs, 60000); // the rates are still reported
+    }
+
+    void aBurstThenAFlatLineGivesNoNumber()
+    {
+        // A new member drained most of the lag in a burst, then the lag stayed flat: the mean
+        // over the window ("catches up in 47 s") would describe neither half (seen on the sandbox).
+        CatchUpWindow window;
+        qint64 committed = 0;
+        qint64 logEnd = 10000;
+        for (int t = 0; t <= 60; t += 2) {
+            window.add(qint64(t) * 1000, committed, logEnd);
+            committed += t < 30 ? 600 : 40;
+            logEnd += 40;
+        }
+        const CatchUpEstimate estimate = window.estimate(1250);
+        QCOMPARE(estimate.kind, CatchUpEstimate::Kind::Unknown);
+        QVERIFY2(estimate.reason.contains(QStringLiteral("changed too much")),
+                 qPrintable(estimate.reason));
+        // Small rates that differ a lot are noise, not a change: still an estimate.
+        const CatchUpEstimate slow = steadyRates(60, 20.4, 20.0, 600).estimate(600);
+        QVERIFY(slow.kind != CatchUpEstimate::Kind::Unknown);
     }
 
     void oneCommitIsTooFew()
