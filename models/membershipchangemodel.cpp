@@ -56,7 +56,7 @@ QVariant MembershipChangeModel::data(const QModelIndex &index, int role) const
 
 QStringList MembershipChangeModel::columnTitles() const
 {
-    return {tr("Time"), tr("Change"), tr("Members")};
+    return {tr("Time"), tr("Members"), tr("Change")};
 }
 
 } // namespace Qafka

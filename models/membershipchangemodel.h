@@ -5,13 +5,13 @@
 
 namespace Qafka {
 
-// A consumer group's membership changes, newest first: when each began, what changed and how
-// many members there were before and after. What the lag chart's markers show, as a table.
+// A consumer group's membership changes, newest first: when each began, how many members there
+// were before and after, and what changed. What the lag chart's markers show, as a table.
 class MembershipChangeModel : public TableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, ChangeColumn, MembersColumn, ColumnCount };
+    enum Column { TimeColumn, MembersColumn, ChangeColumn, ColumnCount };
 
     explicit MembershipChangeModel(QObject *parent = nullptr);
 

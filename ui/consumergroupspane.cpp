@@ -168,7 +168,13 @@ void ConsumerGroupsPane::setUpTables()
     m_tabs->addTab(chartsScroll, tr("Lag over &time"));
     m_changeView->setModel(m_changes);
     m_changeView->setSortingEnabled(false);
-    fitColumn(m_changeView, MembershipChangeModel::TimeColumn);
+    // Sized for their content before there is any: the change's words take the rest.
+    const QFontMetrics metrics = m_changeView->fontMetrics();
+    m_changeView->setColumnWidth(MembershipChangeModel::TimeColumn,
+                                 metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) +
+                                     16);
+    fitColumn(m_changeView, MembershipChangeModel::MembersColumn,
+              metrics.horizontalAdvance(QStringLiteral("100 → 100")) + 16);
     m_tabs->addTab(m_changeView, tr("Chan&ges"));
 }
 

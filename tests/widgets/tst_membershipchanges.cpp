@@ -178,6 +178,8 @@ private:
         QToolTip::hideText();
         pane->detailTabs()->setCurrentIndex(ConsumerGroupsPane::ChangesTab);
         QCOMPARE(pane->changeView()->model()->rowCount(), 1);
+        if (const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR"); !dir.isEmpty())
+            pane->window()->grab().save(dir + QStringLiteral("/membership-changes.png"));
         QVERIFY(pane->changeView()
                     ->model()
                     ->index(0, MembershipChangeModel::ChangeColumn)
