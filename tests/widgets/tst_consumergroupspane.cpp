@@ -12,6 +12,7 @@
 #include "kafkatestcluster.h"
 #include "lagchartview.h"
 #include "resetoffsetsdialog.h"
+#include "screenshot.h"
 #include "session/groupmonitor.h"
 #include "topicgroupsview.h"
 
@@ -48,7 +49,6 @@ private:
     QString cli(const QStringList &args) const;
     QString committedOffset(const QString &group, const QString &topic, int partition) const;
     std::unique_ptr<GroupMonitor> monitor(bool readOnly = false) const;
-    void screenshot(QWidget *widget, const QString &name) const;
     void commitOffsets(const QString &group) const;
     // Runs act on the next modal dialog once `rounds` more lag rounds have replaced the one the
     // dialog was opened from (each frees the previous round).
@@ -90,15 +90,6 @@ std::unique_ptr<GroupMonitor> TestConsumerGroupsPane::monitor(bool readOnly) con
     auto result = std::make_unique<GroupMonitor>(profile, ProfileSecrets{});
     result->setRefreshInterval(400);
     return result;
-}
-
-void TestConsumerGroupsPane::screenshot(QWidget *widget, const QString &name) const
-{
-    const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(dir + u'/' + name));
 }
 
 void TestConsumerGroupsPane::initTestCase()
@@ -183,7 +174,7 @@ void TestConsumerGroupsPane::groupListPartitionsAndChart()
     const QList<double> trend = trendOf();
     QCOMPARE(trend.last(), 30.0);
     pane.filterEdit()->clear();
-    screenshot(&pane, QStringLiteral("consumer-groups-pane.png"));
+    QVERIFY(saveScreenshot(&pane, QStringLiteral("consumer-groups-pane.png")));
 
     // Accessible names for screen readers and external tools.
     QCOMPARE(pane.groupView()->accessibleName(), QStringLiteral("Consumer groups"));
@@ -205,7 +196,7 @@ void TestConsumerGroupsPane::groupListPartitionsAndChart()
     QCOMPARE(topicView.table()->item(0, 0)->text(), m_group);
     QCOMPARE(topicView.table()->item(0, 3)->text(), QLocale().toString(30));
     topicView.resize(800, 200);
-    screenshot(&topicView, QStringLiteral("topic-groups-view.png"));
+    QVERIFY(saveScreenshot(&topicView, QStringLiteral("topic-groups-view.png")));
 }
 
 void TestConsumerGroupsPane::resetDialogPreviewsThenWrites()
@@ -230,7 +221,7 @@ void TestConsumerGroupsPane::resetDialogPreviewsThenWrites()
     QVERIFY(!dialog.resetButton()->isEnabled());
     dialog.confirmEdit()->setText(m_group);
     QVERIFY(dialog.resetButton()->isEnabled());
-    screenshot(&dialog, QStringLiteral("reset-offsets-dialog.png"));
+    QVERIFY(saveScreenshot(&dialog, QStringLiteral("reset-offsets-dialog.png")));
     QSignalSpy done(&dialog, &ResetOffsetsDialog::resetDone);
     QTest::mouseClick(dialog.resetButton(), Qt::LeftButton);
     QVERIFY(done.wait(30000));

@@ -13,6 +13,7 @@
 #include "messagespane.h"
 #include "profiles/secretstore.h"
 #include "schemaregistrytestserver.h"
+#include "screenshot.h"
 #include "session/clusterconnection.h"
 #include "windowplacement.h"
 
@@ -75,15 +76,6 @@ class TestFirstWindow : public QObject
                                                  m_cluster.bootstrap()} +
                                          args,
                                      90000);
-    }
-
-    static void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(widget->grab().save(dir + u'/' + name));
     }
 
 private slots:
@@ -173,7 +165,7 @@ private slots:
                 verifyValueInView(cluster->messagesPane());
             if (pane == ClusterView::GroupsPaneIndex)
                 verifyGroupTableAndCharts(cluster->groupsPane());
-            screenshot(&window, names.at(pane) + suffix);
+            QVERIFY(saveScreenshot(&window, names.at(pane) + suffix));
         }
     }
 

@@ -3,6 +3,7 @@
 // $QAFKA_SCREENSHOT_DIR.
 
 #include "lagchartview.h"
+#include "screenshot.h"
 
 #include <QChart>
 #include <QDateTimeAxis>
@@ -56,15 +57,6 @@ QPalette darkPalette()
 class TestLagChartView : public QObject
 {
     Q_OBJECT
-
-    void screenshot(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(widget->grab().save(dir + u'/' + name));
-    }
 
 private slots:
     void segmentsBecomeSeries()
@@ -175,14 +167,14 @@ private slots:
         view.setLines(twoLines(1.0), kStart, kStart + 30 * 60 * kSecond);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        screenshot(&view, QStringLiteral("lagchartview.png"));
+        QVERIFY(saveScreenshot(&view, QStringLiteral("lagchartview.png")));
 
         const QPalette dark = darkPalette();
         view.setPalette(dark);
         QCOMPARE(view.chart()->backgroundBrush().color(), dark.color(QPalette::Window));
         QCOMPARE(view.valueAxis()->labelsBrush().color(), dark.color(QPalette::WindowText));
         QCOMPARE(view.chart()->legend()->labelColor(), dark.color(QPalette::WindowText));
-        screenshot(&view, QStringLiteral("lagchartview-dark.png"));
+        QVERIFY(saveScreenshot(&view, QStringLiteral("lagchartview-dark.png")));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "markedchartview.h"
 #include "membershipchangemodel.h"
 #include "profiles/secretstore.h"
+#include "screenshot.h"
 #include "session/clusterconnection.h"
 #include "session/groupmonitor.h"
 
@@ -173,13 +174,11 @@ private:
         QTRY_VERIFY(QToolTip::isVisible());
         QVERIFY2(QToolTip::text().contains(text), qPrintable(QToolTip::text()));
         QVERIFY(view->markerToolTip(QPoint(x + 40, at.y())).isEmpty());
-        if (const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR"); !dir.isEmpty())
-            pane->window()->grab().save(dir + QStringLiteral("/membership-marker.png"));
+        QVERIFY(saveScreenshot(pane->window(), QStringLiteral("membership-marker.png")));
         QToolTip::hideText();
         pane->detailTabs()->setCurrentIndex(ConsumerGroupsPane::ChangesTab);
         QCOMPARE(pane->changeView()->model()->rowCount(), 1);
-        if (const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR"); !dir.isEmpty())
-            pane->window()->grab().save(dir + QStringLiteral("/membership-changes.png"));
+        QVERIFY(saveScreenshot(pane->window(), QStringLiteral("membership-changes.png")));
         QVERIFY(pane->changeView()
                     ->model()
                     ->index(0, MembershipChangeModel::ChangeColumn)

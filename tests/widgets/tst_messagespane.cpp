@@ -11,6 +11,7 @@
 #include "messagespane.h"
 #include "payloadview.h"
 #include "producerpane.h"
+#include "screenshot.h"
 #include "session/clusterconnection.h"
 #include "topicspane.h"
 
@@ -53,15 +54,6 @@ class TestMessagesPane : public QObject
     {
         QSignalSpy finished(pane(), &MessagesPane::loadFinished);
         return pane()->isLoading() ? finished.wait(60000) : true;
-    }
-
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(m_view->grab().save(dir + u'/' + name));
     }
 
 private slots:
@@ -167,7 +159,7 @@ private slots:
                  qPrintable(detail->valueView()->shownText()));
         QCOMPARE(detail->headersTable()->rowCount(), 1);
         QVERIFY(detail->metadataLabel()->text().contains(QStringLiteral("CreateTime")));
-        screenshot(QStringLiteral("messages-pane.png"));
+        QVERIFY(saveScreenshot(m_view.get(), QStringLiteral("messages-pane.png")));
 
         // Export what is shown (10 messages) and read it back with the producer's reader.
         const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
@@ -233,7 +225,7 @@ private slots:
             300);
         value->showAll();
         QCOMPARE(value->shownText().size(), huge.size());
-        screenshot(QStringLiteral("messages-pane-huge.png"));
+        QVERIFY(saveScreenshot(m_view.get(), QStringLiteral("messages-pane-huge.png")));
     }
 };
 

@@ -18,6 +18,7 @@
 #include "producerpane.h"
 #include "registrysettingseditor.h"
 #include "schemaregistrytestserver.h"
+#include "screenshot.h"
 #include "session/clusterconnection.h"
 #include "session/messageexportjob.h"
 
@@ -51,15 +52,6 @@ class TestSchemaPanes : public QObject
 
     MessagesPane *messages() const { return m_view->messagesPane(); }
     ProducerPane *producer() const { return m_view->producerPane(); }
-
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(m_view->grab().save(dir + u'/' + name));
-    }
 
     // Python's ProtobufSerializer / JSONSerializer writes these records (no Qafka code).
     void pythonProduce(const QString &topic, const QString &format, const QString &schema,
@@ -143,7 +135,7 @@ private slots:
         QVERIFY(value->shownText().contains(u"\"pickup_store\": \"Store 7\""));
         QVERIFY2(value->statusLabel()->text().contains(u"message qafka.test.orders.Order"),
                  qPrintable(value->statusLabel()->text()));
-        screenshot(u"schema-protobuf.png"_qs);
+        QVERIFY(saveScreenshot(m_view.get(), u"schema-protobuf.png"_qs));
         value->setMode(PayloadView::SchemaMode);
         QVERIFY2(value->shownText().contains(u"Order") || value->shownText().size() > 20,
                  qPrintable(value->shownText()));
@@ -259,7 +251,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(value->mode(), PayloadView::DecodedMode, 10000);
         QVERIFY2(value->statusLabel()->text().contains(topic + u"-value"),
                  qPrintable(value->statusLabel()->text()));
-        screenshot(u"schema-avro.png"_qs);
+        QVERIFY(saveScreenshot(m_view.get(), u"schema-avro.png"_qs));
     }
 
     // The connection dialog's registry tab: Test asks the real registry and says so.
@@ -361,7 +353,7 @@ private slots:
         QVERIFY2(producer()->summaryLabel()->text().contains(u"$.age"),
                  qPrintable(producer()->summaryLabel()->text()));
         QCOMPARE(started.count(), 0);
-        screenshot(u"schema-producer-error.png"_qs);
+        QVERIFY(saveScreenshot(m_view.get(), u"schema-producer-error.png"_qs));
 
         // An unknown subject says so too (Confluent answers 40401, Apicurio 40402).
         form.valueSchema.subject = u"no-such-subject"_qs;

@@ -14,6 +14,7 @@
 #include "schemaregisterdialog.h"
 #include "schemaregistrytestserver.h"
 #include "schemaspane.h"
+#include "screenshot.h"
 #include "session/clusterconnection.h"
 #include "session/schemaadmin.h"
 #include "session/schemaregistry.h"
@@ -157,15 +158,6 @@ class TestSchemasPane : public QObject
                                                m_pane->statusLabel()->text()));
     }
 
-    void screenshot(const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(m_pane->grab().save(dir + u'/' + name));
-    }
-
 private slots:
     void initTestCase();
     void listsSubjectsWithDetails();
@@ -288,7 +280,7 @@ void TestSchemasPane::showsVersionsAndDifferences()
         SchemaDiffModel::RightTextColumn);
     QCOMPARE(added.data(Qt::AccessibleDescriptionRole).toString(), u"added"_qs);
     QVERIFY(added.data(Qt::BackgroundRole).isValid());
-    screenshot(u"schemas-diff.png"_qs);
+    QVERIFY(saveScreenshot(m_pane.get(), u"schemas-diff.png"_qs));
 }
 
 void TestSchemasPane::referencesNavigate()
