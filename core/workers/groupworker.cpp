@@ -17,6 +17,19 @@ namespace Qafka {
 
 namespace {
 
+// Drops what is kept per partition for partitions the group no longer has offsets for or is
+// assigned.
+template <typename Value>
+void forgetPartitionsNotIn(const ConsumerGroupLag &group, QHash<TopicPartition, Value> *kept)
+{
+    if (kept->size() <= group.partitions.size())
+        return;
+    QSet<TopicPartition> present;
+    for (const GroupPartitionLag &row : group.partitions)
+        present.insert({row.topic, row.partition});
+    kept->removeIf([&](const auto &it) { return !present.contains(it.key()); });
+}
+
 Q_LOGGING_CATEGORY(lcGroups, "qafka.groups", QtWarningMsg)
 
 QString partitionName(const TopicPartition &partition)
@@ -418,13 +431,7 @@ void GroupWorker::evaluate(GroupLagRound *round)
             totals.logEnd += std::max<qint64>(row.logEnd, 0);
             totals.committed += std::max<qint64>(row.committed, 0);
         }
-        // Windows of partitions the group no longer has offsets for or is assigned.
-        if (windows.size() > group.partitions.size()) {
-            QSet<TopicPartition> present;
-            for (const GroupPartitionLag &row : std::as_const(group.partitions))
-                present.insert({row.topic, row.partition});
-            windows.removeIf([&](const auto &it) { return !present.contains(it.key()); });
-        }
+        forgetPartitionsNotIn(group, &windows);
         group.verdict = groupVerdict(group, worst);
         const Totals previous = m_previousTotals.value(group.groupId);
         const qint64 elapsed = now - previous.timeMs;
@@ -464,12 +471,7 @@ void GroupWorker::estimateCatchUp(ConsumerGroupLag *group, qint64 nowMs, bool re
             ++counted;
         }
     }
-    if (windows->partitions.size() > group->partitions.size()) {
-        QSet<TopicPartition> present;
-        for (const GroupPartitionLag &row : std::as_const(group->partitions))
-            present.insert({row.topic, row.partition});
-        windows->partitions.removeIf([&](const auto &it) { return !present.contains(it.key()); });
-    }
+    forgetPartitionsNotIn(*group, &windows->partitions);
     // Lag to another end, or another set of partitions summed: the group's window starts over.
     if (windows->readCommitted != readCommitted || windows->partitionCount != counted) {
         windows->group = newWindow();
