@@ -19,6 +19,21 @@ CatchUpWindow steadyRates(int seconds, double consume, double produce, qint64 la
     return window;
 }
 
+// Rounds every 2 s for a minute: the consumer commits `early` messages a round in the first half
+// and `late` in the second, the producers write `produced` a round.
+CatchUpWindow twoHalves(qint64 early, qint64 late, qint64 produced)
+{
+    CatchUpWindow window;
+    qint64 committed = 0;
+    qint64 logEnd = 10000;
+    for (int t = 0; t <= 60; t += 2) {
+        window.add(qint64(t) * 1000, committed, logEnd);
+        committed += t < 30 ? early : late;
+        logEnd += produced;
+    }
+    return window;
+}
+
 } // namespace
 
 class TestCatchUpEstimate : public QObject
@@ -116,15 +131,7 @@ private slots:
     void unevenRatesGiveNoNumber()
     {
         // Catching up fast for half a minute, then falling behind: no honest single number.
-        CatchUpWindow window;
-        qint64 committed = 0;
-        qint64 logEnd = 10000;
-        for (int t = 0; t <= 60; t += 2) {
-            window.add(qint64(t) * 1000, committed, logEnd);
-            committed += t < 30 ? 400 : 0;
-            logEnd += 100;
-        }
-        const CatchUpEstimate estimate = window.estimate(5000);
+        const CatchUpEstimate estimate = twoHalves(400, 0, 100).estimate(5000);
         QCOMPARE(estimate.kind, CatchUpEstimate::Kind::Unknown);
         QVERIFY2(estimate.reason.contains(QStringLiteral("swing")), qPrintable(estimate.reason));
         QCOMPARE(estimate.windowMs, 60000); // the rates are still reported
@@ -134,15 +141,7 @@ private slots:
     {
         // A new member drained most of the lag in a burst, then the lag stayed flat: the mean
         // over the window ("catches up in 47 s") would describe neither half (seen on the sandbox).
-        CatchUpWindow window;
-        qint64 committed = 0;
-        qint64 logEnd = 10000;
-        for (int t = 0; t <= 60; t += 2) {
-            window.add(qint64(t) * 1000, committed, logEnd);
-            committed += t < 30 ? 600 : 40;
-            logEnd += 40;
-        }
-        const CatchUpEstimate estimate = window.estimate(1250);
+        const CatchUpEstimate estimate = twoHalves(600, 40, 40).estimate(1250);
         QCOMPARE(estimate.kind, CatchUpEstimate::Kind::Unknown);
         QVERIFY2(estimate.reason.contains(QStringLiteral("changed too much")),
                  qPrintable(estimate.reason));
