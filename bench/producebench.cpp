@@ -1,7 +1,10 @@
 // bench/run produce: 100,000 messages of 100 bytes through the producer pane's own path
 // (ClusterConnection::produce -> ProduceJob -> ProducerClient, idempotent, acks=all) against
 // kcat -P sending the same messages to the same broker, in the same run. Median of 3 each,
-// alternating, every message acknowledged before the clock stops.
+// alternating, every message acknowledged before the clock stops. Also the first message of a
+// fresh connection until its acknowledgement, with and without the producer made while the form
+// is filled in (ClusterConnection::prepareProducer, as the producer pane does when shown), and
+// kcat -P sending one message (process start included).
 
 #include "benchsupport.h"
 #include "session/clusterconnection.h"
@@ -17,6 +20,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qafka;
 
@@ -83,6 +87,95 @@ qint64 kcatRun(const QString &bootstrap, const QString &topic, const QString &fi
     return timer.elapsed();
 }
 
+bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer wait;
+    wait.start();
+    while (!condition() && wait.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return condition();
+}
+
+// A fresh connection's first message, acknowledged. prepared: the producer was made when the
+// pane was shown, and the person took thinkMs to fill in the form.
+qint64 firstMessage(const QString &bootstrap, const QString &topic, bool prepared)
+{
+    constexpr int thinkMs = 2000;
+    ClusterConnection connection(ConnectionProfile::forBootstrap(bootstrap), {});
+    connection.open();
+    const bool listed = waitUntil(
+        [&] {
+            const QList<TopicInfo> topics = connection.snapshot().topics;
+            return std::any_of(topics.cbegin(), topics.cend(),
+                               [&](const TopicInfo &t) { return t.name == topic; });
+        },
+        20000);
+    if (!listed)
+        return -1;
+    if (prepared) {
+        QSignalSpy ready(&connection, &ClusterConnection::producerPrepared);
+        connection.prepareProducer(QStringLiteral("none"));
+        if (!ready.wait(10000))
+            return -1;
+        QElapsedTimer think;
+        think.start();
+        waitUntil([&] { return think.elapsed() >= thinkMs; }, thinkMs + 1000);
+    }
+    ProduceRequest request;
+    request.topic = topic;
+    request.count = 1;
+    request.generator = [](qint64) {
+        OutgoingMessage message;
+        message.value = "first";
+        return message;
+    };
+    QSignalSpy finished(&connection, &ClusterConnection::produceFinished);
+    QElapsedTimer timer;
+    timer.start();
+    connection.produce(request);
+    if (!finished.wait(30000) || finished.first().at(1).value<ProduceProgress>().delivered != 1)
+        return -1;
+    const qint64 elapsed = timer.elapsed();
+    connection.close();
+    return elapsed;
+}
+
+qint64 kcatOneMessage(const QString &bootstrap, const QString &topic)
+{
+    QProcess kcat;
+    QElapsedTimer timer;
+    timer.start();
+    kcat.start(QStringLiteral("kcat"), {QStringLiteral("-P"), QStringLiteral("-b"), bootstrap,
+                                        QStringLiteral("-t"), topic});
+    kcat.write("first\n");
+    kcat.closeWriteChannel();
+    if (!kcat.waitForFinished(30000) || kcat.exitCode() != 0)
+        return -1;
+    return timer.elapsed();
+}
+
+void measureFirstMessage(const QString &bootstrap, const QString &topic)
+{
+    QList<qint64> cold;
+    QList<qint64> prepared;
+    QList<qint64> kcat;
+    for (int run = 0; run < 3; ++run) {
+        cold.append(firstMessage(bootstrap, topic, false));
+        prepared.append(firstMessage(bootstrap, topic, true));
+        kcat.append(kcatOneMessage(bootstrap, topic));
+    }
+    const auto runs = [](const QList<qint64> &values) {
+        return QStringLiteral("%1 (runs %2, %3, %4)")
+            .arg(Bench::median(values))
+            .arg(values.at(0))
+            .arg(values.at(1))
+            .arg(values.at(2));
+    };
+    out << "first_message_cold_ms: " << runs(cold) << '\n';
+    out << "first_message_prepared_ms: " << runs(prepared) << '\n';
+    out << "kcat_one_message_ms: " << runs(kcat) << '\n';
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -116,6 +209,8 @@ int main(int argc, char **argv)
     while (connection.snapshot().topics.size() < 2 && wait.elapsed() < 20000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents(QEventLoop::AllEvents, 2500); // next refresh lists both topics
+
+    measureFirstMessage(bootstrap, qafkaTopic);
 
     QList<qint64> qafka;
     QList<qint64> kcat;

@@ -313,6 +313,26 @@ void ProducerPane::connectSignals()
     connect(m_connection, &ClusterConnection::snapshotChanged, this, &ProducerPane::onSnapshot);
     connect(m_connection, &ClusterConnection::produceProgress, this, &ProducerPane::onProgress);
     connect(m_connection, &ClusterConnection::produceFinished, this, &ProducerPane::onFinished);
+    connect(m_connection, &ClusterConnection::stateChanged, this, [this](ConnectionState state) {
+        if (state == ConnectionState::Connected && isVisible())
+            prepareProducer();
+    });
+    connect(m_compression, &QComboBox::currentIndexChanged, this, [this] {
+        if (isVisible())
+            prepareProducer();
+    });
+}
+
+void ProducerPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    prepareProducer();
+}
+
+void ProducerPane::prepareProducer()
+{
+    if (m_connection->state() == ConnectionState::Connected && !m_connection->isReadOnly())
+        m_connection->prepareProducer(m_compression->currentData().toString());
 }
 
 void ProducerPane::onSnapshot(const ClusterSnapshot &snapshot)

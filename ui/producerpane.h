@@ -71,7 +71,12 @@ signals:
     void sendFinished(quint64 id, const Qafka::ProduceProgress &progress,
                       const Qafka::KafkaError &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The producer is made while the form is filled in, not when Send is pressed.
+    void prepareProducer();
     // The constructor's parts, in the order it runs them; the buttons that no method needs
     // again are made and connected where they are laid out.
     void setUpMessageFields();

@@ -92,6 +92,7 @@ void ClusterConnection::connectTopicReplies(ClusterWorker *worker)
             m_lastProduce = progress;
             emit produceProgress(id, progress, reports);
         });
+    connect(worker, &ClusterWorker::producerPrepared, this, &ClusterConnection::producerPrepared);
     connect(worker, &ClusterWorker::produceFinished, this,
             [this](quint64 id, const ProduceProgress &progress, const KafkaError &error) {
                 m_produceInFlight = false;
@@ -328,6 +329,20 @@ quint64 ClusterConnection::deleteRecords(const QString &topic,
 } // namespace Qafka
 
 namespace Qafka {
+
+void ClusterConnection::prepareProducer(const QString &compression)
+{
+    if (m_profile.readOnly || !m_worker)
+        return;
+    QPointer<ClusterWorker> worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, compression] {
+            if (worker)
+                worker->prepareProducer(compression);
+        },
+        Qt::QueuedConnection);
+}
 
 quint64 ClusterConnection::produce(const ProduceRequest &request)
 {

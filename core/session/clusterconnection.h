@@ -65,6 +65,8 @@ public:
     // Sends a batch on the worker thread (refused on a read-only connection). Returns its id.
     quint64 produce(const ProduceRequest &request);
     void cancelProduce(quint64 id);
+    // The producer pane is open: make the producer now, so the first send does not wait for it.
+    void prepareProducer(const QString &compression);
     bool isProducing() const { return m_produceInFlight; }
     // Messages of the running send the broker has not acknowledged yet, whether they are already
     // on their way or still waiting their turn in a paced send.
@@ -94,6 +96,8 @@ signals:
                          const QList<Qafka::DeliveryReport> &reports);
     void produceFinished(quint64 id, const Qafka::ProduceProgress &progress,
                          const Qafka::KafkaError &error);
+    // A producer was made ahead of the first send (prepareProducer).
+    void producerPrepared(const QString &compression);
 
 private:
     void setState(ConnectionState state);

@@ -381,17 +381,8 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
                      QStringLiteral("UNKNOWN_TOPIC_OR_PART"),
                      {}};
     }
-    if (error.isNull() && (!m_producer || m_producer->compression() != request.compression ||
-                           !m_producer->fatalError().isNull())) {
-        // Compression is a property of the producer handle: a different one needs a new handle,
-        // and so does one that hit a fatal error.
-        if (m_producer) {
-            QList<DeliveryReport> ignored;
-            m_producer->drain(3000, &m_stop, &ignored);
-        }
-        m_producer = ProducerClient::create(KafkaConfig::forProfile(m_profile, m_secrets),
-                                            request.compression, &error);
-    }
+    if (error.isNull())
+        ensureProducer(request.compression, &error);
     if (!error.isNull()) {
         ProduceProgress progress;
         progress.total = request.count;
@@ -407,6 +398,33 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
                 emit produceFinished(jobId, progress, m_producer->fatalError());
             });
     m_produceJob->start();
+}
+
+bool ClusterWorker::ensureProducer(const QString &compression, KafkaError *error)
+{
+    if (m_producer && m_producer->compression() == compression && m_producer->fatalError().isNull())
+        return true;
+    // Compression is a property of the producer handle: a different one needs a new handle,
+    // and so does one that hit a fatal error.
+    if (m_producer) {
+        QList<DeliveryReport> ignored;
+        m_producer->drain(3000, &m_stop, &ignored);
+    }
+    m_producer =
+        ProducerClient::create(KafkaConfig::forProfile(m_profile, m_secrets), compression, error);
+    return m_producer != nullptr;
+}
+
+void ClusterWorker::prepareProducer(const QString &compression)
+{
+    if (m_profile.readOnly || !m_client || (m_produceJob && !m_produceJob->isFinished()))
+        return;
+    if (m_producer && m_producer->compression() == compression && m_producer->fatalError().isNull())
+        return;
+    // A failure here is reported by the send that needs the producer, in its own words.
+    KafkaError ignored;
+    if (ensureProducer(compression, &ignored))
+        emit producerPrepared(compression);
 }
 
 void ClusterWorker::cancelProduce(quint64 id)

@@ -54,6 +54,10 @@ public slots:
     // One batch send at a time; progress and delivery reports come back as signals.
     void startProduce(quint64 id, const Qafka::ProduceRequest &request);
     void cancelProduce(quint64 id);
+    // Makes the producer before the first send needs it: an idempotent producer takes about a
+    // second to get its producer id, which the first message would otherwise wait for. Does
+    // nothing on a read-only or unconnected connection, or when a fitting producer exists.
+    void prepareProducer(const QString &compression);
 
 signals:
     void connected(quint64 generation, const Qafka::ClusterSnapshot &snapshot,
@@ -76,8 +80,11 @@ signals:
     // error is set when the send could not start at all (read-only, no connection, bad config).
     void produceFinished(quint64 id, const Qafka::ProduceProgress &progress,
                          const Qafka::KafkaError &error);
+    void producerPrepared(const QString &compression);
 
 private:
+    // A producer for this compression that has not failed, made when needed.
+    bool ensureProducer(const QString &compression, KafkaError *error);
     KafkaError explainSilence(const BootstrapAddress &bootstrap, int waitedMs,
                               const KafkaError &unanswered) const;
     void dropClient();

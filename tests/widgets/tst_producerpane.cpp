@@ -10,6 +10,7 @@
 #include "session/messagefilereadjob.h"
 #include "session/messageloader.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -395,11 +396,43 @@ private slots:
         QCOMPARE(reread.templates().first(), saved);
     }
 
+    void theProducerIsMadeWhileTheFormIsFilledIn()
+    {
+        // An idempotent producer takes about a second to get its producer id; showing the pane
+        // makes it, so the first Send does not wait for that.
+        ClusterView view(ConnectionProfile::forBootstrap(m_cluster.bootstrap()), {}, nullptr,
+                         m_settings.get());
+        QSignalSpy prepared(view.connection(), &ClusterConnection::producerPrepared);
+        view.show();
+        view.showPane(ClusterView::ProducerPaneIndex);
+        QTRY_COMPARE_WITH_TIMEOUT(prepared.count(), 1, 15000);
+        QCOMPARE(prepared.first().at(0).toString(), QStringLiteral("none"));
+        // Another compression is another producer handle: made when it is chosen.
+        auto *compression = view.producerPane()->findChild<QComboBox *>(u"produceCompression"_qs);
+        compression->setCurrentIndex(compression->findData(u"lz4"_qs));
+        QTRY_COMPARE_WITH_TIMEOUT(prepared.count(), 2, 10000);
+        QCOMPARE(prepared.last().at(0).toString(), QStringLiteral("lz4"));
+        // The send uses the prepared producer rather than making another.
+        ProducerTemplate form = view.producerPane()->form();
+        form.topic = createTopic(QStringLiteral("produce-prepared"), 1);
+        form.value = QStringLiteral("first");
+        view.producerPane()->setForm(form);
+        QTRY_VERIFY_WITH_TIMEOUT(view.producerPane()->validationError().isEmpty(), 15000);
+        QSignalSpy finished(view.producerPane(), &ProducerPane::sendFinished);
+        QVERIFY(view.producerPane()->send() != 0);
+        QVERIFY(finished.wait(15000));
+        QCOMPARE(finished.first().at(1).value<ProduceProgress>().delivered, 1);
+        QCOMPARE(prepared.count(), 2);
+    }
+
     void readOnlyCannotProduce()
     {
         ConnectionProfile profile = ConnectionProfile::forBootstrap(m_cluster.bootstrap());
         profile.readOnly = true;
         ClusterView view(profile, {}, nullptr, m_settings.get());
+        QSignalSpy prepared(view.connection(), &ClusterConnection::producerPrepared);
+        view.show();
+        view.showPane(ClusterView::ProducerPaneIndex);
         QTRY_VERIFY_WITH_TIMEOUT(view.connection()->state() == ConnectionState::Connected, 15000);
         QVERIFY(!view.producerPane()->sendButton()->isEnabled());
         ProducerTemplate form;
@@ -416,6 +449,7 @@ private slots:
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().at(2).value<KafkaError>().code,
                  QStringLiteral("READ_ONLY_CONNECTION"));
+        QCOMPARE(prepared.count(), 0); // nor is a producer made
     }
 };
 
