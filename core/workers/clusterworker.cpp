@@ -400,9 +400,15 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
     m_produceJob->start();
 }
 
+bool ClusterWorker::producerFits(const QString &compression) const
+{
+    return m_producer && m_producer->compression() == compression &&
+           m_producer->fatalError().isNull();
+}
+
 bool ClusterWorker::ensureProducer(const QString &compression, KafkaError *error)
 {
-    if (m_producer && m_producer->compression() == compression && m_producer->fatalError().isNull())
+    if (producerFits(compression))
         return true;
     // Compression is a property of the producer handle: a different one needs a new handle,
     // and so does one that hit a fatal error.
@@ -417,9 +423,8 @@ bool ClusterWorker::ensureProducer(const QString &compression, KafkaError *error
 
 void ClusterWorker::prepareProducer(const QString &compression)
 {
-    if (m_profile.readOnly || !m_client || (m_produceJob && !m_produceJob->isFinished()))
-        return;
-    if (m_producer && m_producer->compression() == compression && m_producer->fatalError().isNull())
+    if (m_profile.readOnly || !m_client || (m_produceJob && !m_produceJob->isFinished()) ||
+        producerFits(compression))
         return;
     // A failure here is reported by the send that needs the producer, in its own words.
     KafkaError ignored;

@@ -84,6 +84,7 @@ signals:
 
 private:
     // A producer for this compression that has not failed, made when needed.
+    bool producerFits(const QString &compression) const; // exists, this compression, no fatal error
     bool ensureProducer(const QString &compression, KafkaError *error);
     KafkaError explainSilence(const BootstrapAddress &bootstrap, int waitedMs,
                               const KafkaError &unanswered) const;
