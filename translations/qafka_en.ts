@@ -248,6 +248,23 @@
     </message>
 </context>
 <context>
+    <name>Qafka::MessagesPane</name>
+    <message numerus="yes">
+        <source>The %n message(s) found are shown; the filter bar now narrows them down.</source>
+        <translation>
+            <numerusform>The %n message found is shown; the filter bar now narrows it down.</numerusform>
+            <numerusform>The %n messages found are shown; the filter bar now narrows them down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qafka::ResetOffsetsDialog</name>
     <message numerus="yes">
         <source>The group has %n active member(s). Offsets can only be reset while none of its consumers runs.</source>

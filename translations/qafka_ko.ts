@@ -3677,6 +3677,58 @@
         <source>Decode this topic&apos;s keys and values with schema files on disk (no registry)</source>
         <translation>디스크의 스키마 파일로 이 토픽의 키와 값을 디코딩합니다(레지스트리 없이)</translation>
     </message>
+    <message>
+        <source>Sea&amp;rch Topic</source>
+        <translation>토픽 검색(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the whole topic (or the partitions, offsets and times chosen) and keep only the messages this filter matches; the filter bar filters what is loaded</source>
+        <translation>토픽 전체(또는 선택한 파티션, 오프셋, 시간 범위)를 읽어 이 필터와 일치하는 메시지만 남깁니다. 필터 바는 불러온 메시지를 거릅니다</translation>
+    </message>
+    <message>
+        <source>Type the text, pattern or JSON field condition to search for; to read a part of the topic, use Load.</source>
+        <translation>검색할 텍스트, 패턴 또는 JSON 필드 조건을 입력하세요. 토픽의 일부를 읽으려면 불러오기를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Searching %1 for the messages that match the filter…</source>
+        <translation>%1에서 필터와 일치하는 메시지를 검색하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n message(s) found are shown; the filter bar now narrows them down.</source>
+        <translation>
+            <numerusform>찾은 메시지 %n개를 표시합니다. 이제 필터 바로 범위를 좁힐 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P%1: %2–%3 of %4–%5</source>
+        <translation>P%1: %4–%5 중 %2–%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>일치 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in %1 of %2 messages of %3 searched (%4 %)</source>
+        <translation> · %3의 메시지 %2개 중 %1개 검색함 (%4 %)</translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation> · 약 %1 남음</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source> in %1 messages of %2 searched</source>
+        <translation> · %2의 메시지 %1개 검색함</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::OperationStatus</name>

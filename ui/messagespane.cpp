@@ -83,6 +83,7 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     , m_to(new QDateTimeEdit(QDateTime::currentDateTime(), this))
     , m_filterStatus(new QLabel(this))
     , m_cancelFilter(new QPushButton(tr("Cancel Filter"), this))
+    , m_searchTopic(new QPushButton(tr("Sea&rch Topic"), this))
     , m_filterDebounce(new QTimer(this))
     , m_table(makeTableView(QStringLiteral("messagesTable"), tr("Messages"), this))
     , m_detail(new MessageDetailView(this))
@@ -218,6 +219,10 @@ void MessagesPane::setUpFilterControls()
     m_to->setAccessibleName(tr("Messages until"));
     m_filterStatus->setObjectName(QStringLiteral("messageFilterStatus"));
     m_cancelFilter->setObjectName(QStringLiteral("cancelMessageFilter"));
+    m_searchTopic->setObjectName(QStringLiteral("searchTopic"));
+    m_searchTopic->setToolTip(
+        tr("Read the whole topic (or the partitions, offsets and times chosen) and keep only the "
+           "messages this filter matches; the filter bar filters what is loaded"));
     m_cancelFilter->setVisible(false);
     m_filterDebounce->setSingleShot(true);
     m_filterDebounce->setInterval(300);
@@ -284,6 +289,7 @@ void MessagesPane::layOutPane()
     auto *filterStatusBar = new QHBoxLayout;
     filterStatusBar->addWidget(m_filterStatus, 1);
     filterStatusBar->addWidget(m_cancelFilter);
+    filterStatusBar->addWidget(m_searchTopic);
     layout->addLayout(filterStatusBar);
     layout->addWidget(splitter, 1);
     layout->addLayout(statusBar);
@@ -376,6 +382,7 @@ void MessagesPane::connectFiltering()
     connect(m_useTo, &QCheckBox::toggled, this, debounce);
     connect(m_filterDebounce, &QTimer::timeout, this, &MessagesPane::applyFilter);
     connect(m_cancelFilter, &QPushButton::clicked, this, &MessagesPane::cancelFilter);
+    connect(m_searchTopic, &QPushButton::clicked, this, &MessagesPane::searchTopic);
     connect(m_model, &MessageListModel::viewProgress, this, [this](qint64 done, qint64 total) {
         m_cancelFilter->setVisible(m_model->isViewBusy());
         m_filterStatus->setText(tr("Filtering… %1 of %2 messages")
@@ -387,6 +394,8 @@ void MessagesPane::connectFiltering()
             m_filterStatus->setText(tr("%1 of %2 messages match")
                                         .arg(QLocale().toString(m_model->rowCount()),
                                              QLocale().toString(m_model->loadedCount())));
+        else if (m_searching && !m_loading)
+            m_filterStatus->setText(searchFoundText());
         else
             m_filterStatus->clear();
         // Keep the message the user looked at selected after a re-sort or new filter.
@@ -546,6 +555,32 @@ void MessagesPane::setRequest(const BrowseRequest &request)
 
 bool MessagesPane::load()
 {
+    return startLoad(std::nullopt);
+}
+
+bool MessagesPane::searchTopic()
+{
+    MessageFilterSpec spec;
+    QString error;
+    if (!filterSpec(&spec, &error)) {
+        m_filterStatus->setText(error);
+        return false;
+    }
+    if (spec.text.isEmpty() && spec.jsonField.trimmed().isEmpty()) {
+        m_filterStatus->setText(tr("Type the text, pattern or JSON field condition to search "
+                                   "for; to read a part of the topic, use Load."));
+        m_filterText->setFocus();
+        return false;
+    }
+    if (!MessageFilter::create(spec, &error)) {
+        m_filterStatus->setText(error);
+        return false;
+    }
+    return startLoad(spec);
+}
+
+bool MessagesPane::startLoad(const std::optional<MessageFilterSpec> &search)
+{
     BrowseRequest browse;
     QString error;
     if (!request(&browse, &error)) {
@@ -562,6 +597,15 @@ bool MessagesPane::load()
     m_lastError = {};
     m_loadedTopic = browse.topic;
     updateDecoder();
+    m_searching = search.has_value();
+    if (search) {
+        // Every message shown matches already; the filter bar then narrows what was found.
+        browse.searchFilter = MessageFilter::create(*search, &error, m_model->decoder());
+        m_filterDebounce->stop();
+        m_model->setFilter(nullptr);
+        m_filterStatus->setText(
+            tr("Searching %1 for the messages that match the filter…").arg(browse.topic));
+    }
     m_expectedTotal = 0;
     m_loading = true;
     m_loader->start(browse);
@@ -595,6 +639,11 @@ void MessagesPane::onBatch(quint64, const MessageBatch &batch, const BrowseProgr
     m_lastProgress = progress;
     if (!batch.records.isEmpty())
         m_pendingBatches.append(batch);
+    if (m_model->loadedCount() == 0 && !batch.records.isEmpty()) {
+        // The first rows of a load (a jump to an offset or a time) show at once.
+        flushBatches();
+        return;
+    }
     if (!m_flushTimer->isActive()) {
         // The table's cost per insertion grows with its rows (QHeaderView keeps one entry per
         // row), so a big table takes new rows less often, in larger steps.
@@ -613,25 +662,33 @@ void MessagesPane::flushBatches()
         m_table->setFocus();
     }
     const BrowseProgress &progress = m_lastProgress;
-    if (m_expectedTotal == 0) {
-        qint64 total = 0;
-        bool bounded = true;
-        for (const PartitionPosition &p : progress.partitions) {
-            if (p.end < 0)
-                bounded = false;
-            else
-                total += p.end - p.start;
-        }
-        const qint64 limit = m_limit->value();
-        if (limit > 0)
-            total = bounded ? qMin(total, limit) : limit;
-        m_expectedTotal = bounded || limit > 0 ? total : -1;
-    }
+    if (m_expectedTotal == 0)
+        m_expectedTotal = expectedTotal(progress);
     if (m_expectedTotal > 0) {
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(qMin<qint64>(1000, progress.loaded * 1000 / m_expectedTotal)));
+        m_progress->setValue(int(qMin<qint64>(1000, progress.scanned * 1000 / m_expectedTotal)));
     }
     updateStatus();
+}
+
+// How many messages the load will read: 0 while not known yet, -1 when unbounded.
+qint64 MessagesPane::expectedTotal(const BrowseProgress &progress) const
+{
+    if (progress.partitions.isEmpty())
+        return 0;
+    qint64 total = 0;
+    bool bounded = true;
+    for (const PartitionPosition &p : progress.partitions) {
+        if (p.end < 0)
+            bounded = false;
+        else
+            total += p.end - p.start;
+    }
+    // A search's limit counts matches, not the messages it reads.
+    const qint64 limit = m_searching ? 0 : m_limit->value();
+    if (limit > 0)
+        total = bounded ? qMin(total, limit) : limit;
+    return bounded || limit > 0 ? total : -1;
 }
 
 void MessagesPane::onFinished(quint64, BrowseEnd end, const BrowseProgress &progress,
@@ -644,6 +701,8 @@ void MessagesPane::onFinished(quint64, BrowseEnd end, const BrowseProgress &prog
     m_lastProgress = progress;
     m_stop->setEnabled(false);
     m_progress->setVisible(m_export->isRunning());
+    if (m_searching && end != BrowseEnd::Failed)
+        m_filterStatus->setText(searchFoundText());
     updateStatus();
     emit loadFinished(end, error);
 }
@@ -657,16 +716,14 @@ void MessagesPane::updateStatus()
         m_status->setText(tr("Choose a topic and press Load."));
         return;
     }
-    parts.append(tr("%1 messages loaded from %2").arg(locale.toString(p.loaded), m_loadedTopic));
+    if (m_searching)
+        parts.append(searchProgressText());
+    else
+        parts.append(
+            tr("%1 messages loaded from %2").arg(locale.toString(p.loaded), m_loadedTopic));
     if (m_loading && p.elapsedMs > 0)
         parts.append(tr("%1 msg/s").arg(locale.toString(qRound64(p.ratePerSecond))));
-    QStringList positions;
-    for (const PartitionPosition &position : p.partitions) {
-        positions.append(
-            position.end >= 0
-                ? tr("P%1: %2/%3").arg(position.partition).arg(position.position).arg(position.end)
-                : tr("P%1: %2").arg(position.partition).arg(position.position));
-    }
+    const QStringList positions = partitionPositions();
     if (!positions.isEmpty()) {
         QString shown = positions.mid(0, 6).join(QStringLiteral(", "));
         if (positions.size() > 6)
@@ -698,6 +755,57 @@ void MessagesPane::updateStatus()
                 .arg(p.warning));
     }
     m_status->setText(parts.join(QStringLiteral(" · ")));
+}
+
+// "P0: 120/500" while loading; a search says which offsets it read ("P0: 0–4,999 of 0–9,999").
+QStringList MessagesPane::partitionPositions() const
+{
+    QStringList positions;
+    for (const PartitionPosition &position : m_lastProgress.partitions) {
+        if (m_searching && position.end >= 0)
+            positions.append(tr("P%1: %2–%3 of %4–%5")
+                                 .arg(position.partition)
+                                 .arg(position.start)
+                                 .arg(qMax(position.start, position.position) - 1)
+                                 .arg(position.start)
+                                 .arg(position.end - 1));
+        else if (position.end >= 0)
+            positions.append(
+                tr("P%1: %2/%3").arg(position.partition).arg(position.position).arg(position.end));
+        else
+            positions.append(tr("P%1: %2").arg(position.partition).arg(position.position));
+    }
+    return positions;
+}
+
+QString MessagesPane::searchFoundText() const
+{
+    return tr("The %n message(s) found are shown; the filter bar now narrows them down.", nullptr,
+              int(qMin<qint64>(m_lastProgress.loaded, std::numeric_limits<int>::max())));
+}
+
+QString MessagesPane::searchProgressText() const
+{
+    const QLocale locale;
+    const BrowseProgress &p = m_lastProgress;
+    QString text =
+        tr("%n match(es)", nullptr, int(qMin<qint64>(p.loaded, std::numeric_limits<int>::max())));
+    if (m_expectedTotal > 0) {
+        text +=
+            tr(" in %1 of %2 messages of %3 searched (%4 %)")
+                .arg(locale.toString(p.scanned), locale.toString(m_expectedTotal), m_loadedTopic)
+                .arg(p.scanned * 100 / m_expectedTotal);
+        if (m_loading && p.ratePerSecond > 0) {
+            const qint64 secondsLeft =
+                qRound64(double(m_expectedTotal - p.scanned) / p.ratePerSecond);
+            text += tr(" · about %1 left")
+                        .arg(secondsLeft < 60 ? tr("%1 s").arg(secondsLeft)
+                                              : tr("%1 min").arg((secondsLeft + 30) / 60));
+        }
+    } else {
+        text += tr(" in %1 messages of %2 searched").arg(locale.toString(p.scanned), m_loadedTopic);
+    }
+    return text;
 }
 
 void MessagesPane::showCurrentMessage()
@@ -782,25 +890,32 @@ void MessagesPane::setSchemaRegistry(SchemaRegistry *registry)
     });
 }
 
+bool MessagesPane::filterSpec(MessageFilterSpec *spec, QString *error) const
+{
+    spec->text = m_filterText->text();
+    spec->regex = m_regex->isChecked();
+    spec->caseSensitive = m_matchCase->isChecked();
+    spec->jsonField = m_jsonField->text();
+    if (!parsePartitions(m_filterPartitions->text(), &spec->partitions, error))
+        return false;
+    spec->minOffset = optionalNumber(m_minOffset);
+    spec->maxOffset = optionalNumber(m_maxOffset);
+    if (m_useFrom->isChecked())
+        spec->fromMs = m_from->dateTime().toMSecsSinceEpoch();
+    if (m_useTo->isChecked())
+        spec->toMs = m_to->dateTime().toMSecsSinceEpoch();
+    return true;
+}
+
 void MessagesPane::applyFilter()
 {
     m_filterDebounce->stop();
     MessageFilterSpec spec;
-    spec.text = m_filterText->text();
-    spec.regex = m_regex->isChecked();
-    spec.caseSensitive = m_matchCase->isChecked();
-    spec.jsonField = m_jsonField->text();
     QString error;
-    if (!parsePartitions(m_filterPartitions->text(), &spec.partitions, &error)) {
+    if (!filterSpec(&spec, &error)) {
         m_filterStatus->setText(error);
         return;
     }
-    spec.minOffset = optionalNumber(m_minOffset);
-    spec.maxOffset = optionalNumber(m_maxOffset);
-    if (m_useFrom->isChecked())
-        spec.fromMs = m_from->dateTime().toMSecsSinceEpoch();
-    if (m_useTo->isChecked())
-        spec.toMs = m_to->dateTime().toMSecsSinceEpoch();
     if (spec.isEmpty()) {
         m_model->setFilter(nullptr);
         return;

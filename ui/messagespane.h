@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messages/messagebatch.h"
+#include "messages/messagefilter.h"
 #include "messages/payloaddecoder.h"
 #include "types/browsetypes.h"
 #include "types/clustertypes.h"
@@ -52,6 +53,11 @@ public:
     void setRequest(const BrowseRequest &request);
     // Starts loading what the form says; false (and says why) when the form is malformed.
     bool load();
+    // Reads the whole topic (the partitions, start and limit of the load bar; the filter bar's
+    // partitions, offsets and times) and keeps only the messages the filter bar matches; false
+    // (and says why) when there is nothing to search for or the form is malformed.
+    bool searchTopic();
+    bool isSearching() const { return m_searching; }
     void stop();
     // The first message of the load under way is selected (and shown) when it arrives.
     void selectFirstMessageWhenLoaded() { m_selectFirstWhenLoaded = true; }
@@ -80,6 +86,7 @@ public:
     QCheckBox *regexCheck() const { return m_regex; }
     QPushButton *loadButton() const { return m_load; }
     QPushButton *stopButton() const { return m_stop; }
+    QPushButton *searchTopicButton() const { return m_searchTopic; }
     MessageExportJob *exportJob() const { return m_export; }
     BrowseEnd lastEnd() const { return m_lastEnd; }
     BrowseProgress lastProgress() const { return m_lastProgress; }
@@ -103,6 +110,13 @@ private:
     void addLabeled(QHBoxLayout *bar, const QString &text, QWidget *field);
     QSplitter *buildTableSplitter();
     void onSnapshot(const ClusterSnapshot &snapshot);
+    // The filter bar as a spec; false with *error when a field is malformed.
+    bool filterSpec(MessageFilterSpec *spec, QString *error) const;
+    bool startLoad(const std::optional<MessageFilterSpec> &search);
+    qint64 expectedTotal(const BrowseProgress &progress) const;
+    QStringList partitionPositions() const;
+    QString searchProgressText() const;
+    QString searchFoundText() const;
     void onBatch(quint64 loadId, const MessageBatch &batch, const BrowseProgress &progress);
     void onFinished(quint64 loadId, BrowseEnd end, const BrowseProgress &progress,
                     const KafkaError &error);
@@ -136,6 +150,7 @@ private:
     qint64 m_currentMessage = -1;
     bool m_selectFirstWhenLoaded = false;
     bool m_loading = false;
+    bool m_searching = false; // the current or last load is a whole-topic search
     // Batches wait here up to kFlushMs and reach the table together: a view pays for every
     // insertion in proportion to its row count, so fewer, larger insertions keep the GUI smooth.
     QList<MessageBatch> m_pendingBatches;
@@ -167,6 +182,7 @@ private:
     QDateTimeEdit *m_to;
     QLabel *m_filterStatus;
     QPushButton *m_cancelFilter;
+    QPushButton *m_searchTopic;
     QTimer *m_filterDebounce;
 
     QTableView *m_table;

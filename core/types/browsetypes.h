@@ -4,7 +4,11 @@
 #include <QMetaType>
 #include <QString>
 
+#include <memory>
+
 namespace Qafka {
+
+class MessageFilter;
 
 // What the message browser should read. A browse consumer never joins a group or commits: it is
 // assigned the partitions (assign, not subscribe).
@@ -22,6 +26,9 @@ struct BrowseRequest
     // false: stop when every partition reached the end it had when the load started.
     // true: keep reading new messages until stopped (live tail).
     bool follow = false;
+    // Whole-topic search: only the messages this filter matches are kept (and count towards
+    // maxMessages); its partitions, offsets and time range also bound what is read.
+    std::shared_ptr<const MessageFilter> searchFilter;
 };
 
 // One partition's progress: reading from start towards end (the end at start time; -1 while
@@ -38,10 +45,11 @@ struct PartitionPosition
 
 struct BrowseProgress
 {
-    qint64 loaded = 0;
+    qint64 loaded = 0;  // messages kept
+    qint64 scanned = 0; // messages read: more than loaded when searching
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
-    double ratePerSecond = 0;
+    double ratePerSecond = 0; // messages read per second
     QList<PartitionPosition> partitions;
     // The latest problem the consumer reported while it keeps going (broker down, leader moved);
     // cleared once messages flow again.

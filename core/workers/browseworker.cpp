@@ -32,6 +32,8 @@ BrowseWorker::BrowseWorker(quint64 loadId, const ConnectionProfile &profile,
 void BrowseWorker::run()
 {
     m_clock.start();
+    if (m_request.searchFilter)
+        m_matcher = std::make_unique<MessageFilter::Matcher>(*m_request.searchFilter);
     KafkaError error;
     const std::unique_ptr<BrowseConsumer> consumer =
         BrowseConsumer::create(KafkaConfig::forProfile(m_profile, m_secrets), &error);
@@ -78,6 +80,8 @@ bool BrowseWorker::prepare(BrowseConsumer *consumer, QHash<int, qint64> *starts,
     if (m_request.start == BrowseRequest::Start::Timestamp &&
         !consumer->offsetsAt(m_request.topic, partitions, m_request.timestampMs, &atTime, error))
         return false;
+    if (m_request.searchFilter && !boundBySearch(consumer, &partitions, &low, &high, error))
+        return false;
     for (int partition : std::as_const(partitions)) {
         PartitionPosition position;
         position.partition = partition;
@@ -92,6 +96,38 @@ bool BrowseWorker::prepare(BrowseConsumer *consumer, QHash<int, qint64> *starts,
             starts->insert(partition, position.start);
     }
     m_progress.partitions = QList<PartitionPosition>(m_positions.begin(), m_positions.end());
+    return true;
+}
+
+// Offsets are kept inclusive-exclusive: low is the first to read, high the first not to. Timestamps
+// are assumed to grow with offsets, as offsetsForTimes (and every peer tool's time search) does.
+bool BrowseWorker::boundBySearch(BrowseConsumer *consumer, QList<int> *partitions,
+                                 QHash<int, qint64> *low, QHash<int, qint64> *high,
+                                 KafkaError *error) const
+{
+    const MessageFilterSpec &spec = m_request.searchFilter->spec();
+    if (!spec.partitions.isEmpty())
+        partitions->removeIf([&](int id) { return !spec.partitions.contains(id); });
+    QHash<int, qint64> from, to;
+    if ((spec.fromMs &&
+         !consumer->offsetsAt(m_request.topic, *partitions, *spec.fromMs, &from, error)) ||
+        (spec.toMs &&
+         !consumer->offsetsAt(m_request.topic, *partitions, *spec.toMs + 1, &to, error)))
+        return false;
+    for (int partition : std::as_const(*partitions)) {
+        qint64 first = low->value(partition);
+        qint64 end = high->value(partition);
+        if (spec.minOffset)
+            first = qMax(first, *spec.minOffset);
+        if (spec.fromMs) // -1: nothing at or after that time
+            first = qMax(first, from.value(partition) < 0 ? end : from.value(partition));
+        if (spec.maxOffset)
+            end = qMin(end, *spec.maxOffset + 1);
+        if (spec.toMs && to.value(partition) >= 0)
+            end = qMin(end, to.value(partition));
+        (*low)[partition] = qMin(first, end);
+        (*high)[partition] = end;
+    }
     return true;
 }
 
@@ -122,9 +158,9 @@ bool BrowseWorker::allDone() const
 void BrowseWorker::emitBatch()
 {
     m_progress.elapsedMs = m_clock.elapsed();
-    m_progress.ratePerSecond =
-        m_progress.elapsedMs > 0 ? double(m_progress.loaded) * 1000.0 / double(m_progress.elapsedMs)
-                                 : 0;
+    m_progress.ratePerSecond = m_progress.elapsedMs > 0 ? double(m_progress.scanned) * 1000.0 /
+                                                              double(m_progress.elapsedMs)
+                                                        : 0;
     m_progress.partitions = QList<PartitionPosition>(m_positions.begin(), m_positions.end());
     m_unacknowledged.fetch_add(1);
     emit batchReady(m_loadId, m_builder.take(), m_progress);
@@ -158,10 +194,14 @@ void BrowseWorker::readUntilDone(BrowseConsumer *consumer)
         }
         if (!m_request.follow && allDone())
             m_stopAfterEmit = true;
-        // Idle, a batch still goes out now and then to carry progress and warnings.
-        const bool due = (m_builder.pendingCount() > 0 && m_sinceEmit.elapsed() >= kEmitEveryMs) ||
-                         m_sinceEmit.elapsed() >= 10 * kEmitEveryMs ||
-                         m_builder.pendingCount() >= kMaxBatchMessages;
+        // Idle (or searching without matches), a batch still goes out now and then to carry
+        // progress and warnings.
+        const qint64 idleEmitMs = (m_request.searchFilter ? 4 : 10) * kEmitEveryMs;
+        // The first messages go out at once: the person jumped to an offset and waits for them.
+        const bool first = m_progress.loaded == m_builder.pendingCount();
+        const bool due =
+            (m_builder.pendingCount() > 0 && (first || m_sinceEmit.elapsed() >= kEmitEveryMs)) ||
+            m_sinceEmit.elapsed() >= idleEmitMs || m_builder.pendingCount() >= kMaxBatchMessages;
         if ((due && m_unacknowledged.load() < kMaxUnacknowledged) || m_stopAfterEmit)
             emitBatch();
     }
@@ -199,19 +239,34 @@ bool BrowseWorker::take(const ConsumedRecord &record)
         position.done = true;
         return false;
     }
+    ++m_progress.scanned;
+    position.position = record.offset + 1;
+    if (!m_request.follow && position.position >= position.end)
+        position.done = true;
+    if (!keeps(record))
+        return true;
     m_builder.add(record.partition, record.offset, record.timestampMs,
                   TimestampType(record.timestampType), record.key, record.value, record.headers);
     ++m_progress.loaded;
     m_progress.bytes += record.size;
     ++position.loaded;
-    position.position = record.offset + 1;
-    if (!m_request.follow && position.position >= position.end)
-        position.done = true;
     if (m_request.maxMessages > 0 && m_progress.loaded >= m_request.maxMessages) {
         m_end = BrowseEnd::LimitReached;
         m_stopAfterEmit = true;
     }
     return true;
+}
+
+bool BrowseWorker::keeps(const ConsumedRecord &record) const
+{
+    if (!m_matcher)
+        return true;
+    MessageRecord where;
+    where.partition = record.partition;
+    where.offset = record.offset;
+    where.timestampMs = record.timestampMs;
+    return m_request.searchFilter->matches(where, {record.key, record.value, record.headers},
+                                           *m_matcher);
 }
 
 } // namespace Qafka

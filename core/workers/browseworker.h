@@ -2,6 +2,7 @@
 
 #include "messages/messagebatch.h"
 #include "messages/messagebatchbuilder.h"
+#include "messages/messagefilter.h"
 #include "profiles/connectionprofile.h"
 #include "types/browsetypes.h"
 #include "types/clustertypes.h"
@@ -11,6 +12,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 #include <vector>
 
 namespace Qafka {
@@ -45,10 +47,14 @@ signals:
 
 private:
     bool prepare(BrowseConsumer *consumer, QHash<int, qint64> *starts, KafkaError *error);
+    // A search reads only the partitions, offsets and times its filter can match.
+    bool boundBySearch(BrowseConsumer *consumer, QList<int> *partitions, QHash<int, qint64> *low,
+                       QHash<int, qint64> *high, KafkaError *error) const;
     qint64 startOf(qint64 first, qint64 end, qint64 atTime) const;
     void readUntilDone(BrowseConsumer *consumer);
-    // Takes one consumed record; true when it was a message that was kept.
+    // Takes one consumed record; true when it was a message (kept or, when searching, not).
     bool take(const ConsumedRecord &record);
+    bool keeps(const ConsumedRecord &record) const;
     void emitBatch();
     bool allDone() const;
     void finish(BrowseEnd end, const KafkaError &error);
@@ -67,6 +73,7 @@ private:
     std::vector<PartitionPosition> m_positions;
     QHash<int, size_t> m_slotOf; // partition -> index in m_positions
     MessageBatchBuilder m_builder;
+    std::unique_ptr<MessageFilter::Matcher> m_matcher; // when searching
     BrowseEnd m_end = BrowseEnd::Completed;
     KafkaError m_error;
     bool m_stopAfterEmit = false;

@@ -4,6 +4,7 @@
 // killed during a live tail on the 3-node cluster.
 
 #include "connectionwaiter.h"
+#include "messages/messagefilter.h"
 #include "messages/messagestore.h"
 #include "session/clusterconnection.h"
 #include "session/messageloader.h"
@@ -71,6 +72,30 @@ QByteArrayList numberedLines(const QByteArray &prefix, int count)
     for (int i = 0; i < count; ++i)
         lines.append(prefix + QByteArray::number(i));
     return lines;
+}
+
+std::shared_ptr<const MessageFilter> searchFilter(const QString &regex)
+{
+    MessageFilterSpec spec;
+    spec.text = regex;
+    spec.regex = true;
+    QString error;
+    auto filter = MessageFilter::create(spec, &error);
+    if (!filter)
+        qWarning() << error;
+    return filter;
+}
+
+// "partition/offset value" of every stored message, sorted (the peer's order differs).
+QStringList placedValues(const MessageStore &store)
+{
+    QStringList result;
+    for (qint64 i = store.firstIndex(); i < store.endIndex(); ++i)
+        result.append(
+            QStringLiteral("%1/%2 ").arg(store.record(i).partition).arg(store.record(i).offset) +
+            valueOf(store, i));
+    result.sort();
+    return result;
 }
 
 } // namespace
@@ -295,6 +320,72 @@ private slots:
         result = browse(bootstrap, request);
         QCOMPARE(result->end, BrowseEnd::Completed);
         QCOMPARE(result->store.size(), 0);
+    }
+
+    // Whole-topic search: only matches are kept, every message in the range is read, and the
+    // filter's partitions, offsets and times bound the scan. grep over kcat is the oracle.
+    void searchKeepsExactlyWhatGrepFinds()
+    {
+        const QString topic = createTopic(QStringLiteral("search"), 3);
+        QVERIFY(!topic.isEmpty());
+        for (int p = 0; p < 3; ++p) {
+            QByteArrayList lines = numberedLines("p" + QByteArray::number(p) + "-line-", 3000);
+            for (int i = 500; i < 3000; i += 1000)
+                lines[i] = "needle-" + QByteArray::number(p) + "-" + QByteArray::number(i);
+            QVERIFY(m_single.kcatProduce(topic, lines, {QStringLiteral("-p"), QString::number(p)}));
+        }
+        const QString pattern = QStringLiteral("needle-[0-9]-(5|15)00$");
+        const QString grep = KafkaTestCluster::run(
+            QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+             QStringLiteral("kcat -C -b %1 -t %2 -e -q -o beginning -f '%p/%o %s\n' | grep -E '%3'")
+                 .arg(m_single.bootstrap(), topic, pattern)},
+            kTimeoutMs);
+        QStringList expected = grep.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        expected.sort();
+        QCOMPARE(expected.size(), 6);
+
+        BrowseRequest request;
+        request.topic = topic;
+        request.searchFilter = searchFilter(pattern);
+        auto result = browse(m_single.bootstrap(), request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QCOMPARE(result->progress.scanned, 9000);
+        QCOMPARE(result->progress.loaded, 6);
+        QCOMPARE(placedValues(result->store), expected);
+
+        // The filter's partitions and offsets bound what is read, not only what is kept.
+        MessageFilterSpec bounded = searchFilter(QStringLiteral("needle"))->spec();
+        bounded.partitions = {1};
+        bounded.minOffset = 1200;
+        bounded.maxOffset = 2499;
+        QString error;
+        request.searchFilter = MessageFilter::create(bounded, &error);
+        result = browse(m_single.bootstrap(), request);
+        QCOMPARE(result->progress.scanned, 1300);
+        QCOMPARE(placedValues(result->store), QStringList{QStringLiteral("1/1500 needle-1-1500")});
+
+        // A cap on matches stops the scan early.
+        request.searchFilter = searchFilter(QStringLiteral("needle"));
+        request.maxMessages = 2;
+        result = browse(m_single.bootstrap(), request);
+        QCOMPARE(result->end, BrowseEnd::LimitReached);
+        QCOMPARE(result->store.size(), 2);
+        QVERIFY(result->progress.scanned < 9000);
+
+        // A time range seeks to its start instead of reading what came before.
+        const qint64 boundary = KafkaTestCluster::clockPast(QDateTime::currentMSecsSinceEpoch());
+        KafkaTestCluster::clockPast(boundary);
+        QVERIFY(m_single.kcatProduce(topic, {"late-needle", "late-hay"},
+                                     {QStringLiteral("-p"), QStringLiteral("2")}));
+        MessageFilterSpec late = searchFilter(QStringLiteral("needle"))->spec();
+        late.fromMs = boundary;
+        request.searchFilter = MessageFilter::create(late, &error);
+        request.maxMessages = 0;
+        result = browse(m_single.bootstrap(), request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QCOMPARE(result->progress.scanned, 2);
+        QCOMPARE(placedValues(result->store), QStringList{QStringLiteral("2/3000 late-needle")});
     }
 
     void logAppendTimeIsReported()
