@@ -44,6 +44,10 @@ void addBrowseProperties(KafkaProperties *properties)
     // librdkafka (2.1+) waits a whole second before fetching again once its local queue was full;
     // a browser drains that queue in milliseconds, so ask again soon.
     properties->append({QStringLiteral("fetch.queue.backoff.ms"), QStringLiteral("10")});
+    // A new handle connects to the bootstrap broker, then to each leader; with the default 100 ms
+    // librdkafka paced those first connects so that about every other load waited 100 ms before
+    // its metadata (bench/run seek). Backoff after failures still grows to its 10 s maximum.
+    properties->append({QStringLiteral("reconnect.backoff.ms"), QStringLiteral("10")});
 }
 
 std::optional<QByteArrayView> bytesOf(const void *data, size_t size)

@@ -4,9 +4,12 @@
 #include "types/kafkaconfig.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QThread>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcBrowseTiming, "qafka.browse.timing", QtWarningMsg)
 
 namespace Qafka {
 
@@ -38,9 +41,11 @@ void BrowseWorker::run()
     const std::unique_ptr<BrowseConsumer> consumer =
         BrowseConsumer::create(KafkaConfig::forProfile(m_profile, m_secrets), &error);
     QHash<int, qint64> starts;
+    qCDebug(lcBrowseTiming) << "consumer made after" << m_clock.elapsed() << "ms";
     if (!consumer || !prepare(consumer.get(), &starts, &error) ||
         !consumer->assign(m_request.topic, starts, &error))
         return finish(BrowseEnd::Failed, error);
+    qCDebug(lcBrowseTiming) << "assigned after" << m_clock.elapsed() << "ms";
     readUntilDone(consumer.get());
     if (m_stop.load() && !m_stopAfterEmit)
         m_end = BrowseEnd::Stopped;
@@ -72,6 +77,7 @@ bool BrowseWorker::prepare(BrowseConsumer *consumer, QHash<int, qint64> *starts,
                   {}};
         return false;
     }
+    qCDebug(lcBrowseTiming) << "partitions known after" << m_clock.elapsed() << "ms";
     QHash<int, qint64> low, high, atTime;
     if (!consumer->offsetsAt(m_request.topic, partitions, BrowseConsumer::kBeginning, &low,
                              error) ||
@@ -163,6 +169,9 @@ void BrowseWorker::emitBatch()
                                                         : 0;
     m_progress.partitions = QList<PartitionPosition>(m_positions.begin(), m_positions.end());
     m_unacknowledged.fetch_add(1);
+    if (m_progress.loaded > 0 && m_progress.loaded == m_builder.pendingCount())
+        qCDebug(lcBrowseTiming) << "first" << m_progress.loaded << "messages out after"
+                                << m_progress.elapsedMs << "ms";
     emit batchReady(m_loadId, m_builder.take(), m_progress);
     m_sinceEmit.restart();
 }
