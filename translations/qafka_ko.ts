@@ -3729,6 +3729,30 @@
         <source> in %1 messages of %2 searched</source>
         <translation> · %2의 메시지 %1개 검색함</translation>
     </message>
+    <message>
+        <source>Look for the text in</source>
+        <translation>텍스트를 찾을 곳</translation>
+    </message>
+    <message>
+        <source>Where the filter text is looked for</source>
+        <translation>필터 텍스트를 찾을 곳</translation>
+    </message>
+    <message>
+        <source>Key, value, headers</source>
+        <translation>키, 값, 헤더</translation>
+    </message>
+    <message>
+        <source>Key only</source>
+        <translation>키만</translation>
+    </message>
+    <message>
+        <source>Value only</source>
+        <translation>값만</translation>
+    </message>
+    <message>
+        <source>Header values only</source>
+        <translation>헤더 값만</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::OperationStatus</name>

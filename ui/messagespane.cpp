@@ -40,6 +40,10 @@ namespace {
 constexpr int kDefaultCapMessages = 2'000'000;
 constexpr int kDefaultCapMegabytes = 1024;
 constexpr int kFlushMs = 100;
+// The filter scope combo's data.
+constexpr int kInKey = 1;
+constexpr int kInValue = 2;
+constexpr int kInHeaders = 4;
 
 std::optional<qint64> optionalNumber(const QLineEdit *edit)
 {
@@ -73,6 +77,7 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     , m_filterText(new QLineEdit(this))
     , m_regex(new QCheckBox(tr("Rege&x"), this))
     , m_matchCase(new QCheckBox(tr("Match &case"), this))
+    , m_scope(new QComboBox(this))
     , m_jsonField(new QLineEdit(this))
     , m_filterPartitions(new QLineEdit(this))
     , m_minOffset(new QLineEdit(this))
@@ -180,6 +185,13 @@ void MessagesPane::setUpFilterControls()
     m_filterText->setClearButtonEnabled(true);
     m_regex->setObjectName(QStringLiteral("messageFilterRegex"));
     m_matchCase->setObjectName(QStringLiteral("messageFilterCase"));
+    m_scope->setObjectName(QStringLiteral("messageFilterScope"));
+    m_scope->setAccessibleName(tr("Look for the text in"));
+    m_scope->setToolTip(tr("Where the filter text is looked for"));
+    m_scope->addItem(tr("Key, value, headers"), int(kInKey | kInValue | kInHeaders));
+    m_scope->addItem(tr("Key only"), int(kInKey));
+    m_scope->addItem(tr("Value only"), int(kInValue));
+    m_scope->addItem(tr("Header values only"), int(kInHeaders));
     m_jsonField->setObjectName(QStringLiteral("messageJsonFilter"));
     m_jsonField->setAccessibleName(tr("JSON field filter"));
     m_jsonField->setPlaceholderText(tr("JSON field, e.g. $.customer.id == 42"));
@@ -264,6 +276,7 @@ void MessagesPane::layOutPane()
     addLabeled(filterBar, tr("F&ilter:"), m_filterText);
     filterBar->addWidget(m_regex);
     filterBar->addWidget(m_matchCase);
+    filterBar->addWidget(m_scope);
     filterBar->addWidget(m_jsonField, 1);
     filterBar->addWidget(m_filterPartitions);
     filterBar->addWidget(m_minOffset);
@@ -376,6 +389,7 @@ void MessagesPane::connectFiltering()
     connect(m_to, &QDateTimeEdit::dateTimeChanged, this, debounce);
     connect(m_regex, &QCheckBox::toggled, this, debounce);
     connect(m_matchCase, &QCheckBox::toggled, this, debounce);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, debounce);
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_useFrom, &QCheckBox::toggled, this, debounce);
@@ -895,6 +909,10 @@ bool MessagesPane::filterSpec(MessageFilterSpec *spec, QString *error) const
     spec->text = m_filterText->text();
     spec->regex = m_regex->isChecked();
     spec->caseSensitive = m_matchCase->isChecked();
+    const int scope = m_scope->currentData().toInt();
+    spec->inKey = scope & kInKey;
+    spec->inValue = scope & kInValue;
+    spec->inHeaders = scope & kInHeaders;
     spec->jsonField = m_jsonField->text();
     if (!parsePartitions(m_filterPartitions->text(), &spec->partitions, error))
         return false;

@@ -84,6 +84,7 @@ public:
     QLineEdit *filterEdit() const { return m_filterText; }
     QLineEdit *jsonFieldEdit() const { return m_jsonField; }
     QCheckBox *regexCheck() const { return m_regex; }
+    QComboBox *scopeCombo() const { return m_scope; }
     QPushButton *loadButton() const { return m_load; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *searchTopicButton() const { return m_searchTopic; }
@@ -172,6 +173,7 @@ private:
     QLineEdit *m_filterText;
     QCheckBox *m_regex;
     QCheckBox *m_matchCase;
+    QComboBox *m_scope; // where the text is looked for: key, value, header values
     QLineEdit *m_jsonField;
     QLineEdit *m_filterPartitions;
     QLineEdit *m_minOffset;

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -243,6 +244,21 @@ private slots:
         QTRY_COMPARE(pane()->model()->rowCount(), 3);
         pane()->filterEdit()->clear();
         QTRY_COMPARE(pane()->model()->rowCount(), 6);
+
+        // Looking only in keys (these messages have none) finds nothing, after reading it all.
+        pane()->scopeCombo()->setCurrentIndex(
+            pane()->scopeCombo()->findText(QStringLiteral("Key only")));
+        pane()->filterEdit()->setText(QStringLiteral("needle"));
+        QVERIFY(pane()->searchTopic());
+        QVERIFY(waitForLoad());
+        QCOMPARE(pane()->lastProgress().scanned, 30000);
+        QTRY_COMPARE(pane()->model()->rowCount(), 0);
+        pane()->scopeCombo()->setCurrentIndex(
+            pane()->scopeCombo()->findText(QStringLiteral("Value only")));
+        QVERIFY(pane()->searchTopic());
+        QVERIFY(waitForLoad());
+        QTRY_COMPARE(pane()->model()->rowCount(), 6);
+        pane()->scopeCombo()->setCurrentIndex(0);
 
         // A malformed pattern is said before anything is read.
         pane()->regexCheck()->setChecked(true);
