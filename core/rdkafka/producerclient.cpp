@@ -52,6 +52,8 @@ ProducerClient::~ProducerClient()
 {
     if (!m_handle)
         return;
+    for (rd_kafka_topic_t *topic : std::as_const(m_topics))
+        rd_kafka_topic_destroy(topic);
     // rd_kafka_destroy() would wait for whatever is still queued or in flight, for as long as the
     // brokers take (forever when they are frozen); drain() decided what was worth waiting for.
     rd_kafka_purge(m_handle, RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT |
@@ -105,6 +107,15 @@ ProducerClient::create(KafkaProperties properties, const QString &compression, K
 ProducerClient::Result ProducerClient::produce(const QString &topic, const OutgoingMessage &message,
                                                qint64 sequence, DeliveryReport *report)
 {
+    rd_kafka_topic_t *topicHandle = this->topicHandle(topic);
+    if (!topicHandle) {
+        const rd_kafka_resp_err_t err = rd_kafka_last_error();
+        report->sequence = sequence;
+        report->partition = message.partition;
+        report->errorCode = QString::fromUtf8(rd_kafka_err2name(err));
+        report->errorMessage = QString::fromUtf8(rd_kafka_err2str(err));
+        return Result::Failed;
+    }
     rd_kafka_headers_t *headers = nullptr;
     if (!message.headers.isEmpty()) {
         headers = rd_kafka_headers_new(size_t(message.headers.size()));
@@ -115,7 +126,6 @@ ProducerClient::Result ProducerClient::produce(const QString &topic, const Outgo
                                 header.value ? header.value->size() : 0);
         }
     }
-    const QByteArray topicName = topic.toUtf8();
     // A non-null pointer with length 0 is an empty key/value; a null pointer is Kafka's null.
     static const char empty = 0;
     const char *key =
@@ -130,10 +140,10 @@ ProducerClient::Result ProducerClient::produce(const QString &topic, const Outgo
         reinterpret_cast<void *>(intptr_t(sequence)); // NOLINT(performance-no-int-to-ptr)
     auto *payload = const_cast<char *>(value);
     const rd_kafka_resp_err_t err =
-        rd_kafka_producev(m_handle, RD_KAFKA_V_TOPIC(topicName.constData()),
-                          RD_KAFKA_V_PARTITION(partition), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
-                          RD_KAFKA_V_KEY(key, keyLength), RD_KAFKA_V_VALUE(payload, valueLength),
-                          RD_KAFKA_V_OPAQUE(opaque), RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_END);
+        rd_kafka_producev(m_handle, RD_KAFKA_V_RKT(topicHandle), RD_KAFKA_V_PARTITION(partition),
+                          RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_KEY(key, keyLength),
+                          RD_KAFKA_V_VALUE(payload, valueLength), RD_KAFKA_V_OPAQUE(opaque),
+                          RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_END);
     if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
         return Result::Queued; // librdkafka owns the headers now
     if (headers)
@@ -149,6 +159,16 @@ ProducerClient::Result ProducerClient::produce(const QString &topic, const Outgo
         report->errorMessage = fatal.message;
     }
     return Result::Failed;
+}
+
+rd_kafka_topic_t *ProducerClient::topicHandle(const QString &topic)
+{
+    if (rd_kafka_topic_t *known = m_topics.value(topic))
+        return known;
+    rd_kafka_topic_t *handle = rd_kafka_topic_new(m_handle, topic.toUtf8().constData(), nullptr);
+    if (handle)
+        m_topics.insert(topic, handle);
+    return handle;
 }
 
 KafkaError ProducerClient::fatalError() const

@@ -4,6 +4,7 @@
 #include "types/kafkaconfig.h"
 #include "types/messagetypes.h"
 
+#include <QHash>
 #include <QList>
 
 #include <atomic>
@@ -11,6 +12,7 @@
 #include <memory>
 
 struct rd_kafka_s;
+struct rd_kafka_topic_s;
 
 namespace Qafka {
 
@@ -54,8 +56,12 @@ public:
 
 private:
     ProducerClient() = default;
+    // librdkafka's handle of a topic, made once: naming the topic per message costs a lookup
+    // under a lock, and its conversion an allocation, on every message.
+    rd_kafka_topic_s *topicHandle(const QString &topic);
 
     rd_kafka_s *m_handle = nullptr;
+    QHash<QString, rd_kafka_topic_s *> m_topics;
     QString m_compression;
     QList<DeliveryReport> *m_sink = nullptr; // where onDelivery writes during poll()
 };

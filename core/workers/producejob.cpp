@@ -9,6 +9,21 @@ namespace Qafka {
 namespace {
 // Successful reports kept per progress signal; failures are always all kept.
 constexpr qsizetype maxSuccessReports = 1000;
+
+// Every failure and the newest maxSuccessReports successes, in their order: a million-message
+// batch must not ship (or hold) a million reports.
+QList<DeliveryReport> keptReports(const QList<DeliveryReport> &reports)
+{
+    QList<DeliveryReport> kept;
+    qsizetype successes = 0;
+    for (auto it = reports.crbegin(); it != reports.crend(); ++it) {
+        if (!it->succeeded() || successes++ < maxSuccessReports)
+            kept.append(*it);
+    }
+    std::reverse(kept.begin(), kept.end());
+    return kept;
+}
+
 } // namespace
 
 ProduceJob::ProduceJob(quint64 id, ProduceRequest request, ProducerClient *producer,
@@ -99,6 +114,8 @@ void ProduceJob::account(const QList<DeliveryReport> &reports)
             ++m_progress.failed;
     }
     m_pendingReports.append(reports);
+    if (m_pendingReports.size() > 8 * maxSuccessReports)
+        m_pendingReports = keptReports(m_pendingReports);
 }
 
 void ProduceJob::emitProgress(bool force)
@@ -108,15 +125,7 @@ void ProduceJob::emitProgress(bool force)
         return;
     m_lastEmitMs = now;
     m_progress.elapsedMs = now;
-    // Keep every failure and the newest successes: a million-message batch must not ship a
-    // million reports to the GUI.
-    QList<DeliveryReport> kept;
-    qsizetype successes = 0;
-    for (auto it = m_pendingReports.crbegin(); it != m_pendingReports.crend(); ++it) {
-        if (!it->succeeded() || successes++ < maxSuccessReports)
-            kept.append(*it);
-    }
-    std::reverse(kept.begin(), kept.end());
+    const QList<DeliveryReport> kept = keptReports(m_pendingReports);
     m_pendingReports.clear();
     emit progress(m_id, m_progress, kept);
 }
