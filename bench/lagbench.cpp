@@ -16,14 +16,17 @@
 // Headline: ratio_vs_cli = warm median / CLI median.
 
 #include "benchsupport.h"
+#include "consumergrouplistmodel.h"
+#include "consumergroupspane.h"
 #include "rdkafka/adminclient.h"
 #include "rdkafka/groupadmin.h"
 #include "rdkafka/offsettimestampreader.h"
 #include "session/groupmonitor.h"
+#include "stallmeter.h"
 #include "types/connectiondiagnosis.h"
 #include "types/kafkaconfig.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -50,22 +53,33 @@ namespace {
 
 QTextStream out(stdout);
 
-constexpr int kTopics = 5;
-constexpr int kPartitions = 100;
-constexpr int kGroups = 500;
-constexpr int kMessages = 10000; // keyed, so kcat's partitioner spreads them over all partitions
-constexpr int kWarmRounds = 5;   // QAFKA_BENCH_ROUNDS overrides
-constexpr int kCliRuns = 3;
+// What the broker holds: `lag` is few groups on many partitions, `groups10k` many mostly idle
+// groups (committed offsets, no members) on few partitions each.
+struct Shape
+{
+    int topics;
+    int partitions; // per topic; group i commits on every partition of topic i % topics
+    int groups;
+    int messages; // keyed, so kcat's partitioner spreads them over all partitions
+    int cliRuns;
+    QString prefix;
+};
+const Shape kLagShape{5, 100, 500, 10000, 3, QStringLiteral("bench-lag")};
+const Shape kTenThousandGroups{20, 5, 10000, 20000, 1, QStringLiteral("bench-g10k")};
+Shape shape = kLagShape;
+
+constexpr int kWarmRounds = 5; // QAFKA_BENCH_ROUNDS overrides
 constexpr int kTimeoutMs = 30000;
 
 QString topicName(int i)
 {
-    return QStringLiteral("bench-lag-t%1").arg(i);
+    return shape.prefix + QStringLiteral("-t%1").arg(i);
 }
 
 QString groupName(int i)
 {
-    return QStringLiteral("bench-lag-g%1").arg(i, 3, 10, QLatin1Char('0'));
+    const int digits = int(QString::number(shape.groups - 1).size());
+    return shape.prefix + QStringLiteral("-g%1").arg(i, digits, 10, QLatin1Char('0'));
 }
 
 [[noreturn]] void die(const QString &message)
@@ -165,18 +179,18 @@ QList<qint64> brokerPidsOf(const QString &clusterDir)
 
 // With a monitor to watch: the GUI thread's CPU and wall time spent delivering its queued calls
 // (the worker's roundReady reaching GroupMonitor::onRound, and everything onRound does).
-class BenchApplication : public QCoreApplication
+class BenchApplication : public QApplication
 {
 public:
-    using QCoreApplication::QCoreApplication;
+    using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (!watched || receiver != watched || event->type() != QEvent::MetaCall)
-            return QCoreApplication::notify(receiver, event);
+            return QApplication::notify(receiver, event);
         QElapsedTimer wall;
         wall.start();
         const qint64 cpu = threadCpuNs();
-        const bool result = QCoreApplication::notify(receiver, event);
+        const bool result = QApplication::notify(receiver, event);
         deliveryCpuNs += threadCpuNs() - cpu;
         deliveryWallNs += wall.nsecsElapsed();
         return result;
@@ -211,8 +225,8 @@ std::unique_ptr<Admin> connectTo(const QString &bootstrap)
 QList<TopicPartition> allPartitions()
 {
     QList<TopicPartition> partitions;
-    for (int t = 0; t < kTopics; ++t)
-        for (int p = 0; p < kPartitions; ++p)
+    for (int t = 0; t < shape.topics; ++t)
+        for (int p = 0; p < shape.partitions; ++p)
             partitions.append({topicName(t), p});
     return partitions;
 }
@@ -221,7 +235,7 @@ QStringList benchGroups(const QList<GroupListing> &listings)
 {
     QStringList ids;
     for (const GroupListing &listing : listings)
-        if (listing.groupId.startsWith(QStringLiteral("bench-lag-g")))
+        if (listing.groupId.startsWith(shape.prefix + QStringLiteral("-g")))
             ids.append(listing.groupId);
     return ids;
 }
@@ -245,6 +259,27 @@ bool produceWithKcat(const QString &bootstrap, const QString &topic, int count)
            kcat.exitCode() == 0;
 }
 
+void commitFor(Admin &admin, int g, const QHash<TopicPartition, qint64> &ends)
+{
+    QList<QPair<TopicPartition, qint64>> offsets;
+    const QString topic = topicName(g % shape.topics);
+    for (int p = 0; p < shape.partitions; ++p) {
+        const qint64 end = ends.value({topic, p});
+        const int percent = ((g * 37 + p * 11) % 21) * 5; // 0, 5, ..., 100
+        offsets.append({{topic, p}, end * percent / 100});
+    }
+    // On a fresh broker the first commit creates __consumer_offsets, whose coordinators then
+    // load for a moment (COORDINATOR_LOAD_IN_PROGRESS, NOT_COORDINATOR): retry a while.
+    QElapsedTimer retry;
+    retry.start();
+    KafkaError error;
+    while (!admin.groups->alterCommittedOffsets(groupName(g), offsets, kTimeoutMs, &error)) {
+        if (retry.elapsed() > 60000)
+            die(QStringLiteral("committing for %1: %2").arg(groupName(g), error.message));
+        QThread::msleep(250);
+    }
+}
+
 // Creates the topics, messages and committed offsets unless the broker already has them.
 void setUp(const QString &bootstrap, Admin &admin)
 {
@@ -256,43 +291,51 @@ void setUp(const QString &bootstrap, Admin &admin)
     if (!admin.groups->listGroups(kTimeoutMs, &listings, &warning, &error))
         die(QStringLiteral("listing groups: ") + error.message);
     const int existing = int(benchGroups(listings).size());
-    if (existing == kGroups) {
-        out << "setup: reused (" << kGroups << " groups already committed)\n";
+    if (existing == shape.groups) {
+        out << "setup: reused (" << shape.groups << " groups already committed)\n";
         return;
     }
     if (existing != 0)
         die(QStringLiteral("the broker holds %1 of the bench's %2 groups; use a fresh cluster")
                 .arg(existing)
-                .arg(kGroups));
+                .arg(shape.groups));
 
     rd_kafka_t *producer = Bench::newProducer(bootstrap);
-    for (int t = 0; t < kTopics; ++t)
-        if (!Bench::createTopic(producer, topicName(t), kPartitions))
+    for (int t = 0; t < shape.topics; ++t)
+        if (!Bench::createTopic(producer, topicName(t), shape.partitions))
             die(QStringLiteral("could not create ") + topicName(t));
     rd_kafka_destroy(producer);
 
-    // A topic created a moment ago may not have leaders everywhere yet: ask until all answer.
+    // A topic created a moment ago may not have leaders everywhere yet, and on a busy 2-core
+    // machine many new partitions can take minutes: ask until all answer (10 minutes at most).
+    // Each attempt on a client of its own: librdkafka keeps a topic it was told is unknown as
+    // unknown in its metadata cache, and the run once failed after 10 minutes that way.
     const QList<TopicPartition> partitions = allPartitions();
     QHash<TopicPartition, qint64> ends;
-    for (int attempt = 0;; ++attempt) {
+    QElapsedTimer leaders;
+    leaders.start();
+    for (;;) {
         ends.clear();
-        if (admin.groups->listOffsets(partitions, GroupAdmin::kLatest, false, kTimeoutMs, &ends,
-                                      &error) &&
+        const auto fresh = connectTo(bootstrap);
+        if (fresh->groups->listOffsets(partitions, GroupAdmin::kLatest, false, kTimeoutMs, &ends,
+                                       &error) &&
             ends.size() == partitions.size())
             break;
-        if (attempt == 60)
-            die(QStringLiteral("the new partitions never all had a leader: ") + error.message);
+        if (leaders.elapsed() > 600000)
+            die(QStringLiteral("the new partitions had no leader after 10 minutes: ") +
+                error.message);
         QThread::msleep(500);
     }
+    out << "setup_leaders_ms: " << leaders.elapsed() << '\n';
     const qint64 createdMs = clock.elapsed();
 
-    for (int t = 0; t < kTopics; ++t)
-        if (!produceWithKcat(bootstrap, topicName(t), kMessages / kTopics))
+    for (int t = 0; t < shape.topics; ++t)
+        if (!produceWithKcat(bootstrap, topicName(t), shape.messages / shape.topics))
             die(QStringLiteral("kcat -P failed for ") + topicName(t));
     const qint64 producedMs = clock.elapsed();
     ends.clear();
-    if (!admin.groups->listOffsets(partitions, GroupAdmin::kLatest, false, kTimeoutMs, &ends,
-                                   &error))
+    if (!connectTo(bootstrap)->groups->listOffsets(partitions, GroupAdmin::kLatest, false,
+                                                   kTimeoutMs, &ends, &error))
         die(QStringLiteral("reading end offsets: ") + error.message);
 
     const qsizetype empty =
@@ -300,25 +343,22 @@ void setUp(const QString &bootstrap, Admin &admin)
     if (empty > 0)
         out << "setup_warning: " << empty << " partitions got no message\n";
 
-    // Group i on topic i % 5: committed = a different fraction of the end offset per group and
-    // partition, some at the end (lag 0), some at 0.
-    for (int g = 0; g < kGroups; ++g) {
-        QList<QPair<TopicPartition, qint64>> offsets;
-        const QString topic = topicName(g % kTopics);
-        for (int p = 0; p < kPartitions; ++p) {
-            const qint64 end = ends.value({topic, p});
-            const int percent = ((g * 37 + p * 11) % 21) * 5; // 0, 5, ..., 100
-            offsets.append({{topic, p}, end * percent / 100});
-        }
-        // On a fresh broker the first commit creates __consumer_offsets, whose coordinators then
-        // load for a moment (COORDINATOR_LOAD_IN_PROGRESS, NOT_COORDINATOR): retry a while.
-        QElapsedTimer retry;
-        retry.start();
-        while (!admin.groups->alterCommittedOffsets(groupName(g), offsets, kTimeoutMs, &error)) {
-            if (retry.elapsed() > 60000)
-                die(QStringLiteral("committing for %1: %2").arg(groupName(g), error.message));
-            QThread::msleep(250);
-        }
+    // Group i on topic i % topics: committed = a different fraction of the end offset per group
+    // and partition, some at the end (lag 0), some at 0. Commits are one round trip each, so
+    // eight clients commit side by side (10,000 groups would take minutes one after another).
+    constexpr int kCommitters = 8;
+    QList<QThread *> committers;
+    for (int c = 0; c < kCommitters; ++c) {
+        committers.append(QThread::create([&bootstrap, &ends, c] {
+            auto own = connectTo(bootstrap);
+            for (int g = c; g < shape.groups; g += kCommitters)
+                commitFor(*own, g, ends);
+        }));
+        committers.last()->start();
+    }
+    for (QThread *committer : std::as_const(committers)) {
+        committer->wait();
+        delete committer;
     }
     out << "setup_topics_ms: " << createdMs << '\n';
     out << "setup_produce_ms: " << producedMs - createdMs << '\n';
@@ -398,15 +438,41 @@ Round runRound(BenchApplication &app, GroupMonitor &monitor, const QList<qint64>
     round.described = result.describedGroups;
     round.estimated = result.estimatedTimeLags;
     round.warning = result.warning;
-    if (round.groups != kGroups || round.groupPartitions != qint64(kGroups) * kPartitions)
+    if (round.groups != shape.groups ||
+        round.groupPartitions != qint64(shape.groups) * shape.partitions)
         die(QStringLiteral("the round saw %1 groups and %2 group-partitions, not %3 and %4 (a "
                            "cluster with other groups? warning: %5)")
                 .arg(round.groups)
                 .arg(round.groupPartitions)
-                .arg(kGroups)
-                .arg(qint64(kGroups) * kPartitions)
+                .arg(shape.groups)
+                .arg(qint64(shape.groups) * shape.partitions)
                 .arg(round.warning));
     return round;
+}
+
+// The groups pane on the same monitor, shown (offscreen): every group listed, and the GUI
+// thread's stalls while rounds of all of them arrive, are merged and painted.
+void measurePane(BenchApplication &app, GroupMonitor &monitor, const QList<qint64> &brokerPids)
+{
+    ConsumerGroupsPane pane(&monitor);
+    pane.resize(1400, 820);
+    pane.show();
+    StallMeter meter;
+    meter.start();
+    for (int i = 0; i < 3; ++i)
+        runRound(app, monitor, brokerPids);
+    QElapsedTimer settle; // the last round's rows are painted
+    settle.start();
+    while (settle.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    meter.stop();
+    out << "pane_groups_listed: " << pane.groupModel()->rowCount() << '\n';
+    out << "pane_gui_stall_p99_ms: " << meter.p99Ms() << '\n';
+    out << "pane_gui_stall_max_ms: " << meter.maxMs() << '\n';
+    if (pane.groupModel()->rowCount() != shape.groups)
+        die(QStringLiteral("the groups pane lists %1 of %2 groups")
+                .arg(pane.groupModel()->rowCount())
+                .arg(shape.groups));
 }
 
 // One phase of GroupWorker::refresh replayed alone: median wall time of `runs` calls.
@@ -457,7 +523,8 @@ CliRun runCli(const QString &script, const QString &clusterDir, const QString &b
     for (const QByteArray &line : cli.readAllStandardOutput().split('\n')) {
         const QList<QByteArray> fields = line.simplified().split(' ');
         bool partitionOk = false;
-        if (fields.size() < 6 || !fields.at(0).startsWith("bench-lag-g"))
+        if (fields.size() < 6 ||
+            !fields.at(0).startsWith((shape.prefix + QStringLiteral("-g")).toUtf8()))
             continue;
         fields.at(2).toInt(&partitionOk);
         if (!partitionOk)
@@ -474,9 +541,14 @@ int main(int argc, char **argv)
 {
     BenchApplication app(argc, argv);
     if (app.arguments().size() < 4) {
-        QTextStream(stderr) << "usage: lagbench BOOTSTRAP KAFKA_CLUSTER_SH CLUSTER_DIR\n";
+        QTextStream(stderr)
+            << "usage: lagbench BOOTSTRAP KAFKA_CLUSTER_SH CLUSTER_DIR [groups10k]\n";
         return 2;
     }
+    const bool tenThousandGroups =
+        app.arguments().size() > 4 && app.arguments().at(4) == QStringLiteral("groups10k");
+    if (tenThousandGroups)
+        shape = kTenThousandGroups;
     const QString bootstrap = app.arguments().at(1);
     const QString script = app.arguments().at(2);
     const QString clusterDir = app.arguments().at(3);
@@ -487,8 +559,9 @@ int main(int argc, char **argv)
         auto admin = connectTo(bootstrap);
         setUp(bootstrap, *admin);
     }
-    out << "topics: " << kTopics << '\n';
-    out << "partitions_per_topic: " << kPartitions << '\n';
+    out << "groups: " << shape.groups << '\n';
+    out << "topics: " << shape.topics << '\n';
+    out << "partitions_per_topic: " << shape.partitions << '\n';
     out.flush();
 
     // The pane's path. Nothing is "viewing", so the monitor never re-arms its own timer: every
@@ -503,6 +576,8 @@ int main(int argc, char **argv)
         for (int i = 0; i <= warmRounds; ++i)
             rounds.append(runRound(app, monitor, brokerPids));
         app.watched = nullptr;
+        if (tenThousandGroups)
+            measurePane(app, monitor, brokerPids);
         out << "history_bytes: " << monitor.histories().memoryBytes() << '\n';
         monitor.close();
     }
@@ -657,12 +732,12 @@ int main(int argc, char **argv)
 
     // The peer: the real CLI from the same jars, as a user runs it (JVM start included).
     QList<double> cliMs;
-    for (int i = 0; i < kCliRuns; ++i) {
+    for (int i = 0; i < shape.cliRuns; ++i) {
         const CliRun run = runCli(script, clusterDir, bootstrap);
-        if (run.rows != qint64(kGroups) * kPartitions)
+        if (run.rows != qint64(shape.groups) * shape.partitions)
             die(QStringLiteral("kafka-consumer-groups.sh printed %1 rows, not %2")
                     .arg(run.rows)
-                    .arg(qint64(kGroups) * kPartitions));
+                    .arg(qint64(shape.groups) * shape.partitions));
         // Nothing produces or commits meanwhile: both must add up to the same lag.
         if (run.lag != cold.totalLag)
             die(QStringLiteral("kafka-consumer-groups.sh adds up a lag of %1, Qafka %2")
@@ -670,10 +745,14 @@ int main(int argc, char **argv)
                     .arg(cold.totalLag));
         cliMs.append(double(run.wallMs));
     }
-    out << "cli_rows: " << qint64(kGroups) * kPartitions << '\n';
+    out << "cli_rows: " << qint64(shape.groups) * shape.partitions << '\n';
     out << "cli_ms (runs): " << runsText(cliMs) << '\n';
     out << "cli_ms: " << medianOf(cliMs) << '\n';
     out.setRealNumberPrecision(3);
     out << "ratio_vs_cli: " << medianOf(warmWall) / medianOf(cliMs) << '\n';
+    if (tenThousandGroups) {
+        out.setRealNumberPrecision(1);
+        out << "lag_round_10k_groups_ms: " << medianOf(warmWall) << '\n';
+    }
     return 0;
 }

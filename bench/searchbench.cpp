@@ -1,0 +1,155 @@
+// Whole-topic search against kcat piped into grep, on the same topic in the same run.
+//   searchbench seed BOOTSTRAP TOPIC COUNT   writes COUNT ~100-byte messages over 6 partitions
+//                                            (nothing when the topic already holds them); one in
+//                                            100,000 is a "REFUSED-BY-BANK" order
+//   searchbench search BOOTSTRAP TOPIC       searches it: Qafka's search (MessageLoader with a
+//                                            search filter, matches kept in a MessageStore as the
+//                                            pane keeps them) and `kcat -C -e -q -f '%s\n' | grep
+//                                            -cE`, three alternating runs each, medians compared
+// Seeding runs in its own process so the search's peak resident memory is its own.
+
+#include "benchsupport.h"
+#include "messages/messagefilter.h"
+#include "messages/messagestore.h"
+#include "ordertopic.h"
+#include "session/messageloader.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+using namespace Qafka;
+using namespace Bench;
+
+namespace {
+
+QTextStream out(stdout);
+
+// A field of /proc/self/status in MB: VmRSS now, VmHWM the peak so far.
+qint64 statusMegabytes(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
+}
+
+struct SearchRun
+{
+    qint64 ms = -1;
+    qint64 matches = 0;
+    qint64 scanned = 0;
+    qint64 maxRssMb = 0; // sampled at every batch
+};
+
+SearchRun qafkaSearch(const QString &bootstrap, const QString &topic,
+                      std::optional<qint64> maxOffset = std::nullopt)
+{
+    MessageFilterSpec spec;
+    spec.text = QString::fromLatin1(kRefusedPattern);
+    spec.regex = true;
+    spec.maxOffset = maxOffset;
+    QString error;
+    BrowseRequest request;
+    request.topic = topic;
+    request.searchFilter = MessageFilter::create(spec, &error);
+    MessageStore store;
+    MessageLoader loader(ConnectionProfile::forBootstrap(bootstrap), {});
+    qint64 maxRssMb = 0;
+    QObject::connect(&loader, &MessageLoader::batchReady,
+                     [&](quint64, const MessageBatch &batch, const BrowseProgress &) {
+                         store.append(batch);
+                         maxRssMb = qMax(maxRssMb, statusMegabytes("VmRSS:"));
+                     });
+    QSignalSpy finished(&loader, &MessageLoader::finished);
+    QElapsedTimer timer;
+    timer.start();
+    loader.start(request);
+    if (!finished.wait(600000) || finished.first().at(1).value<BrowseEnd>() != BrowseEnd::Completed)
+        return {};
+    return {timer.elapsed(), store.size(), finished.first().at(2).value<BrowseProgress>().scanned,
+            maxRssMb};
+}
+
+SearchRun kcatGrep(const QString &bootstrap, const QString &topic)
+{
+    QProcess pipeline;
+    QElapsedTimer timer;
+    timer.start();
+    pipeline.start(QStringLiteral("bash"),
+                   {QStringLiteral("-c"),
+                    QStringLiteral("kcat -C -b %1 -t %2 -e -q -f '%s\\n' | grep -cE '%3'")
+                        .arg(bootstrap, topic, QString::fromLatin1(kRefusedPattern))});
+    if (!pipeline.waitForFinished(600000))
+        return {};
+    SearchRun run;
+    run.ms = timer.elapsed();
+    run.matches = pipeline.readAllStandardOutput().trimmed().toLongLong();
+    return run;
+}
+
+int search(const QString &bootstrap, const QString &topic)
+{
+    registerBrowseTypes();
+    // Resident memory while searching 50,000, 1,000,000 and all messages: it must not grow with
+    // the part of the topic read.
+    for (const qint64 size : {qint64(50000), qint64(1000000)}) {
+        const SearchRun part = qafkaSearch(bootstrap, topic, size / kOrderPartitions - 1);
+        out << "rss_mb_max_searching_" << (size < 1000000 ? "50k" : "1m") << ": " << part.maxRssMb
+            << " (" << part.scanned << " messages scanned)\n";
+    }
+    QList<qint64> qafka, kcat;
+    qint64 scanned = 0;
+    QList<qint64> wholeRss;
+    for (int run = 0; run < 3; ++run) {
+        const SearchRun q = qafkaSearch(bootstrap, topic);
+        const SearchRun k = kcatGrep(bootstrap, topic);
+        out << "run " << run + 1 << ": qafka " << q.ms << " ms (" << q.matches << " matches of "
+            << q.scanned << "), kcat|grep " << k.ms << " ms (" << k.matches << " matches)\n";
+        if (q.ms < 0 || k.ms < 0 || q.matches != k.matches || q.matches == 0) {
+            out << "error: the two searches disagree or failed\n";
+            return 1;
+        }
+        qafka.append(q.ms);
+        kcat.append(k.ms);
+        scanned = q.scanned;
+        wholeRss.append(q.maxRssMb);
+    }
+    const qint64 qafkaMs = Bench::median(qafka);
+    const qint64 kcatMs = Bench::median(kcat);
+    out << "messages_scanned: " << scanned << '\n';
+    out << "rss_mb_max_searching_whole_topic: " << Bench::median(wholeRss) << " (runs "
+        << wholeRss.at(0) << ", " << wholeRss.at(1) << ", " << wholeRss.at(2) << ")\n";
+    out << "peak_rss_mb: " << statusMegabytes("VmHWM:") << '\n';
+    out << "qafka_search_ms: " << qafkaMs << '\n';
+    out << "qafka_messages_per_s: " << scanned * 1000 / qMax<qint64>(1, qafkaMs) << '\n';
+    out << "kcat_grep_ms: " << kcatMs << '\n';
+    out << "kcat_grep_messages_per_s: " << scanned * 1000 / qMax<qint64>(1, kcatMs) << '\n';
+    out << "ratio_vs_kcat_grep: " << double(qafkaMs) / double(kcatMs) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 5 && args.at(1) == QStringLiteral("seed"))
+        return seedOrderTopic(args.at(2), args.at(3), args.at(4).toLongLong(), out);
+    if (args.size() == 4 && args.at(1) == QStringLiteral("search"))
+        return search(args.at(2), args.at(3));
+    QTextStream(stderr)
+        << "usage: searchbench seed BOOTSTRAP TOPIC COUNT | search BOOTSTRAP TOPIC\n";
+    return 2;
+}
