@@ -438,15 +438,24 @@ Round runRound(BenchApplication &app, GroupMonitor &monitor, const QList<qint64>
     round.described = result.describedGroups;
     round.estimated = result.estimatedTimeLags;
     round.warning = result.warning;
+    int withProblems = 0;
+    QString firstProblem;
+    for (const ConsumerGroupLag &group : result.groups) {
+        if (!group.problem.isEmpty() && withProblems++ == 0)
+            firstProblem = group.groupId + QStringLiteral(": ") + group.problem;
+    }
     if (round.groups != shape.groups ||
         round.groupPartitions != qint64(shape.groups) * shape.partitions)
         die(QStringLiteral("the round saw %1 groups and %2 group-partitions, not %3 and %4 (a "
-                           "cluster with other groups? warning: %5)")
+                           "cluster with other groups? warning: %5; %6 groups with a problem, "
+                           "the first %7)")
                 .arg(round.groups)
                 .arg(round.groupPartitions)
                 .arg(shape.groups)
                 .arg(qint64(shape.groups) * shape.partitions)
-                .arg(round.warning));
+                .arg(round.warning)
+                .arg(withProblems)
+                .arg(firstProblem));
     return round;
 }
 

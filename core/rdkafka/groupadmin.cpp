@@ -22,6 +22,8 @@ namespace {
 // Groups per DescribeConsumerGroups request: big enough for few round trips, small enough that
 // librdkafka's per-request merging stays cheap.
 constexpr int kGroupsPerDescribe = 100;
+// OffsetFetch requests (one group each) in flight at once.
+constexpr qsizetype kOffsetFetchesInFlight = 500;
 // Per-item failures spelled out in one error message; the rest are counted.
 constexpr int kListedFailures = 5;
 
@@ -163,6 +165,32 @@ int collect(AdminRequests &requests, int timeoutMs,
         handle(event.get());
     }
     return arrived;
+}
+
+// The groups of one ListConsumerGroupOffsets answer into *offsets, or *failures for a group the
+// broker could not answer for.
+void readCommittedOffsets(rd_kafka_event_t *event,
+                          QHash<QString, QHash<TopicPartition, qint64>> *offsets,
+                          QHash<QString, QString> *failures)
+{
+    size_t count = 0;
+    const rd_kafka_group_result_t **results = rd_kafka_ListConsumerGroupOffsets_result_groups(
+        rd_kafka_event_ListConsumerGroupOffsets_result(event), &count);
+    for (size_t i = 0; i < count; ++i) {
+        const QString id = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
+        if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
+            failures->insert(id, errorText(groupError));
+            continue;
+        }
+        QHash<TopicPartition, qint64> &committed = (*offsets)[id];
+        const rd_kafka_topic_partition_list_t *list = rd_kafka_group_result_partitions(results[i]);
+        for (int p = 0; list && p < list->cnt; ++p) {
+            const rd_kafka_topic_partition_t &entry = list->elems[p];
+            // A partition listed without a valid offset has nothing committed.
+            committed.insert({QString::fromUtf8(entry.topic), entry.partition},
+                             entry.err || entry.offset < 0 ? -1 : entry.offset);
+        }
+    }
 }
 
 // Waits for the answer to a write on one group sent to queue, and reads it (readGroupWrite).
@@ -343,44 +371,46 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
                                       QHash<QString, QString> *failures, KafkaError *error)
 {
     AdminRequests requests(m_client);
-    for (const QString &id : groupIds) {
+    qsizetype sent = 0;
+    const auto sendNext = [&] {
         rd_kafka_ListConsumerGroupOffsets_t *request =
-            rd_kafka_ListConsumerGroupOffsets_new(id.toUtf8().constData(), nullptr);
+            rd_kafka_ListConsumerGroupOffsets_new(groupIds.at(sent).toUtf8().constData(), nullptr);
         const OptionsPtr options =
             requests.options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeoutMs);
+        // One group per request: a failed request names its group through the opaque (the
+        // index + 1, so that 0 stays "none").
+        rd_kafka_AdminOptions_set_opaque(
+            options.get(),
+            reinterpret_cast<void *>(intptr_t(++sent))); // NOLINT(performance-no-int-to-ptr)
         rd_kafka_ListConsumerGroupOffsets(requests.handle(), &request, 1, options.get(),
                                           requests.queue());
         requests.sent();
         rd_kafka_ListConsumerGroupOffsets_destroy(request);
-    }
+    };
+    // At most kOffsetFetchesInFlight at once, the next sent as each answer arrives: 10,000
+    // requests sent together waited in the broker's queue until most of them timed out.
+    while (sent < groupIds.size() && sent < kOffsetFetchesInFlight)
+        sendNext();
     int requestFailures = 0;
     QString lastRequestError;
-    const int arrived = collect(requests, timeoutMs, [&](rd_kafka_event_t *event) {
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
+    int arrived = 0;
+    // The time limit is per request: it starts again with every answer.
+    while (const EventPtr event = requests.next(QDeadlineTimer(timeoutMs))) {
+        ++arrived;
+        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event.get())) {
             ++requestFailures;
-            lastRequestError = errorText(code, rd_kafka_event_error_string(event));
-            return;
+            lastRequestError = errorText(code, rd_kafka_event_error_string(event.get()));
+            // Said on the group, not dropped: a group without its offsets would otherwise show
+            // no partitions and no reason.
+            const qsizetype index = qsizetype(intptr_t(rd_kafka_event_opaque(event.get()))) - 1;
+            if (index >= 0 && index < groupIds.size())
+                failures->insert(groupIds.at(index), lastRequestError);
+        } else {
+            readCommittedOffsets(event.get(), offsets, failures);
         }
-        size_t count = 0;
-        const rd_kafka_group_result_t **results = rd_kafka_ListConsumerGroupOffsets_result_groups(
-            rd_kafka_event_ListConsumerGroupOffsets_result(event), &count);
-        for (size_t i = 0; i < count; ++i) {
-            const QString id = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
-            if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
-                failures->insert(id, errorText(groupError));
-                continue;
-            }
-            QHash<TopicPartition, qint64> &committed = (*offsets)[id];
-            const rd_kafka_topic_partition_list_t *list =
-                rd_kafka_group_result_partitions(results[i]);
-            for (int p = 0; list && p < list->cnt; ++p) {
-                const rd_kafka_topic_partition_t &entry = list->elems[p];
-                // A partition listed without a valid offset has nothing committed.
-                committed.insert({QString::fromUtf8(entry.topic), entry.partition},
-                                 entry.err || entry.offset < 0 ? -1 : entry.offset);
-            }
-        }
-    });
+        if (sent < groupIds.size())
+            sendNext();
+    }
     if (arrived < groupIds.size())
         return timedOut(error,
                         QCoreApplication::translate("GroupAdmin", "Reading committed offsets"));
