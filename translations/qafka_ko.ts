@@ -3734,24 +3734,24 @@
         <translation>텍스트를 찾을 곳</translation>
     </message>
     <message>
-        <source>Where the filter text is looked for</source>
-        <translation>필터 텍스트를 찾을 곳</translation>
+        <source>Where the filter text is looked for: key, value and header values, or only one</source>
+        <translation>필터 텍스트를 찾을 곳: 키, 값, 헤더 값 모두 또는 그중 하나</translation>
     </message>
     <message>
-        <source>Key, value, headers</source>
-        <translation>키, 값, 헤더</translation>
+        <source>In all</source>
+        <translation>전체에서</translation>
     </message>
     <message>
-        <source>Key only</source>
-        <translation>키만</translation>
+        <source>In key</source>
+        <translation>키에서</translation>
     </message>
     <message>
-        <source>Value only</source>
-        <translation>값만</translation>
+        <source>In value</source>
+        <translation>값에서</translation>
     </message>
     <message>
-        <source>Header values only</source>
-        <translation>헤더 값만</translation>
+        <source>In headers</source>
+        <translation>헤더에서</translation>
     </message>
 </context>
 <context>

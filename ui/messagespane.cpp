@@ -187,11 +187,13 @@ void MessagesPane::setUpFilterControls()
     m_matchCase->setObjectName(QStringLiteral("messageFilterCase"));
     m_scope->setObjectName(QStringLiteral("messageFilterScope"));
     m_scope->setAccessibleName(tr("Look for the text in"));
-    m_scope->setToolTip(tr("Where the filter text is looked for"));
-    m_scope->addItem(tr("Key, value, headers"), int(kInKey | kInValue | kInHeaders));
-    m_scope->addItem(tr("Key only"), int(kInKey));
-    m_scope->addItem(tr("Value only"), int(kInValue));
-    m_scope->addItem(tr("Header values only"), int(kInHeaders));
+    m_scope->setToolTip(
+        tr("Where the filter text is looked for: key, value and header values, or only one"));
+    // Short items: the filter bar is full, and the JSON field beside it needs the room.
+    m_scope->addItem(tr("In all"), int(kInKey | kInValue | kInHeaders));
+    m_scope->addItem(tr("In key"), int(kInKey));
+    m_scope->addItem(tr("In value"), int(kInValue));
+    m_scope->addItem(tr("In headers"), int(kInHeaders));
     m_jsonField->setObjectName(QStringLiteral("messageJsonFilter"));
     m_jsonField->setAccessibleName(tr("JSON field filter"));
     m_jsonField->setPlaceholderText(tr("JSON field, e.g. $.customer.id == 42"));
@@ -223,7 +225,9 @@ void MessagesPane::setUpFilterControls()
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         edit->setCalendarPopup(true);
-        edit->setEnabled(false);
+        // Shown only while its box is ticked: the filter bar is full, and the JSON field needs
+        // the room more than two idle date fields do.
+        edit->setVisible(false);
     }
     m_from->setObjectName(QStringLiteral("messageFilterFrom"));
     m_from->setAccessibleName(tr("Messages since"));
@@ -390,8 +394,8 @@ void MessagesPane::connectFiltering()
     connect(m_regex, &QCheckBox::toggled, this, debounce);
     connect(m_matchCase, &QCheckBox::toggled, this, debounce);
     connect(m_scope, &QComboBox::currentIndexChanged, this, debounce);
-    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setVisible);
+    connect(m_useTo, &QCheckBox::toggled, m_to, &QWidget::setVisible);
     connect(m_useFrom, &QCheckBox::toggled, this, debounce);
     connect(m_useTo, &QCheckBox::toggled, this, debounce);
     connect(m_filterDebounce, &QTimer::timeout, this, &MessagesPane::applyFilter);
@@ -961,8 +965,8 @@ void MessagesPane::cancelFilter()
         const QSignalBlocker blocker(check);
         check->setChecked(false);
     }
-    m_from->setEnabled(false);
-    m_to->setEnabled(false);
+    m_from->setVisible(false);
+    m_to->setVisible(false);
     m_model->setFilter(nullptr);
     m_cancelFilter->setVisible(false);
     m_filterStatus->setText(tr("Filter cancelled."));

@@ -247,14 +247,14 @@ private slots:
 
         // Looking only in keys (these messages have none) finds nothing, after reading it all.
         pane()->scopeCombo()->setCurrentIndex(
-            pane()->scopeCombo()->findText(QStringLiteral("Key only")));
+            pane()->scopeCombo()->findText(QStringLiteral("In key")));
         pane()->filterEdit()->setText(QStringLiteral("needle"));
         QVERIFY(pane()->searchTopic());
         QVERIFY(waitForLoad());
         QCOMPARE(pane()->lastProgress().scanned, 30000);
         QTRY_COMPARE(pane()->model()->rowCount(), 0);
         pane()->scopeCombo()->setCurrentIndex(
-            pane()->scopeCombo()->findText(QStringLiteral("Value only")));
+            pane()->scopeCombo()->findText(QStringLiteral("In value")));
         QVERIFY(pane()->searchTopic());
         QVERIFY(waitForLoad());
         QTRY_COMPARE(pane()->model()->rowCount(), 6);
