@@ -63,9 +63,11 @@ private slots:
         sinceTick.start();
         ticker.start();
         // The controller fences the node after broker.session.timeout.ms (4 s in the harness);
-        // on 2 busy cores (CI builds the sanitizer tree meanwhile) the JVMs took up to 11 s.
+        // on 2 busy cores (CI builds the sanitizer tree meanwhile) the JVMs took up to 11 s, and
+        // once 21 s. What is timed here is the controller's fencing, not Qafka: the log line below
+        // says how long it took.
         QTRY_VERIFY_WITH_TIMEOUT(view.healthLabel()->text().contains(QStringLiteral("1 down")),
-                                 4000 + 11000);
+                                 4000 + 26000);
         qInfo() << "health shows 1 broker down" << sinceKill.elapsed() << "ms after SIGKILL";
         QTRY_VERIFY_WITH_TIMEOUT(
             topics->index(topics->rowOf(name), TopicListModel::UnderReplicatedColumn)
