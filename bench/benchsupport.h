@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <librdkafka/rdkafka.h>
 
@@ -71,6 +72,15 @@ inline qint64 median(QList<qint64> values)
 {
     std::sort(values.begin(), values.end());
     return values.at(values.size() / 2);
+}
+
+// "median (runs a, b, c, …)"
+inline QString withRuns(const QList<qint64> &values)
+{
+    QStringList runs;
+    for (qint64 value : values)
+        runs.append(QString::number(value));
+    return QStringLiteral("%1 (runs %2)").arg(median(values)).arg(runs.join(u", "));
 }
 
 } // namespace Bench

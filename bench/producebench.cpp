@@ -90,15 +90,6 @@ qint64 kcatRun(const QString &bootstrap, const QString &topic, const QString &fi
     return timer.elapsed();
 }
 
-// "median (runs a, b, c, …)"
-QString withRuns(const QList<qint64> &values)
-{
-    QStringList runs;
-    for (qint64 value : values)
-        runs.append(QString::number(value));
-    return QStringLiteral("%1 (runs %2)").arg(Bench::median(values)).arg(runs.join(u", "));
-}
-
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
 {
     QElapsedTimer wait;
@@ -176,9 +167,9 @@ void measureFirstMessage(const QString &bootstrap, const QString &topic)
         prepared.append(firstMessage(bootstrap, topic, true));
         kcat.append(kcatOneMessage(bootstrap, topic));
     }
-    out << "first_message_cold_ms: " << withRuns(cold) << '\n';
-    out << "first_message_prepared_ms: " << withRuns(prepared) << '\n';
-    out << "kcat_one_message_ms: " << withRuns(kcat) << '\n';
+    out << "first_message_cold_ms: " << Bench::withRuns(cold) << '\n';
+    out << "first_message_prepared_ms: " << Bench::withRuns(prepared) << '\n';
+    out << "kcat_one_message_ms: " << Bench::withRuns(kcat) << '\n';
     // Send pressed on a fresh connection whose producer pane is open: until the delivery report.
     out << "first_send_ms: " << Bench::median(prepared) << '\n';
 }
@@ -233,8 +224,8 @@ int main(int argc, char **argv)
     }
     out << "messages: " << messageCount << '\n';
     out << "value_bytes: " << valueSize << '\n';
-    out << "qafka_ms: " << withRuns(qafka) << '\n';
-    out << "kcat_ms: " << withRuns(kcat) << '\n';
+    out << "qafka_ms: " << Bench::withRuns(qafka) << '\n';
+    out << "kcat_ms: " << Bench::withRuns(kcat) << '\n';
     out << "qafka_msgs_per_s: " << qRound64(messageCount * 1000.0 / double(Bench::median(qafka)))
         << '\n';
     out.setRealNumberPrecision(3);

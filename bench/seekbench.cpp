@@ -68,14 +68,6 @@ qint64 brokerListOffsetsMs(const QString &bootstrap, const QString &topic, qint6
     return Bench::median(runs);
 }
 
-QString withRuns(const QList<qint64> &values)
-{
-    QStringList runs;
-    for (qint64 value : values)
-        runs.append(QString::number(value));
-    return QStringLiteral("%1 (runs %2)").arg(Bench::median(values)).arg(runs.join(u", "));
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -130,8 +122,8 @@ int main(int argc, char **argv)
     const qint64 broker = brokerListOffsetsMs(bootstrap, topic, middleTime);
     out << "topic_messages: " << total << '\n';
     out << "broker_list_offsets_ms: " << broker << '\n';
-    out << "seek_offset_first_rows_ms: " << withRuns(byOffset) << '\n';
-    out << "seek_time_first_rows_ms: " << withRuns(byTime) << '\n';
+    out << "seek_offset_first_rows_ms: " << Bench::withRuns(byOffset) << '\n';
+    out << "seek_time_first_rows_ms: " << Bench::withRuns(byTime) << '\n';
     out << "gui_stall_max_ms: " << meter.maxMs() << '\n';
     out << "seek_first_rows_ms: " << qMax(Bench::median(byOffset), Bench::median(byTime)) << '\n';
     return 0;
