@@ -304,7 +304,7 @@ int main(int argc, char **argv)
         // A topic created a moment ago may not be in every metadata answer yet.
         for (int attempt = 0; attempt < 20; ++attempt) {
             pane.load();
-            QTest::qWait(2000); // the consumer is assigned before the producer starts
+            runEventLoopFor(2000); // the consumer is assigned before the producer starts
             if (pane.isLoading())
                 break;
         }
@@ -315,15 +315,12 @@ int main(int argc, char **argv)
         QElapsedTimer tailClock;
         tailClock.start();
         writer->start();
-        QTest::qWait(10000);
+        runEventLoopFor(10000);
         producing.store(false);
-        if (!QTest::qWaitFor([writer] { return writer->isFinished(); }, 120000))
+        if (!runEventLoopUntil([writer] { return writer->isFinished(); }, 120000))
             out << "warning: the tail producer did not finish flushing\n";
         // Give the tail time to catch up with what was written.
-        QElapsedTimer catchUp;
-        catchUp.start();
-        while (received() < produced.load() && catchUp.elapsed() < 30000)
-            QTest::qWait(50);
+        runEventLoopUntil([&] { return received() >= produced.load(); }, 30000);
         const qint64 tailMs = tailClock.elapsed();
         meter.stop();
         pane.stop();

@@ -1,10 +1,37 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QList>
 #include <QTimer>
 
 #include <algorithm>
+#include <functional>
+
+// Runs the GUI thread's event loop, as the application does, until done() is true or timeoutMs
+// passed; true when done. Not QTest::qWait(): between passes it sleeps 10 ms blind, which a stall
+// meter would count as the pane's stall.
+inline bool runEventLoopUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (done())
+        return true;
+    poll.start();
+    loop.exec();
+    return done();
+}
+
+inline void runEventLoopFor(int ms)
+{
+    runEventLoopUntil([] { return false; }, ms);
+}
 
 // Lateness of a 1 ms timer on the GUI thread, sampled while something runs.
 class StallMeter

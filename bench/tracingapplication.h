@@ -2,11 +2,17 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QStringList>
 #include <QTextStream>
 #include <QThread>
 
-// With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms or more: what a
-// stall was spent on.
+#include <ctime>
+#include <sys/resource.h>
+
+// With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms or more, with the
+// events nested in it that took 3 ms or more: what a stall was spent on. Each line also says
+// how much of it the GUI thread spent on a core, and how often it blocked (waited for a lock or
+// another thread) or was preempted (waited for a core).
 class TracingApplication : public QApplication
 {
 public:
@@ -17,14 +23,49 @@ public:
             return QApplication::notify(receiver, event);
         QElapsedTimer timer;
         timer.start();
+        const ThreadUsage before = ThreadUsage::now();
         const int type = event->type();
+        ++m_depth;
         const bool result = QApplication::notify(receiver, event);
-        if (timer.elapsed() >= 10 && m_depth == 0)
-            QTextStream(stderr) << "slow event: " << timer.elapsed() << " ms, type " << type << ", "
-                                << receiver->metaObject()->className() << ' '
-                                << receiver->objectName() << '\n';
+        --m_depth;
+        const qint64 wall = timer.elapsed();
+        if (wall >= (m_depth == 0 ? 10 : 3)) {
+            const ThreadUsage after = ThreadUsage::now();
+            QString line;
+            QTextStream(&line) << QString(m_depth * 2, QLatin1Char(' ')) << wall
+                               << " ms (GUI thread CPU " << qRound(after.cpuMs - before.cpuMs)
+                               << " ms, blocked " << after.blocked - before.blocked
+                               << ", preempted " << after.preempted - before.preempted << "), type "
+                               << type << ", " << receiver->metaObject()->className() << ' '
+                               << receiver->objectName();
+            m_nested.prepend(line);
+        }
+        if (m_depth == 0) {
+            if (wall >= 10)
+                QTextStream(stderr) << "slow event: " << m_nested.join(QLatin1Char('\n')) << '\n';
+            m_nested.clear();
+        }
         return result;
     }
+
+private:
+    struct ThreadUsage
+    {
+        double cpuMs = 0;
+        long blocked = 0;
+        long preempted = 0;
+        static ThreadUsage now()
+        {
+            timespec cpu{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpu);
+            rusage usage{};
+            getrusage(RUSAGE_THREAD, &usage);
+            return {double(cpu.tv_sec) * 1000.0 + double(cpu.tv_nsec) / 1e6, usage.ru_nvcsw,
+                    usage.ru_nivcsw};
+        }
+    };
+
     bool m_trace = qEnvironmentVariableIsSet("QAFKA_BENCH_TRACE");
     int m_depth = 0;
+    QStringList m_nested;
 };
