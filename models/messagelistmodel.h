@@ -58,6 +58,8 @@ public:
     void setFilter(std::shared_ptr<const MessageFilter> filter);
     bool hasFilter() const { return bool(m_filter); }
     bool isViewBusy() const { return m_jobRunning; }
+    // Row r is the r-th stored message (no filter or sort between them).
+    bool rowsAreStoredMessages() const { return !m_view; }
 
     const MessageStore &store() const { return m_store; }
     qint64 loadedCount() const { return m_store.size(); }

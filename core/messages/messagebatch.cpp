@@ -14,4 +14,18 @@ quint32 ByteChunk::append(const void *bytes, quint32 size)
     return at;
 }
 
+MessageBatch takeFront(MessageBatch &batch, qsizetype count)
+{
+    count = qBound<qsizetype>(0, count, batch.records.size());
+    MessageBatch front;
+    front.records = batch.records.first(count);
+    front.chunks = batch.chunks;
+    front.firstChunk = batch.firstChunk;
+    for (const MessageRecord &record : std::as_const(front.records))
+        front.payloadBytes += record.payloadBytes();
+    batch.records.remove(0, count);
+    batch.payloadBytes -= front.payloadBytes;
+    return front;
+}
+
 } // namespace Qafka

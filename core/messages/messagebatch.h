@@ -45,6 +45,10 @@ struct MessageBatch
     qint64 payloadBytes = 0;
 };
 
+// Moves batch's first count records into a batch of their own (the chunks are shared by both;
+// a store adds each chunk once).
+MessageBatch takeFront(MessageBatch &batch, qsizetype count);
+
 } // namespace Qafka
 
 Q_DECLARE_METATYPE(Qafka::MessageBatch)

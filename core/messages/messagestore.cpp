@@ -78,7 +78,7 @@ void MessageStore::append(const MessageBatch &batch)
         const qint64 at = end - m_blockBase;
         const size_t block = size_t(at / MessageRecordBlock::kSize);
         if (block == m_blocks.size())
-            m_blocks.push_back(std::make_shared<MessageRecordBlock>());
+            m_blocks.push_back(m_blockPool.take());
         m_blocks[block]->records[at % MessageRecordBlock::kSize] = record;
         ++end;
     }
@@ -117,6 +117,7 @@ void MessageStore::dropOldest(qint64 count)
     m_size -= count;
     m_droppedTotal += count;
     while (!m_blocks.empty() && m_firstIndex - m_blockBase >= MessageRecordBlock::kSize) {
+        m_blockPool.giveBack(std::move(m_blocks.front()));
         m_blocks.pop_front();
         m_blockBase += MessageRecordBlock::kSize;
     }
@@ -131,6 +132,8 @@ void MessageStore::dropOldest(qint64 count)
 
 void MessageStore::clear()
 {
+    for (MessageRecordBlockPtr &block : m_blocks)
+        m_blockPool.giveBack(std::move(block));
     m_blocks.clear();
     m_chunks.clear();
     m_firstChunk = 0;

@@ -1,21 +1,13 @@
 #pragma once
 
 #include "messages/messagebatch.h"
+#include "messages/messagerecordblockpool.h"
 
 #include <deque>
 #include <memory>
 #include <vector>
 
 namespace Qafka {
-
-// Records in blocks of kBlockSize, shared so that a snapshot handed to a filter or export thread
-// stays valid while the GUI thread keeps appending and dropping.
-struct MessageRecordBlock
-{
-    static constexpr qsizetype kSize = 16384;
-    MessageRecord records[kSize];
-};
-using MessageRecordBlockPtr = std::shared_ptr<MessageRecordBlock>;
 
 // A consistent, read-only view of a MessageStore at one moment, safe to use on any thread.
 // Indexes are absolute: the index a message got when it was appended, never reused, so results
@@ -74,6 +66,7 @@ public:
     MessageStoreSnapshot snapshot() const;
 
 private:
+    MessageRecordBlockPool m_blockPool;
     std::deque<MessageRecordBlockPtr> m_blocks;
     std::deque<ByteChunkPtr> m_chunks;
     quint32 m_firstChunk = 0; // sequence number of m_chunks.front()

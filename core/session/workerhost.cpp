@@ -1,5 +1,7 @@
 #include "session/workerhost.h"
 
+#include "platform/threadpriority.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -55,6 +57,14 @@ void bury(quint64 token)
     if (entry.afterFinished)
         entry.afterFinished();
     delete entry.thread;
+}
+
+// Emitted on the new thread before its event loop runs: the thread lowers its own priority
+// before it starts anything (librdkafka's threads inherit it).
+void startsInBackground(QThread *thread)
+{
+    QObject::connect(thread, &QThread::started, thread, &lowerCurrentThreadPriority,
+                     Qt::DirectConnection);
 }
 
 } // namespace
@@ -139,6 +149,7 @@ WorkerHost::WorkerHost(QObject *worker, std::function<void()> requestStop, const
     , m_requestStop(std::move(requestStop))
 {
     m_thread->setObjectName(name);
+    startsInBackground(m_thread);
     worker->moveToThread(m_thread);
     QObject::connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_thread->start();
@@ -151,6 +162,7 @@ WorkerHost::WorkerHost(std::function<void()> job, std::function<void()> requestS
     , m_requestStop(std::move(requestStop))
 {
     m_thread->setObjectName(name);
+    startsInBackground(m_thread);
     // The job runs in the thread's event loop, which it then ends: the same thread life as a
     // worker's, so the same retirement applies.
     auto *context = new QObject;

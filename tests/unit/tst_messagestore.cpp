@@ -152,6 +152,53 @@ private slots:
         QCOMPARE(text(store.bytes(79999).value), QStringLiteral("value-79999"));
     }
 
+    void splitBatchKeepsEveryMessageOnce()
+    {
+        MessageBatchBuilder builder;
+        MessageBatch rest = numbered(builder, 0, 1000);
+        const qint64 payload = rest.payloadBytes;
+        const MessageBatch front = takeFront(rest, 300);
+        QCOMPARE(front.records.size(), 300);
+        QCOMPARE(rest.records.size(), 700);
+        QCOMPARE(front.payloadBytes + rest.payloadBytes, payload);
+        QVERIFY(front.payloadBytes > 0 && rest.payloadBytes > 0);
+        MessageStore store;
+        store.append(front);
+        store.append(rest);
+        QCOMPARE(store.size(), 1000);
+        QCOMPARE(store.payloadBytes(), payload);
+        QCOMPARE(text(store.bytes(299).value), QStringLiteral("value-299"));
+        QCOMPARE(text(store.bytes(300).value), QStringLiteral("value-300"));
+        QCOMPARE(text(store.bytes(999).value), QStringLiteral("value-999"));
+    }
+
+    void recordBlocksAreMadeAheadAndUsedAgain()
+    {
+        MessageRecordBlockPool pool;
+        const MessageRecordBlockPtr first = pool.take();
+        QVERIFY(first);
+        // A pool thread makes the next blocks while this one fills.
+        QTRY_COMPARE(pool.readyCount(), MessageRecordBlockPool::kMadeAhead);
+        MessageRecordBlockPtr held = pool.take();
+        const MessageRecordBlockPtr sharedWithSnapshot = held;
+        pool.giveBack(std::move(held));
+        QTRY_COMPARE(pool.readyCount(), MessageRecordBlockPool::kMadeAhead);
+        // Still read by a snapshot: not handed out again.
+        for (qsizetype i = 0; i < MessageRecordBlockPool::kMadeAhead; ++i)
+            QVERIFY(pool.take() != sharedWithSnapshot);
+        MessageRecordBlockPtr dropped = pool.take();
+        const MessageRecordBlock *droppedAddress = dropped.get();
+        pool.giveBack(std::move(dropped));
+        QVERIFY(pool.readyCount() >= 1);
+        // Held while looking, so that no new block can take the freed one's address.
+        std::vector<MessageRecordBlockPtr> taken;
+        for (qsizetype i = 0; i < MessageRecordBlockPool::kKeptAtMost; ++i)
+            taken.push_back(pool.take());
+        QVERIFY(std::any_of(taken.begin(), taken.end(), [droppedAddress](const auto &block) {
+            return block.get() == droppedAddress;
+        }));
+    }
+
     void timestampSortInterleavesPartitions()
     {
         MessageBatchBuilder builder;

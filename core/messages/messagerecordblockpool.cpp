@@ -1,0 +1,105 @@
+#include "messages/messagerecordblockpool.h"
+
+#include "platform/threadpriority.h"
+
+#include <QThreadPool>
+
+#ifdef Q_OS_UNIX
+#include <sys/mman.h>
+#endif
+
+namespace Qafka {
+
+namespace {
+
+// Not QThreadPool::globalInstance(): Qt 6.4's raster engine splits large fills over that pool
+// while the GUI thread waits, so a block being made there would hold up a paint.
+Q_GLOBAL_STATIC(QThreadPool, blockMakerPool)
+
+QThreadPool &blockMakers()
+{
+    QThreadPool &pool = *blockMakerPool();
+    pool.setMaxThreadCount(1);
+    return pool;
+}
+
+// A block in memory of its own, returned to the system when it goes: made on the pool thread,
+// blocks from malloc would live in that thread's arena, which keeps freed ones resident.
+MessageRecordBlockPtr makeBlock()
+{
+#ifdef Q_OS_UNIX
+    void *memory = mmap(nullptr, sizeof(MessageRecordBlock), PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (memory != MAP_FAILED) {
+        // Constructing the records writes every page: the faults happen here.
+        return MessageRecordBlockPtr(new (memory) MessageRecordBlock,
+                                     [](MessageRecordBlock *block) {
+                                         block->~MessageRecordBlock();
+                                         munmap(block, sizeof(MessageRecordBlock));
+                                     });
+    }
+#endif
+    return std::make_shared<MessageRecordBlock>();
+}
+
+} // namespace
+
+MessageRecordBlockPool::MessageRecordBlockPool()
+    : m_shelf(std::make_shared<Shelf>())
+{}
+
+// A fill still running holds the shelf itself and ends on its own.
+MessageRecordBlockPool::~MessageRecordBlockPool() = default;
+
+MessageRecordBlockPtr MessageRecordBlockPool::take()
+{
+    MessageRecordBlockPtr block;
+    {
+        const QMutexLocker lock(&m_shelf->mutex);
+        if (!m_shelf->blocks.empty()) {
+            block = std::move(m_shelf->blocks.back());
+            m_shelf->blocks.pop_back();
+        }
+    }
+    fillAhead();
+    return block ? block : makeBlock();
+}
+
+void MessageRecordBlockPool::giveBack(MessageRecordBlockPtr block)
+{
+    if (!block || block.use_count() > 1)
+        return;
+    const QMutexLocker lock(&m_shelf->mutex);
+    if (qsizetype(m_shelf->blocks.size()) < kKeptAtMost)
+        m_shelf->blocks.push_back(std::move(block));
+}
+
+qsizetype MessageRecordBlockPool::readyCount() const
+{
+    const QMutexLocker lock(&m_shelf->mutex);
+    return qsizetype(m_shelf->blocks.size());
+}
+
+void MessageRecordBlockPool::fillAhead()
+{
+    {
+        const QMutexLocker lock(&m_shelf->mutex);
+        if (m_shelf->filling || qsizetype(m_shelf->blocks.size()) >= kMadeAhead)
+            return;
+        m_shelf->filling = true;
+    }
+    blockMakers().start([shelf = m_shelf] {
+        lowerCurrentThreadPriority();
+        for (;;) {
+            auto block = makeBlock();
+            const QMutexLocker lock(&shelf->mutex);
+            shelf->blocks.push_back(std::move(block));
+            if (qsizetype(shelf->blocks.size()) >= kMadeAhead) {
+                shelf->filling = false;
+                return;
+            }
+        }
+    });
+}
+
+} // namespace Qafka
