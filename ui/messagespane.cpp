@@ -5,11 +5,13 @@
 #include "localschemadialog.h"
 #include "messagedetailview.h"
 #include "messagelistmodel.h"
+#include "messagetablefeed.h"
 #include "session/clusterconnection.h"
 #include "session/messagedecoderunner.h"
 #include "session/messageexportjob.h"
 #include "session/messageloader.h"
 #include "session/schemaregistry.h"
+#include "singlelinetextdelegate.h"
 #include "tableviews.h"
 
 #include <QCheckBox>
@@ -39,7 +41,6 @@ namespace {
 
 constexpr int kDefaultCapMessages = 2'000'000;
 constexpr int kDefaultCapMegabytes = 1024;
-constexpr int kFlushMs = 100;
 // The filter scope combo's data.
 constexpr int kInKey = 1;
 constexpr int kInValue = 2;
@@ -61,7 +62,6 @@ MessagesPane::MessagesPane(ClusterConnection *connection, QWidget *parent)
     , m_model(new MessageListModel(this))
     , m_export(new MessageExportJob(this))
     , m_detailDecoder(new MessageDecodeRunner(this))
-    , m_flushTimer(new QTimer(this))
     , m_topic(new QComboBox(this))
     , m_partitions(new QLineEdit(this))
     , m_start(new QComboBox(this))
@@ -323,6 +323,13 @@ void MessagesPane::addLabeled(QHBoxLayout *bar, const QString &text, QWidget *fi
 QSplitter *MessagesPane::buildTableSplitter()
 {
     m_table->setModel(m_model);
+    m_table->setItemDelegate(new SingleLineTextDelegate(m_table));
+    m_feed = new MessageTableFeed(m_model, m_table, this);
+    // Latin digits, dates and JSON need no kerning or ligatures; skipping HarfBuzz for text that
+    // needs no shaping halves the cost of painting rows (scripts that need it are still shaped).
+    QFont tableFont = m_table->font();
+    tableFont.setStyleStrategy(QFont::PreferNoShaping);
+    m_table->setFont(tableFont);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -362,9 +369,8 @@ QSplitter *MessagesPane::buildTableSplitter()
 
 void MessagesPane::connectLoading()
 {
-    m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(kFlushMs);
-    connect(m_flushTimer, &QTimer::timeout, this, &MessagesPane::flushBatches);
+    connect(m_feed, &MessageTableFeed::rowsAdded, this, &MessagesPane::onRowsAdded);
+    connect(m_feed, &MessageTableFeed::drained, this, &MessagesPane::onDrained);
     connect(m_start, &QComboBox::currentIndexChanged, this, &MessagesPane::updateStartControls);
     connect(m_load, &QPushButton::clicked, this, &MessagesPane::load);
     connect(m_stop, &QPushButton::clicked, this, &MessagesPane::stop);
@@ -608,9 +614,9 @@ bool MessagesPane::startLoad(const std::optional<MessageFilterSpec> &search)
     m_currentMessage = -1;
     m_selectFirstWhenLoaded = false;
     m_detail->clearMessage();
-    m_pendingBatches.clear();
-    m_flushTimer->stop();
     m_model->clear();
+    m_feed->restart(browse.follow);
+    m_finishing = false;
     m_lastProgress = {};
     m_lastError = {};
     m_loadedTopic = browse.topic;
@@ -655,25 +661,11 @@ void MessagesPane::setCap(qint64 maxMessages, qint64 maxMegabytes)
 void MessagesPane::onBatch(quint64, const MessageBatch &batch, const BrowseProgress &progress)
 {
     m_lastProgress = progress;
-    if (!batch.records.isEmpty())
-        m_pendingBatches.append(batch);
-    if (m_model->loadedCount() == 0 && !batch.records.isEmpty()) {
-        // The first rows of a load (a jump to an offset or a time) show at once.
-        flushBatches();
-        return;
-    }
-    if (!m_flushTimer->isActive()) {
-        // The table's cost per insertion grows with its rows (QHeaderView keeps one entry per
-        // row), so a big table takes new rows less often, in larger steps.
-        m_flushTimer->start(m_model->rowCount() > 500000 ? 4 * kFlushMs : kFlushMs);
-    }
+    m_feed->add(batch);
 }
 
-void MessagesPane::flushBatches()
+void MessagesPane::onRowsAdded()
 {
-    m_flushTimer->stop();
-    m_model->appendBatches(m_pendingBatches);
-    m_pendingBatches.clear();
     if (m_selectFirstWhenLoaded && m_model->rowCount() > 0) {
         m_selectFirstWhenLoaded = false;
         m_table->selectRow(0);
@@ -712,11 +704,21 @@ qint64 MessagesPane::expectedTotal(const BrowseProgress &progress) const
 void MessagesPane::onFinished(quint64, BrowseEnd end, const BrowseProgress &progress,
                               const KafkaError &error)
 {
-    flushBatches();
-    m_loading = false;
     m_lastEnd = end;
     m_lastError = error;
     m_lastProgress = progress;
+    m_finishing = true;
+    m_feed->drain(); // then onDrained()
+}
+
+// The load ended and every message it read is in the table.
+void MessagesPane::onDrained()
+{
+    if (!std::exchange(m_finishing, false))
+        return;
+    const BrowseEnd end = m_lastEnd;
+    const KafkaError error = m_lastError;
+    m_loading = false;
     m_stop->setEnabled(false);
     m_progress->setVisible(m_export->isRunning());
     if (m_searching && end != BrowseEnd::Failed)

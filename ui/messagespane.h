@@ -29,6 +29,7 @@ class ClusterConnection;
 class MessageDetailView;
 class MessageExportJob;
 class MessageListModel;
+class MessageTableFeed;
 class MessageLoader;
 class MessageDecodeRunner;
 class SchemaRegistry;
@@ -121,7 +122,8 @@ private:
     void onBatch(quint64 loadId, const MessageBatch &batch, const BrowseProgress &progress);
     void onFinished(quint64 loadId, BrowseEnd end, const BrowseProgress &progress,
                     const KafkaError &error);
-    void flushBatches();
+    void onRowsAdded();
+    void onDrained();
     void updateStartControls();
     void updateStatus();
     void showCurrentMessage();
@@ -152,10 +154,8 @@ private:
     bool m_selectFirstWhenLoaded = false;
     bool m_loading = false;
     bool m_searching = false; // the current or last load is a whole-topic search
-    // Batches wait here up to kFlushMs and reach the table together: a view pays for every
-    // insertion in proportion to its row count, so fewer, larger insertions keep the GUI smooth.
-    QList<MessageBatch> m_pendingBatches;
-    QTimer *m_flushTimer;
+    MessageTableFeed *m_feed = nullptr;
+    bool m_finishing = false; // the load ended; rows still on their way to the table
 
     QComboBox *m_topic;
     QLineEdit *m_partitions;

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -308,6 +309,76 @@ private slots:
         value->showAll();
         QCOMPARE(value->shownText().size(), huge.size());
         QVERIFY(saveScreenshot(m_view.get(), QStringLiteral("messages-pane-huge.png")));
+    }
+
+    // A live tail follows the newest rows while the reader is at the end; scrolled up, the table
+    // holds still as rows arrive and as the cap drops the oldest ones from under it.
+    void tableFollowsNewestRowsOrHoldsStill()
+    {
+        const QString topic = createTopic(QStringLiteral("qafka-pane-follow"), 1);
+        QVERIFY(m_cluster.kcatProduce(topic, numberedValues(0, 300)));
+        pane()->jsonFieldEdit()->clear();
+        pane()->filterEdit()->clear();
+        pane()->applyFilter();
+        pane()->table()->sortByColumn(-1, Qt::AscendingOrder); // arrival order again
+        const qint64 capMessages = pane()->model()->store().maxMessages();
+        const qint64 capMegabytes = pane()->model()->store().maxPayloadBytes() >> 20;
+        BrowseRequest request;
+        request.topic = topic;
+        request.follow = true;
+        pane()->setRequest(request);
+        QVERIFY(pane()->load());
+        QTableView *table = pane()->table();
+        QScrollBar *bar = table->verticalScrollBar();
+        const auto topOffset = [table] {
+            return table->indexAt(QPoint(5, 1))
+                .siblingAtColumn(MessageListModel::OffsetColumn)
+                .data()
+                .toLongLong();
+        };
+        const auto newestInView = [this, table] {
+            const QModelIndex last = pane()->model()->index(pane()->model()->rowCount() - 1, 0);
+            const QRect row = table->visualRect(last); // (Ctrl+End scrolls sideways too)
+            return row.top() >= 0 && row.bottom() < table->viewport()->height();
+        };
+        QTRY_COMPARE(pane()->model()->rowCount(), 300);
+        QVERIFY(bar->maximum() > 0);
+        QTRY_VERIFY(newestInView());
+
+        // The reader scrolls up: new rows do not move the table.
+        table->scrollTo(pane()->model()->index(100, 0), QAbstractItemView::PositionAtTop);
+        QCOMPARE(topOffset(), 100);
+        QVERIFY(m_cluster.kcatProduce(topic, numberedValues(300, 200)));
+        QTRY_COMPARE(pane()->model()->rowCount(), 500);
+        QCOMPARE(topOffset(), 100);
+        QVERIFY(!newestInView());
+
+        // The cap drops the oldest 220 rows: the message at the top stays there.
+        table->scrollTo(pane()->model()->index(350, 0), QAbstractItemView::PositionAtTop);
+        pane()->setCap(400, capMegabytes);
+        QVERIFY(m_cluster.kcatProduce(topic, numberedValues(500, 100)));
+        QTRY_COMPARE(pane()->model()->droppedCount(), 220);
+        QCOMPARE(pane()->model()->rowCount(), 380);
+        QCOMPARE(topOffset(), 350);
+
+        // Back at the end (End key): it follows again.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(m_cluster.kcatProduce(topic, numberedValues(600, 50)));
+        QTRY_COMPARE(pane()->model()->rowCount() + pane()->model()->droppedCount(), 650);
+        QTRY_VERIFY(newestInView());
+        pane()->stop();
+        QVERIFY(waitForLoad());
+        pane()->setCap(capMessages, capMegabytes);
+    }
+
+private:
+    static QList<QByteArray> numberedValues(int first, int count)
+    {
+        QList<QByteArray> values;
+        for (int i = first; i < first + count; ++i)
+            values.append("m-" + QByteArray::number(i));
+        return values;
     }
 };
 

@@ -1,0 +1,144 @@
+#include "messagetablefeed.h"
+
+#include "messagelistmodel.h"
+
+#include <QHeaderView>
+#include <QScopedValueRollback>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTimer>
+
+namespace Qafka {
+
+namespace {
+
+constexpr int kFlushMs = 100;
+// QHeaderView recomputes every row's position after an insertion, so a big table takes new
+// rows less often, in larger steps.
+constexpr int kBigTableFlushMs = 400;
+constexpr int kBigTableRows = 500000;
+
+} // namespace
+
+MessageTableFeed::MessageTableFeed(MessageListModel *model, QTableView *table, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_table(table)
+    , m_flushTimer(new QTimer(this))
+{
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer, &QTimer::timeout, this, &MessageTableFeed::flushStep);
+    connect(m_model, &MessageListModel::droppedChanged, this, &MessageTableFeed::onDropped);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &MessageTableFeed::onScrolled);
+    // Rows laid out later, or a table that got shorter, move the end: a follower stays there.
+    connect(m_table->verticalScrollBar(), &QScrollBar::rangeChanged, this, [this](int, int max) {
+        if (!m_followNewest)
+            return;
+        const QScopedValueRollback<bool> ours(m_scrollingTable, true);
+        m_table->verticalScrollBar()->setValue(max);
+    });
+}
+
+void MessageTableFeed::restart(bool followNewest)
+{
+    m_flushTimer->stop();
+    m_pending.clear();
+    m_followNewest = followNewest;
+    m_draining = false;
+    m_droppedSeen = m_model->droppedCount();
+}
+
+void MessageTableFeed::add(const MessageBatch &batch)
+{
+    if (batch.records.isEmpty())
+        return;
+    m_pending.append(batch);
+    if (m_model->loadedCount() == 0) {
+        // The first rows of a load (a jump to an offset or a time) show at once.
+        flushStep();
+        return;
+    }
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start(m_model->rowCount() > kBigTableRows ? kBigTableFlushMs : kFlushMs);
+}
+
+void MessageTableFeed::drain()
+{
+    m_draining = true;
+    if (m_pending.isEmpty())
+        flushStep();
+    else
+        m_flushTimer->start(0);
+}
+
+void MessageTableFeed::flushStep()
+{
+    m_flushTimer->stop();
+    if (!m_pending.isEmpty())
+        appendStep();
+    if (!m_pending.isEmpty())
+        m_flushTimer->start(0); // the rest after the event loop's next turn
+    emit rowsAdded();
+    if (m_draining && m_pending.isEmpty()) {
+        m_draining = false;
+        emit drained();
+    }
+}
+
+void MessageTableFeed::appendStep()
+{
+    m_model->appendBatches(takeStep());
+    followNewest();
+}
+
+// Up to kRowsPerStep messages from the front of the pending batches.
+QList<MessageBatch> MessageTableFeed::takeStep()
+{
+    QList<MessageBatch> step;
+    qsizetype rows = 0;
+    while (!m_pending.isEmpty() && rows < kRowsPerStep) {
+        MessageBatch &first = m_pending.first();
+        const qsizetype room = kRowsPerStep - rows;
+        if (first.records.size() <= room) {
+            rows += first.records.size();
+            step.append(m_pending.takeFirst());
+        } else {
+            step.append(takeFront(first, room));
+            rows += room;
+        }
+    }
+    return step;
+}
+
+void MessageTableFeed::followNewest()
+{
+    if (!m_followNewest)
+        return;
+    const QScopedValueRollback<bool> ours(m_scrollingTable, true);
+    m_table->scrollToBottom();
+}
+
+// However rows were dropped (a batch past the cap, or a lower cap), the rows below the dropped
+// ones moved up by that many, and so does the scroll position.
+void MessageTableFeed::onDropped(qint64 droppedTotal)
+{
+    const qint64 dropped = droppedTotal - m_droppedSeen;
+    m_droppedSeen = droppedTotal;
+    if (dropped <= 0 || m_followNewest || !m_model->rowsAreStoredMessages())
+        return;
+    const QScopedValueRollback<bool> ours(m_scrollingTable, true);
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const qint64 rowStep = m_table->verticalScrollMode() == QAbstractItemView::ScrollPerPixel
+                               ? m_table->verticalHeader()->defaultSectionSize()
+                               : 1;
+    bar->setValue(int(qMax<qint64>(0, bar->value() - dropped * rowStep)));
+}
+
+void MessageTableFeed::onScrolled(int value)
+{
+    if (!m_scrollingTable)
+        m_followNewest = value >= m_table->verticalScrollBar()->maximum();
+}
+
+} // namespace Qafka

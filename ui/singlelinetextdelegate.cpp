@@ -1,0 +1,87 @@
+#include "singlelinetextdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace Qafka {
+
+namespace {
+
+// Lays text out on one line that never wraps; returns that line.
+QTextLine layOutOneLine(QTextLayout &layout, const QStyleOptionViewItem &option)
+{
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::NoWrap);
+    textOption.setTextDirection(option.direction);
+    layout.setTextOption(textOption);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6); // never reached: the line holds all of the text
+    layout.endLayout();
+    return line;
+}
+
+} // namespace
+
+void SingleLineTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    if (!isPlainText(opt)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+    // The same text margin QCommonStyle gives an item view's text.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    drawText(painter, opt, opt.rect.adjusted(margin, 0, -margin, 0));
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(opt);
+        focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &opt, widget);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+}
+
+bool SingleLineTextDelegate::isPlainText(const QStyleOptionViewItem &option)
+{
+    constexpr auto kOther =
+        QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator;
+    return !(option.features & kOther) && !option.text.contains(QLatin1Char('\n')) &&
+           !option.text.contains(QChar::LineSeparator);
+}
+
+void SingleLineTextDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option,
+                                      const QRect &textRect)
+{
+    if (option.text.isEmpty() || textRect.width() <= 0)
+        return;
+    QTextLayout layout(option.text, option.font, painter->device());
+    QTextLine line = layOutOneLine(layout, option);
+    if (line.naturalTextWidth() > textRect.width()) {
+        // Rare in practice (values get the spare width), and only then shaped again.
+        layout.setText(
+            option.fontMetrics.elidedText(option.text, option.textElideMode, textRect.width()));
+        line = layOutOneLine(layout, option);
+    }
+    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (option.state & QStyle::State_Active) ? QPalette::Normal
+                                                                               : QPalette::Inactive;
+    const QPalette::ColorRole role =
+        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    const QRect aligned =
+        QStyle::alignedRect(option.direction, option.displayAlignment,
+                            QSize(qCeil(line.naturalTextWidth()), qCeil(line.height())), textRect);
+    painter->save();
+    painter->setPen(option.palette.color(group, role));
+    painter->setClipRect(textRect, Qt::IntersectClip);
+    layout.draw(painter, aligned.topLeft());
+    painter->restore();
+}
+
+} // namespace Qafka

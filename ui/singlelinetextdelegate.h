@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class QTextLayout;
+
+namespace Qafka {
+
+// Paints a table's plain single-line text cells with one text layout each. QStyledItemDelegate
+// shapes a cell's text three times per paint (to size it, to elide it, to draw it); in a table
+// that follows a live topic every visible row is new at every repaint, so that was most of the
+// GUI thread's time there. Cells with an icon, a check box or several lines are left to the base.
+class SingleLineTextDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+
+private:
+    static bool isPlainText(const QStyleOptionViewItem &option);
+    static void drawText(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QRect &textRect);
+};
+
+} // namespace Qafka
