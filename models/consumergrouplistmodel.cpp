@@ -69,42 +69,117 @@ ConsumerGroupListModel::ConsumerGroupListModel(const GroupHistoryStore *historie
     , m_histories(histories)
 {}
 
+namespace {
+
+bool sameNumber(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+bool sameEstimate(const CatchUpEstimate &a, const CatchUpEstimate &b)
+{
+    return a.kind == b.kind && sameNumber(a.seconds, b.seconds) &&
+           sameNumber(a.consumeRate, b.consumeRate) && sameNumber(a.produceRate, b.produceRate) &&
+           a.windowMs == b.windowMs && a.reason == b.reason;
+}
+
+// Whether a row shows the same in every column but the trend (which moves every round).
+bool showsSame(const ConsumerGroupLag &a, const ConsumerGroupLag &b)
+{
+    return a.state == b.state && a.protocol == b.protocol && a.simple == b.simple &&
+           a.members.size() == b.members.size() &&
+           a.partitions.isEmpty() == b.partitions.isEmpty() && a.problem == b.problem &&
+           a.totalLag == b.totalLag && a.maxLag == b.maxLag &&
+           sameNumber(a.maxTimeLagSeconds, b.maxTimeLagSeconds) &&
+           a.timeLagEstimated == b.timeLagEstimated && a.verdict == b.verdict &&
+           sameEstimate(a.catchUp, b.catchUp);
+}
+
+} // namespace
+
 void ConsumerGroupListModel::setGroups(const QList<ConsumerGroupLag> &groups)
 {
-    // Both lists are sorted by group id: one merge pass.
+    // Both lists are sorted by group id: one merge pass. On a big cluster most groups are idle
+    // and show the same every round; only rows that changed are announced, so a sorted view does
+    // not sort 10,000 rows again each round.
+    if (m_groups.isEmpty()) {
+        // The first round: the list is shared, not copied row by row.
+        if (!groups.isEmpty()) {
+            beginInsertRows({}, 0, int(groups.size() - 1));
+            m_groups = groups;
+            endInsertRows();
+            reindex();
+        }
+        return;
+    }
+    bool rowsMoved = false;
+    qsizetype changedFrom = -1; // a run of changed rows, announced when it ends
+    const auto endChangedRun = [&](qsizetype end) {
+        if (changedFrom >= 0)
+            emit dataChanged(index(int(changedFrom), StateColumn),
+                             index(int(end - 1), CatchUpColumn));
+        changedFrom = -1;
+    };
     qsizetype i = 0;
     qsizetype j = 0;
     while (i < m_groups.size() || j < groups.size()) {
         if (j >= groups.size() ||
             (i < m_groups.size() && m_groups.at(i).groupId < groups.at(j).groupId)) {
-            qsizetype end = i + 1;
-            while (end < m_groups.size() &&
-                   (j >= groups.size() || m_groups.at(end).groupId < groups.at(j).groupId))
-                ++end;
-            beginRemoveRows({}, int(i), int(end - 1));
-            m_groups.remove(i, end - i);
-            endRemoveRows();
+            endChangedRun(i);
+            removeGroupsFrom(i, groups, j);
+            rowsMoved = true;
         } else if (i >= m_groups.size() || groups.at(j).groupId < m_groups.at(i).groupId) {
-            qsizetype end = j + 1;
-            while (end < groups.size() &&
-                   (i >= m_groups.size() || groups.at(end).groupId < m_groups.at(i).groupId))
-                ++end;
-            beginInsertRows({}, int(i), int(i + end - j - 1));
-            for (qsizetype k = j; k < end; ++k)
-                m_groups.insert(i + k - j, groups.at(k));
-            endInsertRows();
-            i += end - j;
-            j = end;
+            endChangedRun(i);
+            const qsizetype inserted = insertGroupsAt(i, groups, j);
+            i += inserted;
+            j += inserted;
+            rowsMoved = true;
         } else {
+            if (!showsSame(m_groups.at(i), groups.at(j))) {
+                if (changedFrom < 0)
+                    changedFrom = i;
+            } else {
+                endChangedRun(i);
+            }
             m_groups[i] = groups.at(j);
             ++i;
             ++j;
         }
     }
-    reindex();
-    // Every value row may have moved (lag, trend): one signal for the block, not one per cell.
+    endChangedRun(i);
+    if (rowsMoved)
+        reindex();
+    // The trend column draws each group's history, which every round extends.
     if (!m_groups.isEmpty())
-        emit dataChanged(index(0, StateColumn), index(rowCount() - 1, ColumnCount - 1));
+        emit dataChanged(index(0, TrendColumn), index(rowCount() - 1, TrendColumn));
+}
+
+// Removes the rows from i that are not in groups any more (up to the next group of groups[j]).
+void ConsumerGroupListModel::removeGroupsFrom(qsizetype i, const QList<ConsumerGroupLag> &groups,
+                                              qsizetype j)
+{
+    qsizetype end = i + 1;
+    while (end < m_groups.size() &&
+           (j >= groups.size() || m_groups.at(end).groupId < groups.at(j).groupId))
+        ++end;
+    beginRemoveRows({}, int(i), int(end - 1));
+    m_groups.remove(i, end - i);
+    endRemoveRows();
+}
+
+// Inserts at row i the new groups from groups[j] on (up to the next existing row); how many.
+qsizetype ConsumerGroupListModel::insertGroupsAt(qsizetype i, const QList<ConsumerGroupLag> &groups,
+                                                 qsizetype j)
+{
+    qsizetype end = j + 1;
+    while (end < groups.size() &&
+           (i >= m_groups.size() || groups.at(end).groupId < m_groups.at(i).groupId))
+        ++end;
+    beginInsertRows({}, int(i), int(i + end - j - 1));
+    for (qsizetype k = j; k < end; ++k)
+        m_groups.insert(i + k - j, groups.at(k));
+    endInsertRows();
+    return end - j;
 }
 
 void ConsumerGroupListModel::reindex()

@@ -53,6 +53,8 @@ private:
     QVariant display(const ConsumerGroupLag &group, int column) const;
     QVariant sortValue(const ConsumerGroupLag &group, int column) const;
     void reindex();
+    void removeGroupsFrom(qsizetype i, const QList<ConsumerGroupLag> &groups, qsizetype j);
+    qsizetype insertGroupsAt(qsizetype i, const QList<ConsumerGroupLag> &groups, qsizetype j);
 
     const GroupHistoryStore *m_histories;
     QList<ConsumerGroupLag> m_groups; // sorted by group id
