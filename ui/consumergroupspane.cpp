@@ -241,8 +241,12 @@ void ConsumerGroupsPane::connectSignals()
     connect(m_partitionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConsumerGroupsPane::updateActions);
     connect(m_nextMessageAction, &QAction::triggered, this, &ConsumerGroupsPane::showNextMessage);
-    connect(m_monitor, &GroupMonitor::roundReady, this, &ConsumerGroupsPane::onRound);
-    connect(m_monitor, &GroupMonitor::roundFailed, this, &ConsumerGroupsPane::onRoundFailed);
+    // Queued: on a cluster of 10,000 groups the monitor's own work on a round and the table's are
+    // each a few milliseconds; in one event they were one long stall.
+    connect(m_monitor, &GroupMonitor::roundReady, this, &ConsumerGroupsPane::onRound,
+            Qt::QueuedConnection);
+    connect(m_monitor, &GroupMonitor::roundFailed, this, &ConsumerGroupsPane::onRoundFailed,
+            Qt::QueuedConnection);
     connect(m_monitor, &GroupMonitor::operationFinished, this,
             &ConsumerGroupsPane::onOperationFinished);
     connect(m_watchAction, &QAction::triggered, this, &ConsumerGroupsPane::toggleWatch);

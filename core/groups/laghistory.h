@@ -90,7 +90,8 @@ private:
             if (m_items.size() < m_limit) {
                 // Grow by doubling but never past the limit: QList's own growth would.
                 if (m_items.size() == m_items.capacity())
-                    m_items.reserve(std::min(m_limit, std::max<qsizetype>(64, m_items.size() * 2)));
+                    m_items.reserve(
+                        std::min(m_limit, std::max<qsizetype>(kFirstCapacity, m_items.size() * 2)));
                 m_items.append(item);
                 return;
             }
@@ -100,6 +101,8 @@ private:
         }
 
     private:
+        // Small: on a cluster of 10,000 groups every group's first sample allocates a ring.
+        static constexpr qsizetype kFirstCapacity = 8;
         QList<T> m_items;
         qsizetype m_limit;
         qsizetype m_head = 0; // the oldest item once full

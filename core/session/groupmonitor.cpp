@@ -126,12 +126,15 @@ void GroupMonitor::onRound(quint64 roundId, const GroupLagRound &round)
     if (roundId != m_roundId)
         return;
     m_inFlight = false;
-    // Freeing the previous round (50,000 rows on a big cluster) costs milliseconds: the worker's
-    // thread does it, not the GUI's.
-    GroupLagRound previous = std::exchange(m_round, round);
+    // Freeing a round (50,000 rows on a big cluster) costs tens of milliseconds: the worker's
+    // thread does it, not the GUI's. The round before the last is kept until now because the
+    // views' rows share its data until they took the last round: had they dropped the last
+    // reference, the GUI thread would have freed it (54 ms, contending with the worker's
+    // allocations, in bench/run groups10k).
+    GroupLagRound older = std::exchange(m_previousRound, std::exchange(m_round, round));
     if (m_worker)
         QMetaObject::invokeMethod(
-            m_worker, [previous = std::move(previous)] {}, Qt::QueuedConnection);
+            m_worker, [older = std::move(older)] {}, Qt::QueuedConnection);
     m_hasRound = true;
     ++m_roundsReceived;
     m_lastError = {};

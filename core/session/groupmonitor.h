@@ -123,6 +123,7 @@ private:
     bool m_hasRound = false;
     int m_roundsReceived = 0;
     GroupLagRound m_round;
+    GroupLagRound m_previousRound;          // see onRound()
     QHash<QString, qsizetype> m_groupIndex; // group id -> index in m_round.groups
     KafkaError m_lastError;
     quint64 m_nextOperationId = 0;
