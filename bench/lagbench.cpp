@@ -23,6 +23,7 @@
 #include "rdkafka/offsettimestampreader.h"
 #include "session/groupmonitor.h"
 #include "stallmeter.h"
+#include "tracingapplication.h"
 #include "types/connectiondiagnosis.h"
 #include "types/kafkaconfig.h"
 
@@ -178,19 +179,20 @@ QList<qint64> brokerPidsOf(const QString &clusterDir)
 }
 
 // With a monitor to watch: the GUI thread's CPU and wall time spent delivering its queued calls
-// (the worker's roundReady reaching GroupMonitor::onRound, and everything onRound does).
-class BenchApplication : public QApplication
+// (the worker's roundReady reaching GroupMonitor::onRound, and everything onRound does). With
+// QAFKA_BENCH_TRACE set, slow events are named too (TracingApplication).
+class BenchApplication : public TracingApplication
 {
 public:
-    using QApplication::QApplication;
+    using TracingApplication::TracingApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (!watched || receiver != watched || event->type() != QEvent::MetaCall)
-            return QApplication::notify(receiver, event);
+            return TracingApplication::notify(receiver, event);
         QElapsedTimer wall;
         wall.start();
         const qint64 cpu = threadCpuNs();
-        const bool result = QApplication::notify(receiver, event);
+        const bool result = TracingApplication::notify(receiver, event);
         deliveryCpuNs += threadCpuNs() - cpu;
         deliveryWallNs += wall.nsecsElapsed();
         return result;
