@@ -485,6 +485,14 @@ private slots:
         QCOMPARE(result->store.size(), 3);
         QCOMPARE(*result->store.bytes(1).value, QByteArrayView(huge));
         QCOMPARE(valueOf(result->store, 2), QStringLiteral("small after"));
+
+        // A search fetches less ahead (4 MB per fetch): the 10 MB message is still read whole.
+        request.searchFilter = searchFilter(QStringLiteral("^ah{996}j"));
+        const auto found = browse(m_single.bootstrap(), request);
+        QCOMPARE(found->end, BrowseEnd::Completed);
+        QCOMPARE(found->progress.scanned, 3);
+        QCOMPARE(found->store.size(), 1);
+        QCOMPARE(*found->store.bytes(0).value, QByteArrayView(huge));
     }
 
     void brokerKilledDuringLiveTail()
