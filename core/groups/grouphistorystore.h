@@ -21,6 +21,7 @@ struct GroupHistory
     // Joins, leaves and moved partitions, oldest first; the newest kMaxMembershipChanges.
     QList<MembershipChange> membership;
     static constexpr qsizetype kMaxMembershipChanges = 500;
+    quint64 lastRound = 0; // the store's count of rounds when this group was last in one
 };
 
 // What the lag rounds said over time, per group: a plain value store that the group monitor fills
@@ -42,6 +43,7 @@ public:
 
 private:
     QHash<QString, GroupHistory> m_histories;
+    quint64 m_rounds = 0; // recorded so far
 };
 
 } // namespace Qafka
