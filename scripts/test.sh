@@ -15,6 +15,8 @@ case "${1:-}" in
 esac
 
 "$root/scripts/fetch-kafka.sh" >/dev/null
+# The Kafka Connect worker's jars (same version), so the connect_worker fixture only starts it.
+"$root/scripts/fetch-kafka.sh" --connect >/dev/null
 # The schema registry (built once from Maven Central) and the Python oracle's venv (PyPI), so the
 # schema_registry fixture only has to start them.
 "$root/scripts/fetch-schema-registry.sh" >/dev/null
@@ -49,8 +51,9 @@ run_suite() {
     cd "$build_dir"
     "$root/scripts/with-keyring.sh" ctest "${ctest_args[@]}" "$@"
   ) || status=$?
-  # Clusters and the registry are stopped by the CTest cleanup fixtures; make sure even after a
-  # crash.
+  # Clusters, the registry and the Connect worker are stopped by the CTest cleanup fixtures; make
+  # sure even after a crash. The worker first: it would wait for its broker while stopping.
+  "$root/scripts/connect-worker.sh" stop "$build_dir/connect-worker" >/dev/null 2>&1 || true
   for cluster in "$build_dir"/kafka-clusters/*/; do
     [ -d "$cluster" ] && "$root/scripts/kafka-cluster.sh" stop "$cluster" >/dev/null 2>&1 || true
   done
