@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QList>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace Qafka {
 
@@ -25,6 +28,26 @@ protected:
     virtual QStringList columnTitles() const = 0;
     // The header's tooltip for a column; empty for none.
     virtual QString columnToolTip(int column) const;
+
+    // Replaces rows with next. When sameItem says every row is the same item as before, in the
+    // same order, the rows change in place, each changed row announced (views keep selection and
+    // scroll position); otherwise the model resets.
+    template <typename Row, typename SameItem>
+    void replaceRows(QList<Row> &rows, const QList<Row> &next, SameItem sameItem)
+    {
+        if (!std::equal(rows.cbegin(), rows.cend(), next.cbegin(), next.cend(), sameItem)) {
+            beginResetModel();
+            rows = next;
+            endResetModel();
+            return;
+        }
+        for (int row = 0; row < next.size(); ++row) {
+            if (rows.at(row) == next.at(row))
+                continue;
+            rows[row] = next.at(row);
+            emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        }
+    }
 
 private:
     const int m_columnCount;

@@ -194,6 +194,36 @@
     </message>
 </context>
 <context>
+    <name>Qafka::ConnectPane</name>
+    <message numerus="yes">
+        <source>%n connector(s), %1 with failures; read in %2 ms.</source>
+        <translation>
+            <numerusform>%n connector, %1 with failures; read in %2 ms.</numerusform>
+            <numerusform>%n connectors, %1 with failures; read in %2 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectorConfigDialog</name>
+    <message numerus="yes">
+        <source>Connect found problems in %n field(s).</source>
+        <translation>
+            <numerusform>Connect found problems in %n field.</numerusform>
+            <numerusform>Connect found problems in %n fields.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectorListModel</name>
+    <message numerus="yes">
+        <source>%n task(s) failed</source>
+        <translation>
+            <numerusform>%n task failed</numerusform>
+            <numerusform>%n tasks failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qafka::ConsumerGroupsPane</name>
     <message numerus="yes">
         <source>%n group(s)</source>

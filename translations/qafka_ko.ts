@@ -682,6 +682,56 @@
     </message>
 </context>
 <context>
+    <name>ConnectAnswers</name>
+    <message>
+        <source>Kafka Connect %1 (Kafka cluster %2)</source>
+        <translation>Kafka Connect %1 (Kafka 클러스터 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectErrors</name>
+    <message>
+        <source>%1 answered HTTP %2 with %3, not JSON: this is not a Kafka Connect REST API.</source>
+        <translation>%1이(가) JSON이 아닌 %3(으)로 HTTP %2 응답을 보냈습니다: Kafka Connect REST API가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Connect refused the credentials (401 Unauthorized): check the user and password.</source>
+        <translation>Connect가 자격 증명을 거부했습니다(401 Unauthorized): 사용자와 비밀번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Connect accepted the credentials but does not allow this (403 Forbidden): %1</source>
+        <translation>Connect가 자격 증명은 받아들였지만 이 작업을 허용하지 않습니다(403 Forbidden): %1</translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found: this address is not a Kafka Connect REST API.</source>
+        <translation>%1이(가) 404 Not Found로 응답했습니다: 이 주소는 Kafka Connect REST API가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Connect has no such thing (404): %1</source>
+        <translation>Connect에 해당 항목이 없습니다(404): %1</translation>
+    </message>
+    <message>
+        <source>Connect is rebalancing or its configuration is changing (409): %1 Try again in a moment.</source>
+        <translation>Connect가 리밸런싱 중이거나 구성이 바뀌는 중입니다(409): %1 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Connect failed (HTTP %1): %2</source>
+        <translation>Connect 오류(HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Connect refused the request (HTTP %1): %2</source>
+        <translation>Connect가 요청을 거부했습니다(HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>the Connect worker</source>
+        <translation>Connect 워커</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not with JSON (%2): this is not a Kafka Connect REST API.</source>
+        <translation>%1이(가) 응답했지만 JSON이 아닙니다(%2): Kafka Connect REST API가 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDiagnosis</name>
     <message>
         <source>Authentication failed at %1: %2</source>
@@ -1810,6 +1860,10 @@
         <source>Schemas</source>
         <translation>스키마</translation>
     </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::ClusterWorker</name>
@@ -2036,6 +2090,303 @@
     </message>
 </context>
 <context>
+    <name>Qafka::ConnectClient</name>
+    <message>
+        <source>No REST URL is set for this Connect cluster.</source>
+        <translation>이 Connect 클러스터에 REST URL이 설정되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectPane</name>
+    <message>
+        <source>Connectors</source>
+        <translation>커넥터</translation>
+    </message>
+    <message>
+        <source>Connect took the request for %1.</source>
+        <translation>Connect가 %1에 대한 요청을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>일시 중지(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>재개(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>정지(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>재시작(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart with all &amp;tasks</source>
+        <translation>모든 태스크와 함께 재시작(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restart &amp;failed tasks</source>
+        <translation>실패한 태스크 재시작(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Restart the selected t&amp;ask</source>
+        <translation>선택한 태스크 재시작(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;offsets…</source>
+        <translation>오프셋 초기화(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New connector…</source>
+        <translation>새 커넥터(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit configuration…</source>
+        <translation>구성 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Connector actions</source>
+        <translation>커넥터 작업</translation>
+    </message>
+    <message>
+        <source>This connection has no Kafka Connect cluster. Add one in the connection&apos;s settings, on the Kafka Connect page.</source>
+        <translation>이 연결에는 Kafka Connect 클러스터가 없습니다. 연결 설정의 Kafka Connect 페이지에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Connect cluster</source>
+        <translation>Connect 클러스터</translation>
+    </message>
+    <message>
+        <source>Filter connectors</source>
+        <translation>커넥터 필터</translation>
+    </message>
+    <message>
+        <source>Filter by name, state, class or worker</source>
+        <translation>이름, 상태, 클래스 또는 워커로 필터</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Connect cluster:</source>
+        <translation>Connect 클러스터:</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>%1 The list shows Connect&apos;s last answer.</source>
+        <translation>%1 목록은 Connect의 마지막 응답을 보여 줍니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connector(s), %1 with failures; read in %2 ms.</source>
+        <translation>
+            <numerusform>커넥터 %n개, 실패가 있는 커넥터 %1개; %2 ms에 읽음.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Connect for its connectors…</source>
+        <translation>Connect에 커넥터 목록을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>Delete Connector</source>
+        <translation>커넥터 삭제</translation>
+    </message>
+    <message>
+        <source>Reset Connector Offsets</source>
+        <translation>커넥터 오프셋 초기화</translation>
+    </message>
+    <message>
+        <source>Delete the connector %1 from %2? Its tasks stop and its configuration is gone; its committed offsets stay.</source>
+        <translation>%2에서 커넥터 %1을(를) 삭제할까요? 태스크가 멈추고 구성이 사라집니다. 커밋된 오프셋은 남습니다.</translation>
+    </message>
+    <message>
+        <source>Forget every offset of the connector %1 on %2? When it starts again it reads its source from the beginning (or a sink from its consumer group&apos;s reset policy).</source>
+        <translation>%2에 있는 커넥터 %1의 모든 오프셋을 지울까요? 다시 시작하면 소스는 처음부터 읽습니다(싱크는 컨슈머 그룹의 리셋 정책을 따릅니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Offsets</source>
+        <translation>오프셋 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Asking Connect to change %1…</source>
+        <translation>Connect에 %1 변경을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the configuration of %1.</source>
+        <translation>%1의 구성을 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectSettingsEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip TLS verification (test servers only)</source>
+        <translation>TLS 검증 건너뛰기(테스트 서버 전용)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Kafka Connect clusters</source>
+        <translation>Kafka Connect 클러스터</translation>
+    </message>
+    <message>
+        <source>http://connect:8083[,http://other:8083…]</source>
+        <translation>http://connect:8083[,http://other:8083…]</translation>
+    </message>
+    <message>
+        <source>empty: no authentication</source>
+        <translation>비워 두면 인증 없음</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>시스템 키체인에 보관됨</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>REST &amp;URLs:</source>
+        <translation>REST URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;User (basic authentication):</source>
+        <translation>사용자(기본 인증)(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate (PEM):</source>
+        <translation>CA 인증서(PEM)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Choose Connect&apos;s CA certificate</source>
+        <translation>Connect의 CA 인증서 선택</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate (PEM):</source>
+        <translation>클라이언트 인증서(PEM)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate for Connect</source>
+        <translation>Connect용 클라이언트 인증서 선택</translation>
+    </message>
+    <message>
+        <source>Client &amp;key (PEM):</source>
+        <translation>클라이언트 키(PEM)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Choose the client key for Connect</source>
+        <translation>Connect용 클라이언트 키 선택</translation>
+    </message>
+    <message>
+        <source>Key pass&amp;phrase:</source>
+        <translation>키 암호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Every Kafka Connect cluster needs a name.</source>
+        <translation>모든 Kafka Connect 클러스터에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Two Kafka Connect clusters are named “%1”.</source>
+        <translation>Kafka Connect 클러스터 두 개의 이름이 “%1”(으)로 같습니다.</translation>
+    </message>
+    <message>
+        <source>The Kafka Connect cluster “%1” has no REST URL.</source>
+        <translation>Kafka Connect 클러스터 “%1”에 REST URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kafka Connect URL “%1” is not an http:// or https:// URL.</source>
+        <translation>Kafka Connect URL “%1”은(는) http:// 또는 https:// URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Asking Connect…</source>
+        <translation>Connect에 묻는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectTaskModel</name>
+    <message>
+        <source>Task</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Task %1 is %2</source>
+        <translation>태스크 %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectWorker</name>
+    <message>
+        <source>%1 answers, but not as Kafka Connect does: /connectors is not a list.</source>
+        <translation>%1이(가) 응답하지만 Kafka Connect와 다릅니다: /connectors가 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with the connectors and their status.</source>
+        <translation>%1이(가) 커넥터와 그 상태로 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This Connect does not track the topics a connector uses (Connect 2.5 or newer does).</source>
+        <translation>이 Connect는 커넥터가 쓰는 토픽을 기록하지 않습니다(Connect 2.5 이상에서 지원).</translation>
+    </message>
+    <message>
+        <source>This Connect cannot show a connector&apos;s offsets (Connect 3.6 or newer can).</source>
+        <translation>이 Connect는 커넥터의 오프셋을 보여 줄 수 없습니다(Connect 3.6 이상에서 지원).</translation>
+    </message>
+    <message>
+        <source>This Connect cannot stop a connector (Connect 3.5 or newer can): pause it instead.</source>
+        <translation>이 Connect는 커넥터를 정지할 수 없습니다(Connect 3.5 이상에서 지원): 대신 일시 중지하세요.</translation>
+    </message>
+    <message>
+        <source>The configuration names no connector.class.</source>
+        <translation>구성에 connector.class가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Qafka::ConnectionDialog</name>
     <message>
         <source>&amp;Verify the broker&apos;s host name</source>
@@ -2192,6 +2543,215 @@
     <message>
         <source>The address says %1, but the security protocol chosen is %2: choose %1 under Security protocol, or remove the “%1://” prefix.</source>
         <translation>주소는 %1을(를) 가리키지만 선택한 보안 프로토콜은 %2입니다: 보안 프로토콜에서 %1을(를) 고르거나 “%1://” 접두사를 지우세요.</translation>
+    </message>
+    <message>
+        <source>Kafka &amp;Connect</source>
+        <translation>Kafka &amp;Connect</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectorConfigDialog</name>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>검증(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New connector</source>
+        <translation>새 커넥터</translation>
+    </message>
+    <message>
+        <source>Configuration of %1</source>
+        <translation>%1의 구성</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>(paste or write the configuration)</source>
+        <translation>(구성을 붙여 넣거나 작성하세요)</translation>
+    </message>
+    <message>
+        <source>Start from &amp;plugin:</source>
+        <translation>플러그인에서 시작(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Connector configuration (JSON)</source>
+        <translation>커넥터 구성(JSON)</translation>
+    </message>
+    <message>
+        <source>Validation errors</source>
+        <translation>검증 오류</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>The configuration is not JSON: %1 at character %2.</source>
+        <translation>구성이 JSON이 아닙니다: %2번째 문자에서 %1.</translation>
+    </message>
+    <message>
+        <source>The configuration must be a JSON object of names and values.</source>
+        <translation>구성은 이름과 값으로 된 JSON 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a single value, not a list or an object.</source>
+        <translation>“%1”은(는) 목록이나 객체가 아닌 하나의 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Name the connector.</source>
+        <translation>커넥터 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Connect is checking the configuration…</source>
+        <translation>Connect가 구성을 검사하는 중…</translation>
+    </message>
+    <message>
+        <source>Fill in the fields the plugin requires, then validate.</source>
+        <translation>플러그인이 요구하는 필드를 채운 다음 검증하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connect found problems in %n field(s).</source>
+        <translation>
+            <numerusform>Connect가 필드 %n개에서 문제를 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect accepts this configuration.</source>
+        <translation>Connect가 이 구성을 받아들입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectorDetailView</name>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>태스크(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connector configuration</source>
+        <translation>커넥터 구성</translation>
+    </message>
+    <message>
+        <source>Con&amp;figuration</source>
+        <translation>구성(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Topics the connector uses</source>
+        <translation>커넥터가 쓰는 토픽</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>토픽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connector offsets</source>
+        <translation>커넥터 오프셋</translation>
+    </message>
+    <message>
+        <source>O&amp;ffsets</source>
+        <translation>오프셋(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Installed connector plugins</source>
+        <translation>설치된 커넥터 플러그인</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>P&amp;lugins</source>
+        <translation>플러그인(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Connector tasks</source>
+        <translation>커넥터 태스크</translation>
+    </message>
+    <message>
+        <source>Stack trace</source>
+        <translation>스택 트레이스</translation>
+    </message>
+    <message>
+        <source>A failed task&apos;s stack trace shows here.</source>
+        <translation>실패한 태스크의 스택 트레이스가 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy trace</source>
+        <translation>트레이스 복사(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectorListModel</name>
+    <message>
+        <source>Connector</source>
+        <translation>커넥터</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>태스크</translation>
+    </message>
+    <message>
+        <source>Failed tasks</source>
+        <translation>실패한 태스크</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>클래스</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>워커</translation>
+    </message>
+    <message>
+        <source>Tasks running, of all the connector&apos;s tasks</source>
+        <translation>커넥터의 전체 태스크 중 실행 중인 태스크</translation>
+    </message>
+    <message>
+        <source>The Connect worker that runs the connector instance</source>
+        <translation>커넥터 인스턴스를 실행하는 Connect 워커</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>%1 connector %2 is %3</source>
+        <translation>%1 커넥터 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) failed</source>
+        <translation>
+            <numerusform>태스크 %n개 실패</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4180,34 +4740,6 @@
         <source>No Schema Registry URL is set for this connection.</source>
         <translation>이 연결에는 스키마 레지스트리 URL이 설정되어 있지 않습니다.</translation>
     </message>
-    <message>
-        <source>“%1” is not an http:// or https:// URL.</source>
-        <translation>“%1”은(는) http:// 또는 https:// URL이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The registry&apos;s %1 “%2” cannot be read: %3.</source>
-        <translation>레지스트리의 %1 “%2”을(를) 읽을 수 없습니다: %3.</translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation>CA 파일</translation>
-    </message>
-    <message>
-        <source>The registry&apos;s CA file “%1” holds no PEM certificate.</source>
-        <translation>레지스트리의 CA 파일 “%1”에 PEM 인증서가 없습니다.</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>클라이언트 인증서</translation>
-    </message>
-    <message>
-        <source>key file</source>
-        <translation>키 파일</translation>
-    </message>
-    <message>
-        <source>The registry&apos;s key file “%1” holds no key Qafka can read: check its passphrase.</source>
-        <translation>레지스트리의 키 파일 “%1”에 Qafka가 읽을 수 있는 키가 없습니다: 암호 문구를 확인하세요.</translation>
-    </message>
 </context>
 <context>
     <name>Qafka::RegistrySettingsEditor</name>
@@ -4445,6 +4977,37 @@
     <message>
         <source>The offsets of %1 were reset.</source>
         <translation>%1의 오프셋을 재설정했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::RestClient</name>
+    <message>
+        <source>“%1” is not an http:// or https:// URL.</source>
+        <translation>“%1”은(는) http:// 또는 https:// URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” cannot be read: %3.</source>
+        <translation>%1 “%2”을(를) 읽을 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 파일</translation>
+    </message>
+    <message>
+        <source>The CA file “%1” holds no PEM certificate.</source>
+        <translation>CA 파일 “%1”에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>The key file “%1” holds no key Qafka can read: check its passphrase.</source>
+        <translation>키 파일 “%1”에 Qafka가 읽을 수 있는 키가 없습니다: 암호를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -5283,30 +5846,6 @@
 <context>
     <name>RegistryErrors</name>
     <message>
-        <source>Nothing accepts connections at %1 (connection refused): check the registry URL and that the registry runs.</source>
-        <translation>%1에서 연결을 받는 서비스가 없습니다(연결 거부됨): 레지스트리 URL과 레지스트리 실행 여부를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>The host of %1 is not known (name lookup failed): check the registry URL.</source>
-        <translation>%1의 호스트를 알 수 없습니다(이름 조회 실패): 레지스트리 URL을 확인하세요.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s: the registry is down, overloaded or behind a firewall.</source>
-        <translation>%1이(가) %2초 안에 응답하지 않았습니다: 레지스트리가 다운되었거나, 과부하 상태이거나, 방화벽 뒤에 있습니다.</translation>
-    </message>
-    <message>
-        <source>TLS with %1 failed: %2. Check the CA file (or that the URL should start with http:// instead of https://).</source>
-        <translation>%1과(와)의 TLS 연결에 실패했습니다: %2. CA 파일을 확인하세요(또는 URL이 https:// 대신 http://로 시작해야 하는지 확인하세요).</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection without an HTTP answer: it may expect TLS (https://) or speak another protocol.</source>
-        <translation>%1이(가) HTTP 응답 없이 연결을 닫았습니다: TLS(https://)를 요구하거나 다른 프로토콜을 사용하는 것 같습니다.</translation>
-    </message>
-    <message>
-        <source>The request to %1 failed: %2.</source>
-        <translation>%1에 대한 요청이 실패했습니다: %2.</translation>
-    </message>
-    <message>
         <source>The registry refused the credentials (401 Unauthorized): check the user or API key and its secret, or the token.</source>
         <translation>레지스트리가 자격 증명을 거부했습니다(401 Unauthorized): 사용자 또는 API 키와 시크릿, 또는 토큰을 확인하세요.</translation>
     </message>
@@ -5398,6 +5937,10 @@
         <source>Other schemas still reference this one, so it cannot be deleted (42206: %1).</source>
         <translation>다른 스키마가 아직 이 스키마를 참조하므로 삭제할 수 없습니다(42206: %1).</translation>
     </message>
+    <message>
+        <source>the registry</source>
+        <translation>레지스트리</translation>
+    </message>
 </context>
 <context>
     <name>RegistryWorker</name>
@@ -5426,6 +5969,37 @@
     <message>
         <source>This address is an Apicurio registry whose Confluent-compatible API is at %1: use that URL.</source>
         <translation>이 주소는 Apicurio 레지스트리이며 Confluent 호환 API는 %1에 있습니다: 그 URL을 사용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RestErrors</name>
+    <message>
+        <source>Nothing accepts connections at %1 (connection refused): check the URL and that %2 runs.</source>
+        <translation>%1에서 연결을 받는 곳이 없습니다(연결 거부됨): URL과 %2이(가) 실행 중인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The host of %1 is not known (name lookup failed): check the URL.</source>
+        <translation>%1의 호스트를 알 수 없습니다(이름 조회 실패): URL을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s: %3 is down, overloaded or behind a firewall.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다: %3이(가) 멈췄거나 과부하 상태이거나 방화벽 뒤에 있습니다.</translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2. Check the CA file (or that the URL should start with http:// instead of https://).</source>
+        <translation>%1과(와)의 TLS 실패: %2. CA 파일을 확인하세요(또는 URL이 https:// 대신 http://로 시작해야 하는지).</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without an HTTP answer: it may expect TLS (https://) or speak another protocol.</source>
+        <translation>%1이(가) HTTP 응답 없이 연결을 닫았습니다: TLS(https://)를 기대하거나 다른 프로토콜을 쓰는 서버일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2.</source>
+        <translation>%1에 대한 요청이 실패했습니다: %2.</translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation>콘텐츠 유형 없음</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "brokerspane.h"
 #include "clusterhealth.h"
+#include "connectpane.h"
 #include "consumergroupspane.h"
 #include "messages/messagetemplate.h"
 #include "messagespane.h"
@@ -9,6 +10,7 @@
 #include "producerpane.h"
 #include "schemaspane.h"
 #include "session/clusterconnection.h"
+#include "session/connectcluster.h"
 #include "session/groupmonitor.h"
 #include "session/schemaregistry.h"
 #include "topicdetailsview.h"
@@ -33,6 +35,20 @@
 
 namespace Qafka {
 
+namespace {
+
+QList<ConnectCluster *> makeConnectClusters(const ConnectionProfile &profile,
+                                            const ProfileSecrets &secrets, QObject *owner)
+{
+    QList<ConnectCluster *> clusters;
+    for (const ConnectClusterSettings &settings : profile.connectClusters)
+        clusters.append(
+            new ConnectCluster(settings, secrets.connectSecrets.value(settings.name), owner));
+    return clusters;
+}
+
+} // namespace
+
 ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets &secrets,
                          QWidget *parent, QSettings *settings)
     : QWidget(parent)
@@ -51,6 +67,8 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     , m_groupMonitor(new GroupMonitor(profile, secrets, this))
     , m_groupsPane(new ConsumerGroupsPane(m_groupMonitor, this))
     , m_schemasPane(new SchemasPane(m_connection, this))
+    , m_connectPane(
+          new ConnectPane(makeConnectClusters(profile, secrets, this), profile.readOnly, this))
     , m_notifier(new DesktopNotifier(QStringLiteral("Qafka"), this))
     , m_health(new QLabel(this))
     , m_bannerFrame(new QFrame(this))
@@ -108,12 +126,14 @@ void ClusterView::setUpNavigation()
     m_navigation->addItem(tr("Produce"));
     m_navigation->addItem(tr("Consumer groups"));
     m_navigation->addItem(tr("Schemas"));
+    m_navigation->addItem(tr("Connect"));
     m_stack->addWidget(m_brokersPane);
     m_stack->addWidget(m_topicsPane);
     m_stack->addWidget(m_messagesPane);
     m_stack->addWidget(m_producerPane);
     m_stack->addWidget(m_groupsPane);
     m_stack->addWidget(m_schemasPane);
+    m_stack->addWidget(m_connectPane);
     m_navigation->setCurrentRow(0);
     // Never narrower than its longest entry, however much room the pane beside it wants.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +

@@ -18,6 +18,7 @@ namespace Qafka {
 class BrokersPane;
 class MessagesPane;
 class ClusterConnection;
+class ConnectPane;
 class ConsumerGroupsPane;
 class DesktopNotifier;
 class GroupMonitor;
@@ -27,8 +28,8 @@ class SchemasPane;
 class TopicsPane;
 
 // Everything shown for one open cluster: a colour band naming it, the navigation list (Brokers,
-// Topics, Messages, Produce, Consumer groups, Schemas), the pane stack, and a banner that explains
-// a failed connection.
+// Topics, Messages, Produce, Consumer groups, Schemas, Connect), the pane stack, and a banner that
+// explains a failed connection.
 class ClusterView : public QWidget
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ public:
     MessagesPane *messagesPane() const { return m_messagesPane; }
     ConsumerGroupsPane *groupsPane() const { return m_groupsPane; }
     SchemasPane *schemasPane() const { return m_schemasPane; }
+    ConnectPane *connectPane() const { return m_connectPane; }
     GroupMonitor *groupMonitor() const { return m_groupMonitor; }
     QLabel *healthLabel() const { return m_health; }
     enum Pane {
@@ -54,7 +56,8 @@ public:
         MessagesPaneIndex,
         ProducerPaneIndex,
         GroupsPaneIndex,
-        SchemasPaneIndex
+        SchemasPaneIndex,
+        ConnectPaneIndex
     };
     // Opens the messages pane on this topic and starts loading its newest messages.
     void browseTopic(const QString &topic);
@@ -105,6 +108,7 @@ private:
     GroupMonitor *m_groupMonitor;
     ConsumerGroupsPane *m_groupsPane;
     SchemasPane *m_schemasPane;
+    ConnectPane *m_connectPane;
     DesktopNotifier *m_notifier;
     QLabel *m_health;
     QFrame *m_bannerFrame;

@@ -1,5 +1,6 @@
 #include "connectiondialog.h"
 
+#include "connectsettingseditor.h"
 #include "filerow.h"
 #include "profiles/clientpropertiesimporter.h"
 #include "registrysettingseditor.h"
@@ -53,6 +54,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_readOnly(new QCheckBox(tr("&Read-only: never change anything on this cluster"), this))
     , m_colorChoice(new QComboBox(this))
     , m_registry(new RegistrySettingsEditor(this))
+    , m_connect(new ConnectSettingsEditor(this))
     , m_report(new QLabel(this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
@@ -64,13 +66,14 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     QFormLayout *form = buildForm();
     setUpMessagesAndButtons();
 
-    // Two pages: the cluster, and the Schema Registry next to it.
+    // Three pages: the cluster, and the Schema Registry and Connect clusters beside it.
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("connectionTabs"));
     auto *kafkaPage = new QWidget(tabs);
     kafkaPage->setLayout(form);
     tabs->addTab(kafkaPage, tr("&Kafka"));
     tabs->addTab(m_registry, tr("&Schema Registry"));
+    tabs->addTab(m_connect, tr("Kafka &Connect"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(m_report);
@@ -217,6 +220,7 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile, const Profil
     m_extra->setPlainText(extra.join(u'\n'));
     m_readOnly->setChecked(profile.readOnly);
     m_registry->setSettings(profile.registry, secrets);
+    m_connect->setClusters(profile.connectClusters, secrets);
     setColor(profile.color);
     updateEnabledFields();
 }
@@ -244,6 +248,7 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.readOnly = m_readOnly->isChecked();
     profile.color = m_color;
     profile.registry = m_registry->settings();
+    profile.connectClusters = m_connect->clusters();
     return profile;
 }
 
@@ -253,6 +258,7 @@ ProfileSecrets ConnectionDialog::secrets() const
     secrets.saslPassword = m_password->text();
     secrets.keyPassphrase = m_keyPassphrase->text();
     m_registry->fillSecrets(&secrets);
+    m_connect->fillSecrets(&secrets);
     return secrets;
 }
 
@@ -270,6 +276,8 @@ QString ConnectionDialog::validationError() const
         return tr("SASL needs a user name.");
     if (QString registryError = m_registry->validationError(); !registryError.isEmpty())
         return registryError;
+    if (QString connectError = m_connect->validationError(); !connectError.isEmpty())
+        return connectError;
     const QStringList lines = m_extra->toPlainText().split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
         if (line.trimmed().startsWith(u'#'))

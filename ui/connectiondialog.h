@@ -14,6 +14,7 @@ class QPlainTextEdit;
 
 namespace Qafka {
 
+class ConnectSettingsEditor;
 class RegistrySettingsEditor;
 
 // Creates or edits a connection profile. Secrets are edited here but handed back separately, so the
@@ -33,6 +34,7 @@ public:
     QString validationError() const; // empty when the form can be saved
     QString importReport() const;
     RegistrySettingsEditor *registryEditor() const { return m_registry; }
+    ConnectSettingsEditor *connectEditor() const { return m_connect; }
 
     void accept() override;
 
@@ -62,6 +64,7 @@ private:
     QCheckBox *m_readOnly;
     QComboBox *m_colorChoice;
     RegistrySettingsEditor *m_registry;
+    ConnectSettingsEditor *m_connect;
     QLabel *m_report;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -1,73 +1,13 @@
 #include "http/registryerrors.h"
 
+#include "http/resterrors.h"
+
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonObject>
-#include <QUrl>
 
 namespace Qafka {
 
 namespace {
-
-QString hostOf(const QString &url)
-{
-    const QUrl parsed(url);
-    return parsed.port() < 0 ? parsed.host()
-                             : parsed.host() + u':' + QString::number(parsed.port());
-}
-
-QString networkText(const RegistryResponse &response, QNetworkReply::NetworkError error,
-                    const QString &errorString, const QList<QSslError> &sslErrors)
-{
-    const QString host = hostOf(response.url);
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return QCoreApplication::translate(
-                   "RegistryErrors",
-                   "Nothing accepts connections at %1 (connection refused): check the registry "
-                   "URL and that the registry runs.")
-            .arg(host);
-    case QNetworkReply::HostNotFoundError:
-        return QCoreApplication::translate(
-                   "RegistryErrors",
-                   "The host of %1 is not known (name lookup failed): check the registry URL.")
-            .arg(response.url);
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::TimeoutError:
-        return QCoreApplication::translate(
-                   "RegistryErrors",
-                   "%1 did not answer within %2 s: the registry is down, overloaded or behind "
-                   "a firewall.")
-            .arg(host)
-            .arg(registryTimeoutMs / 1000);
-    case QNetworkReply::SslHandshakeFailedError: {
-        QStringList reasons;
-        for (const QSslError &sslError : sslErrors)
-            reasons.append(sslError.errorString());
-        return QCoreApplication::translate(
-                   "RegistryErrors",
-                   "TLS with %1 failed: %2. Check the CA file (or that the URL should start "
-                   "with http:// instead of https://).")
-            .arg(host, reasons.isEmpty() ? errorString : reasons.join(u"; "));
-    }
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::ProtocolFailure:
-        return QCoreApplication::translate(
-                   "RegistryErrors",
-                   "%1 closed the connection without an HTTP answer: it may expect TLS "
-                   "(https://) or speak another protocol.")
-            .arg(host);
-    default:
-        return QCoreApplication::translate("RegistryErrors", "The request to %1 failed: %2.")
-            .arg(response.url, errorString);
-    }
-}
-
-bool looksLikeJson(const QByteArray &contentType, const QByteArray &body)
-{
-    const QByteArray trimmed = body.trimmed();
-    return contentType.contains("json") || trimmed.startsWith('{') || trimmed.startsWith('[');
-}
 
 QString httpText(RegistryResponse &response, const QByteArray &contentType, const QByteArray &body)
 {
@@ -81,7 +21,7 @@ QString httpText(RegistryResponse &response, const QByteArray &contentType, cons
         (response.httpStatus == 409 || response.httpStatus == 422))
         code = response.httpStatus == 409 ? 409 : 42201;
     if (code >= 10000 || code == 409) {
-        response.registryCode = code;
+        response.errorCode = code;
         return RegistryErrors::registryCodeText(code, message);
     }
     const QString saying =
@@ -116,14 +56,13 @@ QString httpText(RegistryResponse &response, const QByteArray &contentType, cons
         return QCoreApplication::translate("RegistryErrors", "The registry failed (HTTP %1): %2")
             .arg(response.httpStatus)
             .arg(message);
-    if (!looksLikeJson(contentType, body))
+    if (!RestErrors::looksLikeJson(contentType, body))
         return QCoreApplication::translate(
                    "RegistryErrors",
                    "%1 answered HTTP %2 with %3, not JSON: this is not a Schema Registry.")
             .arg(response.url)
             .arg(response.httpStatus)
-            .arg(QString::fromLatin1(contentType.isEmpty() ? QByteArray("no content type")
-                                                           : contentType));
+            .arg(RestErrors::contentTypeName(contentType));
     return QCoreApplication::translate("RegistryErrors", "%1 answered HTTP %2.")
         .arg(response.url)
         .arg(response.httpStatus);
@@ -136,31 +75,19 @@ void RegistryErrors::describe(RegistryResponse &response, QNetworkReply::Network
                               const QByteArray &contentType, const QByteArray &body)
 {
     if (response.httpStatus == 0) {
-        response.error = networkText(response, error, errorString, sslErrors);
+        response.error =
+            RestErrors::networkText(response.url, error, errorString, sslErrors, registryTimeoutMs,
+                                    QCoreApplication::translate("RegistryErrors", "the registry"));
         return;
     }
     if (response.httpStatus >= 200 && response.httpStatus < 300) {
-        QJsonParseError parseError;
-        response.json = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error == QJsonParseError::NoError) {
-            response.ok = true;
-            return;
-        }
-        // A delete answers a bare number (the version deleted), which QJsonDocument does not
-        // take alone: it comes back as a one-element array.
-        const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body.trimmed() + ']');
-        if (!body.trimmed().isEmpty() && wrapped.isArray() && wrapped.array().size() == 1) {
-            response.json = wrapped;
-            response.ok = true;
-            return;
-        }
-        response.error =
-            QCoreApplication::translate("RegistryErrors",
-                                        "%1 answered, but not with JSON (%2): this is not a Schema "
-                                        "Registry API root.")
-                .arg(response.url,
-                     QString::fromLatin1(contentType.isEmpty() ? QByteArray("no content type")
-                                                               : contentType));
+        // Every registry answer has a body: an empty one is some other server's.
+        if (body.trimmed().isEmpty() || !RestErrors::readGoodAnswer(response, body))
+            response.error =
+                QCoreApplication::translate("RegistryErrors",
+                                            "%1 answered, but not with JSON (%2): this is not a "
+                                            "Schema Registry API root.")
+                    .arg(response.url, RestErrors::contentTypeName(contentType));
         return;
     }
     response.error = httpText(response, contentType, body);

@@ -15,7 +15,7 @@ class RegistryErrors
 {
 public:
     // error: the reply's network error; sslErrors as the reply reported them; body: what came
-    // back. Fills response.error (and registryCode) unless the answer is a good one.
+    // back. Fills response.error (and errorCode) unless the answer is a good one.
     static void describe(RegistryResponse &response, QNetworkReply::NetworkError error,
                          const QString &errorString, const QList<QSslError> &sslErrors,
                          const QByteArray &contentType, const QByteArray &body);

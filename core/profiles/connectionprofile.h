@@ -1,12 +1,16 @@
 #pragma once
 
+#include "profiles/connectclustersettings.h"
 #include "profiles/registrysettings.h"
 
 #include <QColor>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QPair>
 #include <QString>
+
+#include <algorithm>
 
 namespace Qafka {
 
@@ -23,11 +27,18 @@ struct ProfileSecrets
     QString registryPassword{}; // basic auth secret (a Confluent Cloud API secret)
     QString registryToken{};    // bearer token
     QString registryKeyPassphrase{};
+    // Each Connect cluster's secrets, under its name (ConnectClusterSettings::name).
+    QMap<QString, RestEndpointSecrets> connectSecrets{};
 
+    RestEndpointSecrets registrySecrets() const
+    {
+        return {registryPassword, registryToken, registryKeyPassphrase};
+    }
     bool isEmpty() const
     {
-        return saslPassword.isEmpty() && keyPassphrase.isEmpty() && registryPassword.isEmpty() &&
-               registryToken.isEmpty() && registryKeyPassphrase.isEmpty();
+        return saslPassword.isEmpty() && keyPassphrase.isEmpty() && registrySecrets().isEmpty() &&
+               std::all_of(connectSecrets.cbegin(), connectSecrets.cend(),
+                           [](const RestEndpointSecrets &each) { return each.isEmpty(); });
     }
     bool operator==(const ProfileSecrets &) const = default;
 };
@@ -48,6 +59,7 @@ struct ConnectionProfile
     bool readOnly = false;
     QColor color; // the user's tag, e.g. red for production; invalid when none
     RegistrySettings registry;
+    QList<ConnectClusterSettings> connectClusters;
 
     bool usesSasl() const
     {

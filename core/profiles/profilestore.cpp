@@ -8,18 +8,36 @@ namespace {
 
 const QString kGroup = QStringLiteral("connections");
 
+// The fields of an HTTP endpoint, in the current group.
+void readEndpoint(QSettings &settings, RestEndpointSettings *endpoint)
+{
+    endpoint->urls = settings.value(QStringLiteral("urls")).toString();
+    parseAuthentication(settings.value(QStringLiteral("authentication")).toString(),
+                        &endpoint->authentication);
+    endpoint->username = settings.value(QStringLiteral("username")).toString();
+    endpoint->caFile = settings.value(QStringLiteral("caFile")).toString();
+    endpoint->certificateFile = settings.value(QStringLiteral("certificateFile")).toString();
+    endpoint->keyFile = settings.value(QStringLiteral("keyFile")).toString();
+    endpoint->skipTlsVerification =
+        settings.value(QStringLiteral("skipTlsVerification"), false).toBool();
+}
+
+void writeEndpoint(QSettings &settings, const RestEndpointSettings &endpoint)
+{
+    settings.setValue(QStringLiteral("urls"), endpoint.urls);
+    settings.setValue(QStringLiteral("authentication"),
+                      authenticationName(endpoint.authentication));
+    settings.setValue(QStringLiteral("username"), endpoint.username);
+    settings.setValue(QStringLiteral("caFile"), endpoint.caFile);
+    settings.setValue(QStringLiteral("certificateFile"), endpoint.certificateFile);
+    settings.setValue(QStringLiteral("keyFile"), endpoint.keyFile);
+    settings.setValue(QStringLiteral("skipTlsVerification"), endpoint.skipTlsVerification);
+}
+
 void readRegistry(QSettings &settings, RegistrySettings *registry)
 {
     settings.beginGroup(QStringLiteral("schemaRegistry"));
-    registry->urls = settings.value(QStringLiteral("urls")).toString();
-    parseAuthentication(settings.value(QStringLiteral("authentication")).toString(),
-                        &registry->authentication);
-    registry->username = settings.value(QStringLiteral("username")).toString();
-    registry->caFile = settings.value(QStringLiteral("caFile")).toString();
-    registry->certificateFile = settings.value(QStringLiteral("certificateFile")).toString();
-    registry->keyFile = settings.value(QStringLiteral("keyFile")).toString();
-    registry->skipTlsVerification =
-        settings.value(QStringLiteral("skipTlsVerification"), false).toBool();
+    readEndpoint(settings, registry);
     settings.endGroup();
 }
 
@@ -28,15 +46,36 @@ void writeRegistry(QSettings &settings, const RegistrySettings &registry)
     if (registry == RegistrySettings())
         return;
     settings.beginGroup(QStringLiteral("schemaRegistry"));
-    settings.setValue(QStringLiteral("urls"), registry.urls);
-    settings.setValue(QStringLiteral("authentication"),
-                      authenticationName(registry.authentication));
-    settings.setValue(QStringLiteral("username"), registry.username);
-    settings.setValue(QStringLiteral("caFile"), registry.caFile);
-    settings.setValue(QStringLiteral("certificateFile"), registry.certificateFile);
-    settings.setValue(QStringLiteral("keyFile"), registry.keyFile);
-    settings.setValue(QStringLiteral("skipTlsVerification"), registry.skipTlsVerification);
+    writeEndpoint(settings, registry);
     settings.endGroup();
+}
+
+QList<ConnectClusterSettings> readConnectClusters(QSettings &settings)
+{
+    QList<ConnectClusterSettings> clusters;
+    const int count = settings.beginReadArray(QStringLiteral("connectClusters"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        ConnectClusterSettings cluster;
+        cluster.name = settings.value(QStringLiteral("name")).toString();
+        readEndpoint(settings, &cluster.endpoint);
+        clusters.append(cluster);
+    }
+    settings.endArray();
+    return clusters;
+}
+
+void writeConnectClusters(QSettings &settings, const QList<ConnectClusterSettings> &clusters)
+{
+    if (clusters.isEmpty())
+        return;
+    settings.beginWriteArray(QStringLiteral("connectClusters"), int(clusters.size()));
+    for (int i = 0; i < clusters.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), clusters.at(i).name);
+        writeEndpoint(settings, clusters.at(i).endpoint);
+    }
+    settings.endArray();
 }
 
 ConnectionProfile readProfile(QSettings &settings, const QString &id)
@@ -59,6 +98,7 @@ ConnectionProfile readProfile(QSettings &settings, const QString &id)
     if (!color.isEmpty())
         profile.color = QColor::fromString(color);
     readRegistry(settings, &profile.registry);
+    profile.connectClusters = readConnectClusters(settings);
     const int extraCount = settings.beginReadArray(QStringLiteral("extraProperties"));
     for (int i = 0; i < extraCount; ++i) {
         settings.setArrayIndex(i);
@@ -131,6 +171,7 @@ void ProfileStore::save(const ConnectionProfile &profile)
     m_settings->setValue(QStringLiteral("color"),
                          profile.color.isValid() ? profile.color.name(QColor::HexRgb) : QString());
     writeRegistry(*m_settings, profile.registry);
+    writeConnectClusters(*m_settings, profile.connectClusters);
     m_settings->beginWriteArray(QStringLiteral("extraProperties"),
                                 int(profile.extraProperties.size()));
     for (int i = 0; i < profile.extraProperties.size(); ++i) {

@@ -4,7 +4,7 @@
 
 namespace Qafka {
 
-QStringList RegistrySettings::urlList() const
+QStringList RestEndpointSettings::urlList() const
 {
     QStringList result;
     const auto parts = urls.split(u',', Qt::SkipEmptyParts);
@@ -18,7 +18,7 @@ QStringList RegistrySettings::urlList() const
     return result;
 }
 
-QString authenticationName(RegistrySettings::Authentication authentication)
+QString authenticationName(RestEndpointSettings::Authentication authentication)
 {
     switch (authentication) {
     case RegistrySettings::Authentication::None:
@@ -31,7 +31,7 @@ QString authenticationName(RegistrySettings::Authentication authentication)
     return {};
 }
 
-bool parseAuthentication(const QString &text, RegistrySettings::Authentication *authentication)
+bool parseAuthentication(const QString &text, RestEndpointSettings::Authentication *authentication)
 {
     for (auto candidate :
          {RegistrySettings::Authentication::None, RegistrySettings::Authentication::Basic,

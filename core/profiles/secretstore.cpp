@@ -22,6 +22,18 @@ QByteArray encode(const ProfileSecrets &secrets)
         object.insert(QStringLiteral("registryToken"), secrets.registryToken);
     if (!secrets.registryKeyPassphrase.isEmpty())
         object.insert(QStringLiteral("registryKeyPassphrase"), secrets.registryKeyPassphrase);
+    QJsonObject connect;
+    for (auto it = secrets.connectSecrets.cbegin(); it != secrets.connectSecrets.cend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        QJsonObject cluster;
+        cluster.insert(QStringLiteral("password"), it->password);
+        cluster.insert(QStringLiteral("token"), it->token);
+        cluster.insert(QStringLiteral("keyPassphrase"), it->keyPassphrase);
+        connect.insert(it.key(), cluster);
+    }
+    if (!connect.isEmpty())
+        object.insert(QStringLiteral("connect"), connect);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -35,6 +47,14 @@ ProfileSecrets decode(const QByteArray &data)
     secrets.registryToken = object.value(QStringLiteral("registryToken")).toString();
     secrets.registryKeyPassphrase =
         object.value(QStringLiteral("registryKeyPassphrase")).toString();
+    const QJsonObject connect = object.value(QStringLiteral("connect")).toObject();
+    for (auto it = connect.constBegin(); it != connect.constEnd(); ++it) {
+        const QJsonObject cluster = it.value().toObject();
+        secrets.connectSecrets.insert(it.key(),
+                                      {cluster.value(QStringLiteral("password")).toString(),
+                                       cluster.value(QStringLiteral("token")).toString(),
+                                       cluster.value(QStringLiteral("keyPassphrase")).toString()});
+    }
     return secrets;
 }
 

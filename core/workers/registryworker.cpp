@@ -212,7 +212,7 @@ void RegistryWorker::test(quint64 id)
                             "%1 answered with JSON that is not a list of subjects: this is "
                             "not a Schema Registry API root.")
                             .arg(response.url));
-        } else if (response.httpStatus == 404 && response.registryCode == 0) {
+        } else if (response.httpStatus == 404 && response.errorCode == 0) {
             testPrefix(id, response.error);
         } else {
             emit tested(id, false, response.error);

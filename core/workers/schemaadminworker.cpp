@@ -202,7 +202,7 @@ void SchemaAdminWorker::listVersions(quint64 id, const QString &subject)
     const QString path = subjectPath(subject) + QStringLiteral("/versions");
     m_client->get(path, [this, id, subject, path](const RegistryResponse &live) {
         // A soft-deleted subject has no live versions: its deleted ones are all there is.
-        if (!live.ok && live.registryCode != 40401 && live.registryCode != 40404) {
+        if (!live.ok && live.errorCode != 40401 && live.errorCode != 40404) {
             emit versionsListed(id, {subject, {}, {}, live.error});
             return;
         }
@@ -241,26 +241,26 @@ void SchemaAdminWorker::checkCompatibility(quint64 id, const QString &subject,
 {
     const QString path = QStringLiteral("/compatibility") + versionPath(subject, -1) +
                          QStringLiteral("?verbose=true");
-    m_client->send(
-        "POST", path, QJsonDocument(schemaBody(schema)),
-        [this, id](const RegistryResponse &response) {
-            CompatibilityVerdict verdict;
-            if (response.ok) {
-                const QJsonObject object = response.json.object();
-                verdict.compatible = object.value(u"is_compatible").toBool();
-                // Confluent lists messages; Apicurio gives one reason.
-                for (const auto &message : object.value(u"messages").toArray())
-                    verdict.reasons.append(message.toString());
-                if (const QString reason = object.value(u"reason").toString(); !reason.isEmpty())
-                    verdict.reasons.append(reason);
-            } else if (response.registryCode == 40401 || response.registryCode == 40402) {
-                verdict.compatible = true; // a first version: nothing to break
-                verdict.newSubject = true;
-            } else {
-                verdict.error = response.error;
-            }
-            emit compatibilityChecked(id, verdict);
-        });
+    m_client->send("POST", path, QJsonDocument(schemaBody(schema)),
+                   [this, id](const RegistryResponse &response) {
+                       CompatibilityVerdict verdict;
+                       if (response.ok) {
+                           const QJsonObject object = response.json.object();
+                           verdict.compatible = object.value(u"is_compatible").toBool();
+                           // Confluent lists messages; Apicurio gives one reason.
+                           for (const auto &message : object.value(u"messages").toArray())
+                               verdict.reasons.append(message.toString());
+                           if (const QString reason = object.value(u"reason").toString();
+                               !reason.isEmpty())
+                               verdict.reasons.append(reason);
+                       } else if (response.errorCode == 40401 || response.errorCode == 40402) {
+                           verdict.compatible = true; // a first version: nothing to break
+                           verdict.newSubject = true;
+                       } else {
+                           verdict.error = response.error;
+                       }
+                       emit compatibilityChecked(id, verdict);
+                   });
 }
 
 void SchemaAdminWorker::registerVersion(quint64 id, const QString &subject,

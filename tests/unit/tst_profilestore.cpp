@@ -30,6 +30,15 @@ private slots:
         profile.registry.username = QStringLiteral("API-KEY");
         profile.registry.caFile = QStringLiteral("/etc/sr-ca.pem");
         profile.registry.skipTlsVerification = true;
+        ConnectClusterSettings connect;
+        connect.name = QStringLiteral("connect-eu");
+        connect.endpoint.urls = QStringLiteral("https://connect:8083");
+        connect.endpoint.authentication = RestEndpointSettings::Authentication::Basic;
+        connect.endpoint.username = QStringLiteral("ops");
+        connect.endpoint.caFile = QStringLiteral("/etc/connect-ca.pem");
+        profile.connectClusters = {connect,
+                                   ConnectClusterSettings{QStringLiteral("connect-us"), {}}};
+        profile.connectClusters[1].endpoint.urls = QStringLiteral("http://c2:8083");
         {
             QSettings settings(path, QSettings::IniFormat);
             ProfileStore store(&settings);
@@ -48,6 +57,8 @@ private slots:
             store.profile(profile.id)->registry.urlList(),
             QStringList({QStringLiteral("https://sr1:8081"), QStringLiteral("https://sr2:8081")}));
         QCOMPARE(all.first().registry, RegistrySettings()); // none written, none read
+        QCOMPARE(store.profile(profile.id)->connectClusters.size(), 2);
+        QVERIFY(all.first().connectClusters.isEmpty());
         QCOMPARE(store.profileByName(QStringLiteral("Production EU"))->id, profile.id);
         store.remove(profile.id);
         QCOMPARE(store.profiles().size(), 1);

@@ -39,7 +39,7 @@ private slots:
     {
         const RegistryResponse response =
             answer(409, R"({"message":"reader type: STRING not compatible","error_code":0})");
-        QCOMPARE(response.registryCode, 409);
+        QCOMPARE(response.errorCode, 409);
         QVERIFY(response.error.contains(u"incompatible"_qs));
         QVERIFY(response.error.contains(u"reader type: STRING not compatible"_qs));
     }
@@ -48,7 +48,7 @@ private slots:
     {
         const RegistryResponse response =
             answer(422, R"({"message":"Failed to discover artifact type","error_code":0})");
-        QCOMPARE(response.registryCode, 42201);
+        QCOMPARE(response.errorCode, 42201);
         QVERIFY(response.error.contains(u"invalid"_qs));
         QVERIFY(response.error.contains(u"Failed to discover artifact type"_qs));
     }
@@ -75,7 +75,7 @@ private slots:
             answer(status, QStringLiteral(R"({"message":"words of the registry","error_code":%1})")
                                .arg(code)
                                .toUtf8());
-        QCOMPARE(response.registryCode, code);
+        QCOMPARE(response.errorCode, code);
         QVERIFY2(response.error.contains(words), qPrintable(response.error));
         QVERIFY(response.error.contains(u"words of the registry"_qs));
     }

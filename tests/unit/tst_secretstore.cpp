@@ -49,11 +49,13 @@ private slots:
         const QString id = QStringLiteral("profile-1");
         {
             SecretStore store(service);
-            QCOMPARE(write(store, id,
-                           {QStringLiteral("pässword"), QStringLiteral("phrase"),
-                            QStringLiteral("sr-secret"), QStringLiteral("sr-token"),
-                            QStringLiteral("sr-key")}),
-                     QString());
+            ProfileSecrets secrets{QStringLiteral("pässword"), QStringLiteral("phrase"),
+                                   QStringLiteral("sr-secret"), QStringLiteral("sr-token"),
+                                   QStringLiteral("sr-key")};
+            secrets.connectSecrets.insert(
+                QStringLiteral("connect-eu"),
+                {QStringLiteral("c-secret"), {}, QStringLiteral("c-key")});
+            QCOMPARE(write(store, id, secrets), QString());
             QVERIFY(!store.hasMemoryOnlySecrets());
         }
         // The oracle: libsecret's own command line tool sees the entry QtKeychain wrote.
@@ -78,6 +80,10 @@ private slots:
         QCOMPARE(back.registryPassword, QStringLiteral("sr-secret"));
         QCOMPARE(back.registryToken, QStringLiteral("sr-token"));
         QCOMPARE(back.registryKeyPassphrase, QStringLiteral("sr-key"));
+        QCOMPARE(back.connectSecrets.value(QStringLiteral("connect-eu")).password,
+                 QStringLiteral("c-secret"));
+        QCOMPARE(back.connectSecrets.value(QStringLiteral("connect-eu")).keyPassphrase,
+                 QStringLiteral("c-key"));
 
         bool removed = false;
         fresh.remove(id, [&](const QString &w) {

@@ -1,9 +1,11 @@
 #include "connectiondialog.h"
+#include "connectsettingseditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTemporaryFile>
@@ -94,6 +96,51 @@ private slots:
         protocol->setCurrentIndex(protocol->findText(QStringLiteral("PLAINTEXT")));
         QVERIFY(!child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
         QVERIFY(!child<QLineEdit>(&dialog, "caFileEdit")->isEnabled());
+    }
+
+    // Connect clusters: added, named, edited, removed; their passwords travel apart from the
+    // profile, under each cluster's name, for the keychain.
+    void editsConnectClusters()
+    {
+        ConnectionDialog dialog;
+        dialog.show();
+        child<QLineEdit>(&dialog, "bootstrapEdit")->setText(QStringLiteral("127.0.0.1:9092"));
+        ConnectSettingsEditor *editor = dialog.connectEditor();
+        QVERIFY(!editor->nameEdit()->isEnabled() || editor->clusterList()->count() == 0);
+        editor->addButton()->click();
+        editor->nameEdit()->setText(QStringLiteral("eu"));
+        editor->urlsEdit()->setText(QStringLiteral("ftp://connect:8083"));
+        QVERIFY2(dialog.validationError().contains(QStringLiteral("not an http://")),
+                 qPrintable(dialog.validationError()));
+        editor->urlsEdit()->setText(QStringLiteral("https://connect:8083"));
+        editor->userEdit()->setText(QStringLiteral("ops"));
+        editor->passwordEdit()->setText(QStringLiteral("s3cret"));
+        editor->addButton()->click();
+        QCOMPARE(editor->clusterList()->count(), 2);
+        QVERIFY2(dialog.validationError().contains(QStringLiteral("has no REST URL")),
+                 qPrintable(dialog.validationError()));
+        editor->nameEdit()->setText(QStringLiteral("eu"));
+        editor->urlsEdit()->setText(QStringLiteral("http://c2:8083"));
+        QVERIFY2(dialog.validationError().contains(QStringLiteral("Two Kafka Connect clusters")),
+                 qPrintable(dialog.validationError()));
+        editor->nameEdit()->setText(QStringLiteral("us"));
+        QCOMPARE(dialog.validationError(), QString());
+        const ConnectionProfile profile = dialog.profile();
+        QCOMPARE(profile.connectClusters.size(), 2);
+        QCOMPARE(profile.connectClusters.at(0).endpoint.username, QStringLiteral("ops"));
+        QCOMPARE(profile.connectClusters.at(0).endpoint.authentication,
+                 RestEndpointSettings::Authentication::Basic);
+        QCOMPARE(dialog.secrets().connectSecrets.value(QStringLiteral("eu")).password,
+                 QStringLiteral("s3cret"));
+        // Back in a new dialog, secrets included; then the first one removed.
+        ConnectionDialog again;
+        again.setProfile(profile, dialog.secrets());
+        QCOMPARE(again.connectEditor()->clusterList()->count(), 2);
+        QCOMPARE(again.connectEditor()->passwordEdit()->text(), QStringLiteral("s3cret"));
+        again.connectEditor()->removeButton()->click();
+        QCOMPARE(again.profile().connectClusters.size(), 1);
+        QCOMPARE(again.profile().connectClusters.first().name, QStringLiteral("us"));
+        QVERIFY(again.secrets().connectSecrets.isEmpty());
     }
 
     void importsClientProperties()

@@ -9,6 +9,7 @@
 #include "compatibilitydialog.h"
 #include "destructiveconfirmdialog.h"
 #include "kafkatestcluster.h"
+#include "modaldialogs.h"
 #include "schemadiffmodel.h"
 #include "schemadiffview.h"
 #include "schemaregisterdialog.h"
@@ -122,19 +123,6 @@ class TestSchemasPane : public QObject
              rest(u"GET"_qs, deleted ? u"/subjects?deleted=true"_qs : u"/subjects"_qs).array())
             subjects.append(value.toString());
         return subjects;
-    }
-
-    // Runs act on the next modal dialog once it is open (the pane's exec() blocks until then).
-    static void whenModal(std::function<void(QWidget *)> act)
-    {
-        QTimer::singleShot(0, qApp, [act] {
-            QWidget *dialog = nullptr;
-            QVERIFY(QTest::qWaitFor([&] { return (dialog = QApplication::activeModalWidget()); }));
-            act(dialog);
-            // A failed check inside act leaves the dialog open: close it, or exec() never returns.
-            if (auto *open = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
-                open->reject();
-        });
     }
 
     void reload()

@@ -1,0 +1,236 @@
+#include "connectorconfigdialog.h"
+
+#include "jsonhighlighter.h"
+#include "schemadiffview.h"
+#include "session/connectcluster.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Qafka {
+
+namespace {
+
+QString prettyText(const QJsonObject &config)
+{
+    return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented));
+}
+
+} // namespace
+
+ConnectorConfigDialog::ConnectorConfigDialog(ConnectCluster *cluster, const QString &name,
+                                             const QJsonObject &current,
+                                             const QList<ConnectPlugin> &plugins, QWidget *parent)
+    : QDialog(parent)
+    , m_cluster(cluster)
+    , m_current(current)
+    , m_creating(name.isEmpty())
+    , m_name(new QLineEdit(name, this))
+    , m_plugin(new QComboBox(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_errors(new QTreeWidget(this))
+    , m_status(new QLabel(this))
+    , m_validate(new QPushButton(tr("&Validate"), this))
+    , m_save(new QPushButton(m_creating ? tr("&Create") : tr("&Save"), this))
+{
+    setObjectName(QStringLiteral("connectorConfigDialog"));
+    setWindowTitle(m_creating ? tr("New connector") : tr("Configuration of %1").arg(name));
+    buildLayout(plugins);
+    m_editor->setPlainText(m_creating ? QStringLiteral("{\n}\n") : prettyText(current));
+    connect(cluster, &ConnectCluster::validated, this, &ConnectorConfigDialog::onValidated);
+    connect(cluster, &ConnectCluster::connectorWritten, this, &ConnectorConfigDialog::onWritten);
+    connect(m_validate, &QPushButton::clicked, this, [this] { check(false); });
+    connect(m_save, &QPushButton::clicked, this, [this] { check(true); });
+}
+
+void ConnectorConfigDialog::buildLayout(const QList<ConnectPlugin> &plugins)
+{
+    auto *form = new QFormLayout;
+    m_name->setObjectName(QStringLiteral("connectorNameEdit"));
+    m_name->setReadOnly(!m_creating);
+    form->addRow(tr("&Name:"), m_name);
+    m_plugin->setObjectName(QStringLiteral("connectorPluginBox"));
+    m_plugin->addItem(tr("(paste or write the configuration)"));
+    for (const ConnectPlugin &plugin : plugins) {
+        if (plugin.type == u"source" || plugin.type == u"sink")
+            m_plugin->addItem(plugin.className, plugin.className);
+    }
+    connect(m_plugin, &QComboBox::activated, this, &ConnectorConfigDialog::startFromPlugin);
+    if (m_creating)
+        form->addRow(tr("Start from &plugin:"), m_plugin);
+    else
+        m_plugin->hide();
+    m_editor->setObjectName(QStringLiteral("connectorConfigEditor"));
+    m_editor->setAccessibleName(tr("Connector configuration (JSON)"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new JsonHighlighter(m_editor->document(), palette());
+    m_errors->setObjectName(QStringLiteral("connectorConfigErrors"));
+    m_errors->setAccessibleName(tr("Validation errors"));
+    m_errors->setRootIsDecorated(false);
+    m_errors->setHeaderLabels({tr("Field"), tr("Error")});
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_editor);
+    if (!m_creating) {
+        m_diff = new SchemaDiffView(split);
+        m_diff->setObjectName(QStringLiteral("connectorConfigDiff"));
+        split->addWidget(m_diff);
+        connect(m_editor, &QPlainTextEdit::textChanged, this,
+                [this] { m_diff->setTexts(prettyText(m_current), m_editor->toPlainText()); });
+    }
+    split->addWidget(m_errors);
+    m_status->setObjectName(QStringLiteral("connectorConfigStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_validate, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(760, 620);
+}
+
+QJsonObject ConnectorConfigDialog::parseConfig(const QString &text, QString *name, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? tr("The configuration is not JSON: %1 at character %2.")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset)
+                     : tr("The configuration must be a JSON object of names and values.");
+        return {};
+    }
+    QJsonObject config = document.object();
+    // POST /connectors' form: {"name": ..., "config": {...}}.
+    if (config.value(u"config").isObject()) {
+        if (name && name->isEmpty())
+            *name = config.value(u"name").toString();
+        config = config.value(u"config").toObject();
+    }
+    for (auto it = config.begin(); it != config.end(); ++it) {
+        const QJsonValue value = it.value();
+        if (value.isObject() || value.isArray()) {
+            *error = tr("“%1” must be a single value, not a list or an object.").arg(it.key());
+            return {};
+        }
+        if (!value.isString()) // Connect's configuration is strings only
+            it.value() = value.isBool() ? QString::fromLatin1(value.toBool() ? "true" : "false")
+                                        : value.toVariant().toString();
+    }
+    return config;
+}
+
+void ConnectorConfigDialog::startFromPlugin(int index)
+{
+    const QString className = m_plugin->itemData(index).toString();
+    if (className.isEmpty())
+        return;
+    QString ignored;
+    QJsonObject config = parseConfig(m_editor->toPlainText(), nullptr, &ignored);
+    config.insert(QStringLiteral("connector.class"), className);
+    if (!config.contains(u"tasks.max"))
+        config.insert(QStringLiteral("tasks.max"), QStringLiteral("1"));
+    m_editor->setPlainText(prettyText(config));
+    // Ask the plugin which fields it requires; they are added when the answer comes.
+    m_fillFromPlugin = true;
+    m_saveAfterValidation = false;
+    m_validation = m_cluster->validate(config);
+    setBusy(true);
+}
+
+void ConnectorConfigDialog::check(bool thenSave)
+{
+    QString name = m_name->text().trimmed();
+    QString error;
+    QJsonObject config = parseConfig(m_editor->toPlainText(), &name, &error);
+    if (m_creating && m_name->text().trimmed().isEmpty() && !name.isEmpty())
+        m_name->setText(name);
+    if (error.isEmpty() && thenSave && name.isEmpty())
+        error = tr("Name the connector.");
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    config.insert(QStringLiteral("name"), name); // the validation checks it too
+    m_fillFromPlugin = false;
+    m_saveAfterValidation = thenSave;
+    m_validation = m_cluster->validate(config);
+    setBusy(true);
+    m_status->setText(tr("Connect is checking the configuration…"));
+}
+
+void ConnectorConfigDialog::onValidated(quint64 id, const ConnectValidation &validation,
+                                        const QString &error)
+{
+    if (id != m_validation)
+        return;
+    setBusy(false);
+    m_errors->clear();
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    QString ignored;
+    QJsonObject config = parseConfig(m_editor->toPlainText(), nullptr, &ignored);
+    int fieldsWithErrors = 0;
+    for (const ConnectFieldCheck &field : validation.fields) {
+        if (m_fillFromPlugin && field.required && !config.contains(field.name))
+            config.insert(field.name, field.value);
+        if (field.errors.isEmpty())
+            continue;
+        ++fieldsWithErrors;
+        m_errors->addTopLevelItem(new QTreeWidgetItem({field.name, field.errors.join(u' ')}));
+    }
+    if (m_fillFromPlugin) {
+        m_editor->setPlainText(prettyText(config));
+        m_status->setText(tr("Fill in the fields the plugin requires, then validate."));
+        return;
+    }
+    if (fieldsWithErrors > 0) {
+        m_status->setText(tr("Connect found problems in %n field(s).", nullptr, fieldsWithErrors));
+        return;
+    }
+    m_status->setText(tr("Connect accepts this configuration."));
+    if (!m_saveAfterValidation)
+        return;
+    QString name = m_name->text().trimmed();
+    config.insert(QStringLiteral("name"), name);
+    m_write = m_cluster->writeConnector(name, config, m_creating);
+    setBusy(true);
+}
+
+void ConnectorConfigDialog::onWritten(quint64 id, const QString &, const QString &error)
+{
+    if (id != m_write)
+        return;
+    setBusy(false);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    accept();
+}
+
+void ConnectorConfigDialog::setBusy(bool busy)
+{
+    m_validate->setEnabled(!busy);
+    m_save->setEnabled(!busy);
+}
+
+} // namespace Qafka
