@@ -2,6 +2,7 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "configentrymodel.h"
+#include "connectpane.h"
 #include "consumergroupspane.h"
 #include "kafkatestcluster.h"
 #include "operationstatus.h"
@@ -66,9 +67,9 @@ private slots:
         pane->configSearch()->setText(QStringLiteral("log."));
         QTRY_VERIFY_WITH_TIMEOUT(pane->configView()->model()->rowCount() > 5, 2000);
 
-        // Brokers, Topics, Messages, Produce, Consumer groups and Schemas all open.
-        QCOMPARE(view.navigation()->count(), 6);
-        for (int row = 0; row < 6; ++row)
+        // Brokers, Topics, Messages, Produce, Consumer groups, Schemas and Connect all open.
+        QCOMPARE(view.navigation()->count(), 7);
+        for (int row = 0; row < 7; ++row)
             QVERIFY(view.navigation()->item(row)->flags() & Qt::ItemIsEnabled);
         view.showPane(ClusterView::GroupsPaneIndex);
         QVERIFY(view.groupsPane()->isVisibleTo(&view));
@@ -77,6 +78,11 @@ private slots:
         QVERIFY(view.schemasPane()->isVisibleTo(&view));
         QVERIFY(view.schemasPane()
                     ->findChild<QLabel *>(QStringLiteral("noRegistryLabel"))
+                    ->isVisibleTo(&view));
+        // Without a Connect cluster, the Connect pane says how to add one.
+        view.showPane(ClusterView::ConnectPaneIndex);
+        QVERIFY(view.connectPane()
+                    ->findChild<QLabel *>(QStringLiteral("connectEmptyLabel"))
                     ->isVisibleTo(&view));
         view.showPane(ClusterView::BrokersPaneIndex);
 
