@@ -9,11 +9,17 @@
 #                                                       that Kafka; the REST url on the last line
 #   connect-worker.sh start DIR --kafka-dir CLUSTER_DIR the same against a kafka-cluster.sh cluster
 #                                                       (its CLUSTER_DIR/bootstrap; what CTest uses)
+#   connect-worker.sh start DIR ... --secure            either of those with the REST API on https
+#                                                       only (a certificate for 127.0.0.1/localhost
+#                                                       signed by DIR/ca.pem) and behind HTTP basic
+#                                                       auth (DIR/user, DIR/password): Connect's own
+#                                                       BasicAuthSecurityRestExtension
 #   connect-worker.sh stop DIR     stop it (idempotent: SIGTERM, a grace period, then SIGKILL)
 #   connect-worker.sh status DIR   "up URL pid=PID" or "down"
 #
 # Everything lives in DIR (nothing is written into the repository at run time):
-#   url                the REST API's base URL, http://127.0.0.1:PORT (written last: "it is up")
+#   url                the REST API's base URL, http://127.0.0.1:PORT, or https://127.0.0.1:PORT
+#                      with --secure (written last: "it is up")
 #   port, bootstrap    the REST port and the Kafka bootstrap the worker uses
 #   group-id           the worker group, unique per start; its storage topics are GROUP-ID-configs,
 #                      GROUP-ID-offsets and GROUP-ID-status, so a restart on the same broker starts
@@ -22,6 +28,16 @@
 #   worker.properties, log4j2.properties   the generated worker and logging configuration
 #   pid                the JVM's pid while it runs
 #   stdout.log         the worker's output (appended to on every start)
+# and with --secure additionally:
+#   ca.pem             the throw-away CA (generated per start) that signed the REST certificate:
+#                      curl --cacert DIR/ca.pem -u "$(cat DIR/user):$(cat DIR/password)" URL/...
+#   user, password     the REST API's one account (the password is random per start; mode 600)
+#   credentials.properties   that account as "user=password", for PropertyFileLoginModule (600)
+#   jaas.conf          the JVM's JAAS file (-Djava.security.auth.login.config): the login context
+#                      KafkaConnect, PropertyFileLoginModule reading credentials.properties
+#   tls/               ca.pem, ca.key, server.pem, server.key (SAN IP:127.0.0.1, DNS:localhost),
+#                      keystore.p12 (server key and chain) and truststore.p12 (the CA); their
+#                      random password is in worker.properties (listeners.https.ssl.*; mode 600)
 # start refuses a DIR holding anything else (a JVM crash file hs_err_pid*.log is tolerated).
 #
 # Quirks of Connect 4.1 seen here: plugin.discovery=service_load is what keeps start-up at ~5 s
@@ -31,6 +47,10 @@
 # must carry topic.creation.default.replication.factor=1 and topic.creation.default.partitions=1
 # in its own config (the worker cannot default them); a FileStreamSink whose file cannot be
 # opened fails its task (FAILED with a ConnectException trace) while the connector stays RUNNING.
+#
+# --secure needs openssl and keytool (openjdk's). Without the right credentials every REST resource
+# answers 401 "User cannot access the resource." (an unknown path still answers 404); plain http to
+# the port fails (curl: "Received HTTP/0.9 when not allowed").
 #
 # Environment: JAVA (default: java), CONNECT_WORKER_JVM_OPTS (extra JVM options, after the
 # defaults, so e.g. -Xmx512m there wins: 500 running tasks need it), KAFKA_VERSION / QAFKA_CACHE
@@ -44,7 +64,8 @@ start_timeout=180 # ~5 s alone; JVM start and the internal topics take much long
 stop_grace=15
 
 # Files `start` owns in DIR; it removes exactly these when it reuses a DIR (stdout.log is kept).
-owned_files=(url port bootstrap group-id libs worker.properties log4j2.properties pid)
+owned_files=(url port bootstrap group-id libs worker.properties log4j2.properties pid
+  ca.pem user password credentials.properties jaas.conf tls)
 known_files=("${owned_files[@]}" stdout.log)
 
 log() { echo "connect-worker: $*" >&2; }
@@ -93,9 +114,18 @@ gone() {
   [ -z "$state" ] || [ "$state" = Z ]
 }
 
-# "STATUS CONTENT-TYPE" of GET URL ("000 " when nothing answers).
+# "STATUS CONTENT-TYPE" of GET URL ("000 " when nothing answers) from the worker in DIR, with its
+# CA and account when it is a --secure one (the credentials reach curl on stdin, so that they never
+# show on a command line).
 http_probe() {
-  curl -s -o /dev/null -w '%{http_code} %{content_type}' --max-time 5 "$1" 2>/dev/null || true
+  local dir=$1 url=$2
+  if [ -f "$dir/ca.pem" ]; then
+    printf 'user = "%s:%s"\n' "$(cat "$dir/user")" "$(cat "$dir/password")" |
+      curl -s -o /dev/null -w '%{http_code} %{content_type}' --max-time 5 --cacert "$dir/ca.pem" \
+        -K - "$url" 2>/dev/null || true
+  else
+    curl -s -o /dev/null -w '%{http_code} %{content_type}' --max-time 5 "$url" 2>/dev/null || true
+  fi
 }
 
 cmd_status() {
@@ -155,17 +185,20 @@ logger.appinfo.level = WARN
 EOF
 }
 
-# worker.properties for a worker on PORT in group GROUP against BOOTSTRAP.
+# worker.properties for a worker on PORT in group GROUP against BOOTSTRAP. With a 5th argument, the
+# password of make_secure's stores, the REST API is the --secure one (make_secure's files).
 write_properties() {
-  local file=$1 bootstrap=$2 port=$3 group=$4
+  local file=$1 bootstrap=$2 port=$3 group=$4 store_password=${5:-} scheme=http dir
+  dir=$(dirname "$file")
+  [ -z "$store_password" ] || scheme=https
   cat >"$file" <<EOF
 # Generated by scripts/connect-worker.sh; regenerated on every start.
 bootstrap.servers=$bootstrap
 group.id=$group
-listeners=http://127.0.0.1:$port
+listeners=$scheme://127.0.0.1:$port
 rest.advertised.host.name=127.0.0.1
 rest.advertised.port=$port
-rest.advertised.listener=http
+rest.advertised.listener=$scheme
 
 key.converter=org.apache.kafka.connect.json.JsonConverter
 value.converter=org.apache.kafka.connect.json.JsonConverter
@@ -192,6 +225,62 @@ topic.creation.enable=true
 # The connectors are on the classpath (connect-file); ServiceLoader finds them without a scan.
 plugin.discovery=service_load
 EOF
+  [ -n "$store_password" ] || return 0
+  chmod 600 "$file"
+  cat >>"$file" <<EOF
+
+# --secure: TLS on the only listener with tls/keystore.p12 (the server certificate, signed by
+# ca.pem); the truststore serves the worker's own REST client (requests forwarded to a leader).
+listeners.https.ssl.keystore.type=PKCS12
+listeners.https.ssl.keystore.location=$dir/tls/keystore.p12
+listeners.https.ssl.keystore.password=$store_password
+listeners.https.ssl.key.password=$store_password
+listeners.https.ssl.truststore.type=PKCS12
+listeners.https.ssl.truststore.location=$dir/tls/truststore.p12
+listeners.https.ssl.truststore.password=$store_password
+listeners.https.ssl.client.auth=none
+# HTTP basic auth against credentials.properties (the JAAS login context KafkaConnect of jaas.conf).
+rest.extension.classes=org.apache.kafka.connect.rest.basic.auth.extension.BasicAuthSecurityRestExtension
+EOF
+}
+
+# --secure's files in DIR (see the header), new on every start: a throw-away CA and a server
+# certificate for 127.0.0.1/localhost in PKCS12 stores for Jetty (password STORE_PASSWORD), and the
+# REST API's one account.
+make_secure() {
+  local dir=$1 store_password=$2 tls=$1/tls user=qafka password out
+  mkdir -p "$tls"
+  chmod 700 "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -subj "/CN=Qafka Connect Test CA" \
+    -keyout "$tls/ca.key" -out "$tls/ca.pem" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -sha256 -subj "/CN=localhost" \
+    -keyout "$tls/server.key" -out "$tls/server.csr" 2>/dev/null
+  printf '%s\n' 'basicConstraints=CA:FALSE' 'keyUsage=critical,digitalSignature,keyEncipherment' \
+    'extendedKeyUsage=serverAuth' 'subjectAltName=IP:127.0.0.1,DNS:localhost' >"$tls/server.ext"
+  openssl x509 -req -sha256 -days 825 -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" \
+    -set_serial "0x$(openssl rand -hex 16)" -extfile "$tls/server.ext" -out "$tls/server.pem" 2>/dev/null
+  chmod 600 "$tls/ca.key" "$tls/server.key"
+  openssl pkcs12 -export -name server -in "$tls/server.pem" -inkey "$tls/server.key" \
+    -certfile "$tls/ca.pem" -out "$tls/keystore.p12" -passout "pass:$store_password"
+  out=$(keytool -importcert -noprompt -alias qafka-connect-ca -file "$tls/ca.pem" -storetype PKCS12 \
+    -keystore "$tls/truststore.p12" -storepass "$store_password" 2>&1) || die "keytool failed: $out"
+  cp "$tls/ca.pem" "$dir/ca.pem"
+
+  password=$(openssl rand -hex 16)
+  (
+    umask 077
+    echo "$user" >"$dir/user"
+    echo "$password" >"$dir/password"
+    printf '# Generated by scripts/connect-worker.sh: the REST API account, user=password.\n%s=%s\n' \
+      "$user" "$password" >"$dir/credentials.properties"
+  )
+  cat >"$dir/jaas.conf" <<EOF
+// Generated by scripts/connect-worker.sh: the login context of BasicAuthSecurityRestExtension.
+KafkaConnect {
+  org.apache.kafka.connect.rest.basic.auth.extension.PropertyFileLoginModule required
+  file="$dir/credentials.properties";
+};
+EOF
 }
 
 # EXIT trap while `start` waits: on failure or interruption, stop what was launched.
@@ -206,7 +295,8 @@ on_start_exit() {
 }
 
 cmd_start() {
-  local dir bootstrap='' libs port url group offset deadline probe t0 pid f name
+  local dir bootstrap='' secure=0 libs port url group offset deadline probe t0 pid f name
+  local store_password='' jvm_secure=()
   dir=$1
   shift
   while [ $# -gt 0 ]; do
@@ -226,12 +316,20 @@ cmd_start() {
         bootstrap=$(head -n 1 "$2/bootstrap")
         shift 2
         ;;
+      --secure)
+        secure=1
+        shift
+        ;;
       *) die "unknown start option '$1'" ;;
     esac
   done
   [ -n "$bootstrap" ] || die "start needs --bootstrap HOST:PORT or --kafka-dir CLUSTER_DIR"
   command -v "$JAVA" >/dev/null || die "java not found (scripts/install-deps.sh installs openjdk-17-jre-headless)"
   command -v curl >/dev/null || die "curl is required (readiness check)"
+  if ((secure)); then
+    command -v openssl >/dev/null || die "--secure needs openssl (the CA and the certificate)"
+    command -v keytool >/dev/null || die "--secure needs keytool (openjdk's; the truststore)"
+  fi
   t0=$SECONDS
 
   mkdir -p "$dir"
@@ -244,8 +342,10 @@ cmd_start() {
     [[ " ${known_files[*]} " == *" $name "* || $name == hs_err_pid*.log ]] ||
       die "$dir holds '$name', which is no connect-worker.sh file; refusing to use it"
   done
+  # jaas.conf quotes DIR, and java.util.Properties reads a backslash as an escape.
+  ((!secure)) || [[ $dir != *[\"\\]* ]] || die "--secure needs a DIR path without '\"' or '\\'"
   cmd_stop "$dir"
-  for f in "${owned_files[@]}"; do rm -f "$dir/$f"; done
+  for f in "${owned_files[@]}"; do rm -rf "${dir:?}/$f"; done
 
   # Without a broker the worker would retry for minutes: say so at once. kcat is what the Kafka
   # fixture checks readiness with.
@@ -258,13 +358,19 @@ cmd_start() {
   [ -f "$libs/.complete" ] || die "fetch-kafka.sh --connect did not print a jars folder (got '$libs')"
   port=$(free_port)
   url=http://127.0.0.1:$port
+  if ((secure)); then
+    url=https://127.0.0.1:$port
+    store_password=$(openssl rand -hex 16)
+    make_secure "$dir" "$store_password"
+    jvm_secure=(-Djava.security.auth.login.config="$dir/jaas.conf")
+  fi
   # Unique per start: a restart on the same broker gets new storage topics.
   group=qafka-connect-$(date +%s%3N)-$port
   echo "$port" >"$dir/port"
   echo "$bootstrap" >"$dir/bootstrap"
   echo "$group" >"$dir/group-id"
   echo "$libs" >"$dir/libs"
-  write_properties "$dir/worker.properties" "$bootstrap" "$port" "$group"
+  write_properties "$dir/worker.properties" "$bootstrap" "$port" "$group" "$store_password"
   write_log4j "$dir/log4j2.properties"
 
   starting_dir=$dir
@@ -281,12 +387,13 @@ cmd_start() {
   (cd "$dir" && exec setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$dir/pid" \
     "$JAVA" -Xms64m -Xmx384m -XX:+UseSerialGC ${CONNECT_WORKER_JVM_OPTS:-} \
     -Dqafka.connect.port="$port" -Dlog4j2.configurationFile="$dir/log4j2.properties" \
+    "${jvm_secure[@]}" \
     -cp "$libs/*" org.apache.kafka.connect.cli.ConnectDistributed "$dir/worker.properties") \
     >>"$dir/stdout.log" 2>&1 </dev/null &
 
   deadline=$((SECONDS + start_timeout))
   while :; do
-    probe=$(http_probe "$url/connectors")
+    probe=$(http_probe "$dir" "$url/connectors")
     [[ $probe == "200 application/json"* ]] && break
     # The pid file appears a moment after launch; only a missing process after that is fatal.
     if [ -f "$dir/pid" ] && ! worker_pid "$dir" >/dev/null; then

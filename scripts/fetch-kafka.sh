@@ -11,7 +11,7 @@ version=${KAFKA_VERSION:-$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\
 cache=${QAFKA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qafka}
 libs=$cache/kafka-$version/libs
 
-# The Connect worker's jars: a folder of their own (60 jars, 35 MB), so the worker's classpath is
+# The Connect worker's jars: a folder of their own (62 jars, 35 MB), so the worker's classpath is
 # exactly what connect-runtime needs. Its .complete holds connect-pom.xml's checksum, so a changed
 # POM resolves again. Resolved into a scratch folder first: an interrupted run leaves nothing half.
 fetch_connect() {

@@ -51,9 +51,11 @@ run_suite() {
     cd "$build_dir"
     "$root/scripts/with-keyring.sh" ctest "${ctest_args[@]}" "$@"
   ) || status=$?
-  # Clusters, the registry and the Connect worker are stopped by the CTest cleanup fixtures; make
-  # sure even after a crash. The worker first: it would wait for its broker while stopping.
-  "$root/scripts/connect-worker.sh" stop "$build_dir/connect-worker" >/dev/null 2>&1 || true
+  # Clusters, the registry and the Connect workers are stopped by the CTest cleanup fixtures; make
+  # sure even after a crash. The workers first: they would wait for their broker while stopping.
+  for worker in connect-worker connect-worker-secure; do
+    "$root/scripts/connect-worker.sh" stop "$build_dir/$worker" >/dev/null 2>&1 || true
+  done
   for cluster in "$build_dir"/kafka-clusters/*/; do
     [ -d "$cluster" ] && "$root/scripts/kafka-cluster.sh" stop "$cluster" >/dev/null 2>&1 || true
   done

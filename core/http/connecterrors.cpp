@@ -43,6 +43,10 @@ QString httpText(const RestResponse &response, const QByteArray &contentType,
                                                  "Connect has no such thing (404): %1")
                          .arg(message);
     case 409:
+        // 409 is also "Connector x already exists": only a rebalance is worth trying again.
+        if (!message.contains(u"rebalanc") && !message.contains(u"conflicting operation") &&
+            !message.contains(u"stale configuration") && !message.contains(u"leader"))
+            break;
         return QCoreApplication::translate(
                    "ConnectErrors",
                    "Connect is rebalancing or its configuration is changing (409): %1 Try again "

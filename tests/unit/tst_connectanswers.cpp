@@ -4,6 +4,7 @@
 #include "connectorconfigdialog.h"
 #include "connectorlistmodel.h"
 #include "http/connectanswers.h"
+#include "http/connecterrors.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -93,6 +94,37 @@ private slots:
         QCOMPARE(validation.fields.at(0).errors.size(), 1);
         QVERIFY(validation.fields.at(1).required);
         QCOMPARE(validation.fields.at(1).value, u"/tmp/x"_qs);
+    }
+
+    // Connect 4.1.1's own 409 bodies: a rebalance is worth trying again, a name taken is not.
+    void conflictsSayWhichConflict()
+    {
+        const auto said = [](int status, const QByteArray &body) {
+            RestResponse response;
+            response.httpStatus = status;
+            response.url = u"http://connect/connectors"_qs;
+            ConnectErrors::describe(response, QNetworkReply::ContentConflictError, {}, {},
+                                    "application/json", body);
+            return response.error;
+        };
+        const auto body = [](const char *message) {
+            return QJsonDocument(QJsonObject{{u"error_code"_qs, 409},
+                                             {u"message"_qs, QString::fromUtf8(message)}})
+                .toJson();
+        };
+        QString error = said(409, body("Cannot complete request because of a conflicting "
+                                       "operation (e.g. worker rebalance)"));
+        QVERIFY2(error.contains(u"rebalancing"_qs) && error.contains(u"Try again"_qs),
+                 qPrintable(error));
+        error = said(409, body("Cannot complete request momentarily due to stale configuration "
+                               "(typically caused by a concurrent config change)"));
+        QVERIFY2(error.contains(u"Try again"_qs), qPrintable(error));
+        error = said(409, body("Connector sink-a already exists"));
+        QVERIFY2(error.contains(u"Connector sink-a already exists"_qs) &&
+                     !error.contains(u"rebalancing"_qs),
+                 qPrintable(error));
+        error = said(401, "{\"error_code\":401,\"message\":\"User cannot access the resource.\"}");
+        QVERIFY2(error.contains(u"401"_qs), qPrintable(error));
     }
 
     // A refresh with the same connectors changes rows in place; a new one resets the table.
