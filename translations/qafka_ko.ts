@@ -2236,6 +2236,22 @@
         <source>Saved the configuration of %1.</source>
         <translation>%1의 구성을 저장했습니다.</translation>
     </message>
+    <message>
+        <source>A&amp;lter offsets…</source>
+        <translation>오프셋 변경(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Alter Connector Offsets</source>
+        <translation>커넥터 오프셋 변경</translation>
+    </message>
+    <message>
+        <source>Set the offsets of the connector %1 on %2 to those you wrote? When it starts again it continues from them.</source>
+        <translation>%2의 커넥터 %1의 오프셋을 입력한 값으로 바꿀까요? 다시 시작하면 그 오프셋부터 이어서 처리합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Alter Offsets</source>
+        <translation>오프셋 변경(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::ConnectSettingsEditor</name>
@@ -2384,6 +2400,10 @@
     <message>
         <source>The configuration names no connector.class.</source>
         <translation>구성에 connector.class가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This Connect cannot change a connector&apos;s offsets (Connect 3.6 or newer can).</source>
+        <translation>이 Connect는 커넥터의 오프셋을 바꿀 수 없습니다(Connect 3.6 이상에서 가능).</translation>
     </message>
 </context>
 <context>
@@ -2619,10 +2639,6 @@
         <source>Connect is checking the configuration…</source>
         <translation>Connect가 구성을 검사하는 중…</translation>
     </message>
-    <message>
-        <source>Fill in the fields the plugin requires, then validate.</source>
-        <translation>플러그인이 요구하는 필드를 채운 다음 검증하세요.</translation>
-    </message>
     <message numerus="yes">
         <source>Connect found problems in %n field(s).</source>
         <translation>
@@ -2632,6 +2648,65 @@
     <message>
         <source>Connect accepts this configuration.</source>
         <translation>Connect가 이 구성을 받아들입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>필드(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>JSON(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Asking Connect for the plugin&apos;s fields…</source>
+        <translation>Connect에 플러그인의 필드를 묻는 중…</translation>
+    </message>
+    <message>
+        <source>Fill in the fields (* required), then validate.</source>
+        <translation>필드를 채운 뒤(* 필수) 검증하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectorConfigForm</name>
+    <message>
+        <source>required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>default: empty</source>
+        <translation>기본값: 비어 있음</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>기본값: %1</translation>
+    </message>
+    <message>
+        <source>Choose a plugin, or validate a configuration that names its connector.class, to see the fields the plugin declares.</source>
+        <translation>플러그인을 고르거나 connector.class가 있는 설정을 검증하면 플러그인이 선언한 필드가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Connector configuration fields</source>
+        <translation>커넥터 설정 필드</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (필수)</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>기본값 (%1)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>설정 안 됨</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>플러그인</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2827,37 @@
         <translation>
             <numerusform>태스크 %n개 실패</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ConnectorOffsetsDialog</name>
+    <message>
+        <source>&amp;Alter Offsets…</source>
+        <translation>오프셋 변경(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Offsets of %1</source>
+        <translation>%1의 오프셋</translation>
+    </message>
+    <message>
+        <source>The offsets %1 continues from when it starts again, in Connect&apos;s form. A sink connector&apos;s partition is {&quot;kafka_topic&quot;, &quot;kafka_partition&quot;} and its offset {&quot;kafka_offset&quot;}; a source connector&apos;s are what its plugin writes (shown below as it has them now). An offset of null forgets that partition.</source>
+        <translation>%1이(가) 다시 시작할 때 이어서 처리할 오프셋을 Connect의 형식으로 적습니다. 싱크 커넥터의 파티션은 {&quot;kafka_topic&quot;, &quot;kafka_partition&quot;}, 오프셋은 {&quot;kafka_offset&quot;}입니다. 소스 커넥터는 플러그인이 쓰는 형식을 따릅니다(아래는 지금 가진 값). 오프셋을 null로 두면 그 파티션의 오프셋을 지웁니다.</translation>
+    </message>
+    <message>
+        <source>Connector offsets (JSON)</source>
+        <translation>커넥터 오프셋 (JSON)</translation>
+    </message>
+    <message>
+        <source>The offsets are not JSON: %1 at character %2.</source>
+        <translation>오프셋이 JSON이 아닙니다: 문자 %2에서 %1.</translation>
+    </message>
+    <message>
+        <source>Write the offsets as {&quot;offsets&quot;: [...]} with at least one partition.</source>
+        <translation>오프셋을 {&quot;offsets&quot;: [...]} 형식으로, 파티션을 하나 이상 적으세요.</translation>
+    </message>
+    <message>
+        <source>Entry %1 needs a &quot;partition&quot; object and an &quot;offset&quot; object (or null).</source>
+        <translation>%1번째 항목에는 &quot;partition&quot; 객체와 &quot;offset&quot; 객체(또는 null)가 필요합니다.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "connectorconfigdialog.h"
 
+#include "connectorconfigform.h"
 #include "jsonhighlighter.h"
 #include "schemadiffview.h"
 #include "session/connectcluster.h"
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +39,8 @@ ConnectorConfigDialog::ConnectorConfigDialog(ConnectCluster *cluster, const QStr
     , m_creating(name.isEmpty())
     , m_name(new QLineEdit(name, this))
     , m_plugin(new QComboBox(this))
+    , m_tabs(new QTabWidget(this))
+    , m_form(new ConnectorConfigForm(this))
     , m_editor(new QPlainTextEdit(this))
     , m_errors(new QTreeWidget(this))
     , m_status(new QLabel(this))
@@ -47,10 +51,16 @@ ConnectorConfigDialog::ConnectorConfigDialog(ConnectCluster *cluster, const QStr
     setWindowTitle(m_creating ? tr("New connector") : tr("Configuration of %1").arg(name));
     buildLayout(plugins);
     m_editor->setPlainText(m_creating ? QStringLiteral("{\n}\n") : prettyText(current));
+    m_form->setValues(current); // kept whole until the plugin's fields arrive
     connect(cluster, &ConnectCluster::validated, this, &ConnectorConfigDialog::onValidated);
     connect(cluster, &ConnectCluster::connectorWritten, this, &ConnectorConfigDialog::onWritten);
     connect(m_validate, &QPushButton::clicked, this, [this] { check(false); });
     connect(m_save, &QPushButton::clicked, this, [this] { check(true); });
+    if (!m_creating) { // the form needs the plugin's fields
+        QJsonObject config = current;
+        config.insert(QStringLiteral("name"), name);
+        askConnect(config, Purpose::ReadFields);
+    }
 }
 
 void ConnectorConfigDialog::buildLayout(const QList<ConnectPlugin> &plugins)
@@ -70,24 +80,6 @@ void ConnectorConfigDialog::buildLayout(const QList<ConnectPlugin> &plugins)
         form->addRow(tr("Start from &plugin:"), m_plugin);
     else
         m_plugin->hide();
-    m_editor->setObjectName(QStringLiteral("connectorConfigEditor"));
-    m_editor->setAccessibleName(tr("Connector configuration (JSON)"));
-    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    new JsonHighlighter(m_editor->document(), palette());
-    m_errors->setObjectName(QStringLiteral("connectorConfigErrors"));
-    m_errors->setAccessibleName(tr("Validation errors"));
-    m_errors->setRootIsDecorated(false);
-    m_errors->setHeaderLabels({tr("Field"), tr("Error")});
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_editor);
-    if (!m_creating) {
-        m_diff = new SchemaDiffView(split);
-        m_diff->setObjectName(QStringLiteral("connectorConfigDiff"));
-        split->addWidget(m_diff);
-        connect(m_editor, &QPlainTextEdit::textChanged, this,
-                [this] { m_diff->setTexts(prettyText(m_current), m_editor->toPlainText()); });
-    }
-    split->addWidget(m_errors);
     m_status->setObjectName(QStringLiteral("connectorConfigStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,10 +90,40 @@ void ConnectorConfigDialog::buildLayout(const QList<ConnectPlugin> &plugins)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(split, 1);
+    layout->addWidget(buildEditors(), 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
-    resize(760, 620);
+    resize(800, 680);
+}
+
+QWidget *ConnectorConfigDialog::buildEditors()
+{
+    m_tabs->setObjectName(QStringLiteral("connectorConfigTabs"));
+    m_tabs->addTab(m_form, tr("&Fields"));
+    m_editor->setObjectName(QStringLiteral("connectorConfigEditor"));
+    m_editor->setAccessibleName(tr("Connector configuration (JSON)"));
+    m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new JsonHighlighter(m_editor->document(), palette());
+    m_tabs->addTab(m_editor, tr("&JSON"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ConnectorConfigDialog::onTabChanged);
+    m_errors->setObjectName(QStringLiteral("connectorConfigErrors"));
+    m_errors->setAccessibleName(tr("Validation errors"));
+    m_errors->setRootIsDecorated(false);
+    m_errors->setHeaderLabels({tr("Field"), tr("Error")});
+    connect(m_errors, &QTreeWidget::itemActivated, this, &ConnectorConfigDialog::showErrorOf);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_tabs);
+    if (!m_creating) {
+        m_diff = new SchemaDiffView(split);
+        m_diff->setObjectName(QStringLiteral("connectorConfigDiff"));
+        split->addWidget(m_diff);
+        connect(m_editor, &QPlainTextEdit::textChanged, this, &ConnectorConfigDialog::showChanges);
+        connect(m_form, &ConnectorConfigForm::changed, this, &ConnectorConfigDialog::showChanges);
+    }
+    split->addWidget(m_errors);
+    for (int i = 0; i < split->count(); ++i) // the fields first; the errors are a summary
+        split->setStretchFactor(i, split->widget(i) == m_tabs ? 4 : 1);
+    return split;
 }
 
 QJsonObject ConnectorConfigDialog::parseConfig(const QString &text, QString *name, QString *error)
@@ -142,23 +164,79 @@ void ConnectorConfigDialog::startFromPlugin(int index)
     if (className.isEmpty())
         return;
     QString ignored;
-    QJsonObject config = parseConfig(m_editor->toPlainText(), nullptr, &ignored);
+    QJsonObject config = currentConfig(nullptr, &ignored);
     config.insert(QStringLiteral("connector.class"), className);
     if (!config.contains(u"tasks.max"))
         config.insert(QStringLiteral("tasks.max"), QStringLiteral("1"));
+    m_form->setValues(config);
     m_editor->setPlainText(prettyText(config));
-    // Ask the plugin which fields it requires; they are added when the answer comes.
-    m_fillFromPlugin = true;
-    m_saveAfterValidation = false;
+    if (!m_name->text().trimmed().isEmpty())
+        config.insert(QStringLiteral("name"), m_name->text().trimmed());
+    askConnect(config, Purpose::ReadFields);
+}
+
+void ConnectorConfigDialog::onTabChanged(int index)
+{
+    const int left = m_shownTab;
+    m_shownTab = index;
+    if (m_tabs->widget(index) == m_editor) {
+        m_editor->setPlainText(prettyText(m_form->values()));
+        return;
+    }
+    if (m_tabs->widget(left) != m_editor)
+        return;
+    QString error;
+    const QJsonObject config = parseConfig(m_editor->toPlainText(), nullptr, &error);
+    if (!error.isEmpty()) { // stays on the JSON until it reads
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->setCurrentWidget(m_editor);
+        m_shownTab = m_tabs->currentIndex();
+        m_status->setText(error);
+        return;
+    }
+    m_form->setValues(config);
+}
+
+// The configuration of the tab in front.
+QJsonObject ConnectorConfigDialog::currentConfig(QString *name, QString *error) const
+{
+    if (m_tabs->currentWidget() == m_editor)
+        return parseConfig(m_editor->toPlainText(), name, error);
+    return m_form->values();
+}
+
+void ConnectorConfigDialog::showChanges()
+{
+    const QString edited = m_tabs->currentWidget() == m_editor ? m_editor->toPlainText()
+                                                               : prettyText(m_form->values());
+    m_diff->setTexts(prettyText(m_current), edited);
+}
+
+void ConnectorConfigDialog::showErrorOf(QTreeWidgetItem *item)
+{
+    const QString field = item->text(0);
+    if (!m_form->editorOf(field))
+        return;
+    m_tabs->setCurrentWidget(m_form);
+    m_form->focusField(field);
+}
+
+void ConnectorConfigDialog::askConnect(const QJsonObject &config, Purpose purpose)
+{
+    m_purpose = purpose;
+    m_validated = config;
     m_validation = m_cluster->validate(config);
     setBusy(true);
+    m_status->setText(purpose == Purpose::ReadFields
+                          ? tr("Asking Connect for the plugin's fields…")
+                          : tr("Connect is checking the configuration…"));
 }
 
 void ConnectorConfigDialog::check(bool thenSave)
 {
     QString name = m_name->text().trimmed();
     QString error;
-    QJsonObject config = parseConfig(m_editor->toPlainText(), &name, &error);
+    QJsonObject config = currentConfig(&name, &error);
     if (m_creating && m_name->text().trimmed().isEmpty() && !name.isEmpty())
         m_name->setText(name);
     if (error.isEmpty() && thenSave && name.isEmpty())
@@ -168,11 +246,7 @@ void ConnectorConfigDialog::check(bool thenSave)
         return;
     }
     config.insert(QStringLiteral("name"), name); // the validation checks it too
-    m_fillFromPlugin = false;
-    m_saveAfterValidation = thenSave;
-    m_validation = m_cluster->validate(config);
-    setBusy(true);
-    m_status->setText(tr("Connect is checking the configuration…"));
+    askConnect(config, thenSave ? Purpose::CheckThenSave : Purpose::Check);
 }
 
 void ConnectorConfigDialog::onValidated(quint64 id, const ConnectValidation &validation,
@@ -186,20 +260,18 @@ void ConnectorConfigDialog::onValidated(quint64 id, const ConnectValidation &val
         m_status->setText(error);
         return;
     }
-    QString ignored;
-    QJsonObject config = parseConfig(m_editor->toPlainText(), nullptr, &ignored);
+    // Reading the fields is not a check: nothing was filled in yet.
+    m_form->applyValidation(validation, m_validated, m_purpose != Purpose::ReadFields);
     int fieldsWithErrors = 0;
     for (const ConnectFieldCheck &field : validation.fields) {
-        if (m_fillFromPlugin && field.required && !config.contains(field.name))
-            config.insert(field.name, field.value);
-        if (field.errors.isEmpty())
+        if (field.errors.isEmpty() || m_purpose == Purpose::ReadFields)
             continue;
         ++fieldsWithErrors;
         m_errors->addTopLevelItem(new QTreeWidgetItem({field.name, field.errors.join(u' ')}));
     }
-    if (m_fillFromPlugin) {
-        m_editor->setPlainText(prettyText(config));
-        m_status->setText(tr("Fill in the fields the plugin requires, then validate."));
+    if (m_purpose == Purpose::ReadFields) {
+        m_status->setText(m_creating ? tr("Fill in the fields (* required), then validate.")
+                                     : QString());
         return;
     }
     if (fieldsWithErrors > 0) {
@@ -207,9 +279,10 @@ void ConnectorConfigDialog::onValidated(quint64 id, const ConnectValidation &val
         return;
     }
     m_status->setText(tr("Connect accepts this configuration."));
-    if (!m_saveAfterValidation)
+    if (m_purpose != Purpose::CheckThenSave)
         return;
-    QString name = m_name->text().trimmed();
+    const QString name = m_name->text().trimmed();
+    QJsonObject config = m_validated;
     config.insert(QStringLiteral("name"), name);
     m_write = m_cluster->writeConnector(name, config, m_creating);
     setBusy(true);

@@ -10,18 +10,22 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace Qafka {
 
 class ConnectCluster;
+class ConnectorConfigForm;
 class SchemaDiffView;
 
-// Creates a connector or changes one's configuration. The configuration is JSON (pasted as the
-// config object or as POST /connectors' {"name", "config"}); a new one can start from a plugin,
-// with the fields the plugin requires. Nothing is written before Connect's own validation
-// (PUT /connector-plugins/{class}/config/validate) passes; its per-field errors are listed. A
-// change shows its difference from the configuration in force.
+// Creates a connector or changes one's configuration, either as a form of the fields its plugin
+// declares (read from Connect's PUT /connector-plugins/{class}/config/validate) or as JSON (pasted
+// as the config object or as POST /connectors' {"name", "config"}); the two tabs show the same
+// configuration. A new one starts from a plugin. Nothing is written before Connect's validation
+// passes; its errors are shown under each field and listed. A change shows its difference from
+// the configuration in force.
 class ConnectorConfigDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +37,8 @@ public:
     bool isCreating() const { return m_creating; }
     QLineEdit *nameEdit() const { return m_name; }
     QComboBox *pluginBox() const { return m_plugin; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ConnectorConfigForm *form() const { return m_form; }
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *validateButton() const { return m_validate; }
     QPushButton *saveButton() const { return m_save; }
@@ -44,8 +50,17 @@ public:
     static QJsonObject parseConfig(const QString &text, QString *name, QString *error);
 
 private:
+    // Why Connect is asked to validate: for the plugin's fields only, or to check (and save).
+    enum class Purpose { ReadFields, Check, CheckThenSave };
+
     void buildLayout(const QList<ConnectPlugin> &plugins);
+    QWidget *buildEditors();
     void startFromPlugin(int index);
+    void onTabChanged(int index);
+    QJsonObject currentConfig(QString *name, QString *error) const;
+    void showChanges();
+    void showErrorOf(QTreeWidgetItem *item);
+    void askConnect(const QJsonObject &config, Purpose purpose);
     void check(bool thenSave);
     void onValidated(quint64 id, const ConnectValidation &validation, const QString &error);
     void onWritten(quint64 id, const QString &name, const QString &error);
@@ -56,6 +71,8 @@ private:
     bool m_creating;
     QLineEdit *m_name;
     QComboBox *m_plugin;
+    QTabWidget *m_tabs;
+    ConnectorConfigForm *m_form;
     QPlainTextEdit *m_editor;
     QTreeWidget *m_errors;
     SchemaDiffView *m_diff = nullptr;
@@ -64,8 +81,9 @@ private:
     QPushButton *m_save;
     quint64 m_validation = 0;
     quint64 m_write = 0;
-    bool m_saveAfterValidation = false;
-    bool m_fillFromPlugin = false;
+    Purpose m_purpose = Purpose::Check;
+    QJsonObject m_validated; // what the validation in flight was asked about
+    int m_shownTab = 0;
 };
 
 } // namespace Qafka

@@ -3,6 +3,7 @@
 #include "connectorconfigdialog.h"
 #include "connectordetailview.h"
 #include "connectorlistmodel.h"
+#include "connectoroffsetsdialog.h"
 #include "destructiveconfirmdialog.h"
 #include "session/connectcluster.h"
 #include "tableviews.h"
@@ -54,14 +55,20 @@ ConnectPane::ConnectPane(const QList<ConnectCluster *> &clusters, bool readOnly,
                                     ? tr("Connect took the request for %1.").arg(request.connector)
                                     : error;
                 updateStatus();
+                const bool offsets = request.action == ConnectAction::ResetOffsets ||
+                                     request.action == ConnectAction::AlterOffsets;
+                if (offsets && request.connector == currentConnector())
+                    onSelectionChanged(); // shows the offsets as they are now
                 emit operationFinished(error);
             });
         connect(cluster, &ConnectCluster::detailsRead, this,
                 [this](quint64 id, const QString &, const QStringList &topics,
                        const QString &topicsError, const QString &offsets,
                        const QString &offsetsError) {
-                    if (id == m_detailsRequest)
-                        m_details->showDetails(topics, topicsError, offsets, offsetsError);
+                    if (id != m_detailsRequest)
+                        return;
+                    m_shownOffsets = offsets;
+                    m_details->showDetails(topics, topicsError, offsets, offsetsError);
                 });
         connect(
             cluster, &ConnectCluster::pluginsRead, this,
@@ -97,6 +104,7 @@ void ConnectPane::createActions()
     add(ConnectAction::RestartTask, tr("Restart the selected t&ask"),
         QStringLiteral("restartTask"));
     add(ConnectAction::ResetOffsets, tr("Reset &offsets…"), QStringLiteral("resetOffsets"));
+    add(ConnectAction::AlterOffsets, tr("A&lter offsets…"), QStringLiteral("alterOffsets"));
     add(ConnectAction::Delete, tr("&Delete…"), QStringLiteral("deleteConnector"));
     m_refresh = new QAction(tr("Re&fresh"), this);
     m_refresh->setObjectName(QStringLiteral("refreshConnectors"));
@@ -130,6 +138,7 @@ QWidget *ConnectPane::buildToolbar()
         bar->addAction(m_actions.value(kind));
     bar->addSeparator();
     bar->addAction(m_actions.value(ConnectAction::ResetOffsets));
+    bar->addAction(m_actions.value(ConnectAction::AlterOffsets));
     bar->addAction(m_actions.value(ConnectAction::Delete));
     return bar;
 }
@@ -277,6 +286,7 @@ void ConnectPane::onSelectionChanged()
     const QString name = currentConnector();
     m_details->showConnector(m_model->connector(m_model->rowOf(name)));
     m_details->showDetails({}, {}, {}, {});
+    m_shownOffsets.clear();
     if (m_cluster && !name.isEmpty())
         m_detailsRequest = m_cluster->readDetails(name);
     updateActions();
@@ -297,6 +307,7 @@ void ConnectPane::updateActions()
         {ConnectAction::RestartFailed, failures},
         {ConnectAction::RestartTask, connector && m_details->currentTask() >= 0},
         {ConnectAction::ResetOffsets, state == u"STOPPED"},
+        {ConnectAction::AlterOffsets, state == u"STOPPED"},
         {ConnectAction::Delete, connector != nullptr},
     };
     for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
@@ -333,30 +344,57 @@ void ConnectPane::updateStatus()
 
 bool ConnectPane::confirm(ConnectAction action, const QString &connector)
 {
-    if (action != ConnectAction::Delete && action != ConnectAction::ResetOffsets)
-        return true;
-    const bool deleting = action == ConnectAction::Delete;
-    DestructiveConfirmDialog dialog(
-        deleting ? tr("Delete Connector") : tr("Reset Connector Offsets"),
-        deleting ? tr("Delete the connector %1 from %2? Its tasks stop and its configuration is "
+    QString title;
+    QString question;
+    QString button;
+    const QString cluster = m_cluster->name();
+    switch (action) {
+    case ConnectAction::Delete:
+        title = tr("Delete Connector");
+        question = tr("Delete the connector %1 from %2? Its tasks stop and its configuration is "
                       "gone; its committed offsets stay.")
-                       .arg(connector, m_cluster->name())
-                 : tr("Forget every offset of the connector %1 on %2? When it starts again it "
+                       .arg(connector, cluster);
+        button = tr("&Delete");
+        break;
+    case ConnectAction::ResetOffsets:
+        title = tr("Reset Connector Offsets");
+        question = tr("Forget every offset of the connector %1 on %2? When it starts again it "
                       "reads its source from the beginning (or a sink from its consumer "
                       "group's reset policy).")
-                       .arg(connector, m_cluster->name()),
-        {connector}, deleting ? tr("&Delete") : tr("&Reset Offsets"), this);
+                       .arg(connector, cluster);
+        button = tr("&Reset Offsets");
+        break;
+    case ConnectAction::AlterOffsets:
+        title = tr("Alter Connector Offsets");
+        question = tr("Set the offsets of the connector %1 on %2 to those you wrote? When it "
+                      "starts again it continues from them.")
+                       .arg(connector, cluster);
+        button = tr("&Alter Offsets");
+        break;
+    default:
+        return true;
+    }
+    DestructiveConfirmDialog dialog(title, question, {connector}, button, this);
     return dialog.exec() == QDialog::Accepted;
 }
 
 void ConnectPane::run(ConnectAction action)
 {
     const QString connector = currentConnector();
-    if (!m_cluster || m_readOnly || connector.isEmpty() || !confirm(action, connector))
+    if (!m_cluster || m_readOnly || connector.isEmpty())
+        return;
+    ConnectActionRequest request{action, connector, m_details->currentTask(), {}};
+    if (action == ConnectAction::AlterOffsets) {
+        ConnectorOffsetsDialog offsets(connector, m_shownOffsets, this);
+        if (offsets.exec() != QDialog::Accepted)
+            return;
+        request.offsets = offsets.offsets();
+    }
+    if (!confirm(action, connector))
         return;
     m_lastOutcome = tr("Asking Connect to change %1…").arg(connector);
     updateStatus();
-    m_cluster->act({action, connector, m_details->currentTask()});
+    m_cluster->act(request);
 }
 
 void ConnectPane::openConfigDialog(bool create)

@@ -85,6 +85,7 @@ private:
     ConnectorDetailView *m_details;
     QLabel *m_status;
     QString m_lastOutcome;
+    QString m_shownOffsets;     // the selected connector's offsets as Connect last gave them
     QString m_pendingSelection; // to select once an overview lists it
     QMap<ConnectAction, QAction *> m_actions;
     QAction *m_refresh;

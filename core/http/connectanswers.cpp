@@ -47,6 +47,33 @@ ConnectorStatus connectorStatus(const QString &name, const QJsonObject &entry)
     return result;
 }
 
+ConnectFieldCheck fieldCheck(const QJsonObject &config)
+{
+    const QJsonObject definition = config.value(u"definition").toObject();
+    const QJsonObject state = config.value(u"value").toObject();
+    ConnectFieldCheck field;
+    field.name = text(definition, u"name");
+    field.displayName = text(definition, u"display_name");
+    field.type = text(definition, u"type");
+    field.group = text(definition, u"group");
+    field.order = definition.value(u"order").toInt(-1);
+    field.importance = text(definition, u"importance");
+    field.documentation = text(definition, u"documentation");
+    field.required = definition.value(u"required").toBool();
+    // null: no default (the field must be set); "" is a default of its own.
+    field.hasDefault = definition.value(u"default_value").isString();
+    field.defaultValue = text(definition, u"default_value");
+    field.value = text(state, u"value");
+    field.visible = state.value(u"visible").toBool(true);
+    const QJsonArray recommended = state.value(u"recommended_values").toArray();
+    for (const auto &value : recommended)
+        field.recommendedValues.append(value.toString());
+    const QJsonArray errors = state.value(u"errors").toArray();
+    for (const auto &error : errors)
+        field.errors.append(error.toString());
+    return field;
+}
+
 } // namespace
 
 QList<ConnectorStatus> ConnectAnswers::connectors(const QJsonDocument &expanded)
@@ -78,20 +105,12 @@ ConnectValidation ConnectAnswers::validation(const QJsonDocument &answer)
     ConnectValidation result;
     const QJsonObject object = answer.object();
     result.errorCount = object.value(u"error_count").toInt();
+    const QJsonArray groups = object.value(u"groups").toArray();
+    for (const auto &group : groups)
+        result.groups.append(group.toString());
     const QJsonArray configs = object.value(u"configs").toArray();
-    for (const auto &value : configs) {
-        const QJsonObject definition = value.toObject().value(u"definition").toObject();
-        const QJsonObject state = value.toObject().value(u"value").toObject();
-        ConnectFieldCheck field;
-        field.name = text(definition, u"name");
-        field.documentation = text(definition, u"documentation");
-        field.required = definition.value(u"required").toBool();
-        field.value = text(state, u"value");
-        const QJsonArray errors = state.value(u"errors").toArray();
-        for (const auto &error : errors)
-            field.errors.append(error.toString());
-        result.fields.append(field);
-    }
+    for (const auto &value : configs)
+        result.fields.append(fieldCheck(value.toObject()));
     return result;
 }
 

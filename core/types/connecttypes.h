@@ -54,6 +54,7 @@ enum class ConnectAction {
     RestartTask,   // one task (ConnectActionRequest::task)
     Delete,
     ResetOffsets, // a stopped connector's offsets (Connect 3.6+)
+    AlterOffsets, // the same, set to ConnectActionRequest::offsets
 };
 
 struct ConnectActionRequest
@@ -61,21 +62,33 @@ struct ConnectActionRequest
     ConnectAction action = ConnectAction::Restart;
     QString connector;
     int task = -1;
+    QJsonObject offsets; // AlterOffsets: {"offsets": [{"partition": {...}, "offset": {...}}]}
 };
 
-// One field of PUT /connector-plugins/{class}/config/validate.
+// One field of PUT /connector-plugins/{class}/config/validate: what the plugin declares of it
+// (definition) and what Connect made of the value it was given.
 struct ConnectFieldCheck
 {
     QString name;
-    QString value;
+    QString displayName;
+    QString type;  // BOOLEAN, STRING, INT, SHORT, LONG, DOUBLE, LIST, CLASS, PASSWORD
+    QString group; // empty for a plugin's fields that name none
+    int order = -1;
+    QString importance; // HIGH, MEDIUM, LOW
     QString documentation;
     bool required = false;
+    bool hasDefault = false;
+    QString defaultValue;
+    QString value;
+    QStringList recommendedValues;
+    bool visible = true;
     QStringList errors;
 };
 
 struct ConnectValidation
 {
     int errorCount = 0;
+    QStringList groups; // in the order the plugin gives them
     QList<ConnectFieldCheck> fields;
 };
 

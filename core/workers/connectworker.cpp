@@ -46,6 +46,8 @@ Route routeOf(const ConnectActionRequest &request)
         return {"DELETE", base};
     case ConnectAction::ResetOffsets:
         return {"DELETE", base + u"/offsets"};
+    case ConnectAction::AlterOffsets:
+        return {"PATCH", base + u"/offsets"};
     }
     return {};
 }
@@ -160,11 +162,19 @@ void ConnectWorker::readPlugins(quint64 id)
 void ConnectWorker::act(quint64 id, const ConnectActionRequest &request)
 {
     const Route route = routeOf(request);
-    m_client->send(route.verb, route.path, {}, [this, id, request](const RestResponse &response) {
+    const QJsonDocument body = request.action == ConnectAction::AlterOffsets
+                                   ? QJsonDocument(request.offsets)
+                                   : QJsonDocument();
+    m_client->send(route.verb, route.path, body, [this, id, request](const RestResponse &response) {
         QString error = response.error;
+        const bool offsets = request.action == ConnectAction::ResetOffsets ||
+                             request.action == ConnectAction::AlterOffsets;
         if (!response.ok && request.action == ConnectAction::Stop && missingEndpoint(response))
             error = ConnectWorker::tr("This Connect cannot stop a connector (Connect 3.5 or "
                                       "newer can): pause it instead.");
+        else if (!response.ok && offsets && missingEndpoint(response))
+            error = ConnectWorker::tr("This Connect cannot change a connector's offsets "
+                                      "(Connect 3.6 or newer can).");
         emit acted(id, request, error);
     });
 }

@@ -3,8 +3,10 @@
 // (ConnectTestWorker), and every change it makes is checked there and in the data.
 #include "accessibilitychecks.h"
 #include "connectorconfigdialog.h"
+#include "connectorconfigform.h"
 #include "connectordetailview.h"
 #include "connectorlistmodel.h"
+#include "connectoroffsetsdialog.h"
 #include "connectpane.h"
 #include "connecttaskmodel.h"
 #include "connecttestworker.h"
@@ -18,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -114,8 +117,11 @@ private slots:
     void failedTaskShowsItsWholeTrace();
     void detailsShowConfigurationTopicsAndOffsets();
     void pauseResumeStopAndRestart();
+    void alterOffsetsRewindsASink();
     void resetOffsetsAndDeleteNeedTheTypedName();
+    void createWithATakenNameSaysSo();
     void createChecksWithConnectFirst();
+    void createFromThePluginsFields();
     void editShowsTheDifferenceAndSaves();
     void readOnlyOffersNoChanges();
     void failuresAreSaidInWords();
@@ -248,6 +254,70 @@ void TestConnectPane::pauseResumeStopAndRestart()
                                        60000));
 }
 
+void TestConnectPane::alterOffsetsRewindsASink()
+{
+    // The stopped sink has read both messages; set it back to the second one.
+    select(m_healthy);
+    const QString offsetsPath = u"/connectors/"_qs + m_healthy + u"/offsets"_qs;
+    const auto committed = [&] {
+        const QJsonArray offsets =
+            m_worker.request("GET", offsetsPath).object().value(u"offsets"_qs).toArray();
+        return offsets.isEmpty() ? -1
+                                 : offsets.first()
+                                       .toObject()
+                                       .value(u"offset"_qs)
+                                       .toObject()
+                                       .value(u"kafka_offset"_qs)
+                                       .toInt(-1);
+    };
+    QVERIFY(ConnectTestWorker::waitFor([&] { return committed() == 2; }, 30000));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->action(ConnectAction::AlterOffsets)->isEnabled(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_pane->details()->offsetsView()->toPlainText().contains(u"kafka_offset"_qs), 15000);
+    whenModal([this](QWidget *widget) {
+        auto *dialog = qobject_cast<ConnectorOffsetsDialog *>(widget);
+        QVERIFY(dialog);
+        // It starts from the offsets Connect has now.
+        QString text = dialog->editor()->toPlainText();
+        QVERIFY2(text.contains(u"\"kafka_offset\": 2"_qs), qPrintable(text));
+        // Not Connect's form: said, and the dialog stays.
+        dialog->editor()->setPlainText(u"{\"offsets\": 1}"_qs);
+        dialog->alterButton()->click();
+        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+        QVERIFY(dialog->isVisible());
+        text.replace(u"\"kafka_offset\": 2"_qs, u"\"kafka_offset\": 1"_qs);
+        dialog->editor()->setPlainText(text);
+        whenModal("Qafka::DestructiveConfirmDialog", [this](QWidget *confirm) {
+            auto *typed = qobject_cast<DestructiveConfirmDialog *>(confirm);
+            QVERIFY(typed);
+            QVERIFY(!typed->confirmButton()->isEnabled());
+            typed->nameEdit()->setText(m_healthy);
+            typed->confirmButton()->click();
+        });
+        dialog->alterButton()->click();
+    });
+    act(ConnectAction::AlterOffsets);
+    QCOMPARE(committed(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_pane->details()->offsetsView()->toPlainText().contains(u"\"kafka_offset\": 1"_qs), 15000);
+    // And the data says so: resumed, the sink writes the second message again.
+    QFile out(m_tmp.filePath(QStringLiteral("healthy.txt")));
+    const auto lines = [&out] {
+        if (!out.open(QIODevice::ReadOnly))
+            return -1;
+        const int count = int(out.readAll().count('\n'));
+        out.close();
+        return count;
+    };
+    QCOMPARE(lines(), 2);
+    m_worker.request("PUT", u"/connectors/"_qs + m_healthy + u"/resume"_qs);
+    QVERIFY(ConnectTestWorker::waitFor([&] { return lines() == 3; }, 60000));
+    m_worker.request("PUT", u"/connectors/"_qs + m_healthy + u"/stop"_qs);
+    QVERIFY(ConnectTestWorker::waitFor(
+        [&] { return connectorState(m_worker, m_healthy) == u"STOPPED"; }, 30000));
+    m_cluster->refreshNow();
+}
+
 void TestConnectPane::resetOffsetsAndDeleteNeedTheTypedName()
 {
     select(m_healthy);
@@ -282,6 +352,33 @@ void TestConnectPane::resetOffsetsAndDeleteNeedTheTypedName()
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->model()->rowOf(m_healthy), -1, 15000);
 }
 
+void TestConnectPane::createWithATakenNameSaysSo()
+{
+    // Connect's 409 for a name in use is not a rebalance: said as Connect says it, nothing lost.
+    whenModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<ConnectorConfigDialog *>(widget);
+        QVERIFY(dialog);
+        dialog->tabs()->setCurrentWidget(dialog->editor());
+        dialog->nameEdit()->setText(m_broken);
+        dialog->editor()->setPlainText(QString::fromUtf8(
+            QJsonDocument(sinkConfig(m_topic, m_tmp.filePath(QStringLiteral("taken.txt"))))
+                .toJson()));
+        dialog->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->statusLabel()->text().contains(u"already exists"_qs),
+                                 30000);
+        QVERIFY2(!dialog->statusLabel()->text().contains(u"rebalancing"_qs),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->editor()->toPlainText().contains(u"taken.txt"_qs));
+        dialog->reject();
+    });
+    m_pane->createAction()->trigger();
+    // The connector of that name is untouched.
+    const QJsonObject config =
+        m_worker.request("GET", u"/connectors/"_qs + m_broken + u"/config"_qs).object();
+    QCOMPARE(config.value(u"file"_qs).toString(), u"/nonexistent-dir/out.txt"_qs);
+}
+
 void TestConnectPane::createChecksWithConnectFirst()
 {
     const QString name = KafkaTestCluster::uniqueName(QStringLiteral("pane-created"));
@@ -291,6 +388,7 @@ void TestConnectPane::createChecksWithConnectFirst()
         auto *dialog = qobject_cast<ConnectorConfigDialog *>(widget);
         QVERIFY(dialog);
         QVERIFY(dialog->isCreating());
+        dialog->tabs()->setCurrentWidget(dialog->editor());
         // Pasted as POST /connectors' body, without the topics a sink needs: Connect says so
         // per field, and nothing is created.
         QJsonObject config = sinkConfig(m_topic, out);
@@ -318,6 +416,63 @@ void TestConnectPane::createChecksWithConnectFirst()
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->currentConnector(), name, 15000);
 }
 
+void TestConnectPane::createFromThePluginsFields()
+{
+    const QString name = KafkaTestCluster::uniqueName(QStringLiteral("pane-form"));
+    m_created.append(name);
+    const QString out = m_tmp.filePath(QStringLiteral("form.txt"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->details()->pluginsView()->topLevelItemCount() >= 2, 15000);
+    whenModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<ConnectorConfigDialog *>(widget);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->tabs()->currentWidget(), dialog->form());
+        const int plugin = dialog->pluginBox()->findData(kSinkClass);
+        QVERIFY(plugin > 0);
+        dialog->pluginBox()->setCurrentIndex(plugin);
+        emit dialog->pluginBox()->activated(plugin);
+        // The fields the plugin declares, from Connect.
+        ConnectorConfigForm *form = dialog->form();
+        QTRY_VERIFY_WITH_TIMEOUT(form->editorOf(u"file"_qs), 30000);
+        QVERIFY(form->editorOf(u"errors.tolerance"_qs));
+        dialog->nameEdit()->setText(name);
+        qobject_cast<QLineEdit *>(form->editorOf(u"file"_qs))->setText(out);
+        // Without topics, Connect's error stands under the field, and nothing is created.
+        QVERIFY(form->errorLabelOf(u"topics"_qs)->text().isEmpty()); // nothing checked yet
+        dialog->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!form->errorLabelOf(u"topics"_qs)->text().isEmpty(), 30000);
+        QVERIFY(dialog->saveButton()->isEnabled());
+        form->focusField(u"topics"_qs);
+        QVERIFY(saveScreenshot(dialog, u"connector-form.png"_qs));
+        QStringList problems = unnamedControls(dialog, u"connector form"_qs);
+        problems += unreadableMessages(dialog, u"connector form"_qs);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY2(form->errorLabelOf(u"topics"_qs)->text().contains(u"topics.regex"_qs),
+                 qPrintable(form->errorLabelOf(u"topics"_qs)->text()));
+        QVERIFY(dialog->isVisible());
+        int status = 0;
+        m_worker.request("GET", u"/connectors/"_qs + name, {}, &status);
+        QCOMPARE(status, 404);
+        qobject_cast<QLineEdit *>(form->editorOf(u"topics"_qs))->setText(m_topic);
+        dialog->saveButton()->click();
+        const auto said = [dialog] {
+            QString text = dialog->statusLabel()->text();
+            for (int i = 0; i < dialog->errorList()->topLevelItemCount(); ++i)
+                text += u' ' + dialog->errorList()->topLevelItem(i)->text(0) + u": "_qs +
+                        dialog->errorList()->topLevelItem(i)->text(1);
+            return text;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(!dialog->isVisible(), qPrintable(said()), 30000);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    });
+    m_pane->createAction()->trigger();
+    // Exactly the fields filled in: every default stays Connect's.
+    QJsonObject expected = sinkConfig(m_topic, out);
+    expected.insert(u"name"_qs, name);
+    QCOMPARE(m_worker.request("GET", u"/connectors/"_qs + name + u"/config"_qs).object(), expected);
+    QVERIFY(
+        ConnectTestWorker::waitFor([&] { return m_worker.taskState(name) == u"RUNNING"; }, 60000));
+}
+
 void TestConnectPane::editShowsTheDifferenceAndSaves()
 {
     const QString name = KafkaTestCluster::uniqueName(QStringLiteral("pane-edited"));
@@ -329,9 +484,12 @@ void TestConnectPane::editShowsTheDifferenceAndSaves()
         auto *dialog = qobject_cast<ConnectorConfigDialog *>(widget);
         QVERIFY(dialog);
         QVERIFY(!dialog->isCreating());
-        QString text = dialog->editor()->toPlainText();
-        text.replace(m_tmp.filePath(QStringLiteral("before.txt")), after);
-        dialog->editor()->setPlainText(text);
+        // The form shows the configuration in force once Connect named the plugin's fields.
+        ConnectorConfigForm *form = dialog->form();
+        QTRY_VERIFY_WITH_TIMEOUT(form->editorOf(u"file"_qs), 30000);
+        auto *file = qobject_cast<QLineEdit *>(form->editorOf(u"file"_qs));
+        QCOMPARE(file->text(), m_tmp.filePath(QStringLiteral("before.txt")));
+        file->setText(after);
         QVERIFY2(dialog->diffView()->summaryLabel()->text().contains(u"1 changed"_qs),
                  qPrintable(dialog->diffView()->summaryLabel()->text()));
         dialog->saveButton()->click();
@@ -365,7 +523,7 @@ void TestConnectPane::readOnlyOffersNoChanges()
     for (ConnectAction action :
          {ConnectAction::Pause, ConnectAction::Resume, ConnectAction::Stop, ConnectAction::Restart,
           ConnectAction::RestartAll, ConnectAction::RestartFailed, ConnectAction::RestartTask,
-          ConnectAction::ResetOffsets, ConnectAction::Delete})
+          ConnectAction::ResetOffsets, ConnectAction::AlterOffsets, ConnectAction::Delete})
         QVERIFY(!readOnly.action(action)->isEnabled());
     QVERIFY(readOnly.refreshAction()->isEnabled());
 }
