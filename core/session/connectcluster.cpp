@@ -53,10 +53,14 @@ void ConnectCluster::setRefreshInterval(int intervalMs)
         m_timer.stop();
         return;
     }
-    if (!m_inFlight && !m_hasOverview && m_lastError.isEmpty())
+    if (m_inFlight)
+        return; // its answer arms the timer
+    // A pane shown again after a while reads at once; soon after, it waits out the interval.
+    const qint64 age = m_sinceAnswer.isValid() ? m_sinceAnswer.elapsed() : intervalMs;
+    if (age >= intervalMs)
         refreshNow();
-    else if (!m_inFlight)
-        m_timer.start(intervalMs);
+    else
+        m_timer.start(int(intervalMs - age));
 }
 
 void ConnectCluster::refreshNow()
@@ -75,6 +79,7 @@ void ConnectCluster::onOverviewRead(const QList<ConnectorStatus> &connectors, co
 {
     m_inFlight = false;
     m_lastOverviewMs = m_sinceRequest.elapsed();
+    m_sinceAnswer.start();
     m_lastError = error;
     if (error.isEmpty()) {
         m_connectors = connectors;

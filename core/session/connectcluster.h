@@ -71,6 +71,7 @@ private:
     WorkerHostPtr m_host;
     QTimer m_timer;
     QElapsedTimer m_sinceRequest;
+    QElapsedTimer m_sinceAnswer; // invalid until the first answer
     QList<ConnectorStatus> m_connectors;
     QString m_lastError;
     qint64 m_lastOverviewMs = -1;

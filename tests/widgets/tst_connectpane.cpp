@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
@@ -125,6 +126,7 @@ private slots:
     void editShowsTheDifferenceAndSaves();
     void readOnlyOffersNoChanges();
     void failuresAreSaidInWords();
+    void shownAgainReadsAtOnce();
 };
 
 void TestConnectPane::initTestCase()
@@ -546,6 +548,28 @@ void TestConnectPane::failuresAreSaidInWords()
     QVERIFY2(!error.isEmpty(), "a Kafka port answered like Connect");
     // The pane keeps the last good list through an outage and says why it is old.
     QVERIFY(m_pane->model()->rowCount() > 0);
+}
+
+// The overview timer re-arms on each answer; a pane shown again after longer than the interval
+// reads at once instead of showing an old list for another interval.
+void TestConnectPane::shownAgainReadsAtOnce()
+{
+    ConnectCluster cluster(settings(m_worker.url()), {});
+    QSignalSpy changed(&cluster, &ConnectCluster::overviewChanged);
+    cluster.setRefreshInterval(60000); // shown: the first read goes at once
+    QVERIFY(cluster.isRefreshing());
+    QVERIFY(changed.wait(30000));
+    cluster.setRefreshInterval(0); // hidden
+    QElapsedTimer hidden;
+    hidden.start();
+    QTRY_VERIFY(hidden.elapsed() > 300);
+    cluster.setRefreshInterval(300); // shown again, longer than the interval after the answer
+    QVERIFY(cluster.isRefreshing());
+    QVERIFY(changed.wait(30000));
+    // Soon after an answer, it waits out the rest of the interval.
+    cluster.setRefreshInterval(0);
+    cluster.setRefreshInterval(60000);
+    QVERIFY(!cluster.isRefreshing());
 }
 
 QTEST_MAIN(TestConnectPane)
