@@ -263,7 +263,9 @@ void ConnectorConfigForm::setValue(const Row &row, const QString &value)
     if (choice && choice->isEditable()) {
         choice->setEditText(value);
     } else if (choice) {
-        int index = choice->findData(value.toLower());
+        int index = choice->findData(value);
+        if (index < 0)
+            index = choice->findData(value.toLower()); // Connect reads "TRUE" as true
         if (index < 0) { // not a boolean: shown as it is, for Connect to refuse
             choice->addItem(value, value);
             index = choice->count() - 1;

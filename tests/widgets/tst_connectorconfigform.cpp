@@ -121,6 +121,16 @@ private slots:
         QCOMPARE(type->currentText(), config.value(u"transforms.stamp.type"_qs).toString());
         QVERIFY(form.editorOf(u"transforms.stamp.static.field"_qs));
         QCOMPARE(form.values(), config);
+        // Not a boolean: shown as it is, for Connect to refuse, and only once.
+        auto *logs = qobject_cast<QComboBox *>(form.editorOf(u"errors.log.enable"_qs));
+        config.insert(u"errors.log.enable"_qs, u"Yes"_qs);
+        form.setValues(config);
+        form.setValues(config);
+        QCOMPARE(logs->count(), 4);
+        QCOMPARE(form.values().value(u"errors.log.enable"_qs).toString(), u"Yes"_qs);
+        config.insert(u"errors.log.enable"_qs, u"FALSE"_qs);
+        form.setValues(config);
+        QCOMPARE(form.values().value(u"errors.log.enable"_qs).toString(), u"false"_qs);
         // Emptied, a field is left out: its default applies.
         qobject_cast<QLineEdit *>(form.editorOf(u"topics"_qs))->clear();
         QVERIFY(!form.values().contains(u"topics"_qs));
