@@ -50,8 +50,8 @@ ConnectorConfigDialog::ConnectorConfigDialog(ConnectCluster *cluster, const QStr
     setObjectName(QStringLiteral("connectorConfigDialog"));
     setWindowTitle(m_creating ? tr("New connector") : tr("Configuration of %1").arg(name));
     buildLayout(plugins);
-    m_editor->setPlainText(m_creating ? QStringLiteral("{\n}\n") : prettyText(current));
     m_form->setValues(current); // kept whole until the plugin's fields arrive
+    m_editor->setPlainText(m_creating ? QStringLiteral("{\n}\n") : prettyText(current));
     connect(cluster, &ConnectCluster::validated, this, &ConnectorConfigDialog::onValidated);
     connect(cluster, &ConnectCluster::connectorWritten, this, &ConnectorConfigDialog::onWritten);
     connect(m_validate, &QPushButton::clicked, this, [this] { check(false); });
@@ -304,6 +304,11 @@ void ConnectorConfigDialog::setBusy(bool busy)
 {
     m_validate->setEnabled(!busy);
     m_save->setEnabled(!busy);
+    // What is being checked (and then written) cannot change meanwhile; reading the fields can.
+    const bool locked = busy && m_purpose != Purpose::ReadFields;
+    m_tabs->setEnabled(!locked);
+    m_name->setEnabled(!locked);
+    m_plugin->setEnabled(!locked);
 }
 
 } // namespace Qafka

@@ -78,15 +78,13 @@ void ConnectorConfigForm::applyValidation(const ConnectValidation &validation,
             continue;
         if (!m_rows.contains(field.name)) {
             Row row = makeRow(field);
-            setValue(row, config.value(field.name).toString());
-            m_extra.remove(field.name);
+            // The form's own value wins over the one sent: the user may have edited since.
+            setValue(row, (m_extra.contains(field.name) ? m_extra.take(field.name)
+                                                        : config.value(field.name))
+                              .toString());
             insertRow(field.name, row);
         }
         updateRow(m_rows.value(field.name), field, showErrors);
-    }
-    for (auto it = config.begin(); it != config.end(); ++it) {
-        if (!m_rows.contains(it.key()))
-            m_extra.insert(it.key(), it.value());
     }
     m_empty->setVisible(m_rows.isEmpty());
 }

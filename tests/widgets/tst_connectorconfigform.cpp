@@ -100,8 +100,9 @@ private slots:
         QSignalSpy changed(&form, &ConnectorConfigForm::changed);
         form.applyValidation(recorded(u"validate-filestreamsink.json"_qs),
                              {{u"connector.class"_qs, kSink}});
+        changed.clear();
         qobject_cast<QLineEdit *>(form.editorOf(u"topics"_qs))->setText(u" orders "_qs);
-        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.count(), 1);
         qobject_cast<QComboBox *>(form.editorOf(u"errors.log.enable"_qs))->setCurrentIndex(1);
         qobject_cast<QLineEdit *>(form.editorOf(u"transforms"_qs))->setText(u"stamp"_qs);
         QJsonObject config = form.values();
