@@ -56,11 +56,8 @@ ConnectorConfigDialog::ConnectorConfigDialog(ConnectCluster *cluster, const QStr
     connect(cluster, &ConnectCluster::connectorWritten, this, &ConnectorConfigDialog::onWritten);
     connect(m_validate, &QPushButton::clicked, this, [this] { check(false); });
     connect(m_save, &QPushButton::clicked, this, [this] { check(true); });
-    if (!m_creating) { // the form needs the plugin's fields
-        QJsonObject config = current;
-        config.insert(QStringLiteral("name"), name);
-        askConnect(config, Purpose::ReadFields);
-    }
+    if (!m_creating) // the form needs the plugin's fields
+        readFields(current);
 }
 
 void ConnectorConfigDialog::buildLayout(const QList<ConnectPlugin> &plugins)
@@ -163,16 +160,25 @@ void ConnectorConfigDialog::startFromPlugin(int index)
     const QString className = m_plugin->itemData(index).toString();
     if (className.isEmpty())
         return;
-    QString ignored;
-    QJsonObject config = currentConfig(nullptr, &ignored);
+    QString name = m_name->text().trimmed();
+    QString error;
+    QJsonObject config = currentConfig(&name, &error);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    takeName(name);
     config.insert(QStringLiteral("connector.class"), className);
     if (!config.contains(u"tasks.max"))
         config.insert(QStringLiteral("tasks.max"), QStringLiteral("1"));
-    m_form->setValues(config);
-    m_editor->setPlainText(prettyText(config));
-    if (!m_name->text().trimmed().isEmpty())
-        config.insert(QStringLiteral("name"), m_name->text().trimmed());
-    askConnect(config, Purpose::ReadFields);
+    if (m_tabs->currentWidget() == m_editor) {
+        m_form->setValues(config);
+        m_editor->setPlainText(prettyText(config));
+    } else { // typed, not given: the other plugin's fields go with them
+        m_form->setValue(QStringLiteral("connector.class"), className);
+        m_form->setValue(QStringLiteral("tasks.max"), config.value(u"tasks.max").toString());
+    }
+    readFields(config);
 }
 
 void ConnectorConfigDialog::onTabChanged(int index)
@@ -185,8 +191,9 @@ void ConnectorConfigDialog::onTabChanged(int index)
     }
     if (m_tabs->widget(left) != m_editor)
         return;
+    QString name;
     QString error;
-    const QJsonObject config = parseConfig(m_editor->toPlainText(), nullptr, &error);
+    const QJsonObject config = parseConfig(m_editor->toPlainText(), &name, &error);
     if (!error.isEmpty()) { // stays on the JSON until it reads
         const QSignalBlocker blocker(m_tabs);
         m_tabs->setCurrentWidget(m_editor);
@@ -194,7 +201,27 @@ void ConnectorConfigDialog::onTabChanged(int index)
         m_status->setText(error);
         return;
     }
+    takeName(name);
     m_form->setValues(config);
+    // Another plugin, or one the form has no fields of yet: its fields are asked for.
+    const QString className = config.value(u"connector.class").toString();
+    if (!className.isEmpty() && className != m_fieldsOf)
+        readFields(config);
+}
+
+// A new connector's name from a pasted POST body, unless one is typed.
+void ConnectorConfigDialog::takeName(const QString &name)
+{
+    if (m_creating && m_name->text().trimmed().isEmpty() && !name.isEmpty())
+        m_name->setText(name);
+}
+
+void ConnectorConfigDialog::readFields(QJsonObject config)
+{
+    const QString name = m_name->text().trimmed();
+    if (!name.isEmpty())
+        config.insert(QStringLiteral("name"), name);
+    askConnect(config, Purpose::ReadFields);
 }
 
 // The configuration of the tab in front.
@@ -237,8 +264,7 @@ void ConnectorConfigDialog::check(bool thenSave)
     QString name = m_name->text().trimmed();
     QString error;
     QJsonObject config = currentConfig(&name, &error);
-    if (m_creating && m_name->text().trimmed().isEmpty() && !name.isEmpty())
-        m_name->setText(name);
+    takeName(name);
     if (error.isEmpty() && thenSave && name.isEmpty())
         error = tr("Name the connector.");
     if (!error.isEmpty()) {
@@ -262,6 +288,7 @@ void ConnectorConfigDialog::onValidated(quint64 id, const ConnectValidation &val
     }
     // Reading the fields is not a check: nothing was filled in yet.
     m_form->applyValidation(validation, m_validated, m_purpose != Purpose::ReadFields);
+    m_fieldsOf = m_validated.value(u"connector.class").toString();
     int fieldsWithErrors = 0;
     for (const ConnectFieldCheck &field : validation.fields) {
         if (field.errors.isEmpty() || m_purpose == Purpose::ReadFields)

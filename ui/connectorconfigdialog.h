@@ -57,6 +57,8 @@ private:
     QWidget *buildEditors();
     void startFromPlugin(int index);
     void onTabChanged(int index);
+    void takeName(const QString &name);
+    void readFields(QJsonObject config);
     QJsonObject currentConfig(QString *name, QString *error) const;
     void showChanges();
     void showErrorOf(QTreeWidgetItem *item);
@@ -83,6 +85,7 @@ private:
     quint64 m_write = 0;
     Purpose m_purpose = Purpose::Check;
     QJsonObject m_validated; // what the validation in flight was asked about
+    QString m_fieldsOf;      // the connector.class whose fields the form has
     int m_shownTab = 0;
 };
 

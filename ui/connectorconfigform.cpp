@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -32,6 +33,17 @@ QStringList groupOrder(const ConnectValidation &validation)
             order.append(field.group);
     }
     return order;
+}
+
+QList<ConnectFieldCheck> sortedFields(const ConnectValidation &validation)
+{
+    const QStringList groups = groupOrder(validation);
+    QList<ConnectFieldCheck> fields = validation.fields;
+    std::stable_sort(fields.begin(), fields.end(), [&](const auto &a, const auto &b) {
+        return std::pair(groups.indexOf(a.group), a.order) <
+               std::pair(groups.indexOf(b.group), b.order);
+    });
+    return fields;
 }
 
 QString hintOf(const ConnectFieldCheck &field)
@@ -67,37 +79,55 @@ ConnectorConfigForm::ConnectorConfigForm(QWidget *parent)
 void ConnectorConfigForm::applyValidation(const ConnectValidation &validation,
                                           const QJsonObject &config, bool showErrors)
 {
-    const QStringList groups = groupOrder(validation);
-    QList<ConnectFieldCheck> fields = validation.fields;
-    std::stable_sort(fields.begin(), fields.end(), [&](const auto &a, const auto &b) {
-        return std::pair(groups.indexOf(a.group), a.order) <
-               std::pair(groups.indexOf(b.group), b.order);
-    });
-    for (const ConnectFieldCheck &field : std::as_const(fields)) {
-        if (hasNoRow(field.name))
-            continue;
-        if (!m_rows.contains(field.name)) {
-            Row row = makeRow(field);
-            // The form's own value wins over the one sent: the user may have edited since.
-            setValue(row, (m_extra.contains(field.name) ? m_extra.take(field.name)
-                                                        : config.value(field.name))
-                              .toString());
-            insertRow(field.name, row);
+    bool reshaped = false;
+    {
+        // Building rows is not an edit: one change at the end, if the rows changed.
+        const QSignalBlocker quiet(this);
+        reshaped = removeRowsNotIn(validation);
+        for (const ConnectFieldCheck &field : sortedFields(validation)) {
+            if (hasNoRow(field.name))
+                continue;
+            if (!m_rows.contains(field.name)) {
+                Row row = makeRow(field);
+                // The form's own value wins over the one sent: the user may have edited since.
+                setRowValue(row, (m_extra.contains(field.name) ? m_extra.take(field.name)
+                                                               : config.value(field.name))
+                                     .toString());
+                insertRow(field.name, row);
+                reshaped = true;
+            }
+            updateRow(m_rows.value(field.name), field, showErrors);
         }
-        updateRow(m_rows.value(field.name), field, showErrors);
     }
     m_empty->setVisible(m_rows.isEmpty());
+    if (reshaped)
+        emit changed();
 }
 
 void ConnectorConfigForm::setValues(const QJsonObject &config)
 {
-    m_extra = QJsonObject();
-    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
-        setValue(it.value(), config.value(it.key()).toString());
-    for (auto it = config.begin(); it != config.end(); ++it) {
-        if (!m_rows.contains(it.key()))
-            m_extra.insert(it.key(), it.value());
+    {
+        const QSignalBlocker quiet(this); // one change, not one per field
+        m_given = config;
+        m_extra = QJsonObject();
+        for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+            setRowValue(it.value(), config.value(it.key()).toString());
+        for (auto it = config.begin(); it != config.end(); ++it) {
+            if (!m_rows.contains(it.key()))
+                m_extra.insert(it.key(), it.value());
+        }
     }
+    emit changed();
+}
+
+void ConnectorConfigForm::setValue(const QString &field, const QString &value)
+{
+    if (m_rows.contains(field)) {
+        setRowValue(m_rows.value(field), value); // the editor says it changed
+        return;
+    }
+    m_extra.insert(field, value);
+    emit changed();
 }
 
 QJsonObject ConnectorConfigForm::values() const
@@ -105,8 +135,14 @@ QJsonObject ConnectorConfigForm::values() const
     QJsonObject config = m_extra;
     for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
         const QString value = valueOf(it.value());
-        if (!value.isEmpty())
+        const QJsonValue given = m_given.value(it.key());
+        if (given.isString() && given.toString() == value) { // as given, even empty
             config.insert(it.key(), value);
+            continue;
+        }
+        const QString edited = it.value().type == u"PASSWORD" ? value : value.trimmed();
+        if (!edited.isEmpty())
+            config.insert(it.key(), edited);
     }
     return config;
 }
@@ -222,6 +258,39 @@ QFormLayout *ConnectorConfigForm::groupLayout(const QString &group)
     return static_cast<QFormLayout *>(box->layout());
 }
 
+// Returns whether any went.
+bool ConnectorConfigForm::removeRowsNotIn(const ConnectValidation &validation)
+{
+    QSet<QString> named;
+    for (const ConnectFieldCheck &field : validation.fields)
+        named.insert(field.name);
+    QStringList gone;
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it) {
+        if (!named.contains(it.key()))
+            gone.append(it.key());
+    }
+    for (const QString &name : std::as_const(gone)) {
+        // A value the form was given stays if unedited; one typed into a field that went, goes.
+        const QString value = valueOf(m_rows.value(name));
+        if (m_given.value(name).isString() && m_given.value(name).toString() == value)
+            m_extra.insert(name, value);
+        removeRow(name);
+    }
+    return !gone.isEmpty();
+}
+
+void ConnectorConfigForm::removeRow(const QString &name)
+{
+    const Row row = m_rows.take(name);
+    QGroupBox *box = m_groupBoxes.value(row.group);
+    auto *layout = static_cast<QFormLayout *>(box->layout());
+    layout->removeRow(row.cell); // deletes the label, editor and errors with it
+    if (layout->rowCount() == 0) {
+        m_groupBoxes.remove(row.group);
+        delete box;
+    }
+}
+
 void ConnectorConfigForm::updateRow(const Row &row, const ConnectFieldCheck &field, bool showErrors)
 {
     const QString errors = showErrors ? field.errors.join(u'\n') : QString();
@@ -249,13 +318,11 @@ void ConnectorConfigForm::updateRow(const Row &row, const ConnectFieldCheck &fie
 QString ConnectorConfigForm::valueOf(const Row &row)
 {
     if (auto *choice = qobject_cast<QComboBox *>(row.editor))
-        return choice->isEditable() ? choice->currentText().trimmed()
-                                    : choice->currentData().toString();
-    auto *edit = static_cast<QLineEdit *>(row.editor);
-    return row.type == u"PASSWORD" ? edit->text() : edit->text().trimmed();
+        return choice->isEditable() ? choice->currentText() : choice->currentData().toString();
+    return static_cast<QLineEdit *>(row.editor)->text();
 }
 
-void ConnectorConfigForm::setValue(const Row &row, const QString &value)
+void ConnectorConfigForm::setRowValue(const Row &row, const QString &value)
 {
     auto *choice = qobject_cast<QComboBox *>(row.editor);
     if (choice && choice->isEditable()) {

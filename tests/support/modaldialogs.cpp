@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QDialog>
-#include <QElapsedTimer>
 #include <QTest>
 #include <QTimer>
 
@@ -17,25 +16,25 @@ void whenModal(const std::function<void(QWidget *)> &act)
     });
 }
 
-void whenModal(const char *className, const std::function<void(QWidget *)> &act)
+ModalWatch::ModalWatch(const char *className, const std::function<void(QWidget *)> &act)
+    : m_poll(new QTimer(qApp))
 {
-    auto *poll = new QTimer(qApp);
-    auto *deadline = new QElapsedTimer;
-    deadline->start();
-    QObject::connect(poll, &QTimer::timeout, qApp, [poll, deadline, className, act] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        const bool found = dialog && dialog->inherits(className);
-        if (!found && deadline->elapsed() < 60000)
-            return;
-        poll->stop();
-        poll->deleteLater();
-        delete deadline;
-        if (!found)
-            return;
-        act(dialog);
-        if (auto *open = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            open && open == dialog)
-            open->reject();
-    });
-    poll->start(10);
+    QObject::connect(
+        m_poll, &QTimer::timeout, qApp, [poll = m_poll.data(), acted = m_acted, className, act] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog || !dialog->inherits(className))
+                return;
+            poll->stop();
+            *acted = true;
+            act(dialog);
+            if (auto *open = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                open && open == dialog)
+                open->reject();
+        });
+    m_poll->start(10);
+}
+
+ModalWatch::~ModalWatch()
+{
+    delete m_poll.data();
 }

@@ -137,6 +137,54 @@ private slots:
         QVERIFY(!form.values().contains(u"topics"_qs));
     }
 
+    void rowsTheAnswerNoLongerNamesGo()
+    {
+        ConnectorConfigForm form;
+        const QString type = u"org.apache.kafka.connect.transforms.InsertField$Value"_qs;
+        const QJsonObject given{{u"connector.class"_qs, kSink},
+                                {u"transforms"_qs, u"stamp"_qs},
+                                {u"transforms.stamp.type"_qs, type}};
+        form.setValues(given);
+        form.applyValidation(recorded(u"validate-filestreamsink-transform.json"_qs), given);
+        QVERIFY(form.findChild<QGroupBox *>(u"fieldGroup:Transforms: stamp"_qs));
+        qobject_cast<QLineEdit *>(form.editorOf(u"transforms.stamp.static.field"_qs))
+            ->setText(u"ts"_qs);
+        // The transform removed: its rows and group go, with the value typed into them; the
+        // value the form was given stays, unchanged.
+        QSignalSpy changed(&form, &ConnectorConfigForm::changed);
+        form.applyValidation(recorded(u"validate-filestreamsink.json"_qs), given);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!form.editorOf(u"transforms.stamp.type"_qs));
+        QVERIFY(!form.editorOf(u"transforms.stamp.static.field"_qs));
+        QVERIFY(!form.findChild<QGroupBox *>(u"fieldGroup:Transforms: stamp"_qs));
+        const QJsonObject values = form.values();
+        QCOMPARE(values.value(u"transforms.stamp.type"_qs).toString(), type);
+        QVERIFY(!values.contains(u"transforms.stamp.static.field"_qs));
+        // The same answer again changes nothing.
+        form.applyValidation(recorded(u"validate-filestreamsink.json"_qs), given);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void givenValuesComeBackAsGiven()
+    {
+        ConnectorConfigForm form;
+        const QJsonObject given{{u"connector.class"_qs, kSink},
+                                {u"transforms"_qs, QString()},
+                                {u"file"_qs, u" /tmp/with space "_qs}};
+        QSignalSpy changed(&form, &ConnectorConfigForm::changed);
+        form.applyValidation(recorded(u"validate-filestreamsink.json"_qs), given);
+        QCOMPARE(changed.count(), 1); // the rows came: one change, not one per field
+        form.setValues(given);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(form.values(), given);
+        // Edited, a value is trimmed; emptied, it is left out.
+        auto *file = qobject_cast<QLineEdit *>(form.editorOf(u"file"_qs));
+        file->setText(u" /tmp/other "_qs);
+        QCOMPARE(form.values().value(u"file"_qs).toString(), u"/tmp/other"_qs);
+        file->clear();
+        QVERIFY(!form.values().contains(u"file"_qs));
+    }
+
     void offsetsMustBeConnectsForm()
     {
         QString error;

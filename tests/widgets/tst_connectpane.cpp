@@ -43,6 +43,8 @@ using namespace Qafka;
 namespace {
 
 const QString kSinkClass = QStringLiteral("org.apache.kafka.connect.file.FileStreamSinkConnector");
+const QString kSourceClass =
+    QStringLiteral("org.apache.kafka.connect.file.FileStreamSourceConnector");
 
 QJsonObject sinkConfig(const QString &topic, const QString &file)
 {
@@ -123,6 +125,7 @@ private slots:
     void createWithATakenNameSaysSo();
     void createChecksWithConnectFirst();
     void createFromThePluginsFields();
+    void pastedBodyBecomesFieldsOfItsPlugin();
     void editShowsTheDifferenceAndSaves();
     void readOnlyOffersNoChanges();
     void failuresAreSaidInWords();
@@ -282,6 +285,10 @@ void TestConnectPane::alterOffsetsRewindsASink()
         // It starts from the offsets Connect has now.
         QString text = dialog->editor()->toPlainText();
         QVERIFY2(text.contains(u"\"kafka_offset\": 2"_qs), qPrintable(text));
+        QVERIFY(saveScreenshot(dialog, u"connector-offsets.png"_qs));
+        QStringList problems = unnamedControls(dialog, u"offsets dialog"_qs);
+        problems += unreadableMessages(dialog, u"offsets dialog"_qs);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         // Not Connect's form: said, and the dialog stays.
         dialog->editor()->setPlainText(u"{\"offsets\": 1}"_qs);
         dialog->alterButton()->click();
@@ -289,16 +296,18 @@ void TestConnectPane::alterOffsetsRewindsASink()
         QVERIFY(dialog->isVisible());
         text.replace(u"\"kafka_offset\": 2"_qs, u"\"kafka_offset\": 1"_qs);
         dialog->editor()->setPlainText(text);
-        whenModal("Qafka::DestructiveConfirmDialog", [this](QWidget *confirm) {
-            auto *typed = qobject_cast<DestructiveConfirmDialog *>(confirm);
-            QVERIFY(typed);
-            QVERIFY(!typed->confirmButton()->isEnabled());
-            typed->nameEdit()->setText(m_healthy);
-            typed->confirmButton()->click();
-        });
         dialog->alterButton()->click();
     });
+    // The typed-name confirmation opens once the offsets dialog has closed.
+    const ModalWatch confirmation("Qafka::DestructiveConfirmDialog", [this](QWidget *confirm) {
+        auto *typed = qobject_cast<DestructiveConfirmDialog *>(confirm);
+        QVERIFY(typed);
+        QVERIFY(!typed->confirmButton()->isEnabled());
+        typed->nameEdit()->setText(m_healthy);
+        typed->confirmButton()->click();
+    });
     act(ConnectAction::AlterOffsets);
+    QVERIFY(confirmation.acted());
     QCOMPARE(committed(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(
         m_pane->details()->offsetsView()->toPlainText().contains(u"\"kafka_offset\": 1"_qs), 15000);
@@ -475,10 +484,55 @@ void TestConnectPane::createFromThePluginsFields()
         ConnectTestWorker::waitFor([&] { return m_worker.taskState(name) == u"RUNNING"; }, 60000));
 }
 
+void TestConnectPane::pastedBodyBecomesFieldsOfItsPlugin()
+{
+    const QString name = KafkaTestCluster::uniqueName(QStringLiteral("pane-pasted"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->details()->pluginsView()->topLevelItemCount() >= 2, 15000);
+    whenModal([&](QWidget *widget) {
+        auto *dialog = qobject_cast<ConnectorConfigDialog *>(widget);
+        QVERIFY(dialog);
+        ConnectorConfigForm *form = dialog->form();
+        QVERIFY(!form->hasFields());
+        // POST /connectors' body pasted: the Fields tab takes its name and asks for its fields.
+        dialog->tabs()->setCurrentWidget(dialog->editor());
+        QJsonObject config = sinkConfig(m_topic, m_tmp.filePath(QStringLiteral("pasted.txt")));
+        config.insert(u"transforms"_qs, QString());
+        dialog->editor()->setPlainText(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"name"_qs, name}, {u"config"_qs, config}}).toJson()));
+        dialog->tabs()->setCurrentWidget(form);
+        QCOMPARE(dialog->nameEdit()->text(), name);
+        QTRY_VERIFY_WITH_TIMEOUT(form->editorOf(u"file"_qs), 30000);
+        QCOMPARE(qobject_cast<QLineEdit *>(form->editorOf(u"file"_qs))->text(),
+                 config.value(u"file"_qs).toString());
+        QCOMPARE(form->values(), config); // the empty "transforms" too
+        // Another plugin: the sink's own fields go; a value typed into one goes with it, the
+        // pasted ones stay (shown in the JSON) until removed there.
+        qobject_cast<QLineEdit *>(form->editorOf(u"topics.regex"_qs))->setText(u"typed.*"_qs);
+        const int source = dialog->pluginBox()->findData(kSourceClass);
+        QVERIFY(source > 0);
+        dialog->pluginBox()->setCurrentIndex(source);
+        emit dialog->pluginBox()->activated(source);
+        QTRY_VERIFY_WITH_TIMEOUT(!form->editorOf(u"topics.regex"_qs), 30000);
+        QVERIFY(form->editorOf(u"file"_qs));  // both plugins have it
+        QVERIFY(form->editorOf(u"topic"_qs)); // the source's
+        const QJsonObject shown = form->values();
+        QCOMPARE(shown.value(u"connector.class"_qs).toString(), kSourceClass);
+        QVERIFY(!shown.contains(u"topics.regex"_qs));
+        QCOMPARE(shown.value(u"topics"_qs).toString(), m_topic);
+        dialog->reject();
+    });
+    m_pane->createAction()->trigger();
+    int status = 0;
+    m_worker.request("GET", u"/connectors/"_qs + name, {}, &status);
+    QCOMPARE(status, 404);
+}
+
 void TestConnectPane::editShowsTheDifferenceAndSaves()
 {
     const QString name = KafkaTestCluster::uniqueName(QStringLiteral("pane-edited"));
-    create(name, sinkConfig(m_topic, m_tmp.filePath(QStringLiteral("before.txt"))));
+    QJsonObject before = sinkConfig(m_topic, m_tmp.filePath(QStringLiteral("before.txt")));
+    before.insert(u"transforms"_qs, QString()); // empty is a value: it must stay
+    create(name, before);
     m_cluster->refreshNow();
     select(name);
     const QString after = m_tmp.filePath(QStringLiteral("after.txt"));
@@ -502,6 +556,7 @@ void TestConnectPane::editShowsTheDifferenceAndSaves()
         m_worker.request("GET", u"/connectors/"_qs + name + u"/config"_qs).object();
     QCOMPARE(config.value(u"file"_qs).toString(), after);
     QCOMPARE(config.value(u"topics"_qs).toString(), m_topic); // the rest untouched
+    QVERIFY(config.contains(u"transforms"_qs));
     // The task runs with the new configuration.
     QVERIFY(ConnectTestWorker::waitFor(
         [&] {
