@@ -14,6 +14,13 @@ case "${1:-}" in
   --sanitize) suites=(sanitize); shift ;;
 esac
 
+# Where the time goes, for the 40-minute budget: each phase says how long it took.
+phase_start=$SECONDS
+phase_done() {
+  echo "test.sh: $1 took $((SECONDS - phase_start)) s" >&2
+  phase_start=$SECONDS
+}
+
 "$root/scripts/fetch-kafka.sh" >/dev/null
 # The Kafka Connect worker's jars (same version), so the connect_worker fixture only starts it.
 "$root/scripts/fetch-kafka.sh" --connect >/dev/null
@@ -21,6 +28,7 @@ esac
 # schema_registry fixture only has to start them.
 "$root/scripts/fetch-schema-registry.sh" >/dev/null
 "$root/scripts/python-oracles.sh" >/dev/null
+phase_done "fetching Kafka, Connect, the registry and the Python oracles"
 
 # run_suite plain|sanitize [ctest arguments...]
 run_suite() {
@@ -33,6 +41,7 @@ run_suite() {
     echo "test.sh: the $suite build failed" >&2
     return 1
   fi
+  phase_done "the $suite build"
   echo "== $suite suite ($build_dir)"
   (
     export QT_QPA_PLATFORM=offscreen
@@ -60,6 +69,7 @@ run_suite() {
     [ -d "$cluster" ] && "$root/scripts/kafka-cluster.sh" stop "$cluster" >/dev/null 2>&1 || true
   done
   "$root/scripts/schema-registry.sh" stop "$build_dir/schema-registry" >/dev/null 2>&1 || true
+  phase_done "the $suite suite"
   return $status
 }
 
@@ -68,6 +78,7 @@ if [ "${#suites[@]}" = 2 ]; then
   # The plain suite mostly waits on brokers and JVMs: build the sanitizer tree meanwhile, at a
   # lower priority, so the two suites do not take twice as long.
   "$root/scripts/build.sh" >/dev/null
+  phase_done "the plain build"
   asan_log=$(mktemp /tmp/qafka-asan-build-XXXXXX.log)
   nice -n 10 "$root/scripts/build.sh" --sanitize >"$asan_log" 2>&1 &
   asan_build=$!
@@ -78,6 +89,7 @@ if [ "${#suites[@]}" = 2 ]; then
     exit 1
   fi
   rm -f "$asan_log"
+  phase_done "waiting for the sanitizer build"
   run_suite sanitize "$@" || overall=1
 else
   run_suite "${suites[0]}" "$@" || overall=1
