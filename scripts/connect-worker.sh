@@ -14,6 +14,13 @@
 #                                                       signed by DIR/ca.pem) and behind HTTP basic
 #                                                       auth (DIR/user, DIR/password): Connect's own
 #                                                       BasicAuthSecurityRestExtension
+#   connect-worker.sh start DIR --join OTHER_DIR        a second worker in the group (and on the
+#                                                       Kafka) of the one in OTHER_DIR
+#   start options for either: --port N (the REST port; default: a free one) and --advertise-port N
+#   (the port the worker tells the group it answers on; default: its own). A leader advertising
+#   its follower's port makes the follower forward every change to itself, which Connect refuses
+#   with its rebalance 409 ("conflicting operation (e.g. worker rebalance)"): the tests' way to
+#   get that answer from a real worker on demand.
 #   connect-worker.sh stop DIR     stop it (idempotent: SIGTERM, a grace period, then SIGKILL)
 #   connect-worker.sh status DIR   "up URL pid=PID" or "down"
 #
@@ -185,10 +192,11 @@ logger.appinfo.level = WARN
 EOF
 }
 
-# worker.properties for a worker on PORT in group GROUP against BOOTSTRAP. With a 5th argument, the
-# password of make_secure's stores, the REST API is the --secure one (make_secure's files).
+# worker.properties for a worker on PORT, telling the group it answers on ADVERTISED, in group
+# GROUP against BOOTSTRAP. With a 6th argument, the password of make_secure's stores, the REST API
+# is the --secure one (make_secure's files).
 write_properties() {
-  local file=$1 bootstrap=$2 port=$3 group=$4 store_password=${5:-} scheme=http dir
+  local file=$1 bootstrap=$2 port=$3 advertised=$4 group=$5 store_password=${6:-} scheme=http dir
   dir=$(dirname "$file")
   [ -z "$store_password" ] || scheme=https
   cat >"$file" <<EOF
@@ -197,7 +205,7 @@ bootstrap.servers=$bootstrap
 group.id=$group
 listeners=$scheme://127.0.0.1:$port
 rest.advertised.host.name=127.0.0.1
-rest.advertised.port=$port
+rest.advertised.port=$advertised
 rest.advertised.listener=$scheme
 
 key.converter=org.apache.kafka.connect.json.JsonConverter
@@ -295,8 +303,8 @@ on_start_exit() {
 }
 
 cmd_start() {
-  local dir bootstrap='' secure=0 libs port url group offset deadline probe t0 pid f name
-  local store_password='' jvm_secure=()
+  local dir bootstrap='' secure=0 libs port='' advertised='' join='' url group='' offset deadline
+  local probe t0 pid f name store_password='' jvm_secure=()
   dir=$1
   shift
   while [ $# -gt 0 ]; do
@@ -319,6 +327,21 @@ cmd_start() {
       --secure)
         secure=1
         shift
+        ;;
+      --join)
+        [ $# -ge 2 ] || die "--join needs a value"
+        if [ ! -s "$2/group-id" ] || [ ! -s "$2/bootstrap" ]; then
+          die "$2 holds no connect-worker.sh worker"
+        fi
+        join=$(abspath "$2")
+        bootstrap=$(cat "$join/bootstrap")
+        group=$(cat "$join/group-id")
+        shift 2
+        ;;
+      --port | --advertise-port)
+        if [ $# -lt 2 ] || [[ ! $2 =~ ^[0-9]+$ ]]; then die "$1 needs a port number"; fi
+        if [ "$1" = --port ]; then port=$2; else advertised=$2; fi
+        shift 2
         ;;
       *) die "unknown start option '$1'" ;;
     esac
@@ -356,7 +379,8 @@ cmd_start() {
 
   libs=$("$here/fetch-kafka.sh" --connect | tail -n 1)
   [ -f "$libs/.complete" ] || die "fetch-kafka.sh --connect did not print a jars folder (got '$libs')"
-  port=$(free_port)
+  [ -n "$port" ] || port=$(free_port)
+  [ -n "$advertised" ] || advertised=$port
   url=http://127.0.0.1:$port
   if ((secure)); then
     url=https://127.0.0.1:$port
@@ -364,13 +388,14 @@ cmd_start() {
     make_secure "$dir" "$store_password"
     jvm_secure=(-Djava.security.auth.login.config="$dir/jaas.conf")
   fi
-  # Unique per start: a restart on the same broker gets new storage topics.
-  group=qafka-connect-$(date +%s%3N)-$port
+  # Unique per start: a restart on the same broker gets new storage topics (unless it joins).
+  [ -n "$group" ] || group=qafka-connect-$(date +%s%3N)-$port
   echo "$port" >"$dir/port"
   echo "$bootstrap" >"$dir/bootstrap"
   echo "$group" >"$dir/group-id"
   echo "$libs" >"$dir/libs"
-  write_properties "$dir/worker.properties" "$bootstrap" "$port" "$group" "$store_password"
+  write_properties "$dir/worker.properties" "$bootstrap" "$port" "$advertised" "$group" \
+    "$store_password"
   write_log4j "$dir/log4j2.properties"
 
   starting_dir=$dir

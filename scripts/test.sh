@@ -62,7 +62,8 @@ run_suite() {
   ) || status=$?
   # Clusters, the registry and the Connect workers are stopped by the CTest cleanup fixtures; make
   # sure even after a crash. The workers first: they would wait for their broker while stopping.
-  for worker in connect-worker connect-worker-secure; do
+  for worker in connect-worker connect-worker-secure connect-worker-pair/follower \
+    connect-worker-pair/leader; do
     "$root/scripts/connect-worker.sh" stop "$build_dir/$worker" >/dev/null 2>&1 || true
   done
   for cluster in "$build_dir"/kafka-clusters/*/; do

@@ -204,6 +204,16 @@
     </message>
 </context>
 <context>
+    <name>Qafka::ConnectWorker</name>
+    <message numerus="yes">
+        <source>%1 (Asked %n time(s).)</source>
+        <translation>
+            <numerusform>%1 (Asked %n time.)</numerusform>
+            <numerusform>%1 (Asked %n times.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qafka::ConnectorConfigDialog</name>
     <message numerus="yes">
         <source>Connect found problems in %n field(s).</source>

@@ -2405,6 +2405,12 @@
         <source>This Connect cannot change a connector&apos;s offsets (Connect 3.6 or newer can).</source>
         <translation>이 Connect는 커넥터의 오프셋을 바꿀 수 없습니다(Connect 3.6 이상에서 가능).</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (Asked %n time(s).)</source>
+        <translation>
+            <numerusform>%1 (%n번 요청했습니다.)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Qafka::ConnectionDialog</name>

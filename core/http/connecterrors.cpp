@@ -44,8 +44,7 @@ QString httpText(const RestResponse &response, const QByteArray &contentType,
                          .arg(message);
     case 409:
         // 409 is also "Connector x already exists": only a rebalance is worth trying again.
-        if (!message.contains(u"rebalanc") && !message.contains(u"conflicting operation") &&
-            !message.contains(u"stale configuration") && !message.contains(u"leader"))
+        if (!ConnectErrors::isPassingConflict(response))
             break;
         return QCoreApplication::translate(
                    "ConnectErrors",
@@ -88,6 +87,14 @@ void ConnectErrors::describe(RestResponse &response, QNetworkReply::NetworkError
     response.errorCode = response.httpStatus;
     response.serviceMessage = QJsonDocument::fromJson(body).object().value(u"message").toString();
     response.error = httpText(response, contentType, body);
+}
+
+bool ConnectErrors::isPassingConflict(const RestResponse &response)
+{
+    const QString &message = response.serviceMessage;
+    return response.httpStatus == 409 &&
+           (message.contains(u"rebalanc") || message.contains(u"conflicting operation") ||
+            message.contains(u"stale configuration") || message.contains(u"leader"));
 }
 
 } // namespace Qafka

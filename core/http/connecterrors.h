@@ -21,6 +21,9 @@ public:
     static void describe(RestResponse &response, QNetworkReply::NetworkError error,
                          const QString &errorString, const QList<QSslError> &sslErrors,
                          const QByteArray &contentType, const QByteArray &body);
+    // A 409 that passes once Connect settles (a rebalance, a leader being chosen, a stale
+    // configuration), not one that stays ("Connector x already exists").
+    static bool isPassingConflict(const RestResponse &response);
 };
 
 } // namespace Qafka

@@ -2,9 +2,11 @@
 
 #include "http/connectanswers.h"
 #include "http/connectclient.h"
+#include "http/connecterrors.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -12,6 +14,9 @@
 namespace Qafka {
 
 namespace {
+
+constexpr int kChangeAttempts = 3;
+constexpr int kFirstRetryDelayMs = 1000; // doubled for each further one
 
 QString connectorPath(const QString &connector)
 {
@@ -165,7 +170,7 @@ void ConnectWorker::act(quint64 id, const ConnectActionRequest &request)
     const QJsonDocument body = request.action == ConnectAction::AlterOffsets
                                    ? QJsonDocument(request.offsets)
                                    : QJsonDocument();
-    m_client->send(route.verb, route.path, body, [this, id, request](const RestResponse &response) {
+    sendChange(route.verb, route.path, body, [this, id, request](const RestResponse &response) {
         QString error = response.error;
         const bool offsets = request.action == ConnectAction::ResetOffsets ||
                              request.action == ConnectAction::AlterOffsets;
@@ -186,12 +191,12 @@ void ConnectWorker::writeConnector(quint64 id, const QString &name, const QJsonO
         emit connectorWritten(id, name, response.error);
     };
     if (create)
-        m_client->send("POST", QStringLiteral("/connectors"),
-                       QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
-                                                 {QStringLiteral("config"), config}}),
-                       done);
+        sendChange("POST", QStringLiteral("/connectors"),
+                   QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                             {QStringLiteral("config"), config}}),
+                   done);
     else
-        m_client->send("PUT", connectorPath(name) + u"/config", QJsonDocument(config), done);
+        sendChange("PUT", connectorPath(name) + u"/config", QJsonDocument(config), done);
 }
 
 void ConnectWorker::validate(quint64 id, const QJsonObject &config)
@@ -214,6 +219,26 @@ void ConnectWorker::validate(quint64 id, const QJsonObject &config)
         emit validated(
             id, response.ok ? ConnectAnswers::validation(response.json) : ConnectValidation(),
             response.error);
+    });
+}
+
+void ConnectWorker::sendChange(const QByteArray &verb, const QString &path,
+                               const QJsonDocument &body, const Done &done, int attempt)
+{
+    m_client->send(verb, path, body, [=, this](const RestResponse &response) {
+        if (!ConnectErrors::isPassingConflict(response) || m_stop.load()) {
+            done(response);
+            return;
+        }
+        if (attempt >= kChangeAttempts) {
+            RestResponse final = response;
+            final.error =
+                ConnectWorker::tr("%1 (Asked %n time(s).)", nullptr, attempt).arg(response.error);
+            done(final);
+            return;
+        }
+        QTimer::singleShot(kFirstRetryDelayMs << (attempt - 1), this,
+                           [=, this] { sendChange(verb, path, body, done, attempt + 1); });
     });
 }
 

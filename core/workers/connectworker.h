@@ -6,10 +6,12 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 
 namespace Qafka {
 
 class ConnectClient;
+struct RestResponse;
 
 // Talks to one Kafka Connect cluster's REST API on a thread of its own. Each slot answers once
 // through the signal of the same meaning, carrying the request id it was given; error is empty on
@@ -48,6 +50,12 @@ signals:
     void validated(quint64 id, const Qafka::ConnectValidation &validation, const QString &error);
 
 private:
+    using Done = std::function<void(const RestResponse &)>;
+    // A change Connect refuses while it rebalances (409) is sent again a moment later, up to
+    // kChangeAttempts times; any other answer is final.
+    void sendChange(const QByteArray &verb, const QString &path, const QJsonDocument &body,
+                    const Done &done, int attempt = 1);
+
     ConnectClient *m_client;
     std::atomic<bool> m_stop{false};
 };

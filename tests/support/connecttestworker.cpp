@@ -19,6 +19,10 @@ ConnectTestWorker::ConnectTestWorker()
     : m_dir(qEnvironmentVariable("QAFKA_CONNECT_DIR"))
 {}
 
+ConnectTestWorker::ConnectTestWorker(const QString &dir)
+    : m_dir(dir)
+{}
+
 bool ConnectTestWorker::isAvailable() const
 {
     return !m_dir.isEmpty() && QFile::exists(m_dir + QStringLiteral("/url"));
@@ -108,7 +112,7 @@ QJsonObject ConnectTestWorker::connectorStatus(const QString &name) const
 QString ConnectTestWorker::taskState(const QString &name, int task, QString *trace) const
 {
     const QJsonArray tasks = connectorStatus(name).value(QStringLiteral("tasks")).toArray();
-    for (const QJsonValue &value : tasks) {
+    for (const auto &value : tasks) {
         const QJsonObject object = value.toObject();
         if (object.value(QStringLiteral("id")).toInt(-1) != task)
             continue;

@@ -17,6 +17,7 @@ class ConnectTestWorker
 {
 public:
     ConnectTestWorker();
+    explicit ConnectTestWorker(const QString &dir); // a worker of connect-worker.sh in DIR
 
     bool isAvailable() const; // the fixture wrote its url
     QString dir() const { return m_dir; }
