@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Resolves Apache Kafka's official jars from Maven Central into a cache outside the repository and
-# prints the libs folder on its last line. KAFKA_VERSION overrides the pinned version.
+# prints the libs folder on its last line. KAFKA_VERSION overrides the pinned version: 4.x from
+# scripts/kafka/pom.xml, 2.5 to 3.9 from scripts/kafka/pom-legacy.xml (log4j 1 / reload4j).
 #   scripts/fetch-kafka.sh             the broker and CLI tool jars: $cache/kafka-VERSION/libs
 #   scripts/fetch-kafka.sh --connect   a Kafka Connect worker's jars of the same version
 #                                      (scripts/kafka/connect-pom.xml): $cache/kafka-VERSION/connect-libs
@@ -56,9 +57,18 @@ if [ -f "$libs/.complete" ]; then
   exit 0
 fi
 echo "fetch-kafka: resolving Apache Kafka $version from Maven Central" >&2
+pom=(-f "$here/kafka/pom.xml")
+expected=("$libs/kafka_2.13-$version.jar" "$libs/kafka-tools-$version.jar")
+case $version in
+  2.*)
+    pom=(-f "$here/kafka/pom-legacy.xml" -Dlegacy.family=2)
+    expected=("$libs/kafka_2.13-$version.jar" "$libs/log4j-1.2.17.jar")
+    ;;
+  3.*) pom=(-f "$here/kafka/pom-legacy.xml" -Dlegacy.family=3) ;;
+esac
 mkdir -p "$libs"
-mvn -B -q -f "$here/kafka/pom.xml" -Dmaven.repo.local="$cache/m2" -Dkafka.version="$version" \
+mvn -B -q "${pom[@]}" -Dmaven.repo.local="$cache/m2" -Dkafka.version="$version" \
   dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$libs" >&2
-ls "$libs"/kafka_2.13-"$version".jar "$libs"/kafka-tools-"$version".jar >/dev/null
+ls "${expected[@]}" >/dev/null
 touch "$libs/.complete"
 echo "$libs"

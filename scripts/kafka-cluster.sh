@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Runs a real Apache Kafka (KRaft, combined broker+controller nodes) on 127.0.0.1 for Qafka's tests
-# and manual checks, from the Maven jars that scripts/fetch-kafka.sh resolves. There is no Docker
+# Runs a real Apache Kafka (KRaft, combined broker+controller nodes; or, for the versions before 4.0
+# that people still run, brokers with one ZooKeeper) on 127.0.0.1 for Qafka's tests and manual
+# checks, from the Maven jars that scripts/fetch-kafka.sh resolves. There is no Docker
 # here, and librdkafka's mock cluster answers no admin request, so a real broker is the only honest
 # oracle for admin features.
 #
 # Usage:
 #   kafka-cluster.sh start DIR [--nodes 1|3] [--secure]   start a fresh cluster; bootstrap on last line
+#         [--version V] [--zookeeper]                     of Kafka V (default: the pinned 4.x; 2.5 to
+#                                                         3.9 too, jars by fetch-kafka.sh), in KRaft
+#                                                         mode, or with one ZooKeeper (before 4.0;
+#                                                         the only mode before 2.8)
 #   kafka-cluster.sh stop DIR                             stop every node (idempotent)
 #   kafka-cluster.sh kill-node DIR ID                     SIGKILL one node (simulated broker death)
 #   kafka-cluster.sh start-node DIR ID                    restart a stopped/killed node, wait for it
@@ -18,8 +23,11 @@
 #   bootstrap        PLAINTEXT host:port list of all nodes, comma-separated, one line
 #   nodes            one line per node: "ID PLAINTEXT_PORT CONTROLLER_PORT"
 #   libs             path of the Kafka jars folder
-#   cluster-id       the KRaft cluster id
+#   cluster-id       the KRaft cluster id (written in ZooKeeper mode too: it marks DIR as ours)
+#   version, mode    with --version: the Kafka version; "kraft" or "zookeeper"
 #   node-N/          server.properties, data/, logs/, pid, stdout.log (format + broker output)
+#   zookeeper/       with --zookeeper: zk.properties, data/, pid, stdout.log; zookeeper-connect
+#                    holds its 127.0.0.1:port
 # and with --secure additionally:
 #   ssl-bootstrap, sasl-ssl-bootstrap, unreachable-bootstrap (host:port each),
 #   unreachable-advertised (qafka-unreachable.invalid:port), ca.pem, sasl-user, sasl-password,
@@ -66,7 +74,7 @@ unreachable_host=qafka-unreachable.invalid
 owned_files=(bootstrap nodes libs cluster-id ssl-bootstrap sasl-ssl-bootstrap unreachable-bootstrap
   unreachable-advertised ca.pem sasl-user sasl-password ssl-client.properties sasl-ssl-client.properties
   limited-user limited-password mtls-bootstrap client.pem client.key client-encrypted.key
-  client-key-passphrase mtls-client.properties)
+  client-key-passphrase mtls-client.properties version mode zookeeper-connect)
 
 log() { echo "kafka-cluster: $*" >&2; }
 die() {
@@ -93,9 +101,63 @@ libs_of() {
     echo "$libs"
     return
   fi
-  libs=$("$here/fetch-kafka.sh" | tail -n 1)
+  fetch_libs "$(cat "$dir/version" 2>/dev/null || true)"
+}
+
+# The jars of Kafka VERSION (empty: the pinned one), resolved by fetch-kafka.sh.
+fetch_libs() {
+  local libs
+  if [ -n "$1" ]; then
+    libs=$(KAFKA_VERSION=$1 "$here/fetch-kafka.sh" | tail -n 1)
+  else
+    libs=$("$here/fetch-kafka.sh" | tail -n 1)
+  fi
   [ -d "$libs" ] || die "fetch-kafka.sh did not print a libs folder (got '$libs')"
   echo "$libs"
+}
+
+# Kafka before 4.0 logs through log4j 1.x (reload4j): another file, another system property.
+# Prints the JVM option for the broker and ZooKeeper, or (with "tools") for the CLI.
+#   logging_option DIR broker|tools
+logging_option() {
+  local version
+  version=$(cat "$1/version" 2>/dev/null || true)
+  if [[ $version == [23].* ]]; then
+    if [ "$2" = tools ]; then
+      echo "-Dlog4j.configuration=file:$here/kafka/log4j-tools.properties"
+    else
+      echo "-Dlog4j.configuration=file:$here/kafka/log4j.properties"
+    fi
+  elif [ "$2" = tools ]; then
+    echo "-Dlog4j2.configurationFile=$tools_log4j"
+  else
+    echo "-Dlog4j2.configurationFile=$broker_log4j"
+  fi
+}
+
+# The first of the CLASSES that the jars of DIR's cluster hold: the CLI classes moved between
+# versions (kafka.admin.TopicCommand before 3.5, org.apache.kafka.tools.TopicCommand after).
+# Without a version file (the pinned Kafka) the first one, without looking.
+#   tool_class DIR CLASS...
+tool_class() {
+  local dir=$1
+  shift
+  if [ ! -f "$dir/version" ]; then
+    echo "$1"
+    return
+  fi
+  python3 - "$(libs_of "$dir")" "$@" <<'EOF'
+import glob, sys, zipfile
+names = set()
+for jar in glob.glob(sys.argv[1] + "/kafka*.jar"):
+    names.update(zipfile.ZipFile(jar).namelist())
+for candidate in sys.argv[2:]:
+    if candidate.replace(".", "/") + ".class" in names:
+        print(candidate)
+        break
+else:
+    print(sys.argv[2])
+EOF
 }
 
 # Prints N distinct free TCP ports on 127.0.0.1. All sockets stay bound until every port is read,
@@ -211,8 +273,65 @@ launch_node() {
   # shellcheck disable=SC2086,SC2016 # KAFKA_CLUSTER_JVM_OPTS is a list; $$ is the inner bash's
   (cd "$nd" && exec setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$nd/pid" \
     "$JAVA" -Xms128m -Xmx384m -XX:+UseSerialGC ${KAFKA_CLUSTER_JVM_OPTS:-} \
-    -Dkafka.logs.dir="$nd/logs" -Dlog4j2.configurationFile="$broker_log4j" \
+    -Dkafka.logs.dir="$nd/logs" "$(logging_option "$dir" broker)" \
     -cp "$libs/*" kafka.Kafka "$nd/server.properties") >>"$nd/stdout.log" 2>&1 </dev/null &
+}
+
+# ZooKeeper for a --zookeeper cluster on 127.0.0.1:PORT, detached like the nodes; waits until it
+# answers "imok".
+launch_zookeeper() {
+  local dir=$1 zk=$1/zookeeper port=$2 libs deadline
+  libs=$(cat "$dir/libs")
+  mkdir -p "$zk/data"
+  cat >"$zk/zk.properties" <<EOF
+# Generated by scripts/kafka-cluster.sh; regenerated on every start.
+dataDir=$zk/data
+clientPort=$port
+clientPortAddress=127.0.0.1
+# 500 ms ticks allow broker sessions down to 1 s (2 ticks): a killed broker is seen soon.
+tickTime=500
+maxClientCnxns=0
+# 3.7's kafka-tools brings Jetty: ZooKeeper's admin server would take port 8080.
+admin.enableServer=false
+4lw.commands.whitelist=ruok,srvr,stat
+EOF
+  echo "127.0.0.1:$port" >"$dir/zookeeper-connect"
+  # shellcheck disable=SC2016 # $$ is the inner bash's
+  (cd "$zk" && exec setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$zk/pid" \
+    "$JAVA" -Xms32m -Xmx128m -XX:+UseSerialGC "$(logging_option "$dir" broker)" \
+    -cp "$libs/*" org.apache.zookeeper.server.quorum.QuorumPeerMain "$zk/zk.properties") \
+    >>"$zk/stdout.log" 2>&1 </dev/null &
+  deadline=$((SECONDS + 60))
+  until [ "$(zookeeper_says "$port" ruok)" = imok ]; do
+    if ((SECONDS >= deadline)); then
+      tail -n 40 "$zk/stdout.log" >&2
+      die "ZooKeeper did not answer on 127.0.0.1:$port within 60 s"
+    fi
+    sleep 0.2
+  done
+}
+
+# ZooKeeper's answer to a four-letter command on 127.0.0.1:PORT (empty when none).
+zookeeper_says() {
+  python3 - "$1" "$2" 2>/dev/null <<'EOF' || true
+import socket, sys
+with socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=2) as s:
+    s.sendall(sys.argv[2].encode())
+    print(s.recv(64).decode().strip())
+EOF
+}
+
+# The pid of DIR's ZooKeeper if it is alive and ours (its command line names zk.properties).
+zookeeper_pid() {
+  local zk=$1/zookeeper pid
+  pid=$(cat "$zk/pid" 2>/dev/null || true)
+  if [[ $pid =~ ^[0-9]+$ ]] && [ -r "/proc/$pid/cmdline" ] &&
+    grep -qxF "$zk/zk.properties" < <(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null); then
+    echo "$pid"
+    return 0
+  fi
+  rm -f "$zk/pid"
+  return 1
 }
 
 # Waits until each given node has logged "Kafka Server started" after byte offset OFFSET[id] of its
@@ -235,7 +354,9 @@ wait_ready() {
       fi
       # (Process substitution, not a pipe: with pipefail an early-exiting grep -q would make the
       # SIGPIPE'd tail fail the test.)
-      if ! grep -q 'Kafka Server started' < <(tail -c +"$((off + 1))" "$dir/node-$id/stdout.log" 2>/dev/null); then
+      # KRaft says "Kafka Server started"; a ZooKeeper-mode broker "[KafkaServer id=N] started".
+      if ! grep -qE 'Kafka Server started|\] started \(kafka\.server\.KafkaServer\)' \
+        < <(tail -c +"$((off + 1))" "$dir/node-$id/stdout.log" 2>/dev/null); then
         pending="$pending $id"
       fi
     done
@@ -321,7 +442,10 @@ cmd_stop() {
       pids+=("$id:$pid")
     fi
   done
-  ((${#pids[@]})) || return 0
+  if ((${#pids[@]} == 0)); then
+    stop_zookeeper "$dir"
+    return 0
+  fi
   log "stopping ${#pids[@]} node(s) in $dir"
   # All nodes get SIGTERM at once; controlled shutdown then races the loss of quorum, which is
   # why the SIGKILL fallback is needed and not a sign of trouble.
@@ -344,7 +468,18 @@ cmd_stop() {
     wait_gone "${spec#*:}"
     rm -f "$dir/node-${spec%%:*}/pid"
   done
+  stop_zookeeper "$dir" # last: brokers shutting down still talk to it
   return 0
+}
+
+stop_zookeeper() {
+  local pid
+  pid=$(zookeeper_pid "$1") || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  wait_gone "$pid"
+  gone "$pid" || kill -KILL "$pid" 2>/dev/null || true
+  wait_gone "$pid"
+  rm -f "$1/zookeeper/pid"
 }
 
 cmd_kill_node() {
@@ -401,7 +536,7 @@ cmd_tool() {
   libs=$(libs_of "$dir")
   # exec: the tool's exit status and stdin (console-producer) pass straight through. Serial GC
   # and a small heap because tools are short-lived and the brokers share the 2 cores.
-  exec "$JAVA" -Xmx256m -XX:+UseSerialGC -Dlog4j2.configurationFile="$tools_log4j" \
+  exec "$JAVA" -Xmx256m -XX:+UseSerialGC "$(logging_option "$dir" tools)" \
     -cp "$libs/*" "$@"
 }
 
@@ -416,8 +551,37 @@ on_start_exit() {
   exit "$rc"
 }
 
+# server.properties of a ZooKeeper-mode broker (Kafka before 4.0): the settings of the KRaft nodes
+# that apply there.
+#   zookeeper_node_properties ID PORT ZOOKEEPER NODE_DIR RF MIN_ISR
+zookeeper_node_properties() {
+  cat <<EOF
+# Generated by scripts/kafka-cluster.sh; regenerated on every start.
+broker.id=$1
+zookeeper.connect=$3
+# A killed broker leaves the metadata 3 s later (ZooKeeper's session expiry).
+zookeeper.session.timeout.ms=3000
+# All nodes stop at once: one quick try at a controlled shutdown, not 3 spaced 5 s apart.
+controlled.shutdown.max.retries=1
+controlled.shutdown.retry.backoff.ms=500
+listeners=PLAINTEXT://127.0.0.1:$2
+advertised.listeners=PLAINTEXT://127.0.0.1:$2
+log.dirs=$4/data
+num.partitions=1
+default.replication.factor=$5
+offsets.topic.replication.factor=$5
+offsets.topic.num.partitions=5
+transaction.state.log.replication.factor=$5
+transaction.state.log.min.isr=$6
+auto.create.topics.enable=false
+group.initial.rebalance.delay.ms=0
+num.network.threads=2
+num.io.threads=2
+EOF
+}
+
 cmd_start() {
-  local dir nodes=1 secure=0 libs cid i id ports voters bootstrap t0
+  local dir nodes=1 secure=0 version='' zookeeper=0 libs cid i id ports voters bootstrap t0
   dir=$1
   shift
   while [ $# -gt 0 ]; do
@@ -435,9 +599,22 @@ cmd_start() {
         secure=1
         shift
         ;;
+      --version)
+        [ $# -ge 2 ] || die "--version needs a value"
+        version=$2
+        shift 2
+        ;;
+      --zookeeper)
+        zookeeper=1
+        shift
+        ;;
       *) die "unknown start option '$1'" ;;
     esac
   done
+  [[ -z $version || $version =~ ^[234]\.[0-9]+\.[0-9]+$ ]] || die "--version takes X.Y.Z (2.5.0 to 4.x)"
+  ((zookeeper == 0)) || [[ $version == [23].* ]] || die "--zookeeper needs --version 2.x or 3.x (4.0 has no ZooKeeper mode)"
+  ((zookeeper == 1)) || [[ $version != 2.* ]] || die "Kafka $version runs here with --zookeeper (KRaft was not ready before 3.3)"
+  ((secure == 0)) || [ -z "$version" ] || die "--secure is only supported with the pinned Kafka"
   [[ $nodes == 1 || $nodes == 3 ]] || die "--nodes must be 1 or 3"
   ((secure == 0 || nodes == 1)) || die "--secure is only supported with --nodes 1"
   command -v kcat >/dev/null || die "kcat is required (readiness check)"
@@ -454,16 +631,21 @@ cmd_start() {
     cmd_stop "$dir"
     local f
     for f in "${owned_files[@]}"; do rm -f "$dir/$f"; done
-    rm -rf "$dir"/node-* "$dir/tls"
+    rm -rf "$dir"/node-* "$dir/tls" "$dir/zookeeper"
   fi
 
-  libs=$(libs_of "$dir")
+  libs=$(fetch_libs "$version")
   cid=$(new_cluster_id)
   echo "$cid" >"$dir/cluster-id" # written first: it marks DIR as ours
   echo "$libs" >"$dir/libs"
+  if [ -n "$version" ]; then
+    echo "$version" >"$dir/version"
+    if ((zookeeper)); then echo zookeeper; else echo kraft; fi >"$dir/mode"
+  fi
 
   # Ports: PLAINTEXT + CONTROLLER per node, plus SSL, SASL_SSL, UNREACHABLE and MTLS for --secure.
-  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 4)))"
+  # ZooKeeper's client port last.
+  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 4 + zookeeper)))"
   voters=
   bootstrap=
   : >"$dir/nodes"
@@ -516,6 +698,11 @@ cmd_start() {
     id=$((i + 1))
     local nd=$dir/node-$id port=${ports[i]} cport=${ports[nodes + i]}
     mkdir -p "$nd/data" "$nd/logs"
+    if ((zookeeper)); then
+      zookeeper_node_properties "$id" "$port" "127.0.0.1:${ports[nodes * 2]}" "$nd" "$rf" \
+        "$min_isr" >"$nd/server.properties"
+      continue
+    fi
     {
       echo "# Generated by scripts/kafka-cluster.sh; regenerated on every start."
       echo "process.roles=broker,controller"
@@ -586,14 +773,14 @@ cmd_start() {
   local fpids=() scram=()
   ((secure)) && scram=(--add-scram "SCRAM-SHA-512=[name=$sasl_user,password=$sasl_password]"
     --add-scram "SCRAM-SHA-512=[name=$limited_user,password=$limited_password]")
-  log "formatting $nodes node(s) in $dir (cluster id $cid)"
-  for ((id = 1; id <= nodes; id++)); do
+  ((zookeeper)) || log "formatting $nodes node(s) in $dir (cluster id $cid)"
+  for ((id = 1; id <= nodes * (1 - zookeeper); id++)); do
     "$JAVA" -Xmx256m -XX:+UseSerialGC -Dlog4j2.configurationFile="$tools_log4j" -cp "$libs/*" \
       kafka.tools.StorageTool format -t "$cid" -c "$dir/node-$id/server.properties" \
       --ignore-formatted "${scram[@]}" >>"$dir/node-$id/stdout.log" 2>&1 </dev/null &
     fpids+=($!)
   done
-  for ((id = 1; id <= nodes; id++)); do
+  for ((id = 1; id <= nodes * (1 - zookeeper); id++)); do
     if ! wait "${fpids[id - 1]}"; then
       cat "$dir/node-$id/stdout.log" >&2
       die "formatting node $id failed"
@@ -606,10 +793,14 @@ cmd_start() {
   trap on_start_exit EXIT
   trap 'exit 130' INT TERM
 
+  if ((zookeeper)); then
+    log "starting ZooKeeper on 127.0.0.1:${ports[nodes * 2]}"
+    launch_zookeeper "$dir" "${ports[nodes * 2]}"
+  fi
   local specs=
-  log "starting $nodes node(s)"
+  log "starting $nodes node(s)${version:+ of Kafka $version}"
   for ((id = 1; id <= nodes; id++)); do
-    specs+=" $id:$(stat -c %s "$dir/node-$id/stdout.log")"
+    specs+=" $id:$(stat -c %s "$dir/node-$id/stdout.log" 2>/dev/null || echo 0)"
     launch_node "$dir" "$id"
   done
   wait_ready "$dir" "$start_timeout" "$specs"
@@ -636,13 +827,32 @@ case $cmd in
     ;;
   status) cmd_status "$1" ;;
   tool) cmd_tool "$@" ;;
-  topics) cmd_tool "$1" org.apache.kafka.tools.TopicCommand "${@:2}" ;;
-  consumer-groups) cmd_tool "$1" org.apache.kafka.tools.consumer.group.ConsumerGroupCommand "${@:2}" ;;
+  topics)
+    cmd_tool "$1" "$(tool_class "$(abspath "$1")" org.apache.kafka.tools.TopicCommand \
+      kafka.admin.TopicCommand)" "${@:2}"
+    ;;
+  consumer-groups)
+    cmd_tool "$1" "$(tool_class "$(abspath "$1")" \
+      org.apache.kafka.tools.consumer.group.ConsumerGroupCommand kafka.admin.ConsumerGroupCommand)" \
+      "${@:2}"
+    ;;
   configs) cmd_tool "$1" kafka.admin.ConfigCommand "${@:2}" ;;
-  console-producer) cmd_tool "$1" org.apache.kafka.tools.ConsoleProducer "${@:2}" ;;
-  console-consumer) cmd_tool "$1" org.apache.kafka.tools.consumer.ConsoleConsumer "${@:2}" ;;
+  console-producer)
+    cmd_tool "$1" "$(tool_class "$(abspath "$1")" org.apache.kafka.tools.ConsoleProducer \
+      kafka.tools.ConsoleProducer)" "${@:2}"
+    ;;
+  console-consumer)
+    cmd_tool "$1" "$(tool_class "$(abspath "$1")" org.apache.kafka.tools.consumer.ConsoleConsumer \
+      kafka.tools.ConsoleConsumer)" "${@:2}"
+    ;;
   metadata-quorum) cmd_tool "$1" org.apache.kafka.tools.MetadataQuorumCommand "${@:2}" ;;
-  get-offsets) cmd_tool "$1" org.apache.kafka.tools.GetOffsetShell "${@:2}" ;;
-  acls) cmd_tool "$1" org.apache.kafka.tools.AclCommand "${@:2}" ;;
+  get-offsets)
+    cmd_tool "$1" "$(tool_class "$(abspath "$1")" org.apache.kafka.tools.GetOffsetShell \
+      kafka.tools.GetOffsetShell)" "${@:2}"
+    ;;
+  acls)
+    cmd_tool "$1" "$(tool_class "$(abspath "$1")" org.apache.kafka.tools.AclCommand \
+      kafka.admin.AclCommand)" "${@:2}"
+    ;;
   *) usage ;;
 esac
