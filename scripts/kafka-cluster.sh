@@ -197,22 +197,24 @@ node_ids() {
   awk '{print $1}' "$dir/nodes"
 }
 
-# Prints the pid of node ID if that process is alive *and* is our broker (its command line names
-# this node's server.properties), so a pid recycled by an unrelated process is never signalled.
-# A stale pid file is removed.
-node_pid() {
-  local dir=$1 id=$2 pidfile pid
-  pidfile=$dir/node-$id/pid
+# Prints the pid in PIDFILE if that process is alive *and* is ours (its command line names
+# CONFIG), so a pid recycled by an unrelated process is never signalled. A stale pid file is
+# removed.
+owned_pid() {
+  local pidfile=$1 config=$2 pid
   [ -f "$pidfile" ] || return 1
   pid=$(cat "$pidfile" 2>/dev/null || true)
   if [[ $pid =~ ^[0-9]+$ ]] && [ -r "/proc/$pid/cmdline" ] &&
-    grep -qxF "$dir/node-$id/server.properties" < <(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null); then
+    grep -qxF "$config" < <(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null); then
     echo "$pid"
     return 0
   fi
   rm -f "$pidfile"
   return 1
 }
+
+# The pid of node ID (its command line names its server.properties), if alive.
+node_pid() { owned_pid "$1/node-$2/pid" "$1/node-$2/server.properties"; }
 
 # Broker ids listed in a metadata response. Fenced (dead or not yet registered) brokers are not
 # listed, which is exactly the readiness signal wanted. Extra kcat -X options may follow.
@@ -321,18 +323,8 @@ with socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=2) as s:
 EOF
 }
 
-# The pid of DIR's ZooKeeper if it is alive and ours (its command line names zk.properties).
-zookeeper_pid() {
-  local zk=$1/zookeeper pid
-  pid=$(cat "$zk/pid" 2>/dev/null || true)
-  if [[ $pid =~ ^[0-9]+$ ]] && [ -r "/proc/$pid/cmdline" ] &&
-    grep -qxF "$zk/zk.properties" < <(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null); then
-    echo "$pid"
-    return 0
-  fi
-  rm -f "$zk/pid"
-  return 1
-}
+# The pid of DIR's ZooKeeper (its command line names zk.properties), if alive.
+zookeeper_pid() { owned_pid "$1/zookeeper/pid" "$1/zookeeper/zk.properties"; }
 
 # Waits until each given node has logged "Kafka Server started" after byte offset OFFSET[id] of its
 # stdout.log and a metadata request lists it; with --secure also through the SSL, MTLS (with the
@@ -577,6 +569,8 @@ auto.create.topics.enable=false
 group.initial.rebalance.delay.ms=0
 num.network.threads=2
 num.io.threads=2
+# See the KRaft nodes' properties: the log cleaner's buffer fits the small heap twice over.
+log.cleaner.dedupe.buffer.size=33554432
 EOF
 }
 
@@ -761,6 +755,11 @@ cmd_start() {
       # Small thread pools: the nodes share two cores.
       echo "num.network.threads=2"
       echo "num.io.threads=2"
+      # A dynamic change of a log-cleaner setting (message.max.bytes among them) restarts the
+      # cleaner, which allocates its dedupe buffer (128 MB by default) while the old one is still
+      # live: on a 384 MB heap, Kafka 2.5's broker died of it in the config-change thread and
+      # never applied another dynamic change. 32 MB is plenty for test topics.
+      echo "log.cleaner.dedupe.buffer.size=33554432"
       # Fence a dead broker after 4 s instead of 9 s, so failure tests don't wait long to see it
       # disappear from metadata (defaults: 9000 / 2000).
       echo "broker.session.timeout.ms=4000"
@@ -847,8 +846,13 @@ case $cmd in
     ;;
   metadata-quorum) cmd_tool "$1" org.apache.kafka.tools.MetadataQuorumCommand "${@:2}" ;;
   get-offsets)
+    # GetOffsetShell took --broker-list until 3.0 (KIP-635): the same call works on every version.
+    offset_args=("${@:2}")
+    if [[ "$(cat "$(abspath "$1")/version" 2>/dev/null)" == 2.* ]]; then
+      offset_args=("${offset_args[@]/#--bootstrap-server/--broker-list}")
+    fi
     cmd_tool "$1" "$(tool_class "$(abspath "$1")" org.apache.kafka.tools.GetOffsetShell \
-      kafka.tools.GetOffsetShell)" "${@:2}"
+      kafka.tools.GetOffsetShell)" "${offset_args[@]}"
     ;;
   acls)
     cmd_tool "$1" "$(tool_class "$(abspath "$1")" org.apache.kafka.tools.AclCommand \
