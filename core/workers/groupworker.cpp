@@ -263,6 +263,9 @@ QStringList GroupWorker::groupsToDescribe(const QList<GroupListing> &listings, q
         ConsumerGroupLag &group = (*groups)[listing.groupId];
         group.coordinatorId = cached->group.coordinatorId;
         group.coordinator = cached->group.coordinator;
+        // Brokers before 3.8 list no group type (ListGroups before v5): the description said it.
+        if (group.protocol == GroupProtocol::Unknown)
+            group.protocol = cached->group.protocol;
         if (nowMs - cached->describedMs > kEmptyDescriptionMaxAgeMs)
             stale.append({cached->describedMs, listing.groupId});
     }
