@@ -1687,10 +1687,6 @@
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <source>active controller: node %1</source>
-        <translation>활성 컨트롤러: 노드 %1</translation>
-    </message>
-    <message>
         <source>active controller: %1</source>
         <translation>활성 컨트롤러: %1</translation>
     </message>
@@ -1741,6 +1737,10 @@
     <message>
         <source>The configuration could not be read: %1</source>
         <translation>설정을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>active controller: node %1, %2</source>
+        <translation>활성 컨트롤러: 노드 %1, %2</translation>
     </message>
 </context>
 <context>

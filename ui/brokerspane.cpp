@@ -197,8 +197,11 @@ void BrokersPane::updateSummary()
     QStringList parts;
     parts << tr("Cluster id: %1")
                  .arg(snapshot.clusterId.isEmpty() ? tr("unknown") : snapshot.clusterId);
+    // How the controller was learned matters on old clusters: ZooKeeper mode has no quorum.
     parts << (snapshot.controllerId >= 0
-                  ? tr("active controller: node %1").arg(snapshot.controllerId)
+                  ? tr("active controller: node %1, %2")
+                        .arg(snapshot.controllerId)
+                        .arg(snapshot.controllerNote.toHtmlEscaped())
                   : tr("active controller: %1").arg(snapshot.controllerNote.toHtmlEscaped()));
     parts << tr("%n broker(s) up", nullptr, m_brokers->upCount());
     if (m_brokers->downCount() > 0)
