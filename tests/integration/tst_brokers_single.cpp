@@ -34,9 +34,14 @@ private slots:
         }
         QCOMPARE(ids, oracle.brokerIds);
         QCOMPARE(addresses, oracle.brokerAddresses);
-        QCOMPARE(snapshot.clusterId, m_cluster.file(QStringLiteral("cluster-id")));
+        QCOMPARE(snapshot.clusterId, m_cluster.clusterId());
         QCOMPARE(snapshot.controllerId, 1); // one node: it is the controller
         QVERIFY(snapshot.brokers.first().isController);
+        // How it was learned: ZooKeeper-mode brokers answer no DescribeQuorum, and say so.
+        QVERIFY2(snapshot.controllerNote.contains(m_cluster.usesZooKeeper()
+                                                      ? QStringLiteral("ZooKeeper mode")
+                                                      : QStringLiteral("DescribeQuorum")),
+                 qPrintable(snapshot.controllerNote));
     }
 
     void partitionCountsMatchCreatedTopic()
@@ -49,11 +54,21 @@ private slots:
         ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
         QVERIFY(openAndSettle(connection) >= 0);
         QCOMPARE(connection.state(), ConnectionState::Connected);
-        // Leader and replica counts are the sums over every topic's partitions.
+        // Leader and replica counts are the sums over every topic's partitions (one node leads
+        // them all; in a version-matrix row of three, they add up over the nodes).
         const ClusterSnapshot &snapshot = connection.snapshot();
-        QCOMPARE(snapshot.brokers.size(), 1);
-        QCOMPARE(snapshot.brokers.first().partitionsLed, snapshot.partitionCount);
-        QCOMPARE(snapshot.brokers.first().replicasHosted, snapshot.partitionCount);
+        QCOMPARE(snapshot.brokers.size(), m_cluster.nodeCount());
+        int led = 0;
+        int hosted = 0;
+        for (const BrokerInfo &broker : snapshot.brokers) {
+            led += broker.partitionsLed;
+            hosted += broker.replicasHosted;
+        }
+        int replicas = 0;
+        for (const TopicInfo &info : snapshot.topics)
+            replicas += int(info.partitions.size()) * info.replicationFactor();
+        QCOMPARE(led, snapshot.partitionCount);
+        QCOMPARE(hosted, replicas);
         QVERIFY(snapshot.partitionCount >= 7);
     }
 

@@ -210,10 +210,14 @@ QMap<TopicPartition, qint64> TestConsumerGroups::cliDryRun(const QString &group,
         cli(QStringList{QStringLiteral("--reset-offsets"), QStringLiteral("--group"), group,
                         QStringLiteral("--topic"), topic, QStringLiteral("--dry-run")} +
             mode);
-    for (const QString &line : output.split(u'\n')) {
-        const QStringList fields = line.simplified().split(u' ');
-        if (fields.size() == 4 && fields.at(0) == group)
-            offsets.insert({fields.at(1), fields.at(2).toInt()}, fields.at(3).toLongLong());
+    // Rows of four fields (group, topic, partition, new offset), read as one stream of words:
+    // Kafka 3.9's CLI prints its rows without line breaks between them.
+    const QStringList words = output.simplified().split(u' ');
+    for (qsizetype i = 0; i + 3 < words.size(); ++i) {
+        if (words.at(i) != group)
+            continue;
+        offsets.insert({words.at(i + 1), words.at(i + 2).toInt()}, words.at(i + 3).toLongLong());
+        i += 3;
     }
     return offsets;
 }
@@ -317,15 +321,26 @@ void TestConsumerGroups::numbersMatchTheCli()
                            QStringLiteral("-c"), QStringLiteral("12"), QStringLiteral("-q"), topic},
                           60000, &exitCode);
     QCOMPARE(exitCode, 0);
-    // A KIP-848 group by Kafka's own console consumer that read 7 and left.
+    // A group by Kafka's own console consumer that read 7 and left: a KIP-848 group where the
+    // broker has them (4.0; before, an opt-in preview), a classic one before.
+    const bool kip848 = m_cluster.isAtLeast(4, 0);
     const QString javaGroup = KafkaTestCluster::uniqueName(QStringLiteral("java-group-"));
-    KafkaTestCluster::run(
-        QString::fromLocal8Bit(qgetenv("QAFKA_KAFKA_SCRIPT")),
-        {QStringLiteral("console-consumer"), m_cluster.dir(), QStringLiteral("--bootstrap-server"),
-         m_bootstrap, QStringLiteral("--topic"), topic, QStringLiteral("--group"), javaGroup,
-         QStringLiteral("--from-beginning"), QStringLiteral("--max-messages"), QStringLiteral("7"),
-         QStringLiteral("--consumer-property"), QStringLiteral("group.protocol=consumer")},
-        90000, &exitCode);
+    QStringList consumerArgs{QStringLiteral("console-consumer"),
+                             m_cluster.dir(),
+                             QStringLiteral("--bootstrap-server"),
+                             m_bootstrap,
+                             QStringLiteral("--topic"),
+                             topic,
+                             QStringLiteral("--group"),
+                             javaGroup,
+                             QStringLiteral("--from-beginning"),
+                             QStringLiteral("--max-messages"),
+                             QStringLiteral("7")};
+    if (kip848)
+        consumerArgs << QStringLiteral("--consumer-property")
+                     << QStringLiteral("group.protocol=consumer");
+    KafkaTestCluster::run(QString::fromLocal8Bit(qgetenv("QAFKA_KAFKA_SCRIPT")), consumerArgs,
+                          90000, &exitCode);
     QCOMPARE(exitCode, 0);
     // An active classic group that has committed nothing yet ("-" in the CLI, never 0).
     const QString activeGroup = KafkaTestCluster::uniqueName(QStringLiteral("active-group-"));
@@ -380,7 +395,7 @@ void TestConsumerGroups::numbersMatchTheCli()
     const ConsumerGroupLag *java = groups->group(javaGroup);
     const ConsumerGroupLag *live = groups->group(activeGroup);
     QCOMPARE(kcat->protocol, GroupProtocol::Classic);
-    QCOMPARE(java->protocol, GroupProtocol::Consumer);
+    QCOMPARE(java->protocol, kip848 ? GroupProtocol::Consumer : GroupProtocol::Classic);
     const auto cliTotal = [&](const QString &group) {
         qint64 total = 0;
         for (const CliRow &row : cliDescribe(group))
@@ -388,7 +403,9 @@ void TestConsumerGroups::numbersMatchTheCli()
         return total;
     };
     QCOMPARE(kcat->totalLag, cliTotal(kcatGroup));
-    QCOMPARE(java->totalLag, 23); // read 7 of 30
+    // Read 7 of 30. The console consumers before KIP-848 commit what they fetched, not what they
+    // printed: their lag is whatever the CLI says.
+    QCOMPARE(java->totalLag, kip848 ? 23 : cliTotal(javaGroup));
     QVERIFY(live->hasActiveMembers());
     QCOMPARE(live->state, QStringLiteral("Stable"));
     QVERIFY(kcat->problem.isEmpty());
@@ -409,7 +426,12 @@ void TestConsumerGroups::numbersMatchTheCli()
 
     // Idle (Empty) groups are described once, then from the worker's cache: the second round
     // described fewer groups than it listed and still knows their coordinator.
-    QVERIFY(groups->lastRound().describedGroups < groups->lastRound().groups.size());
+    // Brokers before 2.6 list no group states (ListGroups before v4): there, a joining member
+    // would go unseen, so every group is described every round.
+    if (m_cluster.isAtLeast(2, 6))
+        QVERIFY(groups->lastRound().describedGroups < groups->lastRound().groups.size());
+    else
+        QCOMPARE(groups->lastRound().describedGroups, groups->lastRound().groups.size());
     QVERIFY(kcat->coordinatorId >= 0);
     QVERIFY(!kcat->coordinator.isEmpty());
     // A consumer joining an idle group changes its listed state, so the next round describes it.

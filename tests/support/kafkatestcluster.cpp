@@ -7,15 +7,66 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryFile>
 #include <QTest>
 
 #include <algorithm>
 
 KafkaTestCluster::KafkaTestCluster(const QString &name)
-    : m_name(name)
-    , m_dir(qEnvironmentVariable("QAFKA_CLUSTER_ROOT") + u'/' + name)
+    : m_name(qEnvironmentVariable("QAFKA_MATRIX_CLUSTER", name))
+    , m_dir(qEnvironmentVariable("QAFKA_CLUSTER_ROOT") + u'/' + m_name)
 {}
+
+QString KafkaTestCluster::version() const
+{
+    QString written = file(QStringLiteral("version"));
+    if (!written.isEmpty())
+        return written;
+    // Started without --version: the jars folder is named after the pinned version.
+    static const QRegularExpression pinned(QStringLiteral("kafka-([0-9][^/]*)/libs"));
+    return pinned.match(file(QStringLiteral("libs"))).captured(1);
+}
+
+QString KafkaTestCluster::clusterId() const
+{
+    static const QRegularExpression line(QStringLiteral("^cluster\\.id=(.+)$"),
+                                         QRegularExpression::MultilineOption);
+    return line.match(file(QStringLiteral("node-1/data/meta.properties"))).captured(1).trimmed();
+}
+
+int KafkaTestCluster::controllerId() const
+{
+    if (usesZooKeeper()) {
+        const QString znode =
+            script(QStringLiteral("tool"),
+                   {QStringLiteral("org.apache.zookeeper.ZooKeeperMainWithTlsSupportForKafka"),
+                    QStringLiteral("-server"), file(QStringLiteral("zookeeper-connect")),
+                    QStringLiteral("get"), QStringLiteral("/controller")});
+        static const QRegularExpression broker(QStringLiteral("\"brokerid\":(\\d+)"));
+        const QRegularExpressionMatch match = broker.match(znode);
+        return match.hasMatch() ? match.captured(1).toInt() : -1;
+    }
+    const QString status = script(QStringLiteral("metadata-quorum"),
+                                  {QStringLiteral("--bootstrap-server"), bootstrap(),
+                                   QStringLiteral("describe"), QStringLiteral("--status")});
+    static const QRegularExpression leader(QStringLiteral("LeaderId:\\s+(\\d+)"));
+    const QRegularExpressionMatch match = leader.match(status);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+bool KafkaTestCluster::isAtLeast(int major, int minor) const
+{
+    const QStringList parts = version().split(u'.');
+    const int actualMajor = parts.value(0).toInt();
+    const int actualMinor = parts.value(1).toInt();
+    return actualMajor > major || (actualMajor == major && actualMinor >= minor);
+}
+
+int KafkaTestCluster::nodeCount() const
+{
+    return int(file(QStringLiteral("nodes")).split(u'\n', Qt::SkipEmptyParts).size());
+}
 
 bool KafkaTestCluster::isAvailable() const
 {
@@ -56,8 +107,8 @@ QString KafkaTestCluster::script(const QString &subcommand, const QStringList &a
 {
     int code = 0;
     QString err;
-    const QString out = run(qEnvironmentVariable("QAFKA_KAFKA_SCRIPT"),
-                            QStringList{subcommand, m_dir} + args, timeoutMs, &code, &err);
+    QString out = run(qEnvironmentVariable("QAFKA_KAFKA_SCRIPT"),
+                      QStringList{subcommand, m_dir} + args, timeoutMs, &code, &err);
     if (code != 0)
         qWarning().noquote() << "kafka-cluster.sh" << subcommand << "failed:" << err.right(2000);
     return out;
@@ -79,7 +130,7 @@ KafkaTestCluster::KcatMetadata KafkaTestCluster::kcatMetadata() const
     const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
     QList<QPair<int, QString>> brokers;
     const QJsonArray list = root.value(QStringLiteral("brokers")).toArray();
-    for (const QJsonValue &broker : list) {
+    for (const auto &broker : list) {
         const QJsonObject object = broker.toObject();
         brokers.append({object.value(QStringLiteral("id")).toInt(),
                         object.value(QStringLiteral("name")).toString()});

@@ -9,9 +9,22 @@
 class KafkaTestCluster
 {
 public:
-    explicit KafkaTestCluster(const QString &name); // "single", "triple" or "secure"
+    // "single", "triple" or "secure". In a row of the version matrix (QAFKA_MATRIX_CLUSTER names
+    // that row's fixture) every name is that row's cluster: the same test runs on an older Kafka.
+    explicit KafkaTestCluster(const QString &name);
 
     bool isAvailable() const; // the fixture wrote its bootstrap file
+    // The Kafka version the cluster runs ("2.5.1"; the pinned 4.x when started without --version)
+    // and whether it is at least major.minor; ZooKeeper mode or KRaft.
+    QString version() const;
+    bool isAtLeast(int major, int minor) const;
+    bool usesZooKeeper() const { return file(QStringLiteral("mode")) == u"zookeeper"; }
+    int nodeCount() const;
+    // Oracles read from the cluster itself: its id (a broker's meta.properties; in ZooKeeper mode
+    // ZooKeeper makes it) and the active controller (KRaft: kafka-metadata-quorum's leader;
+    // ZooKeeper mode: the /controller znode, read with the zookeeper shell of the same jars).
+    QString clusterId() const;
+    int controllerId() const;
     QString dir() const { return m_dir; }
     QString bootstrap() const { return file(QStringLiteral("bootstrap")); }
     // The "secure" fixture's MTLS listener, which requires a client certificate signed by ca.pem,

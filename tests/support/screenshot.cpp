@@ -13,7 +13,12 @@ bool saveScreenshot(QWidget *widget, const QString &name)
     if (dir.isEmpty())
         return true;
     QDir().mkpath(dir);
-    return widget->grab().save(dir + u'/' + name);
+    // A version-matrix row names its shots after its cluster, next to the 4.x suite's.
+    const QString row = qEnvironmentVariable("QAFKA_MATRIX_CLUSTER");
+    QString file = name;
+    if (!row.isEmpty())
+        file.insert(file.lastIndexOf(u'.'), u'@' + row);
+    return widget->grab().save(dir + u'/' + file);
 }
 
 } // namespace Qafka

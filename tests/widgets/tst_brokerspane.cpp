@@ -7,6 +7,7 @@
 #include "kafkatestcluster.h"
 #include "operationstatus.h"
 #include "schemaspane.h"
+#include "screenshot.h"
 #include "session/clusterconnection.h"
 
 #include <QAbstractItemModelTester>
@@ -55,7 +56,12 @@ private slots:
         QCOMPARE(brokers->index(0, BrokerListModel::ControllerColumn).data().toString(),
                  QStringLiteral("yes"));
         auto *summary = pane->findChild<QLabel *>(QStringLiteral("clusterSummary"));
-        QVERIFY(summary->text().contains(m_cluster.file(QStringLiteral("cluster-id"))));
+        QVERIFY(summary->text().contains(m_cluster.clusterId()));
+        // How the controller was learned, in words: ZooKeeper-mode brokers have no KRaft quorum.
+        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(m_cluster.usesZooKeeper()
+                                                               ? QStringLiteral("ZooKeeper mode")
+                                                               : QStringLiteral("DescribeQuorum")),
+                                  qPrintable(summary->text()), 5000);
 
         // The first broker is selected and its configuration loads.
         QTRY_VERIFY_WITH_TIMEOUT(pane->configView()->model()->rowCount() > 100, 10000);
@@ -90,10 +96,7 @@ private slots:
         QCOMPARE(pane->brokerView()->accessibleName(), QStringLiteral("Brokers"));
         QCOMPARE(pane->configView()->accessibleName(), QStringLiteral("Broker configuration"));
 
-        const QString shot =
-            qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) + u"/brokerspane.png";
-        QVERIFY(view.grab().save(shot));
-        qInfo() << "screenshot:" << shot;
+        QVERIFY(saveScreenshot(&view, QStringLiteral("brokerspane.png")));
     }
 
     void brokerConfigEditIsIncremental()

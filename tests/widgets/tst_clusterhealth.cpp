@@ -2,6 +2,7 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "kafkatestcluster.h"
+#include "screenshot.h"
 #include "session/clusterconnection.h"
 #include "topiclistmodel.h"
 #include "topicspane.h"
@@ -78,9 +79,7 @@ private slots:
                 << "ms after SIGKILL";
         QVERIFY(view.healthLabel()->text().contains(QStringLiteral("under-replicated")));
         QCOMPARE(view.brokersPane()->brokerModel()->stateOf(2), BrokerListModel::BrokerState::Down);
-        const QString shot = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) +
-                             u"/health-degraded.png";
-        QVERIFY(view.grab().save(shot));
+        QVERIFY(saveScreenshot(&view, QStringLiteral("health-degraded.png")));
         ticker.stop();
         qInfo() << "longest GUI stall while the broker was gone:" << longestStall << "ms";
         QVERIFY2(longestStall < 250, qPrintable(QString::number(longestStall)));
