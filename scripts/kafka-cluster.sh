@@ -11,6 +11,7 @@
 #                                                         3.9 too, jars by fetch-kafka.sh), in KRaft
 #                                                         mode, or with one ZooKeeper (before 4.0;
 #                                                         the only mode before 2.8)
+#         [--broker-config KEY=VALUE]...                  extra server.properties lines, every node
 #   kafka-cluster.sh stop DIR                             stop every node (idempotent)
 #   kafka-cluster.sh kill-node DIR ID                     SIGKILL one node (simulated broker death)
 #   kafka-cluster.sh start-node DIR ID                    restart a stopped/killed node, wait for it
@@ -576,6 +577,7 @@ EOF
 
 cmd_start() {
   local dir nodes=1 secure=0 version='' zookeeper=0 libs cid i id ports voters bootstrap t0
+  local broker_configs=()
   dir=$1
   shift
   while [ $# -gt 0 ]; do
@@ -601,6 +603,11 @@ cmd_start() {
       --zookeeper)
         zookeeper=1
         shift
+        ;;
+      --broker-config)
+        [[ $# -ge 2 && $2 == ?*=* ]] || die "--broker-config needs KEY=VALUE"
+        broker_configs+=("$2")
+        shift 2
         ;;
       *) die "unknown start option '$1'" ;;
     esac
@@ -765,6 +772,12 @@ cmd_start() {
       echo "broker.session.timeout.ms=4000"
       echo "broker.heartbeat.interval.ms=500"
     } >"$nd/server.properties"
+  done
+  # --broker-config settings last: a later line of a properties file wins.
+  for ((i = 1; i <= nodes; i++)); do
+    if ((${#broker_configs[@]})); then
+      printf '%s\n' "${broker_configs[@]}" >>"$dir/node-$i/server.properties"
+    fi
   done
 
   # Format all nodes in parallel (one JVM each). The output goes to stdout.log so a failure is

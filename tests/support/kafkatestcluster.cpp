@@ -63,6 +63,13 @@ bool KafkaTestCluster::isAtLeast(int major, int minor) const
     return actualMajor > major || (actualMajor == major && actualMinor >= minor);
 }
 
+bool KafkaTestCluster::hasConsumerProtocolGroups() const
+{
+    return isAtLeast(4, 0) ||
+           file(QStringLiteral("node-1/server.properties"))
+               .contains(QStringLiteral("group.coordinator.rebalance.protocols=classic,consumer"));
+}
+
 int KafkaTestCluster::nodeCount() const
 {
     return int(file(QStringLiteral("nodes")).split(u'\n', Qt::SkipEmptyParts).size());

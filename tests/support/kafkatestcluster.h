@@ -19,6 +19,8 @@ public:
     QString version() const;
     bool isAtLeast(int major, int minor) const;
     bool usesZooKeeper() const { return file(QStringLiteral("mode")) == u"zookeeper"; }
+    // KIP-848 consumer groups: from 4.0, or switched on as a preview (3.7 to 3.9).
+    bool hasConsumerProtocolGroups() const;
     int nodeCount() const;
     // Oracles read from the cluster itself: its id (a broker's meta.properties; in ZooKeeper mode
     // ZooKeeper makes it) and the active controller (KRaft: kafka-metadata-quorum's leader;
