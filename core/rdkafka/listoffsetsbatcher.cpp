@@ -43,7 +43,11 @@ void ListOffsetsBatcher::read(rd_kafka_event_t *event, const Found &found)
     for (size_t i = 0; i < count; ++i) {
         const rd_kafka_topic_partition_t *entry =
             rd_kafka_ListOffsetsResultInfo_topic_partition(infos[i]);
-        found(entry->topic, entry->partition, entry->offset, entry->err);
+        // librdkafka fills in OFFSET_INVALID without an error for a partition whose leader (as
+        // its metadata has it) never answered, e.g. a broker that just died: not an offset.
+        const bool unanswered = !entry->err && entry->offset == RD_KAFKA_OFFSET_INVALID;
+        found(entry->topic, entry->partition, entry->offset,
+              unanswered ? RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE : entry->err);
     }
 }
 
