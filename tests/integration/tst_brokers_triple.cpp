@@ -1,24 +1,67 @@
 #include "brokerlistmodel.h"
 #include "connectionwaiter.h"
 #include "kafkatestcluster.h"
+#include "session/groupmonitor.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qafka;
 
 // The 3-node cluster: Qafka shows what kcat shows, notices a killed broker within seconds of the
-// cluster noticing, and shows it back when it returns.
+// cluster noticing, shows it back when it returns, and goes on reading lag meanwhile.
 class TestBrokersTriple : public QObject
 {
     Q_OBJECT
 
     KafkaTestCluster m_cluster{QStringLiteral("triple")};
 
+    // The total lag of GROUP as kafka-consumer-groups.sh --describe prints it ("-" counts 0).
+    qint64 cliLag(const QString &group) const
+    {
+        const QString output =
+            m_cluster.script(QStringLiteral("consumer-groups"),
+                             {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
+                              QStringLiteral("--describe"), QStringLiteral("--group"), group});
+        qint64 total = 0;
+        for (const QString &line : output.split(u'\n')) {
+            const QStringList fields = line.simplified().split(u' ');
+            if (fields.size() >= 6 && fields.at(0) == group)
+                total += fields.at(5).toLongLong();
+        }
+        return total;
+    }
+
+    // Three partitions, a replica on every node (kafka-topics.sh of the cluster's version).
+    void createReplicatedTopic(const QString &topic) const
+    {
+        m_cluster.script(QStringLiteral("topics"),
+                         {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
+                          QStringLiteral("--create"), QStringLiteral("--topic"), topic,
+                          QStringLiteral("--partitions"), QStringLiteral("3"),
+                          QStringLiteral("--replication-factor"), QStringLiteral("3")});
+    }
+
+    // A round of the monitor that answered (a round that fails while leaders move does not).
+    static bool nextRound(GroupMonitor &monitor)
+    {
+        QSignalSpy ready(&monitor, &GroupMonitor::roundReady);
+        monitor.refreshNow();
+        return ready.wait(20000);
+    }
+
 private slots:
-    void initTestCase() { QVERIFY2(m_cluster.isAvailable(), "3-node fixture missing"); }
+    void initTestCase()
+    {
+        registerClusterTypes();
+        registerGroupTypes();
+        QVERIFY2(m_cluster.isAvailable(), "3-node fixture missing");
+    }
 
     void brokersMatchKcat()
     {
@@ -48,12 +91,7 @@ private slots:
 
     void killedBrokerShownDownThenBack()
     {
-        const QString topic = KafkaTestCluster::uniqueName(QStringLiteral("rf3"));
-        m_cluster.script(QStringLiteral("topics"),
-                         {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
-                          QStringLiteral("--create"), QStringLiteral("--topic"), topic,
-                          QStringLiteral("--partitions"), QStringLiteral("3"),
-                          QStringLiteral("--replication-factor"), QStringLiteral("3")});
+        createReplicatedTopic(KafkaTestCluster::uniqueName(QStringLiteral("rf3")));
 
         ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
         connection.setRefreshInterval(1000);
@@ -84,6 +122,65 @@ private slots:
         m_cluster.script(QStringLiteral("start-node"), {QStringLiteral("3")}, 120000);
         QTRY_VERIFY_WITH_TIMEOUT(model.stateOf(3) == BrokerListModel::BrokerState::Up, 15000);
         QCOMPARE(model.upCount(), 3);
+    }
+
+    // With a broker gone, a group's lag goes on being read from the two left (coordinator and
+    // partition leaders move to them) and equals the CLI's, read during the outage too.
+    void groupLagGoesOnWithABrokerKilled()
+    {
+        const QString topic = KafkaTestCluster::uniqueName(QStringLiteral("lag-rf3"));
+        createReplicatedTopic(topic);
+        // Ten on each partition: a partition whose end goes unread changes the total.
+        QByteArrayList lines;
+        for (int i = 0; i < 10; ++i)
+            lines.append("message-" + QByteArray::number(i));
+        for (int p = 0; p < 3; ++p)
+            QVERIFY(
+                m_cluster.kcatProduce(topic, lines, {QStringLiteral("-p"), QString::number(p)}));
+        // A group that has read nothing yet: its offsets committed at the start, all 30 to go.
+        const QString group = KafkaTestCluster::uniqueName(QStringLiteral("lag-kill-group"));
+        m_cluster.script(QStringLiteral("consumer-groups"),
+                         {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
+                          QStringLiteral("--reset-offsets"), QStringLiteral("--group"), group,
+                          QStringLiteral("--topic"), topic, QStringLiteral("--to-earliest"),
+                          QStringLiteral("--execute")});
+
+        GroupMonitor monitor(plaintextProfile(m_cluster.bootstrap()), ProfileSecrets{}, nullptr,
+                             GroupRoundSettings{});
+        QVERIFY(nextRound(monitor));
+        const ConsumerGroupLag *before = monitor.group(group);
+        QVERIFY(before);
+        const qint64 lag = before->totalLag;
+        QCOMPARE(lag, 30);
+        QCOMPARE(cliLag(group), lag);
+
+        m_cluster.script(QStringLiteral("kill-node"), {QStringLiteral("2")});
+        QElapsedTimer sinceKill;
+        sinceKill.start();
+        bool answered = false;
+        QString last;
+        while (!answered && sinceKill.elapsed() < 60000) {
+            const ConsumerGroupLag *now = nextRound(monitor) ? monitor.group(group) : nullptr;
+            answered = now && now->problem.isEmpty() && now->totalLag == lag &&
+                       now->partitions.size() == 3 &&
+                       std::all_of(now->partitions.cbegin(), now->partitions.cend(),
+                                   [](const GroupPartitionLag &row) { return row.logEnd == 10; });
+            if (now) {
+                last = QStringLiteral("lag %1, problem '%2', round warning '%3'; ")
+                           .arg(now->totalLag)
+                           .arg(now->problem, monitor.lastRound().warning);
+                for (const GroupPartitionLag &row : now->partitions)
+                    last += QStringLiteral("p%1 %2/%3 ")
+                                .arg(row.partition)
+                                .arg(row.committed)
+                                .arg(row.logEnd);
+            }
+        }
+        qInfo().noquote() << "last round:" << last;
+        qInfo() << "lag read in full with node 2 gone" << sinceKill.elapsed() << "ms after SIGKILL";
+        QVERIFY2(answered, "no complete lag round while node 2 was down");
+        QCOMPARE(cliLag(group), lag);
+        m_cluster.script(QStringLiteral("start-node"), {QStringLiteral("2")}, 120000);
     }
 };
 
