@@ -43,6 +43,8 @@
 #   use librdkafka >= 2.6.1 (scripts/build-librdkafka.sh) or the Java tools for SASL_SSL.
 #
 # Environment: JAVA (default: java), KAFKA_CLUSTER_JVM_OPTS (extra broker JVM options),
+# KAFKA_TOOL_JVM_OPTS (the CLI tools' JIT options; default -XX:TieredStopAtLevel=1, "" for the full
+# JIT, as bench/run's peers use),
 # KAFKA_VERSION / QAFKA_CACHE (passed through to fetch-kafka.sh).
 set -euo pipefail
 
@@ -527,10 +529,12 @@ cmd_tool() {
   shift
   [ $# -ge 1 ] || die "tool needs a class name"
   libs=$(libs_of "$dir")
-  # exec: the tool's exit status and stdin (console-producer) pass straight through. Serial GC
-  # and a small heap because tools are short-lived and the brokers share the 2 cores.
-  exec "$JAVA" -Xmx256m -XX:+UseSerialGC "$(logging_option "$dir" tools)" \
-    -cp "$libs/*" "$@"
+  # exec: the tool's exit status and stdin (console-producer) pass straight through. Serial GC,
+  # a small heap and by default only the quick JIT (C1: a quarter less CPU per call, and the tests
+  # make hundreds of calls) because tools are short-lived and the brokers share the 2 cores.
+  # shellcheck disable=SC2086 # KAFKA_TOOL_JVM_OPTS is a list
+  exec "$JAVA" -Xmx256m -XX:+UseSerialGC ${KAFKA_TOOL_JVM_OPTS--XX:TieredStopAtLevel=1} \
+    "$(logging_option "$dir" tools)" -cp "$libs/*" "$@"
 }
 
 # EXIT trap while `start` launches nodes: on failure or interruption, stop what was launched.
