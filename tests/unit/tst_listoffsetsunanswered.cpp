@@ -1,0 +1,84 @@
+// What librdkafka answers to ListOffsets when a partition's leader does not answer, and what
+// Qafka makes of it. librdkafka's mock cluster stands in for the brokers: this checks how Qafka
+// reads librdkafka's answer, not a broker feature (the real-broker case is
+// tst_brokers_triple::groupLagGoesOnWithABrokerKilled).
+
+#include "rdkafka/adminclient.h"
+#include "rdkafka/groupadmin.h"
+#include "types/connectiondiagnosis.h"
+#include "types/kafkaconfig.h"
+
+#include <QTest>
+
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
+
+#include <atomic>
+#include <memory>
+
+using namespace Qafka;
+
+class TestListOffsetsUnanswered : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Three partitions led by brokers 1, 2 and 3, ten messages each; broker 2 goes down. Its
+    // partition must come back as failed, never as an offset, and the others as 10.
+    void leaderThatNeverAnswersIsAFailureNotAnOffset()
+    {
+        char errstr[256];
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        QCOMPARE(rd_kafka_conf_set(conf, "test.mock.num.brokers", "3", errstr, sizeof errstr),
+                 RD_KAFKA_CONF_OK);
+        rd_kafka_t *producer = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+        QVERIFY(producer);
+        rd_kafka_mock_cluster_t *cluster = rd_kafka_handle_mock_cluster(producer);
+        QCOMPARE(rd_kafka_mock_topic_create(cluster, "orders", 3, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
+        for (int p = 0; p < 3; ++p)
+            rd_kafka_mock_partition_set_leader(cluster, "orders", p, p + 1);
+        char payload[] = "x";
+        for (int i = 0; i < 30; ++i)
+            QCOMPARE(rd_kafka_producev(producer, RD_KAFKA_V_TOPIC("orders"),
+                                       RD_KAFKA_V_PARTITION(i % 3), RD_KAFKA_V_VALUE(payload, 1),
+                                       RD_KAFKA_V_END),
+                     RD_KAFKA_RESP_ERR_NO_ERROR);
+        QCOMPARE(rd_kafka_flush(producer, 10000), RD_KAFKA_RESP_ERR_NO_ERROR);
+
+        ConnectionDiagnosis diagnosis;
+        std::atomic_bool stop = false;
+        KafkaError error;
+        auto admin = AdminClient::create(
+            KafkaConfig::forProfile(ConnectionProfile::forBootstrap(QString::fromUtf8(
+                                        rd_kafka_mock_cluster_bootstraps(cluster))),
+                                    {}),
+            &diagnosis, &stop, &error);
+        QVERIFY2(admin, qPrintable(error.message));
+        GroupAdmin groups(admin.get());
+        const QList<TopicPartition> partitions = {{QStringLiteral("orders"), 0},
+                                                  {QStringLiteral("orders"), 1},
+                                                  {QStringLiteral("orders"), 2}};
+        QHash<TopicPartition, qint64> ends;
+        QVERIFY2(groups.listOffsets(partitions, GroupAdmin::kLatest, false, 10000, &ends, &error),
+                 qPrintable(error.message));
+        QCOMPARE(ends.value(partitions.at(1)), 10);
+
+        rd_kafka_mock_broker_set_down(cluster, 2);
+        ends.clear();
+        error = {};
+        const bool complete =
+            groups.listOffsets(partitions, GroupAdmin::kLatest, false, 5000, &ends, &error);
+        qInfo().noquote() << "with broker 2 down:" << error.message;
+        QVERIFY(!complete);
+        QVERIFY2(error.message.contains(QStringLiteral("orders")), qPrintable(error.message));
+        QVERIFY(!ends.contains(partitions.at(1)));
+        QCOMPARE(ends.value(partitions.at(0), -1), 10);
+        QCOMPARE(ends.value(partitions.at(2), -1), 10);
+
+        admin.reset();
+        rd_kafka_destroy(producer);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestListOffsetsUnanswered)
+#include "tst_listoffsetsunanswered.moc"
