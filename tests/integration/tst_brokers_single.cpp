@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qafka;
 
 class TestBrokersSingle : public QObject
@@ -35,8 +37,10 @@ private slots:
         QCOMPARE(ids, oracle.brokerIds);
         QCOMPARE(addresses, oracle.brokerAddresses);
         QCOMPARE(snapshot.clusterId, m_cluster.clusterId());
-        QCOMPARE(snapshot.controllerId, 1); // one node: it is the controller
-        QVERIFY(snapshot.brokers.first().isController);
+        // One node: it is the controller; in a version-matrix row of three, the oracle says who.
+        QCOMPARE(snapshot.controllerId, m_cluster.nodeCount() == 1 ? 1 : m_cluster.controllerId());
+        for (const BrokerInfo &broker : snapshot.brokers)
+            QCOMPARE(broker.isController, broker.nodeId == snapshot.controllerId);
         // How it was learned: ZooKeeper-mode brokers answer no DescribeQuorum, and say so.
         QVERIFY2(snapshot.controllerNote.contains(m_cluster.usesZooKeeper()
                                                       ? QStringLiteral("ZooKeeper mode")
@@ -52,18 +56,30 @@ private slots:
                           QStringLiteral("--create"), QStringLiteral("--topic"), topic,
                           QStringLiteral("--partitions"), QStringLiteral("7")});
         ClusterConnection connection(plaintextProfile(m_cluster.bootstrap()), {});
+        connection.setRefreshInterval(500);
         QVERIFY(openAndSettle(connection) >= 0);
         QCOMPARE(connection.state(), ConnectionState::Connected);
         // Leader and replica counts are the sums over every topic's partitions (one node leads
-        // them all; in a version-matrix row of three, they add up over the nodes).
+        // them all; in a version-matrix row of three, they add up over the nodes). A broker
+        // learns of the new topic and its leaders a moment after the CLI returns (in ZooKeeper
+        // mode from the controller): the metadata is read until it shows them.
         const ClusterSnapshot &snapshot = connection.snapshot();
-        QCOMPARE(snapshot.brokers.size(), m_cluster.nodeCount());
         int led = 0;
         int hosted = 0;
-        for (const BrokerInfo &broker : snapshot.brokers) {
-            led += broker.partitionsLed;
-            hosted += broker.replicasHosted;
-        }
+        const auto countLeaders = [&] {
+            led = 0;
+            hosted = 0;
+            for (const BrokerInfo &broker : snapshot.brokers) {
+                led += broker.partitionsLed;
+                hosted += broker.replicasHosted;
+            }
+            const bool listed =
+                std::any_of(snapshot.topics.cbegin(), snapshot.topics.cend(),
+                            [&](const TopicInfo &info) { return info.name == topic; });
+            return listed && led == snapshot.partitionCount;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(countLeaders(), 15000);
+        QCOMPARE(snapshot.brokers.size(), m_cluster.nodeCount());
         int replicas = 0;
         for (const TopicInfo &info : snapshot.topics)
             replicas += int(info.partitions.size()) * info.replicationFactor();
