@@ -200,8 +200,8 @@ void BrokersPane::updateSummary()
     // How the controller was learned matters on old clusters: ZooKeeper mode has no quorum.
     parts << (snapshot.controllerId >= 0
                   ? tr("active controller: node %1, %2")
-                        .arg(snapshot.controllerId)
-                        .arg(snapshot.controllerNote.toHtmlEscaped())
+                        .arg(QString::number(snapshot.controllerId),
+                             snapshot.controllerNote.toHtmlEscaped())
                   : tr("active controller: %1").arg(snapshot.controllerNote.toHtmlEscaped()));
     parts << tr("%n broker(s) up", nullptr, m_brokers->upCount());
     if (m_brokers->downCount() > 0)
