@@ -49,6 +49,31 @@ void ClusterConnection::connectWorker(ClusterWorker *worker)
                     emit brokerConfigsFailed(brokerId, error);
             });
     connectTopicReplies(worker);
+    connectAccessReplies(worker);
+}
+
+void ClusterConnection::connectAccessReplies(ClusterWorker *worker)
+{
+    connect(worker, &ClusterWorker::aclsReady, this,
+            [this](quint64 generation, const QList<AclBinding> &bindings) {
+                if (generation == m_aclGeneration)
+                    emit aclsReady(bindings);
+            });
+    connect(worker, &ClusterWorker::aclsFailed, this,
+            [this](quint64 generation, const KafkaError &error) {
+                if (generation == m_aclGeneration)
+                    emit aclsFailed(error);
+            });
+    connect(worker, &ClusterWorker::scramUsersReady, this,
+            [this](quint64 generation, const QList<ScramUser> &users) {
+                if (generation == m_scramGeneration)
+                    emit scramUsersReady(users);
+            });
+    connect(worker, &ClusterWorker::scramUsersFailed, this,
+            [this](quint64 generation, const KafkaError &error) {
+                if (generation == m_scramGeneration)
+                    emit scramUsersFailed(error);
+            });
 }
 
 void ClusterConnection::connectTopicReplies(ClusterWorker *worker)
@@ -386,6 +411,64 @@ void ClusterConnection::cancelProduce(quint64 id)
                     worker->cancelProduce(id);
             },
             Qt::QueuedConnection);
+}
+
+void ClusterConnection::requestAcls()
+{
+    if (!m_worker) {
+        emit aclsFailed(
+            {tr("Reading the ACLs needs a connected cluster."), QStringLiteral("_STATE"), {}});
+        return;
+    }
+    const quint64 generation = ++m_aclGeneration;
+    QPointer<ClusterWorker> worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, generation] {
+            if (worker)
+                worker->describeAcls(generation);
+        },
+        Qt::QueuedConnection);
+}
+
+void ClusterConnection::requestScramUsers()
+{
+    if (!m_worker) {
+        emit scramUsersFailed({tr("Reading the SCRAM users needs a connected cluster."),
+                               QStringLiteral("_STATE"),
+                               {}});
+        return;
+    }
+    const quint64 generation = ++m_scramGeneration;
+    QPointer<ClusterWorker> worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, generation] {
+            if (worker)
+                worker->describeScramUsers(generation);
+        },
+        Qt::QueuedConnection);
+}
+
+quint64 ClusterConnection::createAcls(const QList<AclBinding> &bindings)
+{
+    return runAdmin(tr("Creating %n ACL binding(s)", nullptr, int(bindings.size())),
+                    CreateAclsWrite{bindings});
+}
+
+quint64 ClusterConnection::deleteAcls(const QList<AclBinding> &bindings)
+{
+    return runAdmin(tr("Deleting %n ACL binding(s)", nullptr, int(bindings.size())),
+                    DeleteAclsWrite{bindings});
+}
+
+quint64 ClusterConnection::alterScramCredential(const ScramCredentialWrite &write)
+{
+    // The description names the user and mechanism only: it is shown and may be logged.
+    const QString description =
+        write.remove ? tr("Deleting the %1 credential of user %2").arg(write.mechanism, write.user)
+                     : tr("Setting the %1 password of user %2").arg(write.mechanism, write.user);
+    return runAdmin(description, write);
 }
 
 } // namespace Qafka

@@ -62,6 +62,14 @@ public:
                          const QList<ConfigChange> &changes);
     quint64 deleteRecords(const QString &topic, const QList<RecordDeletion> &deletions);
 
+    // Access control. Reading works on a read-only connection; the writes are refused there.
+    void requestAcls();
+    void requestScramUsers();
+    quint64 createAcls(const QList<AclBinding> &bindings);
+    quint64 deleteAcls(const QList<AclBinding> &bindings);
+    // Creates or changes the credential (write.password set), or deletes it (write.remove).
+    quint64 alterScramCredential(const ScramCredentialWrite &write);
+
     // Sends a batch on the worker thread (refused on a read-only connection). Returns its id.
     quint64 produce(const ProduceRequest &request);
     void cancelProduce(quint64 id);
@@ -90,6 +98,10 @@ signals:
     void topicStatsChanged(const Qafka::TopicStatsMap &stats);
     void topicConfigsReady(const QString &topic, const QList<Qafka::ConfigEntry> &entries);
     void topicConfigsFailed(const QString &topic, const Qafka::KafkaError &error);
+    void aclsReady(const QList<Qafka::AclBinding> &bindings);
+    void aclsFailed(const Qafka::KafkaError &error);
+    void scramUsersReady(const QList<Qafka::ScramUser> &users);
+    void scramUsersFailed(const Qafka::KafkaError &error);
     // error.isNull() on success.
     void operationFinished(quint64 id, const QString &description, const Qafka::KafkaError &error);
     void produceProgress(quint64 id, const Qafka::ProduceProgress &progress,
@@ -103,6 +115,7 @@ private:
     void setState(ConnectionState state);
     void connectWorker(ClusterWorker *worker);
     void connectTopicReplies(ClusterWorker *worker);
+    void connectAccessReplies(ClusterWorker *worker);
     void onConnected(quint64 generation, const ClusterSnapshot &snapshot,
                      const KafkaError &warning);
     void onConnectFailed(quint64 generation, const KafkaError &error);
@@ -127,6 +140,8 @@ private:
     quint64 m_connectGeneration = 0;
     quint64 m_refreshGeneration = 0;
     quint64 m_configGeneration = 0;
+    quint64 m_aclGeneration = 0;
+    quint64 m_scramGeneration = 0;
     bool m_refreshInFlight = false;
     ConnectionState m_state = ConnectionState::Disconnected;
     KafkaError m_lastError;

@@ -3,6 +3,8 @@
 // The writes a cluster connection sends to its worker's admin client: plain values, so the GUI
 // thread names what to change and only the worker knows how librdkafka does it.
 
+#include "types/acltypes.h"
+#include "types/scramtypes.h"
 #include "types/topictypes.h"
 
 #include <QList>
@@ -38,7 +40,19 @@ struct DeleteRecordsWrite
     QList<RecordDeletion> deletions;
 };
 
-using AdminWrite = std::variant<NewTopic, DeleteTopicsWrite, CreatePartitionsWrite,
-                                AlterConfigsWrite, DeleteRecordsWrite>;
+struct CreateAclsWrite
+{
+    QList<AclBinding> bindings;
+};
+
+// Deletes exactly these bindings: each one as a filter that matches it alone.
+struct DeleteAclsWrite
+{
+    QList<AclBinding> bindings;
+};
+
+using AdminWrite =
+    std::variant<NewTopic, DeleteTopicsWrite, CreatePartitionsWrite, AlterConfigsWrite,
+                 DeleteRecordsWrite, CreateAclsWrite, DeleteAclsWrite, ScramCredentialWrite>;
 
 } // namespace Qafka

@@ -1,7 +1,9 @@
 #include "types/clustertypes.h"
 
+#include "types/acltypes.h"
 #include "types/messagetypes.h"
 #include "types/producetypes.h"
+#include "types/scramtypes.h"
 
 #include <QCoreApplication>
 
@@ -71,6 +73,10 @@ void registerClusterTypes()
     qRegisterMetaType<DeliveryReport>();
     qRegisterMetaType<QList<DeliveryReport>>();
     qRegisterMetaType<ProduceProgress>();
+    qRegisterMetaType<AclBinding>();
+    qRegisterMetaType<QList<AclBinding>>();
+    qRegisterMetaType<ScramUser>();
+    qRegisterMetaType<QList<ScramUser>>();
 }
 
 } // namespace Qafka

@@ -2,9 +2,11 @@
 
 #include "probes/quorumprobe.h"
 #include "probes/reachabilityprobe.h"
+#include "rdkafka/acladmin.h"
 #include "rdkafka/adminclient.h"
 #include "rdkafka/configreader.h"
 #include "rdkafka/producerclient.h"
+#include "rdkafka/scramadmin.h"
 #include "rdkafka/topicadmin.h"
 #include "rdkafka/topicstatsreader.h"
 #include "types/bootstrapaddress.h"
@@ -300,6 +302,30 @@ void ClusterWorker::describeTopicConfigs(quint64 generation, const QString &topi
         emit topicConfigsFailed(generation, topic, error);
 }
 
+void ClusterWorker::describeAcls(quint64 generation)
+{
+    if (!m_client || m_stop.load())
+        return;
+    QList<AclBinding> bindings;
+    KafkaError error;
+    if (AclAdmin(m_client.get()).describe(m_timeouts.requestMs * 2, &bindings, &error))
+        emit aclsReady(generation, bindings);
+    else if (!m_stop.load())
+        emit aclsFailed(generation, error);
+}
+
+void ClusterWorker::describeScramUsers(quint64 generation)
+{
+    if (!m_client || m_stop.load())
+        return;
+    QList<ScramUser> users;
+    KafkaError error;
+    if (ScramAdmin(m_client.get()).describe(m_timeouts.requestMs * 2, &users, &error))
+        emit scramUsersReady(generation, users);
+    else if (!m_stop.load())
+        emit scramUsersFailed(generation, error);
+}
+
 void ClusterWorker::runAdminWrite(quint64 id, const QString &description, const AdminWrite &write)
 {
     KafkaError error;
@@ -323,6 +349,7 @@ bool ClusterWorker::applyAdminWrite(const AdminWrite &write, KafkaError *error)
     struct Visitor
     {
         TopicAdmin &admin;
+        AdminClient *client;
         int requestMs;
         KafkaError *error;
         bool operator()(const NewTopic &topic) const
@@ -345,8 +372,20 @@ bool ClusterWorker::applyAdminWrite(const AdminWrite &write, KafkaError *error)
         {
             return admin.deleteRecords(w.topic, w.deletions, requestMs * 3, error);
         }
+        bool operator()(const CreateAclsWrite &w) const
+        {
+            return AclAdmin(client).create(w.bindings, requestMs * 2, error);
+        }
+        bool operator()(const DeleteAclsWrite &w) const
+        {
+            return AclAdmin(client).remove(w.bindings, requestMs * 2, error);
+        }
+        bool operator()(const ScramCredentialWrite &w) const
+        {
+            return ScramAdmin(client).alter(w, requestMs * 2, error);
+        }
     };
-    return std::visit(Visitor{admin, requestMs, error}, write);
+    return std::visit(Visitor{admin, m_client.get(), requestMs, error}, write);
 }
 
 } // namespace Qafka

@@ -49,6 +49,9 @@ public slots:
     // Watermarks and key configs of every topic of the last snapshot (the slower refresh).
     void refreshTopicStats(quint64 generation);
     void describeTopicConfigs(quint64 generation, const QString &topic);
+    // Access control: every ACL binding, and every SCRAM user (reading is allowed read-only).
+    void describeAcls(quint64 generation);
+    void describeScramUsers(quint64 generation);
     // Refused on a read-only connection, whatever the GUI did.
     void runAdminWrite(quint64 id, const QString &description, const Qafka::AdminWrite &write);
     // One batch send at a time; progress and delivery reports come back as signals.
@@ -74,6 +77,10 @@ signals:
                            const QList<Qafka::ConfigEntry> &entries);
     void topicConfigsFailed(quint64 generation, const QString &topic,
                             const Qafka::KafkaError &error);
+    void aclsReady(quint64 generation, const QList<Qafka::AclBinding> &bindings);
+    void aclsFailed(quint64 generation, const Qafka::KafkaError &error);
+    void scramUsersReady(quint64 generation, const QList<Qafka::ScramUser> &users);
+    void scramUsersFailed(quint64 generation, const Qafka::KafkaError &error);
     void operationFinished(quint64 id, const QString &description, const Qafka::KafkaError &error);
     void produceProgress(quint64 id, const Qafka::ProduceProgress &progress,
                          const QList<Qafka::DeliveryReport> &reports);
