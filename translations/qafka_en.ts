@@ -163,6 +163,54 @@
     </message>
 </context>
 <context>
+    <name>Qafka::AclCreateDialog</name>
+    <message numerus="yes">
+        <source>%n binding(s) will be written.</source>
+        <translation>
+            <numerusform>%n binding will be written.</numerusform>
+            <numerusform>%n bindings will be written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::AclsView</name>
+    <message numerus="yes">
+        <source>%n binding(s).</source>
+        <translation>
+            <numerusform>%n binding.</numerusform>
+            <numerusform>%n bindings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n binding(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n binding shown.</numerusform>
+            <numerusform>%1 of %n bindings shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n binding(s)…</source>
+        <translation>
+            <numerusform>Creating %n binding…</numerusform>
+            <numerusform>Creating %n bindings…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n binding(s)…</source>
+        <translation>
+            <numerusform>Deleting %n binding…</numerusform>
+            <numerusform>Deleting %n bindings…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n binding(s)? Clients that rely on them lose that access at once.</source>
+        <translation>
+            <numerusform>Delete this %n binding? Clients that rely on it lose that access at once.</numerusform>
+            <numerusform>Delete these %n bindings? Clients that rely on them lose that access at once.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Qafka::BrokersPane</name>
     <message numerus="yes">
         <source>%n broker(s) up</source>
@@ -190,6 +238,23 @@
         <translation>
             <numerusform>%n partition</numerusform>
             <numerusform>%n partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ClusterConnection</name>
+    <message numerus="yes">
+        <source>Creating %n ACL binding(s)</source>
+        <translation>
+            <numerusform>Creating %n ACL binding</numerusform>
+            <numerusform>Creating %n ACL bindings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n ACL binding(s)</source>
+        <translation>
+            <numerusform>Deleting %n ACL binding</numerusform>
+            <numerusform>Deleting %n ACL bindings</numerusform>
         </translation>
     </message>
 </context>
@@ -359,6 +424,16 @@
         <translation>
             <numerusform>%n subject</numerusform>
             <numerusform>%n subjects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ScramUsersView</name>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>%n user.</numerusform>
+            <numerusform>%n users.</numerusform>
         </translation>
     </message>
 </context>

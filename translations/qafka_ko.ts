@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AclAdmin</name>
+    <message>
+        <source>This cluster keeps no ACLs: its brokers run without an authorizer (authorizer.class.name is not set), so every client that can connect may do everything.</source>
+        <translation>이 클러스터에는 ACL이 없습니다. 브로커가 authorizer 없이 실행 중이므로(authorizer.class.name이 설정되지 않음) 연결할 수 있는 모든 클라이언트가 모든 작업을 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This login may not change ACLs: that needs ALTER on the cluster resource (kafka-cluster), or a super user.</source>
+        <translation>이 로그인은 ACL을 변경할 수 없습니다. 클러스터 리소스(kafka-cluster)에 대한 ALTER 권한이나 슈퍼 유저가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This login may not read the ACLs: that needs DESCRIBE on the cluster resource (kafka-cluster), or a super user.</source>
+        <translation>이 로그인은 ACL을 읽을 수 없습니다. 클러스터 리소스(kafka-cluster)에 대한 DESCRIBE 권한이나 슈퍼 유저가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The ACLs could not be changed: %1</source>
+        <translation>ACL을 변경하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The ACLs could not be read: %1</source>
+        <translation>ACL을 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AclBinding</name>
+    <message>
+        <source>%1 %2 from %3 to %4 %5 %6 (%7)</source>
+        <extracomment>%1 ALLOW/DENY, %2 principal, %3 host, %4 operation, %5 resource type, %6 name, %7 pattern</extracomment>
+        <translation>%1 %2, 호스트 %3, %4 %5 %6 (%7)</translation>
+    </message>
+    <message>
+        <source>Choose the type of resource the binding is for.</source>
+        <translation>바인딩을 적용할 리소스 유형을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Name the resource (&quot;*&quot; means every resource of the type).</source>
+        <translation>리소스 이름을 입력하세요(&quot;*&quot;는 해당 유형의 모든 리소스).</translation>
+    </message>
+    <message>
+        <source>The cluster resource is always named kafka-cluster.</source>
+        <translation>클러스터 리소스의 이름은 항상 kafka-cluster입니다.</translation>
+    </message>
+    <message>
+        <source>The pattern type is LITERAL or PREFIXED.</source>
+        <translation>패턴 유형은 LITERAL 또는 PREFIXED입니다.</translation>
+    </message>
+    <message>
+        <source>A principal is a type and a name, such as User:alice.</source>
+        <translation>주체(principal)는 User:alice처럼 유형과 이름으로 이루어집니다.</translation>
+    </message>
+    <message>
+        <source>Name the host the binding is for (&quot;*&quot; means any host).</source>
+        <translation>바인딩을 적용할 호스트를 입력하세요(&quot;*&quot;는 모든 호스트).</translation>
+    </message>
+    <message>
+        <source>%1 is not an operation on a %2 resource.</source>
+        <translation>%1은(는) %2 리소스에 대한 작업이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The permission is ALLOW or DENY.</source>
+        <translation>권한은 ALLOW 또는 DENY입니다.</translation>
+    </message>
+</context>
+<context>
     <name>AdminClient</name>
     <message>
         <source>The client property %1 is not accepted: %2</source>
@@ -1555,6 +1618,314 @@
     </message>
 </context>
 <context>
+    <name>Qafka::AccessControlPane</name>
+    <message>
+        <source>Access control</source>
+        <translation>접근 제어</translation>
+    </message>
+    <message>
+        <source>&amp;ACLs</source>
+        <translation>ACL(&amp;A)</translation>
+    </message>
+    <message>
+        <source>SCRAM &amp;users</source>
+        <translation>SCRAM 사용자(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::AclCreateDialog</name>
+    <message>
+        <source>What to grant</source>
+        <translation>부여할 권한</translation>
+    </message>
+    <message>
+        <source>One binding</source>
+        <translation>바인딩 하나</translation>
+    </message>
+    <message>
+        <source>Producer for a topic</source>
+        <translation>토픽 프로듀서</translation>
+    </message>
+    <message>
+        <source>Consumer for a topic and a group</source>
+        <translation>토픽과 그룹의 컨슈머</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Pattern type</source>
+        <translation>패턴 유형</translation>
+    </message>
+    <message>
+        <source>Create ACL Bindings</source>
+        <translation>ACL 바인딩 만들기</translation>
+    </message>
+    <message>
+        <source>An IP address, or * for any host</source>
+        <translation>IP 주소, 또는 모든 호스트는 *</translation>
+    </message>
+    <message>
+        <source>Bindings that will be written</source>
+        <translation>기록될 바인딩</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>부여(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>주체(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ttern type:</source>
+        <translation>패턴 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>만들기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>These bindings will be &amp;written:</source>
+        <translation>다음 바인딩이 기록됩니다(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>리소스 유형</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>리소스 이름</translation>
+    </message>
+    <message>
+        <source>a name, or * for every resource of the type</source>
+        <translation>이름, 또는 해당 유형의 모든 리소스는 *</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Resource &amp;type:</source>
+        <translation>리소스 유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Resource &amp;name:</source>
+        <translation>리소스 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>작업(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Per&amp;mission:</source>
+        <translation>권한(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>토픽</translation>
+    </message>
+    <message>
+        <source>Consumer group</source>
+        <translation>컨슈머 그룹</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>토픽(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>그룹(&amp;G):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) will be written.</source>
+        <translation>
+            <numerusform>바인딩 %n개가 기록됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::AclListModel</name>
+    <message>
+        <source>Principal</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>권한</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>리소스 유형</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>리소스 이름</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>패턴</translation>
+    </message>
+    <message>
+        <source>&quot;*&quot; with a LITERAL pattern means every resource of the type</source>
+        <translation>LITERAL 패턴의 &quot;*&quot;는 해당 유형의 모든 리소스를 뜻합니다</translation>
+    </message>
+    <message>
+        <source>LITERAL: the name exactly; PREFIXED: every resource whose name starts with it</source>
+        <translation>LITERAL: 정확히 그 이름, PREFIXED: 그 이름으로 시작하는 모든 리소스</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::AclsView</name>
+    <message>
+        <source>any</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <source>ACL bindings</source>
+        <translation>ACL 바인딩</translation>
+    </message>
+    <message>
+        <source>Resource type filter</source>
+        <translation>리소스 유형 필터</translation>
+    </message>
+    <message>
+        <source>As the &amp;authorizer applies them</source>
+        <translation>authorizer가 적용하는 대로(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Operation filter</source>
+        <translation>작업 필터</translation>
+    </message>
+    <message>
+        <source>Permission filter</source>
+        <translation>권한 필터</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>만들기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Principal filter</source>
+        <translation>주체 필터</translation>
+    </message>
+    <message>
+        <source>Principal, e.g. User:alice</source>
+        <translation>주체, 예: User:alice</translation>
+    </message>
+    <message>
+        <source>Resource name filter</source>
+        <translation>리소스 이름 필터</translation>
+    </message>
+    <message>
+        <source>Resource name</source>
+        <translation>리소스 이름</translation>
+    </message>
+    <message>
+        <source>Show every binding that applies to the named resource: its literal name, the wildcard *, and prefixes of its name</source>
+        <translation>이름을 지정한 리소스에 적용되는 모든 바인딩 표시: 정확한 이름, 와일드카드 *, 이름의 접두사</translation>
+    </message>
+    <message>
+        <source>&amp;Principal:</source>
+        <translation>주체(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Resource:</source>
+        <translation>리소스(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>작업(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Per&amp;mission:</source>
+        <translation>권한(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Reading the ACLs…</source>
+        <translation>ACL을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s).</source>
+        <translation>
+            <numerusform>바인딩 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n binding(s) shown.</source>
+        <translation>
+            <numerusform>바인딩 %n개 중 %1개 표시.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Create a binding, or the bindings a producer or a consumer needs</source>
+        <translation>바인딩 하나, 또는 프로듀서나 컨슈머에 필요한 바인딩 만들기</translation>
+    </message>
+    <message>
+        <source>Delete the selected bindings</source>
+        <translation>선택한 바인딩 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n binding(s)…</source>
+        <translation>
+            <numerusform>바인딩 %n개 만드는 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n binding(s)…</source>
+        <translation>
+            <numerusform>바인딩 %n개 삭제하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete ACL Bindings</source>
+        <translation>ACL 바인딩 삭제</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n binding(s)? Clients that rely on them lose that access at once.</source>
+        <translation>
+            <numerusform>이 바인딩 %n개를 삭제할까요? 이 바인딩에 의존하는 클라이언트는 즉시 해당 접근 권한을 잃습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>Qafka::AppLanguage</name>
     <message>
         <source>System Language</source>
@@ -1789,6 +2160,34 @@
         <source>Sending</source>
         <translation>전송</translation>
     </message>
+    <message>
+        <source>Reading the ACLs needs a connected cluster.</source>
+        <translation>ACL을 읽으려면 클러스터에 연결되어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Reading the SCRAM users needs a connected cluster.</source>
+        <translation>SCRAM 사용자를 읽으려면 클러스터에 연결되어 있어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n ACL binding(s)</source>
+        <translation>
+            <numerusform>ACL 바인딩 %n개 만들기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n ACL binding(s)</source>
+        <translation>
+            <numerusform>ACL 바인딩 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the %1 credential of user %2</source>
+        <translation>사용자 %2의 %1 자격 증명 삭제</translation>
+    </message>
+    <message>
+        <source>Setting the %1 password of user %2</source>
+        <translation>사용자 %2의 %1 비밀번호 설정</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::ClusterView</name>
@@ -1863,6 +2262,10 @@
     <message>
         <source>Connect</source>
         <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>접근 제어</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +5898,149 @@
     </message>
 </context>
 <context>
+    <name>Qafka::ScramUserDialog</name>
+    <message>
+        <source>Create SCRAM User</source>
+        <translation>SCRAM 사용자 만들기</translation>
+    </message>
+    <message>
+        <source>Change Password of %1</source>
+        <translation>%1의 비밀번호 변경</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>메커니즘</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>비밀번호 확인</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Mechanism:</source>
+        <translation>메커니즘(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>반복 횟수(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>비밀번호 확인(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name the user.</source>
+        <translation>사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type the password.</source>
+        <translation>비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ScramUserModel</name>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>메커니즘</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>User %1, %2, %3 iterations</source>
+        <translation>사용자 %1, %2, 반복 %3회</translation>
+    </message>
+</context>
+<context>
+    <name>Qafka::ScramUsersView</name>
+    <message>
+        <source>SCRAM users</source>
+        <translation>SCRAM 사용자</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>새 사용자(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password…</source>
+        <translation>비밀번호 변경(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s).</source>
+        <translation>
+            <numerusform>사용자 %n명.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the SCRAM users…</source>
+        <translation>SCRAM 사용자를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>This connection is read-only.</source>
+        <translation>이 연결은 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Saving the %1 password of %2…</source>
+        <translation>%2의 %1 비밀번호 저장 중…</translation>
+    </message>
+    <message>
+        <source>Deleting the %1 credential of %2…</source>
+        <translation>%2의 %1 자격 증명 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Delete SCRAM Credential</source>
+        <translation>SCRAM 자격 증명 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the %1 credential of this user? Clients logging in with it are refused from then on.</source>
+        <translation>이 사용자의 %1 자격 증명을 삭제할까요? 그 뒤로 이 자격 증명으로 로그인하는 클라이언트는 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>Qafka::SecretStore</name>
     <message>
         <source>No OS keychain could store the secret (%1). Qafka keeps it in memory until it quits and does not save it.</source>
@@ -6112,6 +6658,37 @@
     <message>
         <source>no content type</source>
         <translation>콘텐츠 유형 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ScramAdmin</name>
+    <message>
+        <source>This cluster&apos;s brokers cannot list or change SCRAM users over the Kafka protocol: that came with Kafka 2.7 (KIP-554). On older clusters the users live in ZooKeeper; kafka-configs.sh --zookeeper … --entity-type users manages them there.</source>
+        <translation>이 클러스터의 브로커는 Kafka 프로토콜로 SCRAM 사용자를 나열하거나 변경할 수 없습니다. 이 기능은 Kafka 2.7(KIP-554)부터 있습니다. 이전 클러스터에서는 사용자가 ZooKeeper에 있으며 kafka-configs.sh --zookeeper … --entity-type users로 관리합니다.</translation>
+    </message>
+    <message>
+        <source>This login may not change SCRAM users: that needs ALTER on the cluster resource, or a super user.</source>
+        <translation>이 로그인은 SCRAM 사용자를 변경할 수 없습니다. 클러스터 리소스에 대한 ALTER 권한이나 슈퍼 유저가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>This login may not list SCRAM users: that needs DESCRIBE on the cluster resource, or a super user.</source>
+        <translation>이 로그인은 SCRAM 사용자를 나열할 수 없습니다. 클러스터 리소스에 대한 DESCRIBE 권한이나 슈퍼 유저가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The SCRAM user could not be changed: %1</source>
+        <translation>SCRAM 사용자를 변경하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The SCRAM users could not be read: %1</source>
+        <translation>SCRAM 사용자를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Qafka does not ask these brokers for their SCRAM users: they run an authorizer but cannot say whether this login may list users (that came with Kafka 2.8), and librdkafka fails badly when the answer is a refusal. kafka-configs.sh --describe --entity-type users lists them.</source>
+        <translation>Qafka는 이 브로커에 SCRAM 사용자를 묻지 않습니다. 브로커가 authorizer를 실행하지만 이 로그인이 사용자를 나열할 수 있는지 알려 주지 못하고(Kafka 2.8부터 가능), 거부 응답을 받으면 librdkafka가 심각하게 실패하기 때문입니다. kafka-configs.sh --describe --entity-type users로 나열할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A SCRAM credential needs a user name, a mechanism (SCRAM-SHA-256 or SCRAM-SHA-512) and a password.</source>
+        <translation>SCRAM 자격 증명에는 사용자 이름, 메커니즘(SCRAM-SHA-256 또는 SCRAM-SHA-512), 비밀번호가 필요합니다.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "clusterview.h"
 
+#include "accesscontrolpane.h"
 #include "brokerspane.h"
 #include "clusterhealth.h"
 #include "connectpane.h"
@@ -69,6 +70,7 @@ ClusterView::ClusterView(const ConnectionProfile &profile, const ProfileSecrets 
     , m_schemasPane(new SchemasPane(m_connection, this))
     , m_connectPane(
           new ConnectPane(makeConnectClusters(profile, secrets, this), profile.readOnly, this))
+    , m_accessPane(new AccessControlPane(m_connection, this))
     , m_notifier(new DesktopNotifier(QStringLiteral("Qafka"), this))
     , m_health(new QLabel(this))
     , m_bannerFrame(new QFrame(this))
@@ -127,6 +129,7 @@ void ClusterView::setUpNavigation()
     m_navigation->addItem(tr("Consumer groups"));
     m_navigation->addItem(tr("Schemas"));
     m_navigation->addItem(tr("Connect"));
+    m_navigation->addItem(tr("Access control"));
     m_stack->addWidget(m_brokersPane);
     m_stack->addWidget(m_topicsPane);
     m_stack->addWidget(m_messagesPane);
@@ -134,6 +137,7 @@ void ClusterView::setUpNavigation()
     m_stack->addWidget(m_groupsPane);
     m_stack->addWidget(m_schemasPane);
     m_stack->addWidget(m_connectPane);
+    m_stack->addWidget(m_accessPane);
     m_navigation->setCurrentRow(0);
     // Never narrower than its longest entry, however much room the pane beside it wants.
     m_navigation->setMinimumWidth(m_navigation->sizeHintForColumn(0) +

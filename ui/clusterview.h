@@ -15,6 +15,7 @@ class QSettings;
 
 namespace Qafka {
 
+class AccessControlPane;
 class BrokersPane;
 class MessagesPane;
 class ClusterConnection;
@@ -28,8 +29,8 @@ class SchemasPane;
 class TopicsPane;
 
 // Everything shown for one open cluster: a colour band naming it, the navigation list (Brokers,
-// Topics, Messages, Produce, Consumer groups, Schemas, Connect), the pane stack, and a banner that
-// explains a failed connection.
+// Topics, Messages, Produce, Consumer groups, Schemas, Connect, Access control), the pane stack,
+// and a banner that explains a failed connection.
 class ClusterView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ public:
     ConsumerGroupsPane *groupsPane() const { return m_groupsPane; }
     SchemasPane *schemasPane() const { return m_schemasPane; }
     ConnectPane *connectPane() const { return m_connectPane; }
+    AccessControlPane *accessControlPane() const { return m_accessPane; }
     GroupMonitor *groupMonitor() const { return m_groupMonitor; }
     QLabel *healthLabel() const { return m_health; }
     enum Pane {
@@ -57,7 +59,8 @@ public:
         ProducerPaneIndex,
         GroupsPaneIndex,
         SchemasPaneIndex,
-        ConnectPaneIndex
+        ConnectPaneIndex,
+        AccessControlPaneIndex
     };
     // Opens the messages pane on this topic and starts loading its newest messages.
     void browseTopic(const QString &topic);
@@ -109,6 +112,7 @@ private:
     ConsumerGroupsPane *m_groupsPane;
     SchemasPane *m_schemasPane;
     ConnectPane *m_connectPane;
+    AccessControlPane *m_accessPane;
     DesktopNotifier *m_notifier;
     QLabel *m_health;
     QFrame *m_bannerFrame;

@@ -11,9 +11,11 @@ namespace Qafka {
 
 DestructiveConfirmDialog::DestructiveConfirmDialog(const QString &title, const QString &question,
                                                    const QStringList &targets,
-                                                   const QString &actionText, QWidget *parent)
+                                                   const QString &actionText, QWidget *parent,
+                                                   bool typedName)
     : QDialog(parent)
     , m_targets(targets)
+    , m_typedName(typedName)
 {
     setObjectName(QStringLiteral("destructiveConfirmDialog"));
     setWindowTitle(title);
