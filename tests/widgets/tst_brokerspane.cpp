@@ -73,9 +73,10 @@ private slots:
         pane->configSearch()->setText(QStringLiteral("log."));
         QTRY_VERIFY_WITH_TIMEOUT(pane->configView()->model()->rowCount() > 5, 2000);
 
-        // Brokers, Topics, Messages, Produce, Consumer groups, Schemas and Connect all open.
-        QCOMPARE(view.navigation()->count(), 7);
-        for (int row = 0; row < 7; ++row)
+        // Brokers, Topics, Messages, Produce, Consumer groups, Schemas, Connect and Access
+        // control all open.
+        QCOMPARE(view.navigation()->count(), 8);
+        for (int row = 0; row < 8; ++row)
             QVERIFY(view.navigation()->item(row)->flags() & Qt::ItemIsEnabled);
         view.showPane(ClusterView::GroupsPaneIndex);
         QVERIFY(view.groupsPane()->isVisibleTo(&view));
