@@ -13,6 +13,8 @@ packages=(
   dpkg-dev
   # real Kafka from Maven Central, oracles and TLS material
   openjdk-17-jre-headless maven kcat openssl
+  # Kerberos: a private MIT KDC for the GSSAPI tests, and the SASL plugin librdkafka logs in with
+  krb5-kdc krb5-admin-server krb5-user libsasl2-modules-gssapi-mit
   # schemas: Avro C, Protobuf (run-time .proto parsing; protoc for the Python oracle), JSON
   # Schema; the schema-registry fixture (curl) and the oracle's venv (python3-venv)
   protobuf-compiler libavro-dev libprotobuf-dev libprotoc-dev libvalijson-dev nlohmann-json3-dev

@@ -7,6 +7,8 @@
 #
 # Usage:
 #   kafka-cluster.sh start DIR [--nodes 1|3] [--secure]   start a fresh cluster; bootstrap on last line
+#         [--kerberos KDC_DIR]                            with --secure: GSSAPI too, from the realm of
+#                                                         scripts/kdc.sh start KDC_DIR
 #         [--version V] [--zookeeper]                     of Kafka V (default: the pinned 4.x; 2.5 to
 #                                                         3.9 too, jars by fetch-kafka.sh), in KRaft
 #                                                         mode, or with one ZooKeeper (before 4.0;
@@ -39,6 +41,10 @@
 #   User:CN=qafka-client, a super user), client-encrypted.key (the same key, PKCS#8 encrypted with
 #   the passphrase in client-key-passphrase), mtls-client.properties (--command-config for MTLS),
 #   tls/ (ca.pem, ca.key, broker.pem, broker.key, client.pem, client.key, ...)
+# and with --kerberos additionally:
+#   kerberos-bootstrap (host:port of KERBEROS: SASL_PLAINTEXT with GSSAPI; SASL_SSL offers GSSAPI
+#   too), krb5.conf (the realm's client configuration); the broker's service principal is
+#   kafka/127.0.0.1, and KDC_DIR's qafka-client is a super user
 #   Note: Debian's librdkafka 2.0.2 (and the system kcat) cannot log in with SCRAM to Kafka 4.x;
 #   use librdkafka >= 2.6.1 (scripts/build-librdkafka.sh) or the Java tools for SASL_SSL.
 #
@@ -77,7 +83,8 @@ unreachable_host=qafka-unreachable.invalid
 owned_files=(bootstrap nodes libs cluster-id ssl-bootstrap sasl-ssl-bootstrap unreachable-bootstrap
   unreachable-advertised ca.pem sasl-user sasl-password ssl-client.properties sasl-ssl-client.properties
   limited-user limited-password mtls-bootstrap client.pem client.key client-encrypted.key
-  client-key-passphrase mtls-client.properties version mode zookeeper-connect)
+  client-key-passphrase mtls-client.properties version mode zookeeper-connect kerberos-bootstrap
+  krb5.conf jvm-options)
 
 log() { echo "kafka-cluster: $*" >&2; }
 die() {
@@ -265,6 +272,22 @@ dump_logs() {
   done
 }
 
+# The GSSAPI lines of a --kerberos node: KERBEROS (SASL_PLAINTEXT) offers GSSAPI only, SASL_SSL
+# GSSAPI beside SCRAM, both logging in as kafka/127.0.0.1 from the realm's keytab (later lines win
+# over the SCRAM-only ones written before).
+#   kerberos_properties KDC_DIR PORT
+kerberos_properties() {
+  local kdc=$1 realm jaas
+  realm=$(cat "$kdc/realm")
+  jaas="com.sun.security.auth.module.Krb5LoginModule required useKeyTab=true storeKey=true keyTab=\"$kdc/broker.keytab\" principal=\"kafka/127.0.0.1@$realm\";"
+  echo "sasl.enabled.mechanisms=SCRAM-SHA-512,GSSAPI"
+  echo "sasl.kerberos.service.name=kafka"
+  echo "listener.name.kerberos.sasl.enabled.mechanisms=GSSAPI"
+  echo "listener.name.kerberos.gssapi.sasl.jaas.config=$jaas"
+  echo "listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512,GSSAPI"
+  echo "listener.name.sasl_ssl.gssapi.sasl.jaas.config=$jaas"
+}
+
 # Launches node ID in the background. setsid + nohup detach it from the caller's session and
 # process group, so the broker survives the calling shell (and a test runner's Ctrl-C or group
 # kill) until `stop`. The inner bash records its own pid and then execs java, so the pid file
@@ -275,10 +298,10 @@ launch_node() {
   libs=$(cat "$dir/libs")
   nd=$dir/node-$id
   rm -f "$nd/pid"
-  # shellcheck disable=SC2086,SC2016 # KAFKA_CLUSTER_JVM_OPTS is a list; $$ is the inner bash's
+  # shellcheck disable=SC2086,SC2016,SC2046 # the JVM options are lists; $$ is the inner bash's
   (cd "$nd" && exec setsid nohup bash -c 'echo $$ >"$0"; exec "$@"' "$nd/pid" \
     "$JAVA" -Xms128m -Xmx384m -XX:+UseSerialGC ${KAFKA_CLUSTER_JVM_OPTS:-} \
-    -Dkafka.logs.dir="$nd/logs" "$(logging_option "$dir" broker)" \
+    $(cat "$dir/jvm-options" 2>/dev/null) -Dkafka.logs.dir="$nd/logs" "$(logging_option "$dir" broker)" \
     -cp "$libs/*" kafka.Kafka "$nd/server.properties") >>"$nd/stdout.log" 2>&1 </dev/null &
 }
 
@@ -580,7 +603,8 @@ EOF
 }
 
 cmd_start() {
-  local dir nodes=1 secure=0 version='' zookeeper=0 libs cid i id ports voters bootstrap t0
+  local dir nodes=1 secure=0 version='' zookeeper=0 libs cid i id ports voters bootstrap t0 kdc=''
+  local kerberos=0
   local broker_configs=()
   dir=$1
   shift
@@ -598,6 +622,13 @@ cmd_start() {
       --secure)
         secure=1
         shift
+        ;;
+      --kerberos)
+        [ $# -ge 2 ] || die "--kerberos needs the KDC folder (scripts/kdc.sh start DIR)"
+        kdc=$(abspath "$2")
+        [ -f "$kdc/broker.keytab" ] || die "$kdc holds no realm of scripts/kdc.sh"
+        kerberos=1
+        shift 2
         ;;
       --version)
         [ $# -ge 2 ] || die "--version needs a value"
@@ -622,6 +653,7 @@ cmd_start() {
   ((secure == 0)) || [ -z "$version" ] || die "--secure is only supported with the pinned Kafka"
   [[ $nodes == 1 || $nodes == 3 ]] || die "--nodes must be 1 or 3"
   ((secure == 0 || nodes == 1)) || die "--secure is only supported with --nodes 1"
+  ((kerberos == 0 || secure == 1)) || die "--kerberos needs --secure"
   command -v kcat >/dev/null || die "kcat is required (readiness check)"
   command -v "$JAVA" >/dev/null || die "java not found"
   t0=$SECONDS
@@ -650,7 +682,7 @@ cmd_start() {
 
   # Ports: PLAINTEXT + CONTROLLER per node, plus SSL, SASL_SSL, UNREACHABLE and MTLS for --secure.
   # ZooKeeper's client port last.
-  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 4 + zookeeper)))"
+  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 4 + kerberos + zookeeper)))"
   voters=
   bootstrap=
   : >"$dir/nodes"
@@ -662,12 +694,13 @@ cmd_start() {
   done
   echo "$bootstrap" >"$dir/bootstrap"
 
-  local ssl_port sasl_port unr_port mtls_port
+  local ssl_port sasl_port unr_port mtls_port krb_port
   if ((secure)); then
     ssl_port=${ports[2]}
     sasl_port=${ports[3]}
     unr_port=${ports[4]}
     mtls_port=${ports[5]}
+    krb_port=${ports[6]:-}
     make_tls "$dir/tls"
     cp "$dir/tls/ca.pem" "$dir/ca.pem"
     cp -p "$dir/tls/client.pem" "$dir/tls/client.key" "$dir/tls/client-encrypted.key" "$dir/"
@@ -694,6 +727,11 @@ cmd_start() {
       "ssl.keystore.certificate.chain=$(pem_value "$dir/client.pem")" \
       "ssl.keystore.key=$(pem_value "$dir/client.key")" >"$dir/mtls-client.properties"
   fi
+  if ((kerberos)); then
+    echo "127.0.0.1:$krb_port" >"$dir/kerberos-bootstrap"
+    cp "$kdc/krb5.conf" "$dir/krb5.conf"
+    echo "-Djava.security.krb5.conf=$kdc/krb5.conf" >"$dir/jvm-options"
+  fi
 
   # Replication settings that need all nodes: 1 on one node, 3 (min ISR 2) on three.
   local rf=1 min_isr=1
@@ -717,11 +755,11 @@ cmd_start() {
       echo "controller.listener.names=CONTROLLER"
       echo "inter.broker.listener.name=PLAINTEXT"
       if ((secure)); then
-        echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://127.0.0.1:$unr_port,MTLS://127.0.0.1:$mtls_port"
+        echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://127.0.0.1:$unr_port,MTLS://127.0.0.1:$mtls_port${krb_port:+,KERBEROS://127.0.0.1:$krb_port}"
         # UNREACHABLE is bound on loopback but advertised under a name that never resolves: the
         # classic Docker advertised.listeners mistake (bootstrap connects, metadata points nowhere).
-        echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://$unreachable_host:$unr_port,MTLS://127.0.0.1:$mtls_port"
-        echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,UNREACHABLE:PLAINTEXT,MTLS:SSL"
+        echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://$unreachable_host:$unr_port,MTLS://127.0.0.1:$mtls_port${krb_port:+,KERBEROS://127.0.0.1:$krb_port}"
+        echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,UNREACHABLE:PLAINTEXT,MTLS:SSL,KERBEROS:SASL_PLAINTEXT"
         # TLS without client authentication on SSL and SASL_SSL. PEM key material inline (the
         # "\n"-escaped PEM text): this form takes an unencrypted PKCS#8 key as is, so no JKS /
         # PKCS12 keystore or key password has to be made.
@@ -741,7 +779,8 @@ cmd_start() {
         echo "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;"
         echo "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer"
         # The client certificate's principal (MTLS) is a super user too.
-        echo "super.users=User:ANONYMOUS;User:$sasl_user;User:CN=$client_cn"
+        echo "super.users=User:ANONYMOUS;User:$sasl_user;User:CN=$client_cn${kdc:+;User:qafka-client}"
+        ((kerberos)) && kerberos_properties "$kdc" "$krb_port"
       else
         echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport"
         echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port"
