@@ -634,10 +634,6 @@
         <translation>알 수 없는 프로토콜 “%1”</translation>
     </message>
     <message>
-        <source>Qafka supports PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512, not “%1”</source>
-        <translation>Qafka는 PLAIN, SCRAM-SHA-256, SCRAM-SHA-512만 지원하며 “%1”은(는) 지원하지 않음</translation>
-    </message>
-    <message>
         <source>not a JAAS login module line</source>
         <translation>JAAS 로그인 모듈 줄이 아님</translation>
     </message>
@@ -672,6 +668,10 @@
     <message>
         <source>%1 stores cannot be read by Qafka; export the certificates and key as PEM and choose them</source>
         <translation>%1 스토어는 Qafka가 읽을 수 없음; 인증서와 키를 PEM으로 내보낸 뒤 선택하세요</translation>
+    </message>
+    <message>
+        <source>Qafka supports PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 and GSSAPI, not “%1”</source>
+        <translation>Qafka는 PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, GSSAPI를 지원하며 “%1”은(는) 지원하지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -912,6 +912,62 @@
         <source>The port is open, so this is not a firewall: what listens there is probably not a Kafka listener. Check for a wrong port (an HTTP service, a Schema Registry or a Connect port), a TLS listener spoken to in plaintext (choose SSL), or a proxy in between.</source>
         <translation>포트가 열려 있으므로 방화벽 문제가 아닙니다: 그곳에서 수신하는 것은 Kafka 리스너가 아닐 가능성이 큽니다. 잘못된 포트(HTTP 서비스, 스키마 레지스트리 또는 Connect 포트), 평문으로 접속한 TLS 리스너(SSL을 선택하세요), 또는 중간의 프록시를 확인하세요.</translation>
     </message>
+    <message>
+        <source>The Kerberos ticket for %1 has expired: %2</source>
+        <translation>%1에 대한 Kerberos 티켓이 만료되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Run kinit again, or give this connection a keytab and principal so that Qafka renews the ticket itself.</source>
+        <translation>kinit을 다시 실행하거나, Qafka가 직접 티켓을 갱신하도록 이 연결에 keytab과 주체를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>There is no Kerberos ticket to log in to %1 with: %2</source>
+        <translation>%1에 로그인할 Kerberos 티켓이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Run kinit as a principal the brokers know, or give this connection a keytab and principal.</source>
+        <translation>브로커가 아는 주체로 kinit을 실행하거나, 이 연결에 keytab과 주체를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The KDC knows no service principal for %1: %2</source>
+        <translation>KDC가 %1의 서비스 주체를 알지 못합니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the Kerberos service name (usually kafka) and connect by the host name in the brokers&apos; principals (NAME/host@REALM): an IP address or another DNS name of the host does not match.</source>
+        <translation>Kerberos 서비스 이름(보통 kafka)을 확인하고, 브로커 주체(NAME/host@REALM)에 있는 호스트 이름으로 연결하세요. IP 주소나 호스트의 다른 DNS 이름은 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No Kerberos KDC could be reached to log in to %1: %2</source>
+        <translation>%1에 로그인하기 위한 Kerberos KDC에 연결할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check that the KDC runs and is reachable, and the realm&apos;s kdc entries in krb5.conf (or KRB5_CONFIG).</source>
+        <translation>KDC가 실행 중이고 연결 가능한지, krb5.conf(또는 KRB5_CONFIG)에 있는 realm의 kdc 항목을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s clock differs too much from the KDC&apos;s to log in to %1: %2</source>
+        <translation>이 컴퓨터의 시계가 KDC의 시계와 너무 달라 %1에 로그인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Synchronise the clock (NTP).</source>
+        <translation>시계를 동기화하세요(NTP).</translation>
+    </message>
+    <message>
+        <source>This machine cannot log in to %1 with Kerberos: %2</source>
+        <translation>이 컴퓨터는 Kerberos로 %1에 로그인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Install the SASL GSSAPI plugin (libsasl2-modules-gssapi-mit on Debian and Ubuntu, cyrus-sasl-gssapi on Fedora).</source>
+        <translation>SASL GSSAPI 플러그인을 설치하세요(Debian과 Ubuntu는 libsasl2-modules-gssapi-mit, Fedora는 cyrus-sasl-gssapi).</translation>
+    </message>
+    <message>
+        <source>The Kerberos login to %1 failed: %2</source>
+        <translation>%1에 대한 Kerberos 로그인이 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the principal and keytab (klist -k -t KEYTAB lists what a keytab holds) or the ticket (klist), and the Kerberos service name.</source>
+        <translation>주체와 keytab(klist -k -t KEYTAB으로 keytab 내용 확인) 또는 티켓(klist), 그리고 Kerberos 서비스 이름을 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>GroupAdmin</name>
@@ -1069,6 +1125,25 @@
     <message>
         <source>the schema rejects it: %1</source>
         <translation>스키마에서 거부함: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeytabCheck</name>
+    <message>
+        <source>kinit could not be run (%1): librdkafka runs it to log in with a keytab.</source>
+        <translation>kinit을 실행할 수 없습니다(%1). librdkafka는 keytab으로 로그인할 때 kinit을 실행합니다.</translation>
+    </message>
+    <message>
+        <source>Install the Kerberos tools: krb5-user on Debian and Ubuntu, krb5-workstation on Fedora.</source>
+        <translation>Kerberos 도구를 설치하세요: Debian과 Ubuntu는 krb5-user, Fedora는 krb5-workstation.</translation>
+    </message>
+    <message>
+        <source>kinit could not log in as %2 with the keytab %1: %3</source>
+        <translation>kinit이 keytab %1로 %2(으)로 로그인하지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>Check that the keytab holds a current key of that principal (klist -k -t KEYTAB lists its entries); a keytab exported before the principal&apos;s key changed no longer works.</source>
+        <translation>keytab에 해당 주체의 현재 키가 있는지 확인하세요(klist -k -t KEYTAB으로 항목 확인). 주체의 키가 바뀌기 전에 내보낸 keytab은 더 이상 작동하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3051,46 @@
     <message>
         <source>Kafka &amp;Connect</source>
         <translation>Kafka &amp;Connect</translation>
+    </message>
+    <message>
+        <source>GSSAPI (Kerberos)</source>
+        <translation>GSSAPI (Kerberos)</translation>
+    </message>
+    <message>
+        <source>AWS MSK IAM is not offered: it needs a SigV4 token provider, which librdkafka does not have. Use SCRAM or mutual TLS with MSK.</source>
+        <translation>AWS MSK IAM은 제공되지 않습니다. librdkafka에 없는 SigV4 토큰 공급자가 필요합니다. MSK에는 SCRAM이나 상호 TLS를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The first part of the brokers&apos; Kerberos principal: NAME/broker-host@REALM</source>
+        <translation>브로커 Kerberos 주체의 첫 부분: NAME/broker-host@REALM</translation>
+    </message>
+    <message>
+        <source>alice@EXAMPLE.COM</source>
+        <translation>alice@EXAMPLE.COM</translation>
+    </message>
+    <message>
+        <source>empty: the ticket you got with kinit</source>
+        <translation>비워 두면 kinit으로 받은 티켓 사용</translation>
+    </message>
+    <message>
+        <source>Kerberos ser&amp;vice name:</source>
+        <translation>Kerberos 서비스 이름(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Kerberos pr&amp;incipal:</source>
+        <translation>Kerberos 주체(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Kerberos keyt&amp;ab:</source>
+        <translation>Kerberos keytab(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Choose the keytab</source>
+        <translation>keytab 선택</translation>
+    </message>
+    <message>
+        <source>A keytab login needs the principal the keytab holds, such as alice@EXAMPLE.COM.</source>
+        <translation>keytab 로그인에는 alice@EXAMPLE.COM처럼 keytab에 있는 주체가 필요합니다.</translation>
     </message>
 </context>
 <context>

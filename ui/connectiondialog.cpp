@@ -45,6 +45,9 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_mechanism(new QComboBox(this))
     , m_username(makeLine(QStringLiteral("usernameEdit"), this))
     , m_password(makeLine(QStringLiteral("passwordEdit"), this))
+    , m_kerberosService(makeLine(QStringLiteral("kerberosServiceEdit"), this))
+    , m_kerberosPrincipal(makeLine(QStringLiteral("kerberosPrincipalEdit"), this))
+    , m_kerberosKeytab(makeLine(QStringLiteral("kerberosKeytabEdit"), this))
     , m_caFile(makeLine(QStringLiteral("caFileEdit"), this))
     , m_certFile(makeLine(QStringLiteral("certFileEdit"), this))
     , m_keyFile(makeLine(QStringLiteral("keyFileEdit"), this))
@@ -91,6 +94,15 @@ void ConnectionDialog::setUpFields()
     for (auto mechanism :
          {SaslMechanism::Plain, SaslMechanism::ScramSha256, SaslMechanism::ScramSha512})
         m_mechanism->addItem(saslMechanismName(mechanism), int(mechanism));
+    m_mechanism->addItem(tr("GSSAPI (Kerberos)"), int(SaslMechanism::Gssapi));
+    m_mechanism->setToolTip(tr("AWS MSK IAM is not offered: it needs a SigV4 token provider, "
+                               "which librdkafka does not have. Use SCRAM or mutual TLS with "
+                               "MSK."));
+    m_kerberosService->setText(QStringLiteral("kafka"));
+    m_kerberosService->setToolTip(
+        tr("The first part of the brokers' Kerberos principal: NAME/broker-host@REALM"));
+    m_kerberosPrincipal->setPlaceholderText(tr("alice@EXAMPLE.COM"));
+    m_kerberosKeytab->setPlaceholderText(tr("empty: the ticket you got with kinit"));
     m_protocol->setObjectName(QStringLiteral("protocolCombo"));
     m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -134,6 +146,9 @@ QFormLayout *ConnectionDialog::buildForm()
     form->addRow(tr("SASL &mechanism:"), m_mechanism);
     form->addRow(tr("&User:"), m_username);
     form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("Kerberos ser&vice name:"), m_kerberosService);
+    form->addRow(tr("Kerberos pr&incipal:"), m_kerberosPrincipal);
+    addFileRow(form, this, tr("Kerberos keyt&ab:"), m_kerberosKeytab, tr("Choose the keytab"));
     addFileRow(form, this, tr("&CA certificate (PEM):"), m_caFile, tr("Choose the CA certificate"));
     addFileRow(form, this, tr("Client cer&tificate (PEM):"), m_certFile,
                tr("Choose the client certificate"));
@@ -170,6 +185,8 @@ void ConnectionDialog::setUpMessagesAndButtons()
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
     connect(m_protocol, &QComboBox::currentIndexChanged, this,
             &ConnectionDialog::updateEnabledFields);
+    connect(m_mechanism, &QComboBox::currentIndexChanged, this,
+            &ConnectionDialog::updateEnabledFields);
 }
 
 void ConnectionDialog::setColor(const QColor &color)
@@ -191,9 +208,13 @@ void ConnectionDialog::updateEnabledFields()
     const bool sasl =
         protocol == SecurityProtocol::SaslPlaintext || protocol == SecurityProtocol::SaslSsl;
     const bool tls = protocol == SecurityProtocol::Ssl || protocol == SecurityProtocol::SaslSsl;
-    for (QWidget *w : {static_cast<QWidget *>(m_mechanism), static_cast<QWidget *>(m_username),
-                       static_cast<QWidget *>(m_password)})
-        w->setEnabled(sasl);
+    const bool kerberos =
+        sasl && SaslMechanism(m_mechanism->currentData().toInt()) == SaslMechanism::Gssapi;
+    m_mechanism->setEnabled(sasl);
+    for (QWidget *w : {m_username, m_password})
+        w->setEnabled(sasl && !kerberos);
+    for (QWidget *w : {m_kerberosService, m_kerberosPrincipal, m_kerberosKeytab})
+        w->setEnabled(kerberos);
     for (QWidget *w : {static_cast<QWidget *>(m_caFile), static_cast<QWidget *>(m_certFile),
                        static_cast<QWidget *>(m_keyFile), static_cast<QWidget *>(m_keyPassphrase),
                        static_cast<QWidget *>(m_verifyHostname)})
@@ -209,6 +230,9 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile, const Profil
     m_mechanism->setCurrentIndex(m_mechanism->findData(int(profile.saslMechanism)));
     m_username->setText(profile.saslUsername);
     m_password->setText(secrets.saslPassword);
+    m_kerberosService->setText(profile.kerberos.serviceName);
+    m_kerberosPrincipal->setText(profile.kerberos.principal);
+    m_kerberosKeytab->setText(profile.kerberos.keytab);
     m_caFile->setText(profile.caFile);
     m_certFile->setText(profile.certificateFile);
     m_keyFile->setText(profile.keyFile);
@@ -235,6 +259,8 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.securityProtocol = SecurityProtocol(m_protocol->currentData().toInt());
     profile.saslMechanism = SaslMechanism(m_mechanism->currentData().toInt());
     profile.saslUsername = m_username->text().trimmed();
+    profile.kerberos = {m_kerberosService->text().trimmed(), m_kerberosPrincipal->text().trimmed(),
+                        m_kerberosKeytab->text().trimmed()};
     profile.caFile = m_caFile->text().trimmed();
     profile.certificateFile = m_certFile->text().trimmed();
     profile.keyFile = m_keyFile->text().trimmed();
@@ -272,7 +298,10 @@ QString ConnectionDialog::validationError() const
         return tr("The address says %1, but the security protocol chosen is %2: choose %1 under "
                   "Security protocol, or remove the “%1://” prefix.")
             .arg(securityProtocolName(*hint), securityProtocolName(p.securityProtocol));
-    if (p.usesSasl() && p.saslUsername.isEmpty())
+    if (p.usesKerberos() && !p.kerberos.keytab.isEmpty() && p.kerberos.principal.isEmpty())
+        return tr("A keytab login needs the principal the keytab holds, such as "
+                  "alice@EXAMPLE.COM.");
+    if (p.usesSasl() && !p.usesKerberos() && p.saslUsername.isEmpty())
         return tr("SASL needs a user name.");
     if (QString registryError = m_registry->validationError(); !registryError.isEmpty())
         return registryError;

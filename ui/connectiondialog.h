@@ -55,6 +55,9 @@ private:
     QComboBox *m_mechanism;
     QLineEdit *m_username;
     QLineEdit *m_password;
+    QLineEdit *m_kerberosService;
+    QLineEdit *m_kerberosPrincipal;
+    QLineEdit *m_kerberosKeytab;
     QLineEdit *m_caFile;
     QLineEdit *m_certFile;
     QLineEdit *m_keyFile;

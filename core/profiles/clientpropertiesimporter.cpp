@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -57,7 +58,8 @@ QString unescape(const QString &text)
 
 // Takes username/password out of a JAAS line such as
 // org.apache.kafka.common.security.plain.PlainLoginModule required username="u" password="p";
-bool parseJaas(const QString &jaas, QString *module, QString *username, QString *password)
+// A JAAS line: its login module and its options (key="value" or key=value).
+bool parseJaas(const QString &jaas, QString *module, QHash<QString, QString> *options)
 {
     static const QRegularExpression moduleRe(
         QStringLiteral(R"re(^\s*([\w.$]+)\s+(required|requisite|sufficient|optional))re"));
@@ -72,12 +74,9 @@ bool parseJaas(const QString &jaas, QString *module, QString *username, QString 
     auto it = optionRe.globalMatch(jaas, moduleMatch.capturedEnd());
     while (it.hasNext()) {
         const auto match = it.next();
-        const QString value =
-            match.captured(2).isNull() ? match.captured(3) : unescape(match.captured(2));
-        if (match.captured(1) == u"username")
-            *username = value;
-        else if (match.captured(1) == u"password")
-            *password = value;
+        options->insert(match.captured(1), match.captured(2).isNull()
+                                               ? match.captured(3)
+                                               : unescape(match.captured(2)));
     }
     return true;
 }
@@ -144,9 +143,6 @@ private:
         static const QSet<QString> sameName = {
             QStringLiteral("client.id"),
             QStringLiteral("client.rack"),
-            QStringLiteral("sasl.kerberos.service.name"),
-            QStringLiteral("sasl.kerberos.principal"),
-            QStringLiteral("sasl.kerberos.keytab"),
             QStringLiteral("socket.connection.setup.timeout.ms"),
             QStringLiteral("socket.connection.setup.timeout.max.ms"),
             QStringLiteral("metadata.max.age.ms"),
@@ -177,27 +173,31 @@ private:
             m_sawMechanism = true;
             if (!parseSaslMechanism(value, &m_result.profile.saslMechanism))
                 m_result.ignored.append(because(
-                    key, QCoreApplication::translate(
-                             "ClientPropertiesImporter",
-                             "Qafka supports PLAIN, SCRAM-SHA-256 and SCRAM-SHA-512, not “%1”")
-                             .arg(value)));
+                    key,
+                    QCoreApplication::translate(
+                        "ClientPropertiesImporter",
+                        "Qafka supports PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 and GSSAPI, not “%1”")
+                        .arg(value)));
             return true;
         }
+        if (applyKerberos(key, value))
+            return true;
         if (key != u"sasl.jaas.config")
             return false;
         QString module;
-        QString username;
-        QString password;
-        if (!parseJaas(value, &module, &username, &password)) {
+        QHash<QString, QString> options;
+        if (!parseJaas(value, &module, &options)) {
             m_result.ignored.append(
                 because(key, QCoreApplication::translate("ClientPropertiesImporter",
                                                          "not a JAAS login module line")));
         } else if (module.endsWith(QLatin1String(".PlainLoginModule")) ||
                    module.endsWith(QLatin1String(".ScramLoginModule"))) {
-            m_result.profile.saslUsername = username;
-            m_result.secrets.saslPassword = password;
+            m_result.profile.saslUsername = options.value(QStringLiteral("username"));
+            m_result.secrets.saslPassword = options.value(QStringLiteral("password"));
             if (!m_sawMechanism && module.endsWith(QLatin1String(".PlainLoginModule")))
                 m_result.profile.saslMechanism = SaslMechanism::Plain;
+        } else if (module.endsWith(QLatin1String(".Krb5LoginModule"))) {
+            applyKrb5Jaas(options);
         } else {
             m_result.ignored.append(
                 because(key, QCoreApplication::translate("ClientPropertiesImporter",
@@ -205,6 +205,33 @@ private:
                                  .arg(module)));
         }
         return true;
+    }
+
+    // The sasl.kerberos.* properties librdkafka and Java share; false for any other key.
+    bool applyKerberos(const QString &key, const QString &value)
+    {
+        KerberosSettings &kerberos = m_result.profile.kerberos;
+        if (key == u"sasl.kerberos.service.name")
+            kerberos.serviceName = value;
+        else if (key == u"sasl.kerberos.keytab")
+            kerberos.keytab = value;
+        else if (key == u"sasl.kerberos.principal")
+            kerberos.principal = value;
+        else
+            return false;
+        return true;
+    }
+
+    // Java's Krb5LoginModule: useKeyTab with keyTab and principal, or the ticket cache.
+    void applyKrb5Jaas(const QHash<QString, QString> &options)
+    {
+        if (!m_sawMechanism)
+            m_result.profile.saslMechanism = SaslMechanism::Gssapi;
+        KerberosSettings &kerberos = m_result.profile.kerberos;
+        if (options.value(QStringLiteral("useKeyTab")).compare(u"true", Qt::CaseInsensitive) == 0)
+            kerberos.keytab = options.value(QStringLiteral("keyTab"));
+        if (options.contains(QStringLiteral("principal")))
+            kerberos.principal = options.value(QStringLiteral("principal"));
     }
 
     // The ssl.* properties with a meaning of their own; false for any other key.

@@ -53,14 +53,16 @@ QString saslMechanismName(SaslMechanism mechanism)
         return QStringLiteral("SCRAM-SHA-256");
     case SaslMechanism::ScramSha512:
         return QStringLiteral("SCRAM-SHA-512");
+    case SaslMechanism::Gssapi:
+        return QStringLiteral("GSSAPI");
     }
     return {};
 }
 
 bool parseSaslMechanism(const QString &text, SaslMechanism *mechanism)
 {
-    for (auto candidate :
-         {SaslMechanism::Plain, SaslMechanism::ScramSha256, SaslMechanism::ScramSha512}) {
+    for (auto candidate : {SaslMechanism::Plain, SaslMechanism::ScramSha256,
+                           SaslMechanism::ScramSha512, SaslMechanism::Gssapi}) {
         if (text.trimmed().compare(saslMechanismName(candidate), Qt::CaseInsensitive) == 0) {
             *mechanism = candidate;
             return true;

@@ -15,7 +15,16 @@
 namespace Qafka {
 
 enum class SecurityProtocol { Plaintext, Ssl, SaslPlaintext, SaslSsl };
-enum class SaslMechanism { Plain, ScramSha256, ScramSha512 };
+enum class SaslMechanism { Plain, ScramSha256, ScramSha512, Gssapi };
+
+// A Kerberos (GSSAPI) login: a keytab, or the user's ticket cache (kinit) when keytab is empty.
+struct KerberosSettings
+{
+    QString serviceName = QStringLiteral("kafka"); // the brokers' principal is NAME/host@REALM
+    QString principal;                             // with a keytab: whom librdkafka's kinit is
+    QString keytab;
+    bool operator==(const KerberosSettings &) const = default;
+};
 
 // Where the secrets of a profile live. The profile itself never holds a secret that is written to
 // settings: the password and key passphrase travel beside it (see SecretStore).
@@ -51,6 +60,7 @@ struct ConnectionProfile
     SecurityProtocol securityProtocol = SecurityProtocol::Plaintext;
     SaslMechanism saslMechanism = SaslMechanism::Plain;
     QString saslUsername;
+    KerberosSettings kerberos; // for SaslMechanism::Gssapi
     QString caFile;
     QString certificateFile;
     QString keyFile;
@@ -66,6 +76,7 @@ struct ConnectionProfile
         return securityProtocol == SecurityProtocol::SaslPlaintext ||
                securityProtocol == SecurityProtocol::SaslSsl;
     }
+    bool usesKerberos() const { return usesSasl() && saslMechanism == SaslMechanism::Gssapi; }
     bool usesTls() const
     {
         return securityProtocol == SecurityProtocol::Ssl ||

@@ -89,6 +89,10 @@ ConnectionProfile readProfile(QSettings &settings, const QString &id)
     parseSaslMechanism(settings.value(QStringLiteral("saslMechanism")).toString(),
                        &profile.saslMechanism);
     profile.saslUsername = settings.value(QStringLiteral("saslUsername")).toString();
+    profile.kerberos.serviceName =
+        settings.value(QStringLiteral("kerberosServiceName"), QStringLiteral("kafka")).toString();
+    profile.kerberos.principal = settings.value(QStringLiteral("kerberosPrincipal")).toString();
+    profile.kerberos.keytab = settings.value(QStringLiteral("kerberosKeytab")).toString();
     profile.caFile = settings.value(QStringLiteral("caFile")).toString();
     profile.certificateFile = settings.value(QStringLiteral("certificateFile")).toString();
     profile.keyFile = settings.value(QStringLiteral("keyFile")).toString();
@@ -163,6 +167,9 @@ void ProfileStore::save(const ConnectionProfile &profile)
                          securityProtocolName(profile.securityProtocol));
     m_settings->setValue(QStringLiteral("saslMechanism"), saslMechanismName(profile.saslMechanism));
     m_settings->setValue(QStringLiteral("saslUsername"), profile.saslUsername);
+    m_settings->setValue(QStringLiteral("kerberosServiceName"), profile.kerberos.serviceName);
+    m_settings->setValue(QStringLiteral("kerberosPrincipal"), profile.kerberos.principal);
+    m_settings->setValue(QStringLiteral("kerberosKeytab"), profile.kerberos.keytab);
     m_settings->setValue(QStringLiteral("caFile"), profile.caFile);
     m_settings->setValue(QStringLiteral("certificateFile"), profile.certificateFile);
     m_settings->setValue(QStringLiteral("keyFile"), profile.keyFile);

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace Qafka {
 
@@ -44,7 +45,8 @@ Kind kindOf(const ConnectionDiagnosis::Event &event)
 {
     const QString &r = event.reason;
     if (event.codeName == u"_AUTHENTICATION" || event.codeName == u"SASL_AUTHENTICATION_FAILED" ||
-        has(r, "Authentication failed") || has(r, "SASL authentication error"))
+        has(r, "Authentication failed") || has(r, "SASL authentication error") ||
+        has(r, "GSSAPI") || has(r, "Kerberos") || has(r, "kinit"))
         return Kind::Authentication;
     if (has(r, "Invalid response size") || has(r, "Protocol parse failure") ||
         has(r, "not a Kafka") || has(r, "Protocol read buffer underflow") ||
@@ -74,11 +76,85 @@ struct Explanation
     QString hint;
 };
 
+// A Kerberos (GSSAPI) failure: the words of the MIT library that librdkafka passes on, and what
+// they mean. The usual causes first: an expired ticket, none at all, the broker's principal
+// unknown (the service name, or the host-name / reverse-DNS mismatch), no KDC, a skewed clock, no
+// GSSAPI plugin.
+struct KerberosCase
+{
+    std::array<const char *, 3> needles; // any of them; nullptr pads
+    const char *message;                 // %1 the broker, %2 librdkafka's reason
+    const char *hint;
+};
+
+const KerberosCase kKerberosCases[] = {
+    {{"Ticket expired", "context has expired", nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis", "The Kerberos ticket for %1 has expired: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Run kinit again, or give this connection a keytab and principal so that "
+                       "Qafka renews the ticket itself.")},
+    {{"No Kerberos credentials", "No credentials cache", "No credentials were supplied"},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "There is no Kerberos ticket to log in to %1 with: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Run kinit as a principal the brokers know, or give this connection a "
+                       "keytab and principal.")},
+    {{"not found in Kerberos database", nullptr, nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis", "The KDC knows no service principal for %1: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Check the Kerberos service name (usually kafka) and connect by the host "
+                       "name in the brokers' principals (NAME/host@REALM): an IP address or "
+                       "another DNS name of the host does not match.")},
+    {{"Cannot contact any KDC", "Cannot find KDC", nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "No Kerberos KDC could be reached to log in to %1: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Check that the KDC runs and is reachable, and the realm's kdc entries "
+                       "in krb5.conf (or KRB5_CONFIG).")},
+    {{"Clock skew", nullptr, nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "This machine's clock differs too much from the KDC's to log in to %1: "
+                       "%2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis", "Synchronise the clock (NTP).")},
+    {{"GSSAPI module", "No worthy mechs", nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis", "This machine cannot log in to %1 with Kerberos: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Install the SASL GSSAPI plugin (libsasl2-modules-gssapi-mit on Debian "
+                       "and Ubuntu, cyrus-sasl-gssapi on Fedora).")},
+    {{"", nullptr, nullptr}, // anything else
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis", "The Kerberos login to %1 failed: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Check the principal and keytab (klist -k -t KEYTAB lists what a keytab "
+                       "holds) or the ticket (klist), and the Kerberos service name.")},
+};
+
+Explanation explainKerberos(const QString &broker, const QString &reason)
+{
+    for (const KerberosCase &each : kKerberosCases) {
+        const bool matches =
+            std::any_of(each.needles.cbegin(), each.needles.cend(),
+                        [&reason](const char *needle) { return needle && has(reason, needle); });
+        if (matches)
+            return {QCoreApplication::translate("ConnectionDiagnosis", each.message)
+                        .arg(broker, reason),
+                    QCoreApplication::translate("ConnectionDiagnosis", each.hint)};
+    }
+    return {};
+}
+
+bool isKerberos(const QString &reason)
+{
+    return has(reason, "GSSAPI") || has(reason, "Kerberos") || has(reason, "kinit") ||
+           has(reason, "KDC");
+}
+
 // Authentication, NotKafka and PlaintextToTls: the broker answered but would not talk to us.
 Explanation explainRejection(Kind kind, const QString &broker, const QString &reason)
 {
     switch (kind) {
     case Kind::Authentication:
+        if (isKerberos(reason))
+            return explainKerberos(broker, reason);
         return {
             QCoreApplication::translate("ConnectionDiagnosis", "Authentication failed at %1: %2")
                 .arg(broker, reason),

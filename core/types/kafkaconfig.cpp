@@ -22,7 +22,9 @@ KafkaProperties KafkaConfig::forProfile(const ConnectionProfile &profile,
     props.append({QStringLiteral("receive.message.max.bytes"), QStringLiteral("200000000")});
     props.append(
         {QStringLiteral("security.protocol"), securityProtocolName(profile.securityProtocol)});
-    if (profile.usesSasl()) {
+    if (profile.usesKerberos())
+        appendKerberos(profile.kerberos, &props);
+    else if (profile.usesSasl()) {
         props.append({QStringLiteral("sasl.mechanisms"), saslMechanismName(profile.saslMechanism)});
         props.append({QStringLiteral("sasl.username"), profile.saslUsername});
         props.append({QStringLiteral("sasl.password"), secrets.saslPassword});
@@ -49,6 +51,26 @@ KafkaProperties KafkaConfig::forProfile(const ConnectionProfile &profile,
             props.append(property);
     }
     return props;
+}
+
+// librdkafka logs in with Cyrus SASL's GSSAPI plugin. With a keytab it runs kinit itself (into
+// the default ticket cache, KRB5CCNAME) and again before the ticket expires; without one it uses
+// the ticket the user got with kinit, which needs the relogin turned off (min.time 0), or
+// librdkafka refuses the configuration for want of a keytab.
+void KafkaConfig::appendKerberos(const KerberosSettings &kerberos, KafkaProperties *props)
+{
+    props->append({QStringLiteral("sasl.mechanisms"), QStringLiteral("GSSAPI")});
+    props->append({QStringLiteral("sasl.kerberos.service.name"),
+                   kerberos.serviceName.trimmed().isEmpty() ? QStringLiteral("kafka")
+                                                            : kerberos.serviceName.trimmed()});
+    if (kerberos.keytab.isEmpty()) {
+        props->append(
+            {QStringLiteral("sasl.kerberos.min.time.before.relogin"), QStringLiteral("0")});
+        return;
+    }
+    props->append({QStringLiteral("sasl.kerberos.keytab"), kerberos.keytab});
+    if (!kerberos.principal.trimmed().isEmpty())
+        props->append({QStringLiteral("sasl.kerberos.principal"), kerberos.principal.trimmed()});
 }
 
 bool KafkaConfig::isSecretPropertyName(const QString &name)

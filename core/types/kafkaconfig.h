@@ -22,6 +22,9 @@ public:
     static bool isSecretPropertyName(const QString &name);
     // A copy fit for logs and diagnostics, secrets replaced by "***".
     static KafkaProperties redacted(const KafkaProperties &properties);
+
+private:
+    static void appendKerberos(const KerberosSettings &kerberos, KafkaProperties *props);
 };
 
 } // namespace Qafka

@@ -1,5 +1,6 @@
 #include "workers/clusterworker.h"
 
+#include "probes/keytabcheck.h"
 #include "probes/quorumprobe.h"
 #include "probes/reachabilityprobe.h"
 #include "rdkafka/acladmin.h"
@@ -63,6 +64,13 @@ KafkaError ClusterWorker::enrich(KafkaError error) const
             error.hint = cause.hint;
     }
     return error;
+}
+
+// A keytab login whose kinit failed shows up only as a missing ticket: ask kinit itself why.
+KafkaError ClusterWorker::explainKeytab(const KafkaError &diagnosis) const
+{
+    const KafkaError keytab = KeytabCheck::check(m_profile.kerberos);
+    return keytab.isNull() ? diagnosis : keytab;
 }
 
 void ClusterWorker::resolveController(ClusterSnapshot *snapshot)
@@ -146,7 +154,7 @@ void ClusterWorker::connectToCluster(quint64 generation)
         emit connectFailed(generation, {bootstrap.error(), QStringLiteral("_INVALID_ARG"), {}});
         return;
     }
-    if (m_profile.usesSasl() && m_profile.saslUsername.isEmpty()) {
+    if (m_profile.usesSasl() && !m_profile.usesKerberos() && m_profile.saslUsername.isEmpty()) {
         emit connectFailed(generation, {tr("This connection uses SASL but has no user name."),
                                         QStringLiteral("_INVALID_ARG"),
                                         {}});
@@ -184,6 +192,8 @@ void ClusterWorker::connectToCluster(quint64 generation)
         // Only silence from librdkafka: tell an open but silent port from an unreachable one.
         if (m_diagnosis.onlySilence())
             diagnosis = explainSilence(bootstrap, int(elapsed.elapsed()), diagnosis);
+        else if (m_profile.usesKerberos() && !m_profile.kerberos.keytab.isEmpty())
+            diagnosis = explainKeytab(diagnosis);
         dropClient();
         emit connectFailed(generation, diagnosis);
         return;

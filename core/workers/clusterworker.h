@@ -98,6 +98,7 @@ private:
     void dropClient();
     bool applyAdminWrite(const AdminWrite &write, KafkaError *error);
     KafkaError enrich(KafkaError error) const;
+    KafkaError explainKeytab(const KafkaError &diagnosis) const;
     // Replaces the controller id of Metadata/DescribeCluster (a random live broker in KRaft) with
     // the quorum leader from DescribeQuorum; asks at most every 10 s or when the brokers change.
     void resolveController(ClusterSnapshot *snapshot);
