@@ -126,7 +126,7 @@ private slots:
     void plainMechanismAndUnknownProtocol()
     {
         const auto imported = ClientPropertiesImporter::importText(
-            QStringLiteral("security.protocol=SASL_PLAINTEXT\nsasl.mechanism=GSSAPI\n"
+            QStringLiteral("security.protocol=SASL_PLAINTEXT\nsasl.mechanism=AWS_MSK_IAM\n"
                            "sasl.jaas.config=org.apache.kafka.common.security.plain."
                            "PlainLoginModule required username=bob password=pw;\n"));
         QCOMPARE(imported.profile.saslUsername, QStringLiteral("bob"));
@@ -170,6 +170,23 @@ private slots:
             << "sasl.jaas.config=x.OAuthBearerLoginModule required;"
             << "saslUsername"
             << "" << QStringList{u"sasl.jaas.config: login module x.OAuthBearerLoginModule"_s};
+        QTest::addRow("Kerberos keytab login (Krb5LoginModule)")
+            << "sasl.mechanism=GSSAPI\nsasl.kerberos.service.name=kafka-eu\n"
+               "sasl.jaas.config=com.sun.security.auth.module.Krb5LoginModule required "
+               "useKeyTab=true storeKey=true keyTab=\"/etc/security/alice.keytab\" "
+               "principal=\"alice@EXAMPLE.COM\";"
+            << "kerberos"
+            << "GSSAPI kafka-eu alice@EXAMPLE.COM /etc/security/alice.keytab" << QStringList{};
+        QTest::addRow("Kerberos ticket cache (Krb5LoginModule, no keytab)")
+            << "sasl.jaas.config=com.sun.security.auth.module.Krb5LoginModule required "
+               "useTicketCache=true;"
+            << "kerberos"
+            << "GSSAPI kafka  " << QStringList{};
+        QTest::addRow("librdkafka's Kerberos properties")
+            << "sasl.mechanism=GSSAPI\nsasl.kerberos.keytab=/k.keytab\n"
+               "sasl.kerberos.principal=svc@R"
+            << "kerberos"
+            << "GSSAPI kafka svc@R /k.keytab" << QStringList{};
         QTest::addRow("not a JAAS line") << "sasl.jaas.config=username=u"
                                          << "saslUsername"
                                          << "" << QStringList{u"sasl.jaas.config: not a JAAS"_s};
@@ -230,6 +247,9 @@ private slots:
             actual = imported.secrets.keyPassphrase;
         else if (field == u"verifyHostname")
             actual = p.verifyHostname ? QStringLiteral("true") : QStringLiteral("false");
+        else if (field == u"kerberos")
+            actual = saslMechanismName(p.saslMechanism) + u' ' + p.kerberos.serviceName + u' ' +
+                     p.kerberos.principal + u' ' + p.kerberos.keytab;
         else if (field == u"extra")
             for (const auto &[key, value] : p.extraProperties)
                 actual += key + u'=' + value;

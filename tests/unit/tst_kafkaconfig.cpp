@@ -56,6 +56,33 @@ private slots:
             QVERIFY(value != QStringLiteral("leak"));
     }
 
+    // Kerberos: a keytab (librdkafka runs kinit), or the user's ticket cache (no relogin).
+    void kerberos()
+    {
+        ConnectionProfile profile = ConnectionProfile::forBootstrap(QStringLiteral("a:1"));
+        profile.securityProtocol = SecurityProtocol::SaslPlaintext;
+        profile.saslMechanism = SaslMechanism::Gssapi;
+        profile.kerberos = {QStringLiteral("kafka-eu"), QStringLiteral("alice@R"),
+                            QStringLiteral("/a.keytab")};
+        auto props = KafkaConfig::forProfile(profile, {});
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.mechanisms")), QStringLiteral("GSSAPI"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.kerberos.service.name")),
+                 QStringLiteral("kafka-eu"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.kerberos.keytab")),
+                 QStringLiteral("/a.keytab"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.kerberos.principal")),
+                 QStringLiteral("alice@R"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.username")), QStringLiteral("<absent>"));
+        profile.kerberos = {};
+        props = KafkaConfig::forProfile(profile, {});
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.kerberos.service.name")),
+                 QStringLiteral("kafka"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.kerberos.keytab")),
+                 QStringLiteral("<absent>"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.kerberos.min.time.before.relogin")),
+                 QStringLiteral("0"));
+    }
+
     void redaction()
     {
         const KafkaProperties props = {

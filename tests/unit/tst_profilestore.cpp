@@ -20,6 +20,8 @@ private slots:
         profile.securityProtocol = SecurityProtocol::SaslSsl;
         profile.saslMechanism = SaslMechanism::ScramSha512;
         profile.saslUsername = QStringLiteral("ops");
+        profile.kerberos = {QStringLiteral("kafka-eu"), QStringLiteral("ops@EXAMPLE.COM"),
+                            QStringLiteral("/etc/ops.keytab")};
         profile.caFile = QStringLiteral("/etc/ca.pem");
         profile.readOnly = true;
         profile.color = QColor(0xc6, 0x28, 0x28);

@@ -92,6 +92,22 @@ private slots:
         QVERIFY(profile.color.isValid());
         QCOMPARE(dialog.secrets().saslPassword, QStringLiteral("pw"));
 
+        // Kerberos: the user and password give way to the service name, principal and keytab;
+        // a keytab needs the principal it holds.
+        mechanism->setCurrentIndex(mechanism->findData(int(SaslMechanism::Gssapi)));
+        QCOMPARE(mechanism->currentText(), QStringLiteral("GSSAPI (Kerberos)"));
+        QVERIFY(!child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
+        QVERIFY(child<QLineEdit>(&dialog, "kerberosKeytabEdit")->isEnabled());
+        QCOMPARE(child<QLineEdit>(&dialog, "kerberosServiceEdit")->text(), QStringLiteral("kafka"));
+        child<QLineEdit>(&dialog, "kerberosKeytabEdit")->setText(QStringLiteral("/k.keytab"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("principal")));
+        child<QLineEdit>(&dialog, "kerberosPrincipalEdit")->setText(QStringLiteral("ops@R"));
+        QVERIFY2(dialog.validationError().isEmpty(), qPrintable(dialog.validationError()));
+        QCOMPARE(dialog.profile().kerberos,
+                 (KerberosSettings{QStringLiteral("kafka"), QStringLiteral("ops@R"),
+                                   QStringLiteral("/k.keytab")}));
+        QVERIFY(mechanism->toolTip().contains(QStringLiteral("MSK IAM")));
+
         // Plaintext disables the SASL and TLS fields.
         protocol->setCurrentIndex(protocol->findText(QStringLiteral("PLAINTEXT")));
         QVERIFY(!child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
