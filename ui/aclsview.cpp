@@ -174,6 +174,8 @@ void AclsView::showListing(const QList<AclBinding> &bindings, const QString &fai
 {
     m_failure = failure;
     m_model->setBindings(bindings);
+    // Names are worth reading in full; Qt measures at most 1,000 rows for this.
+    m_view->resizeColumnsToContents();
     m_loaded = true;
     updateSummary();
     updateButtons();

@@ -90,6 +90,8 @@ void ScramUsersView::showListing(const QList<ScramUser> &users, const QString &f
 {
     m_failure = failure;
     m_model->setUsers(users);
+    // Names are worth reading in full; Qt measures at most 1,000 rows for this.
+    m_view->resizeColumnsToContents();
     m_loaded = true;
     updateSummary();
     updateButtons();
