@@ -1128,6 +1128,21 @@
     </message>
 </context>
 <context>
+    <name>KerberosSettings</name>
+    <message>
+        <source>A keytab login needs the principal the keytab holds, such as alice@EXAMPLE.COM.</source>
+        <translation>keytab 로그인에는 alice@EXAMPLE.COM처럼 keytab에 있는 주체가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The Kerberos principal “%1” holds characters that librdkafka would hand to the shell running kinit; Qafka does not pass it on.</source>
+        <translation>Kerberos 주체 “%1”에는 librdkafka가 kinit을 실행하는 셸에 그대로 넘길 문자가 있어 Qafka는 이를 전달하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The keytab path “%1” holds characters that librdkafka would hand to the shell running kinit; Qafka does not pass it on.</source>
+        <translation>keytab 경로 “%1”에는 librdkafka가 kinit을 실행하는 셸에 그대로 넘길 문자가 있어 Qafka는 이를 전달하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>KeytabCheck</name>
     <message>
         <source>kinit could not be run (%1): librdkafka runs it to log in with a keytab.</source>
@@ -3087,10 +3102,6 @@
     <message>
         <source>Choose the keytab</source>
         <translation>keytab 선택</translation>
-    </message>
-    <message>
-        <source>A keytab login needs the principal the keytab holds, such as alice@EXAMPLE.COM.</source>
-        <translation>keytab 로그인에는 alice@EXAMPLE.COM처럼 keytab에 있는 주체가 필요합니다.</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,14 @@ AccessControlPane::AccessControlPane(ClusterConnection *connection, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AccessControlPane::refreshUnread);
-    // A connection made while the pane is open: read what could not be read before.
+    // Connected again (or at last) while the pane is open: what it shows may be stale.
     connect(connection, &ClusterConnection::stateChanged, this, [this](ConnectionState state) {
-        if (state == ConnectionState::Connected && isVisible())
-            refreshUnread();
+        if (state != ConnectionState::Connected || !isVisible())
+            return;
+        if (m_tabs->currentWidget() == m_acls)
+            m_acls->refresh();
+        else
+            m_users->refresh();
     });
 }
 

@@ -158,10 +158,8 @@ void AclsView::connectParts()
     connect(m_delete, &QPushButton::clicked, this, &AclsView::confirmDelete);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AclsView::updateButtons);
-    connect(m_status, &OperationStatus::finished, this, [this](quint64, bool succeeded) {
-        if (succeeded)
-            refresh();
-    });
+    // After a failure too: part of a bundle may have been written.
+    connect(m_status, &OperationStatus::finished, this, &AclsView::refresh);
 }
 
 void AclsView::refresh()
@@ -232,7 +230,7 @@ void AclsView::updateButtons()
 {
     const bool writable = !m_connection->isReadOnly();
     const QString readOnly = tr("This connection is read-only.");
-    m_create->setEnabled(writable && m_failure.isEmpty());
+    m_create->setEnabled(writable);
     m_delete->setEnabled(writable && !selectedBindings().isEmpty());
     m_create->setToolTip(writable ? tr("Create a binding, or the bindings a producer or a "
                                        "consumer needs")

@@ -298,9 +298,8 @@ QString ConnectionDialog::validationError() const
         return tr("The address says %1, but the security protocol chosen is %2: choose %1 under "
                   "Security protocol, or remove the “%1://” prefix.")
             .arg(securityProtocolName(*hint), securityProtocolName(p.securityProtocol));
-    if (p.usesKerberos() && !p.kerberos.keytab.isEmpty() && p.kerberos.principal.isEmpty())
-        return tr("A keytab login needs the principal the keytab holds, such as "
-                  "alice@EXAMPLE.COM.");
+    if (p.usesKerberos() && !p.kerberos.problem().isEmpty())
+        return p.kerberos.problem();
     if (p.usesSasl() && !p.usesKerberos() && p.saslUsername.isEmpty())
         return tr("SASL needs a user name.");
     if (QString registryError = m_registry->validationError(); !registryError.isEmpty())

@@ -74,10 +74,8 @@ void ScramUsersView::connectParts()
     connect(m_delete, &QPushButton::clicked, this, &ScramUsersView::confirmDelete);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ScramUsersView::updateButtons);
-    connect(m_status, &OperationStatus::finished, this, [this](quint64, bool succeeded) {
-        if (succeeded)
-            refresh();
-    });
+    // After a failure too: part of a write may have been applied.
+    connect(m_status, &OperationStatus::finished, this, &ScramUsersView::refresh);
 }
 
 void ScramUsersView::refresh()
@@ -111,7 +109,7 @@ void ScramUsersView::updateButtons()
 {
     const bool writable = !m_connection->isReadOnly();
     const bool selected = selectedRow() >= 0;
-    m_create->setEnabled(writable && m_failure.isEmpty());
+    m_create->setEnabled(writable);
     m_change->setEnabled(writable && selected);
     m_delete->setEnabled(writable && selected);
     const QString readOnly = writable ? QString() : tr("This connection is read-only.");
@@ -159,14 +157,17 @@ void ScramUsersView::confirmDelete()
     const ScramUserModel::Row *row = m_model->credential(selectedRow());
     if (!row)
         return;
+    // Copies: a listing that arrives while the dialog is open replaces the model's rows.
+    const QString user = row->user;
+    const QString mechanism = row->credential.mechanism;
     DestructiveConfirmDialog dialog(
         tr("Delete SCRAM Credential"),
         tr("Delete the %1 credential of this user? Clients logging in with it are refused from "
            "then on.")
-            .arg(row->credential.mechanism),
-        {row->user}, tr("&Delete"), this);
+            .arg(mechanism),
+        {user}, tr("&Delete"), this);
     if (dialog.exec() == QDialog::Accepted)
-        deleteCredential(row->user, row->credential.mechanism);
+        deleteCredential(user, mechanism);
 }
 
 } // namespace Qafka

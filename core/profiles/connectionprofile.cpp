@@ -1,5 +1,7 @@
 #include "profiles/connectionprofile.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace Qafka {
@@ -42,6 +44,31 @@ bool parseSecurityProtocol(const QString &text, SecurityProtocol *protocol)
         }
     }
     return false;
+}
+
+QString KerberosSettings::problem() const
+{
+    static const QRegularExpression principalForm(QStringLiteral("^[A-Za-z0-9._@/+=-]+$"));
+    static const QRegularExpression shellSpecial(QStringLiteral(R"([\\"`$\n])"));
+    if (keytab.isEmpty())
+        return {};
+    if (principal.isEmpty())
+        return QCoreApplication::translate(
+            "KerberosSettings",
+            "A keytab login needs the principal the keytab holds, such as alice@EXAMPLE.COM.");
+    if (!principalForm.match(principal).hasMatch())
+        return QCoreApplication::translate(
+                   "KerberosSettings",
+                   "The Kerberos principal “%1” holds characters that librdkafka would hand to "
+                   "the shell running kinit; Qafka does not pass it on.")
+            .arg(principal);
+    if (shellSpecial.match(keytab).hasMatch())
+        return QCoreApplication::translate(
+                   "KerberosSettings",
+                   "The keytab path “%1” holds characters that librdkafka would hand to the "
+                   "shell running kinit; Qafka does not pass it on.")
+            .arg(keytab);
+    return {};
 }
 
 QString saslMechanismName(SaslMechanism mechanism)

@@ -24,6 +24,10 @@ struct KerberosSettings
     QString principal;                             // with a keytab: whom librdkafka's kinit is
     QString keytab;
     bool operator==(const KerberosSettings &) const = default;
+    // What keeps these settings from a safe login, in words; empty when none. librdkafka runs
+    // kinit through the shell with the principal and keytab spliced in, so a value from an
+    // imported file must not hold characters a shell would act on.
+    QString problem() const;
 };
 
 // Where the secrets of a profile live. The profile itself never holds a secret that is written to

@@ -45,11 +45,11 @@ ClusterRights::Answer ClusterRights::mayDescribe(int timeoutMs)
     // nullptr: the broker did not say; an empty list: nothing is authorised.
     if (!operations)
         return Answer::Unknown;
+    // The broker sets DESCRIBE when anything implies it (ALTER, ALL) and a DENY does not take
+    // it away; ALL itself is never in the answer.
     const bool may =
         std::any_of(operations, operations + count, [](rd_kafka_AclOperation_t operation) {
-            return operation == RD_KAFKA_ACL_OPERATION_DESCRIBE ||
-                   operation == RD_KAFKA_ACL_OPERATION_ALTER ||
-                   operation == RD_KAFKA_ACL_OPERATION_ALL;
+            return operation == RD_KAFKA_ACL_OPERATION_DESCRIBE;
         });
     return may ? Answer::Yes : Answer::No;
 }

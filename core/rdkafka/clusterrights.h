@@ -20,7 +20,7 @@ public:
     // authorizer.class.name of one broker. Unknown (the login may not read broker configs)
     // counts as yes: without an authorizer nothing is refused.
     bool runsAuthorizer(int timeoutMs);
-    // DESCRIBE on the cluster, or an operation that implies it (ALTER, ALL).
+    // DESCRIBE on the cluster (granted, or implied by ALTER or ALL).
     Answer mayDescribe(int timeoutMs);
 
 private:

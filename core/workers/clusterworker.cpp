@@ -154,6 +154,11 @@ void ClusterWorker::connectToCluster(quint64 generation)
         emit connectFailed(generation, {bootstrap.error(), QStringLiteral("_INVALID_ARG"), {}});
         return;
     }
+    if (m_profile.usesKerberos() && !m_profile.kerberos.problem().isEmpty()) {
+        emit connectFailed(generation,
+                           {m_profile.kerberos.problem(), QStringLiteral("_INVALID_ARG"), {}});
+        return;
+    }
     if (m_profile.usesSasl() && !m_profile.usesKerberos() && m_profile.saslUsername.isEmpty()) {
         emit connectFailed(generation, {tr("This connection uses SASL but has no user name."),
                                         QStringLiteral("_INVALID_ARG"),

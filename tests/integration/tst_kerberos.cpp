@@ -164,6 +164,18 @@ private slots:
         QVERIFY2(error.hint.contains(u"kinit"_s), qPrintable(error.hint));
     }
 
+    // librdkafka runs kinit through the shell with the principal spliced in: a principal from an
+    // imported file must never reach it.
+    void shellCharactersAreRefused()
+    {
+        const QString marker = m_caches.filePath(u"ran"_s);
+        ConnectionProfile profile = kerberosProfile(kdcFile(u"client.keytab"_s));
+        profile.kerberos.principal = clientPrincipal() + u";touch "_s + marker;
+        const KafkaError error = failedLogin(profile);
+        QVERIFY2(error.message.contains(u"shell"_s), qPrintable(error.message));
+        QVERIFY(!QFile::exists(marker));
+    }
+
     // A ticket from a working KDC, then a krb5.conf whose KDC does not answer: the service ticket
     // for the broker cannot be had.
     void kdcUnreachableIsSaid()
