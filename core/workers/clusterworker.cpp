@@ -144,25 +144,26 @@ KafkaError ClusterWorker::explainSilence(const BootstrapAddress &bootstrap, int 
                                : ConnectionDiagnosis::silentListenerError(accepting, waitedMs);
 }
 
+// What makes the profile unusable before any broker is asked; empty when nothing does.
+QString ClusterWorker::profileProblem(const BootstrapAddress &bootstrap) const
+{
+    if (!bootstrap.isValid())
+        return bootstrap.error();
+    if (m_profile.usesKerberos())
+        return m_profile.kerberos.problem();
+    if (m_profile.usesSasl() && m_profile.saslUsername.isEmpty())
+        return tr("This connection uses SASL but has no user name.");
+    return {};
+}
+
 void ClusterWorker::connectToCluster(quint64 generation)
 {
     dropClient();
     m_diagnosis.clear();
 
     const BootstrapAddress bootstrap = BootstrapAddress::parse(m_profile.bootstrapServers);
-    if (!bootstrap.isValid()) {
-        emit connectFailed(generation, {bootstrap.error(), QStringLiteral("_INVALID_ARG"), {}});
-        return;
-    }
-    if (m_profile.usesKerberos() && !m_profile.kerberos.problem().isEmpty()) {
-        emit connectFailed(generation,
-                           {m_profile.kerberos.problem(), QStringLiteral("_INVALID_ARG"), {}});
-        return;
-    }
-    if (m_profile.usesSasl() && !m_profile.usesKerberos() && m_profile.saslUsername.isEmpty()) {
-        emit connectFailed(generation, {tr("This connection uses SASL but has no user name."),
-                                        QStringLiteral("_INVALID_ARG"),
-                                        {}});
+    if (const QString problem = profileProblem(bootstrap); !problem.isEmpty()) {
+        emit connectFailed(generation, {problem, QStringLiteral("_INVALID_ARG"), {}});
         return;
     }
 

@@ -99,6 +99,7 @@ private:
     bool applyAdminWrite(const AdminWrite &write, KafkaError *error);
     KafkaError enrich(KafkaError error) const;
     KafkaError explainKeytab(const KafkaError &diagnosis) const;
+    QString profileProblem(const BootstrapAddress &bootstrap) const;
     // Replaces the controller id of Metadata/DescribeCluster (a random live broker in KRaft) with
     // the quorum leader from DescribeQuorum; asks at most every 10 s or when the brokers change.
     void resolveController(ClusterSnapshot *snapshot);
