@@ -9,6 +9,9 @@
 #   kafka-cluster.sh start DIR [--nodes 1|3] [--secure]   start a fresh cluster; bootstrap on last line
 #         [--kerberos KDC_DIR]                            with --secure: GSSAPI too, from the realm of
 #                                                         scripts/kdc.sh start KDC_DIR
+#         [--oidc OIDC_DIR]                               with --secure: an OAUTHBEARER listener that
+#                                                         verifies tokens of scripts/oidc-server.sh
+#                                                         start OIDC_DIR against its JWKS
 #         [--version V] [--zookeeper]                     of Kafka V (default: the pinned 4.x; 2.5 to
 #                                                         3.9 too, jars by fetch-kafka.sh), in KRaft
 #                                                         mode, or with one ZooKeeper (before 4.0;
@@ -45,6 +48,10 @@
 #   kerberos-bootstrap (host:port of KERBEROS: SASL_PLAINTEXT with GSSAPI; SASL_SSL offers GSSAPI
 #   too), krb5.conf (the realm's client configuration); the broker's service principal is
 #   kafka/127.0.0.1, and KDC_DIR's qafka-client is a super user
+# and with --oidc additionally:
+#   oidc-bootstrap (host:port of OIDC: SASL_PLAINTEXT with OAUTHBEARER; the broker accepts a token
+#   only when its signature checks out against the issuer's JWKS, and its issuer and audience
+#   (kafka-broker) are right; the token's sub qafka-app is a super user)
 #   Note: Debian's librdkafka 2.0.2 (and the system kcat) cannot log in with SCRAM to Kafka 4.x;
 #   use librdkafka >= 2.6.1 (scripts/build-librdkafka.sh) or the Java tools for SASL_SSL.
 #
@@ -84,7 +91,7 @@ owned_files=(bootstrap nodes libs cluster-id ssl-bootstrap sasl-ssl-bootstrap un
   unreachable-advertised ca.pem sasl-user sasl-password ssl-client.properties sasl-ssl-client.properties
   limited-user limited-password mtls-bootstrap client.pem client.key client-encrypted.key
   client-key-passphrase mtls-client.properties version mode zookeeper-connect kerberos-bootstrap
-  krb5.conf jvm-options)
+  krb5.conf jvm-options oidc-bootstrap)
 
 log() { echo "kafka-cluster: $*" >&2; }
 die() {
@@ -286,6 +293,25 @@ kerberos_properties() {
   echo "listener.name.kerberos.gssapi.sasl.jaas.config=$jaas"
   echo "listener.name.sasl_ssl.sasl.enabled.mechanisms=SCRAM-SHA-512,GSSAPI"
   echo "listener.name.sasl_ssl.gssapi.sasl.jaas.config=$jaas"
+}
+
+# The OAUTHBEARER lines of an --oidc node (KIP-768). Kafka's default JWT validator only checks a
+# token's structure (it accepted a forged and a wrong-audience token here); BrokerJwtValidator
+# verifies the signature against the JWKS and checks issuer and audience. It may only fetch URLs
+# allowed by the JVM property org.apache.kafka.sasl.oauthbearer.allowed.urls (see jvm-options).
+#   oidc_properties OIDC_DIR
+oidc_properties() {
+  local oidc=$1
+  echo "listener.name.oidc.sasl.enabled.mechanisms=OAUTHBEARER"
+  echo "listener.name.oidc.oauthbearer.sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required;"
+  echo "listener.name.oidc.oauthbearer.sasl.server.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler"
+  # A login's session ends when its token expires (KIP-368): a client must log in again with a
+  # new token, so a client that never renews its token is found out.
+  echo "listener.name.oidc.oauthbearer.connections.max.reauth.ms=3600000"
+  echo "sasl.oauthbearer.jwks.endpoint.url=$(cat "$oidc/jwks-url")"
+  echo "sasl.oauthbearer.expected.issuer=$(cat "$oidc/issuer")"
+  echo "sasl.oauthbearer.expected.audience=kafka-broker"
+  echo "sasl.oauthbearer.jwt.validator.class=org.apache.kafka.common.security.oauthbearer.BrokerJwtValidator"
 }
 
 # Launches node ID in the background. setsid + nohup detach it from the caller's session and
@@ -604,7 +630,7 @@ EOF
 
 cmd_start() {
   local dir nodes=1 secure=0 version='' zookeeper=0 libs cid i id ports voters bootstrap t0 kdc=''
-  local kerberos=0
+  local kerberos=0 oidc=0 oidc_dir=''
   local broker_configs=()
   dir=$1
   shift
@@ -628,6 +654,13 @@ cmd_start() {
         kdc=$(abspath "$2")
         [ -f "$kdc/broker.keytab" ] || die "$kdc holds no realm of scripts/kdc.sh"
         kerberos=1
+        shift 2
+        ;;
+      --oidc)
+        [ $# -ge 2 ] || die "--oidc needs the OIDC server's folder (scripts/oidc-server.sh start DIR)"
+        oidc_dir=$(abspath "$2")
+        [ -f "$oidc_dir/jwks-url" ] || die "$oidc_dir holds no server of scripts/oidc-server.sh"
+        oidc=1
         shift 2
         ;;
       --version)
@@ -654,6 +687,7 @@ cmd_start() {
   [[ $nodes == 1 || $nodes == 3 ]] || die "--nodes must be 1 or 3"
   ((secure == 0 || nodes == 1)) || die "--secure is only supported with --nodes 1"
   ((kerberos == 0 || secure == 1)) || die "--kerberos needs --secure"
+  ((oidc == 0 || secure == 1)) || die "--oidc needs --secure"
   command -v kcat >/dev/null || die "kcat is required (readiness check)"
   command -v "$JAVA" >/dev/null || die "java not found"
   t0=$SECONDS
@@ -682,7 +716,7 @@ cmd_start() {
 
   # Ports: PLAINTEXT + CONTROLLER per node, plus SSL, SASL_SSL, UNREACHABLE and MTLS for --secure.
   # ZooKeeper's client port last.
-  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 4 + kerberos + zookeeper)))"
+  read -r -a ports <<<"$(free_ports $((nodes * 2 + secure * 4 + kerberos + oidc + zookeeper)))"
   voters=
   bootstrap=
   : >"$dir/nodes"
@@ -694,13 +728,14 @@ cmd_start() {
   done
   echo "$bootstrap" >"$dir/bootstrap"
 
-  local ssl_port sasl_port unr_port mtls_port krb_port
+  local ssl_port sasl_port unr_port mtls_port krb_port oidc_port
   if ((secure)); then
     ssl_port=${ports[2]}
     sasl_port=${ports[3]}
     unr_port=${ports[4]}
     mtls_port=${ports[5]}
-    krb_port=${ports[6]:-}
+    ((kerberos)) && krb_port=${ports[6]}
+    ((oidc)) && oidc_port=${ports[6 + kerberos]}
     make_tls "$dir/tls"
     cp "$dir/tls/ca.pem" "$dir/ca.pem"
     cp -p "$dir/tls/client.pem" "$dir/tls/client.key" "$dir/tls/client-encrypted.key" "$dir/"
@@ -730,7 +765,11 @@ cmd_start() {
   if ((kerberos)); then
     echo "127.0.0.1:$krb_port" >"$dir/kerberos-bootstrap"
     cp "$kdc/krb5.conf" "$dir/krb5.conf"
-    echo "-Djava.security.krb5.conf=$kdc/krb5.conf" >"$dir/jvm-options"
+    echo "-Djava.security.krb5.conf=$kdc/krb5.conf" >>"$dir/jvm-options"
+  fi
+  if ((oidc)); then
+    echo "127.0.0.1:$oidc_port" >"$dir/oidc-bootstrap"
+    echo "-Dorg.apache.kafka.sasl.oauthbearer.allowed.urls=$(cat "$oidc_dir/jwks-url")" >>"$dir/jvm-options"
   fi
 
   # Replication settings that need all nodes: 1 on one node, 3 (min ISR 2) on three.
@@ -755,11 +794,11 @@ cmd_start() {
       echo "controller.listener.names=CONTROLLER"
       echo "inter.broker.listener.name=PLAINTEXT"
       if ((secure)); then
-        echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://127.0.0.1:$unr_port,MTLS://127.0.0.1:$mtls_port${krb_port:+,KERBEROS://127.0.0.1:$krb_port}"
+        echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://127.0.0.1:$unr_port,MTLS://127.0.0.1:$mtls_port${krb_port:+,KERBEROS://127.0.0.1:$krb_port}${oidc_port:+,OIDC://127.0.0.1:$oidc_port}"
         # UNREACHABLE is bound on loopback but advertised under a name that never resolves: the
         # classic Docker advertised.listeners mistake (bootstrap connects, metadata points nowhere).
-        echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://$unreachable_host:$unr_port,MTLS://127.0.0.1:$mtls_port${krb_port:+,KERBEROS://127.0.0.1:$krb_port}"
-        echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,UNREACHABLE:PLAINTEXT,MTLS:SSL,KERBEROS:SASL_PLAINTEXT"
+        echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port,SSL://127.0.0.1:$ssl_port,SASL_SSL://127.0.0.1:$sasl_port,UNREACHABLE://$unreachable_host:$unr_port,MTLS://127.0.0.1:$mtls_port${krb_port:+,KERBEROS://127.0.0.1:$krb_port}${oidc_port:+,OIDC://127.0.0.1:$oidc_port}"
+        echo "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SSL:SSL,SASL_SSL:SASL_SSL,UNREACHABLE:PLAINTEXT,MTLS:SSL,KERBEROS:SASL_PLAINTEXT,OIDC:SASL_PLAINTEXT"
         # TLS without client authentication on SSL and SASL_SSL. PEM key material inline (the
         # "\n"-escaped PEM text): this form takes an unencrypted PKCS#8 key as is, so no JKS /
         # PKCS12 keystore or key password has to be made.
@@ -779,8 +818,9 @@ cmd_start() {
         echo "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;"
         echo "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer"
         # The client certificate's principal (MTLS) is a super user too.
-        echo "super.users=User:ANONYMOUS;User:$sasl_user;User:CN=$client_cn${kdc:+;User:qafka-client}"
+        echo "super.users=User:ANONYMOUS;User:$sasl_user;User:CN=$client_cn${kdc:+;User:qafka-client}${oidc_dir:+;User:qafka-app}"
         ((kerberos)) && kerberos_properties "$kdc" "$krb_port"
+        ((oidc)) && oidc_properties "$oidc_dir"
       else
         echo "listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport"
         echo "advertised.listeners=PLAINTEXT://127.0.0.1:$port"

@@ -28,7 +28,9 @@ phase_done() {
 # schema_registry fixture only has to start them.
 "$root/scripts/fetch-schema-registry.sh" >/dev/null
 "$root/scripts/python-oracles.sh" >/dev/null
-phase_done "fetching Kafka, Connect, the registry and the Python oracles"
+# The OIDC server of the OAUTHBEARER tests (mock-oauth2-server's jars; seconds).
+"$root/scripts/oidc-server.sh" fetch >/dev/null
+phase_done "fetching Kafka, Connect, the registry, the Python oracles and the OIDC server"
 
 # The older Kafka versions of the version matrix (scripts/kafka/matrix.txt): about two minutes of
 # downloads each on a fresh machine, so they are resolved while the plain build compiles.
