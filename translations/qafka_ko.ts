@@ -95,12 +95,16 @@
         <translation>클라이언트 키를 불러올 수 없습니다. 키 파일에 클라이언트 인증서의 개인 키가 들어 있는지, 암호가 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <source>The client certificate could not be loaded: choose its PEM or DER file.</source>
-        <translation>클라이언트 인증서를 불러올 수 없습니다. PEM 또는 DER 파일을 선택하세요.</translation>
-    </message>
-    <message>
         <source>The CA file could not be loaded: choose the PEM file of the CA that signed the broker&apos;s certificate.</source>
         <translation>CA 파일을 불러올 수 없습니다. 브로커 인증서에 서명한 CA의 PEM 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle could not be opened: check that the file is a PKCS#12 (.p12 or .pfx) file and that the key passphrase is the bundle&apos;s password.</source>
+        <translation>PKCS#12 번들을 열 수 없습니다. 파일이 PKCS#12(.p12 또는 .pfx) 파일인지, 키 암호가 번들의 비밀번호와 같은지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The client certificate could not be loaded: choose its PEM or DER file, or a PKCS#12 bundle (.p12 or .pfx).</source>
+        <translation>클라이언트 인증서를 불러올 수 없습니다. PEM 또는 DER 파일이나 PKCS#12 번들(.p12 또는 .pfx)을 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -670,8 +674,16 @@
         <translation>%1 스토어는 Qafka가 읽을 수 없음; 인증서와 키를 PEM으로 내보낸 뒤 선택하세요</translation>
     </message>
     <message>
-        <source>Qafka supports PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 and GSSAPI, not “%1”</source>
-        <translation>Qafka는 PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, GSSAPI를 지원하며 “%1”은(는) 지원하지 않습니다</translation>
+        <source>Qafka supports PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, GSSAPI and OAUTHBEARER, not “%1”</source>
+        <translation>Qafka는 PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, GSSAPI, OAUTHBEARER를 지원하며 “%1”은(는) 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <source>Qafka logs in with OAuth&apos;s client-credentials grant only, not with “%1”</source>
+        <translation>Qafka는 OAuth의 클라이언트 자격 증명 방식으로만 로그인하며 “%1”은(는) 사용하지 않습니다</translation>
+    </message>
+    <message>
+        <source>unsecured OAuth tokens (%1) are for development brokers only; Qafka uses a token endpoint</source>
+        <translation>서명되지 않은 OAuth 토큰(%1)은 개발용 브로커에만 쓰입니다. Qafka는 토큰 엔드포인트를 사용합니다</translation>
     </message>
 </context>
 <context>
@@ -967,6 +979,62 @@
     <message>
         <source>Check the principal and keytab (klist -k -t KEYTAB lists what a keytab holds) or the ticket (klist), and the Kerberos service name.</source>
         <translation>주체와 keytab(klist -k -t KEYTAB으로 keytab 내용 확인) 또는 티켓(klist), 그리고 Kerberos 서비스 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The identity provider refused this connection&apos;s OAuth client id or secret, so there is no token to log in to %1 with: %2</source>
+        <translation>ID 공급자가 이 연결의 OAuth 클라이언트 ID 또는 시크릿을 거부하여 %1에 로그인할 토큰이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the client id and client secret, and that the identity provider lets this client use the client-credentials grant.</source>
+        <translation>클라이언트 ID와 클라이언트 시크릿을 확인하고, ID 공급자가 이 클라이언트에 클라이언트 자격 증명 방식을 허용하는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The identity provider refused the OAuth scope of this connection, so there is no token to log in to %1 with: %2</source>
+        <translation>ID 공급자가 이 연결의 OAuth 범위(scope)를 거부하여 %1에 로그인할 토큰이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the scope (or leave it empty for the client&apos;s default scopes).</source>
+        <translation>범위를 확인하세요(비워 두면 클라이언트의 기본 범위를 사용합니다).</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint cannot be reached, so there is no token to log in to %1 with: %2</source>
+        <translation>ID 공급자의 토큰 엔드포인트에 연결할 수 없어 %1에 로그인할 토큰이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the token endpoint URL, and that this machine can reach it (proxy, VPN, firewall).</source>
+        <translation>토큰 엔드포인트 URL과 이 컴퓨터에서 그곳에 연결할 수 있는지(프록시, VPN, 방화벽) 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token carries no subject (sub), which names the user at %1: %2</source>
+        <translation>ID 공급자의 토큰에 %1에서 사용자를 나타내는 주체(sub)가 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Ask the identity provider&apos;s administrator to put a sub claim into this client&apos;s tokens.</source>
+        <translation>ID 공급자 관리자에게 이 클라이언트의 토큰에 sub 클레임을 넣어 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The token endpoint did not answer like an OAuth token endpoint, so there is no token to log in to %1 with: %2</source>
+        <translation>토큰 엔드포인트가 OAuth 토큰 엔드포인트처럼 응답하지 않아 %1에 로그인할 토큰이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the token endpoint URL (Keycloak: https://HOST/realms/REALM/protocol/openid-connect/token; Entra ID: https://login.microsoftonline.com/TENANT/oauth2/v2.0/token).</source>
+        <translation>토큰 엔드포인트 URL을 확인하세요(Keycloak: https://HOST/realms/REALM/protocol/openid-connect/token, Entra ID: https://login.microsoftonline.com/TENANT/oauth2/v2.0/token).</translation>
+    </message>
+    <message>
+        <source>%1 refused the token the identity provider issued: %2</source>
+        <translation>%1이(가) ID 공급자가 발급한 토큰을 거부했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The broker checks the token&apos;s signature, issuer and audience: ask its administrator which identity provider and scope it expects, and check the token endpoint and scope of this connection.</source>
+        <translation>브로커는 토큰의 서명, 발급자, 대상(audience)을 검사합니다. 브로커 관리자에게 어떤 ID 공급자와 범위를 기대하는지 묻고, 이 연결의 토큰 엔드포인트와 범위를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The OAuth login to %1 failed: %2</source>
+        <translation>%1에 대한 OAuth 로그인이 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Check the token endpoint URL, client id, client secret and scope.</source>
+        <translation>토큰 엔드포인트 URL, 클라이언트 ID, 클라이언트 시크릿, 범위를 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1425,25 @@
     <message>
         <source>&lt;p&gt;Placeholders are replaced in each message sent, in the key, the value and the header values.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{seq}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the number of the message in the batch, from 0&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{seq:1000}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the number of the message plus 1000&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{uuid}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a random UUID, such as 7d444840-9dc0-41f6-a6b6-b1c4e4b8f0f2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{now}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the time in UTC, such as 2026-11-21T10:00:00.123Z&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{now:epochms}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the time in milliseconds since 1970-01-01 UTC&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{random:1:6}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a random whole number from 1 to 6, both included&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{pick:red|green|blue}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;one of the choices, at random&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;\{{&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a literal &lt;code&gt;{{&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Other backslashes are kept as they are, so JSON escapes such as &lt;code&gt;\\&lt;/code&gt; need no change.&lt;/p&gt;</source>
         <translation>&lt;p&gt;플레이스홀더는 전송하는 각 메시지의 키, 값, 헤더 값에서 치환됩니다.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{seq}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;배치 내 메시지 번호(0부터)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{seq:1000}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;메시지 번호에 1000을 더한 값&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{uuid}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;임의의 UUID(예: 7d444840-9dc0-41f6-a6b6-b1c4e4b8f0f2)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{now}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;UTC 기준 현재 시각(예: 2026-11-21T10:00:00.123Z)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{now:epochms}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;1970-01-01 UTC부터 경과한 밀리초&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{random:1:6}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;1부터 6까지(양 끝 포함)의 임의 정수&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;{{pick:red|green|blue}}&lt;/code&gt;&lt;/td&gt;&lt;td&gt;선택지 중 임의의 하나&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;\{{&lt;/code&gt;&lt;/td&gt;&lt;td&gt;문자 그대로의 &lt;code&gt;{{&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;그 밖의 백슬래시는 그대로 유지되므로 &lt;code&gt;\\&lt;/code&gt; 같은 JSON 이스케이프는 바꿀 필요가 없습니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSettings</name>
+    <message>
+        <source>An OAuth login needs the identity provider&apos;s token endpoint URL.</source>
+        <translation>OAuth 로그인에는 ID 공급자의 토큰 엔드포인트 URL이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The token endpoint “%1” is not an http:// or https:// URL.</source>
+        <translation>토큰 엔드포인트 “%1”은(는) http:// 또는 https:// URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>An OAuth login needs the client id the identity provider issued.</source>
+        <translation>OAuth 로그인에는 ID 공급자가 발급한 클라이언트 ID가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The SASL extension “%1” is not of the form key=value with a key of letters only (other than “auth”).</source>
+        <translation>SASL 확장 “%1”이(가) key=value 형식이 아니거나 키가 영문자로만 되어 있지 않습니다(“auth”는 쓸 수 없음).</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2491,10 @@
         <source>Sending</source>
         <translation>전송</translation>
     </message>
+    <message>
+        <source>This connection logs in with OAuth but has no client secret.</source>
+        <translation>이 연결은 OAuth로 로그인하지만 클라이언트 시크릿이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::CompatibilityDialog</name>
@@ -2992,10 +3083,6 @@
         <translation>CA 인증서 선택</translation>
     </message>
     <message>
-        <source>Client cer&amp;tificate (PEM):</source>
-        <translation>클라이언트 인증서(PEM)(&amp;T):</translation>
-    </message>
-    <message>
         <source>Choose the client certificate</source>
         <translation>클라이언트 인증서 선택</translation>
     </message>
@@ -3038,10 +3125,6 @@
     <message>
         <source>Extra property “%1” is not of the form name=value.</source>
         <translation>추가 속성 “%1”이(가) name=value 형식이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>“%1” holds a secret: use the password or passphrase field, which the keychain keeps, instead of the extra properties, which are saved in plain text.</source>
-        <translation>“%1”에는 비밀 정보가 들어 있습니다: 일반 텍스트로 저장되는 추가 속성 대신 키체인에 보관되는 비밀번호 또는 암호 문구 필드를 사용하세요.</translation>
     </message>
     <message>
         <source>Imported %1.</source>
@@ -3102,6 +3185,70 @@
     <message>
         <source>Choose the keytab</source>
         <translation>keytab 선택</translation>
+    </message>
+    <message>
+        <source>OAUTHBEARER (OAuth 2 / OIDC)</source>
+        <translation>OAUTHBEARER (OAuth 2 / OIDC)</translation>
+    </message>
+    <message>
+        <source>https://idp.example.com/realms/kafka/protocol/openid-connect/token</source>
+        <translation>https://idp.example.com/realms/kafka/protocol/openid-connect/token</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint: Qafka gets tokens there with the client-credentials grant and renews them before they expire.</source>
+        <translation>ID 공급자의 토큰 엔드포인트입니다. Qafka는 이곳에서 클라이언트 자격 증명 방식으로 토큰을 받고, 만료되기 전에 갱신합니다.</translation>
+    </message>
+    <message>
+        <source>optional, space-separated</source>
+        <translation>선택 사항, 공백으로 구분</translation>
+    </message>
+    <message>
+        <source>optional: logicalCluster=lkc-1234,identityPoolId=…</source>
+        <translation>선택 사항: logicalCluster=lkc-1234,identityPoolId=…</translation>
+    </message>
+    <message>
+        <source>SASL extensions sent with the token, key=value separated by commas (Confluent Cloud asks for logicalCluster and identityPoolId).</source>
+        <translation>토큰과 함께 보내는 SASL 확장으로, 쉼표로 구분한 key=value입니다(Confluent Cloud는 logicalCluster와 identityPoolId를 요구합니다).</translation>
+    </message>
+    <message>
+        <source>A PEM certificate (with its key, or the key in the file below), or a PKCS#12 bundle (.p12 or .pfx) opened with the key passphrase.</source>
+        <translation>PEM 인증서(키를 함께 담거나 키는 아래 파일에) 또는 키 암호로 여는 PKCS#12 번들(.p12 또는 .pfx)입니다.</translation>
+    </message>
+    <message>
+        <source>OAuth token &amp;endpoint:</source>
+        <translation>OAuth 토큰 엔드포인트(&amp;E):</translation>
+    </message>
+    <message>
+        <source>OAuth client I&amp;D:</source>
+        <translation>OAuth 클라이언트 ID(&amp;D):</translation>
+    </message>
+    <message>
+        <source>OAut&amp;h client secret:</source>
+        <translation>OAuth 클라이언트 시크릿(&amp;H):</translation>
+    </message>
+    <message>
+        <source>OAuth scope:</source>
+        <translation>OAuth 범위:</translation>
+    </message>
+    <message>
+        <source>OAuth SAS&amp;L extensions:</source>
+        <translation>OAuth SASL 확장(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Client cer&amp;tificate (PEM or PKCS#12):</source>
+        <translation>클라이언트 인증서(&amp;T) (PEM 또는 PKCS#12):</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 bundle holds its own key: leave the client key empty.</source>
+        <translation>PKCS#12 번들에는 키가 들어 있습니다. 클라이언트 키는 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>OAuth needs the client secret the identity provider issued.</source>
+        <translation>OAuth에는 ID 공급자가 발급한 클라이언트 시크릿이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” holds a secret: use the password, passphrase or OAuth client secret field, which the keychain keeps, instead of the extra properties, which are saved in plain text.</source>
+        <translation>“%1”에는 비밀 값이 들어 있습니다. 일반 텍스트로 저장되는 추가 속성 대신 키체인이 보관하는 비밀번호, 암호 또는 OAuth 클라이언트 시크릿 필드를 사용하세요.</translation>
     </message>
 </context>
 <context>

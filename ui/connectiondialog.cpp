@@ -48,6 +48,11 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     , m_kerberosService(makeLine(QStringLiteral("kerberosServiceEdit"), this))
     , m_kerberosPrincipal(makeLine(QStringLiteral("kerberosPrincipalEdit"), this))
     , m_kerberosKeytab(makeLine(QStringLiteral("kerberosKeytabEdit"), this))
+    , m_oauthEndpoint(makeLine(QStringLiteral("oauthEndpointEdit"), this))
+    , m_oauthClientId(makeLine(QStringLiteral("oauthClientIdEdit"), this))
+    , m_oauthSecret(makeLine(QStringLiteral("oauthSecretEdit"), this))
+    , m_oauthScope(makeLine(QStringLiteral("oauthScopeEdit"), this))
+    , m_oauthExtensions(makeLine(QStringLiteral("oauthExtensionsEdit"), this))
     , m_caFile(makeLine(QStringLiteral("caFileEdit"), this))
     , m_certFile(makeLine(QStringLiteral("certFileEdit"), this))
     , m_keyFile(makeLine(QStringLiteral("keyFileEdit"), this))
@@ -67,6 +72,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent)
     setUpFields();
     setUpColorChoice();
     QFormLayout *form = buildForm();
+    m_form = form;
     setUpMessagesAndButtons();
 
     // Three pages: the cluster, and the Schema Registry and Connect clusters beside it.
@@ -95,6 +101,7 @@ void ConnectionDialog::setUpFields()
          {SaslMechanism::Plain, SaslMechanism::ScramSha256, SaslMechanism::ScramSha512})
         m_mechanism->addItem(saslMechanismName(mechanism), int(mechanism));
     m_mechanism->addItem(tr("GSSAPI (Kerberos)"), int(SaslMechanism::Gssapi));
+    m_mechanism->addItem(tr("OAUTHBEARER (OAuth 2 / OIDC)"), int(SaslMechanism::OAuthBearer));
     m_mechanism->setToolTip(tr("AWS MSK IAM is not offered: it needs a SigV4 token provider, "
                                "which librdkafka does not have. Use SCRAM or mutual TLS with "
                                "MSK."));
@@ -103,12 +110,26 @@ void ConnectionDialog::setUpFields()
         tr("The first part of the brokers' Kerberos principal: NAME/broker-host@REALM"));
     m_kerberosPrincipal->setPlaceholderText(tr("alice@EXAMPLE.COM"));
     m_kerberosKeytab->setPlaceholderText(tr("empty: the ticket you got with kinit"));
+    m_oauthEndpoint->setPlaceholderText(
+        tr("https://idp.example.com/realms/kafka/protocol/openid-connect/token"));
+    m_oauthEndpoint->setToolTip(tr("The identity provider's token endpoint: Qafka gets tokens "
+                                   "there with the client-credentials grant and renews them "
+                                   "before they expire."));
+    m_oauthSecret->setEchoMode(QLineEdit::Password);
+    m_oauthSecret->setPlaceholderText(tr("kept in the system keychain"));
+    m_oauthScope->setPlaceholderText(tr("optional, space-separated"));
+    m_oauthExtensions->setPlaceholderText(tr("optional: logicalCluster=lkc-1234,identityPoolId=…"));
+    m_oauthExtensions->setToolTip(tr("SASL extensions sent with the token, key=value separated "
+                                     "by commas (Confluent Cloud asks for logicalCluster and "
+                                     "identityPoolId)."));
     m_protocol->setObjectName(QStringLiteral("protocolCombo"));
     m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
     m_password->setEchoMode(QLineEdit::Password);
     m_keyPassphrase->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("kept in the system keychain"));
     m_keyPassphrase->setPlaceholderText(tr("kept in the system keychain"));
+    m_certFile->setToolTip(tr("A PEM certificate (with its key, or the key in the file below), or "
+                              "a PKCS#12 bundle (.p12 or .pfx) opened with the key passphrase."));
     m_extra->setObjectName(QStringLiteral("extraPropertiesEdit"));
     m_extra->setPlaceholderText(tr("librdkafka properties, one name=value per line"));
     m_extra->setTabChangesFocus(true);
@@ -149,8 +170,13 @@ QFormLayout *ConnectionDialog::buildForm()
     form->addRow(tr("Kerberos ser&vice name:"), m_kerberosService);
     form->addRow(tr("Kerberos pr&incipal:"), m_kerberosPrincipal);
     addFileRow(form, this, tr("Kerberos keyt&ab:"), m_kerberosKeytab, tr("Choose the keytab"));
+    form->addRow(tr("OAuth token &endpoint:"), m_oauthEndpoint);
+    form->addRow(tr("OAuth client I&D:"), m_oauthClientId);
+    form->addRow(tr("OAut&h client secret:"), m_oauthSecret);
+    form->addRow(tr("OAuth scope:"), m_oauthScope);
+    form->addRow(tr("OAuth SAS&L extensions:"), m_oauthExtensions);
     addFileRow(form, this, tr("&CA certificate (PEM):"), m_caFile, tr("Choose the CA certificate"));
-    addFileRow(form, this, tr("Client cer&tificate (PEM):"), m_certFile,
+    addFileRow(form, this, tr("Client cer&tificate (PEM or PKCS#12):"), m_certFile,
                tr("Choose the client certificate"));
     addFileRow(form, this, tr("Client &key (PEM):"), m_keyFile, tr("Choose the client key"));
     form->addRow(tr("Key pass&phrase:"), m_keyPassphrase);
@@ -208,13 +234,21 @@ void ConnectionDialog::updateEnabledFields()
     const bool sasl =
         protocol == SecurityProtocol::SaslPlaintext || protocol == SecurityProtocol::SaslSsl;
     const bool tls = protocol == SecurityProtocol::Ssl || protocol == SecurityProtocol::SaslSsl;
-    const bool kerberos =
-        sasl && SaslMechanism(m_mechanism->currentData().toInt()) == SaslMechanism::Gssapi;
+    const auto mechanism = SaslMechanism(m_mechanism->currentData().toInt());
+    const bool kerberos = sasl && mechanism == SaslMechanism::Gssapi;
+    const bool oauth = sasl && mechanism == SaslMechanism::OAuthBearer;
     m_mechanism->setEnabled(sasl);
     for (QWidget *w : {m_username, m_password})
-        w->setEnabled(sasl && !kerberos);
+        w->setEnabled(sasl && !kerberos && !oauth);
     for (QWidget *w : {m_kerberosService, m_kerberosPrincipal, m_kerberosKeytab})
         w->setEnabled(kerberos);
+    // Each login's own rows only while it is chosen: the form stays short.
+    for (QWidget *w :
+         {m_oauthEndpoint, m_oauthClientId, m_oauthSecret, m_oauthScope, m_oauthExtensions}) {
+        w->setEnabled(oauth);
+        if (m_form)
+            m_form->setRowVisible(w, oauth);
+    }
     for (QWidget *w : {static_cast<QWidget *>(m_caFile), static_cast<QWidget *>(m_certFile),
                        static_cast<QWidget *>(m_keyFile), static_cast<QWidget *>(m_keyPassphrase),
                        static_cast<QWidget *>(m_verifyHostname)})
@@ -233,6 +267,11 @@ void ConnectionDialog::setProfile(const ConnectionProfile &profile, const Profil
     m_kerberosService->setText(profile.kerberos.serviceName);
     m_kerberosPrincipal->setText(profile.kerberos.principal);
     m_kerberosKeytab->setText(profile.kerberos.keytab);
+    m_oauthEndpoint->setText(profile.oauth.tokenEndpointUrl);
+    m_oauthClientId->setText(profile.oauth.clientId);
+    m_oauthSecret->setText(secrets.oauthClientSecret);
+    m_oauthScope->setText(profile.oauth.scope);
+    m_oauthExtensions->setText(profile.oauth.extensions);
     m_caFile->setText(profile.caFile);
     m_certFile->setText(profile.certificateFile);
     m_keyFile->setText(profile.keyFile);
@@ -261,6 +300,8 @@ ConnectionProfile ConnectionDialog::profile() const
     profile.saslUsername = m_username->text().trimmed();
     profile.kerberos = {m_kerberosService->text().trimmed(), m_kerberosPrincipal->text().trimmed(),
                         m_kerberosKeytab->text().trimmed()};
+    profile.oauth = {m_oauthEndpoint->text().trimmed(), m_oauthClientId->text().trimmed(),
+                     m_oauthScope->text().trimmed(), m_oauthExtensions->text().trimmed()};
     profile.caFile = m_caFile->text().trimmed();
     profile.certificateFile = m_certFile->text().trimmed();
     profile.keyFile = m_keyFile->text().trimmed();
@@ -283,6 +324,7 @@ ProfileSecrets ConnectionDialog::secrets() const
     ProfileSecrets secrets;
     secrets.saslPassword = m_password->text();
     secrets.keyPassphrase = m_keyPassphrase->text();
+    secrets.oauthClientSecret = m_oauthSecret->text();
     m_registry->fillSecrets(&secrets);
     m_connect->fillSecrets(&secrets);
     return secrets;
@@ -300,7 +342,13 @@ QString ConnectionDialog::validationError() const
             .arg(securityProtocolName(*hint), securityProtocolName(p.securityProtocol));
     if (p.usesKerberos() && !p.kerberos.problem().isEmpty())
         return p.kerberos.problem();
-    if (p.usesSasl() && !p.usesKerberos() && p.saslUsername.isEmpty())
+    if (p.usesTls() && isPkcs12File(p.certificateFile) && !p.keyFile.isEmpty())
+        return tr("A PKCS#12 bundle holds its own key: leave the client key empty.");
+    if (p.usesOAuth() && !p.oauth.problem().isEmpty())
+        return p.oauth.problem();
+    if (p.usesOAuth() && m_oauthSecret->text().isEmpty())
+        return tr("OAuth needs the client secret the identity provider issued.");
+    if (p.usesPassword() && p.saslUsername.isEmpty())
         return tr("SASL needs a user name.");
     if (QString registryError = m_registry->validationError(); !registryError.isEmpty())
         return registryError;
@@ -315,9 +363,9 @@ QString ConnectionDialog::validationError() const
             return tr("Extra property “%1” is not of the form name=value.").arg(line.trimmed());
         const QString name = line.left(eq).trimmed();
         if (KafkaConfig::isSecretPropertyName(name))
-            return tr("“%1” holds a secret: use the password or passphrase field, which the "
-                      "keychain keeps, "
-                      "instead of the extra properties, which are saved in plain text.")
+            return tr("“%1” holds a secret: use the password, passphrase or OAuth client secret "
+                      "field, which the keychain keeps, instead of the extra properties, which "
+                      "are saved in plain text.")
                 .arg(name);
     }
     return {};

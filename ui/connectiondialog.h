@@ -58,6 +58,11 @@ private:
     QLineEdit *m_kerberosService;
     QLineEdit *m_kerberosPrincipal;
     QLineEdit *m_kerberosKeytab;
+    QLineEdit *m_oauthEndpoint;
+    QLineEdit *m_oauthClientId;
+    QLineEdit *m_oauthSecret;
+    QLineEdit *m_oauthScope;
+    QLineEdit *m_oauthExtensions;
     QLineEdit *m_caFile;
     QLineEdit *m_certFile;
     QLineEdit *m_keyFile;
@@ -71,6 +76,7 @@ private:
     QLabel *m_report;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QFormLayout *m_form = nullptr;
 };
 
 } // namespace Qafka

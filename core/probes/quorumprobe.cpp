@@ -1,5 +1,7 @@
 #include "probes/quorumprobe.h"
 
+#include "profiles/connectionprofile.h"
+
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -428,6 +430,8 @@ struct Session
         if (settings.certificateFile.isEmpty())
             return fail(QStringLiteral("the client key %1 has no client certificate to go with it")
                             .arg(settings.keyFile));
+        if (isPkcs12File(settings.certificateFile))
+            return loadPkcs12(config);
         QByteArray certificateData;
         QString reason;
         if (!readFile(settings.certificateFile, &certificateData, &reason))
@@ -464,6 +468,27 @@ struct Session
                                        "DER, RSA, EC or DSA expected)")
                             .arg(keyPath));
         }
+        config->setLocalCertificateChain(chain);
+        config->setPrivateKey(key);
+        return true;
+    }
+
+    // A PKCS#12 bundle: the certificate, its key and the chain, opened with the passphrase.
+    bool loadPkcs12(QSslConfiguration *config)
+    {
+        QFile file(settings.certificateFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the client certificate file %1: %2")
+                            .arg(settings.certificateFile, file.errorString()));
+        QSslKey key;
+        QSslCertificate certificate;
+        QList<QSslCertificate> chain;
+        if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &chain,
+                                           settings.keyPassphrase.toUtf8()))
+            return fail(QStringLiteral("cannot open the PKCS#12 file %1: wrong passphrase, or not "
+                                       "a PKCS#12 file?")
+                            .arg(settings.certificateFile));
+        chain.prepend(certificate);
         config->setLocalCertificateChain(chain);
         config->setPrivateKey(key);
         return true;

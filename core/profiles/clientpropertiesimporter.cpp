@@ -150,7 +150,6 @@ private:
             QStringLiteral("reconnect.backoff.max.ms"),
             QStringLiteral("retry.backoff.ms"),
             QStringLiteral("ssl.cipher.suites"),
-            QStringLiteral("sasl.oauthbearer.token.endpoint.url"),
         };
         return sameName.contains(key);
     }
@@ -173,14 +172,14 @@ private:
             m_sawMechanism = true;
             if (!parseSaslMechanism(value, &m_result.profile.saslMechanism))
                 m_result.ignored.append(because(
-                    key,
-                    QCoreApplication::translate(
-                        "ClientPropertiesImporter",
-                        "Qafka supports PLAIN, SCRAM-SHA-256, SCRAM-SHA-512 and GSSAPI, not “%1”")
-                        .arg(value)));
+                    key, QCoreApplication::translate(
+                             "ClientPropertiesImporter",
+                             "Qafka supports PLAIN, SCRAM-SHA-256, SCRAM-SHA-512, GSSAPI and "
+                             "OAUTHBEARER, not “%1”")
+                             .arg(value)));
             return true;
         }
-        if (applyKerberos(key, value))
+        if (applyKerberos(key, value) || applyOAuth(key, value))
             return true;
         if (key != u"sasl.jaas.config")
             return false;
@@ -198,6 +197,8 @@ private:
                 m_result.profile.saslMechanism = SaslMechanism::Plain;
         } else if (module.endsWith(QLatin1String(".Krb5LoginModule"))) {
             applyKrb5Jaas(options);
+        } else if (module.endsWith(QLatin1String(".OAuthBearerLoginModule"))) {
+            applyOAuthJaas(options);
         } else {
             m_result.ignored.append(
                 because(key, QCoreApplication::translate("ClientPropertiesImporter",
@@ -232,6 +233,70 @@ private:
             kerberos.keytab = options.value(QStringLiteral("keyTab"));
         if (options.contains(QStringLiteral("principal")))
             kerberos.principal = options.value(QStringLiteral("principal"));
+    }
+
+    // The OAuth client-credentials properties of Java (4.1 names too) and librdkafka; false for
+    // any other key.
+    bool applyOAuth(const QString &key, const QString &value)
+    {
+        OAuthSettings &oauth = m_result.profile.oauth;
+        if (key == u"sasl.oauthbearer.token.endpoint.url") {
+            oauth.tokenEndpointUrl = value;
+        } else if (key == u"sasl.oauthbearer.client.credentials.client.id" ||
+                   key == u"sasl.oauthbearer.client.id") {
+            oauth.clientId = value;
+        } else if (key == u"sasl.oauthbearer.client.credentials.client.secret" ||
+                   key == u"sasl.oauthbearer.client.secret") {
+            m_result.secrets.oauthClientSecret = value;
+        } else if (key == u"sasl.oauthbearer.scope") {
+            oauth.scope = value;
+        } else if (key == u"sasl.oauthbearer.extensions") {
+            oauth.extensions = value;
+        } else if (key == u"sasl.login.callback.handler.class" ||
+                   key == u"sasl.oauthbearer.method") {
+            // Java's OIDC handler and librdkafka's "oidc" are what Qafka does; anything else
+            // (a custom handler, the unsecured development tokens) it cannot.
+            if (!value.endsWith(QLatin1String(".OAuthBearerLoginCallbackHandler")) &&
+                value.compare(u"oidc", Qt::CaseInsensitive) != 0)
+                m_result.ignored.append(
+                    because(key, QCoreApplication::translate(
+                                     "ClientPropertiesImporter",
+                                     "Qafka logs in with OAuth's client-credentials grant only, "
+                                     "not with “%1”")
+                                     .arg(value)));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    // Java's OAuthBearerLoginModule: clientId, clientSecret, scope and extension_NAME options.
+    void applyOAuthJaas(const QHash<QString, QString> &options)
+    {
+        if (!m_sawMechanism)
+            m_result.profile.saslMechanism = SaslMechanism::OAuthBearer;
+        OAuthSettings &oauth = m_result.profile.oauth;
+        if (options.contains(QStringLiteral("clientId")))
+            oauth.clientId = options.value(QStringLiteral("clientId"));
+        if (options.contains(QStringLiteral("clientSecret")))
+            m_result.secrets.oauthClientSecret = options.value(QStringLiteral("clientSecret"));
+        if (options.contains(QStringLiteral("scope")))
+            oauth.scope = options.value(QStringLiteral("scope"));
+        QStringList extensions;
+        for (auto it = options.cbegin(); it != options.cend(); ++it) {
+            if (it.key().startsWith(QLatin1String("extension_")))
+                extensions.append(it.key().mid(10) + u'=' + it.value());
+            else if (it.key().startsWith(QLatin1String("unsecuredLogin")))
+                m_result.ignored.append(because(
+                    QStringLiteral("sasl.jaas.config"),
+                    QCoreApplication::translate("ClientPropertiesImporter",
+                                                "unsecured OAuth tokens (%1) are for development "
+                                                "brokers only; Qafka uses a token endpoint")
+                        .arg(it.key())));
+        }
+        extensions.sort(); // QHash has no order; a stable one keeps the profile comparable
+        if (!extensions.isEmpty())
+            oauth.extensions = extensions.join(u',');
     }
 
     // The ssl.* properties with a meaning of their own; false for any other key.
@@ -358,8 +423,13 @@ private:
             return;
         ConnectionProfile &profile = m_result.profile;
         if (m_keystoreType == u"PKCS12") {
-            profile.extraProperties.append(
-                {QStringLiteral("ssl.keystore.location"), m_keystoreLocation});
+            // The client certificate field takes a PKCS#12 bundle by its .p12/.pfx name; any
+            // other name stays librdkafka's keystore property.
+            if (isPkcs12File(m_keystoreLocation))
+                profile.certificateFile = m_keystoreLocation;
+            else
+                profile.extraProperties.append(
+                    {QStringLiteral("ssl.keystore.location"), m_keystoreLocation});
             if (!m_keystorePassword.isEmpty())
                 m_result.secrets.keyPassphrase = m_keystorePassword;
         } else if (m_keystoreType == u"PEM") {

@@ -19,6 +19,12 @@ ConnectionProfile ConnectionProfile::forBootstrap(const QString &bootstrapServer
     return profile;
 }
 
+bool isPkcs12File(const QString &path)
+{
+    return path.endsWith(QLatin1String(".p12"), Qt::CaseInsensitive) ||
+           path.endsWith(QLatin1String(".pfx"), Qt::CaseInsensitive);
+}
+
 QString securityProtocolName(SecurityProtocol protocol)
 {
     switch (protocol) {
@@ -82,14 +88,17 @@ QString saslMechanismName(SaslMechanism mechanism)
         return QStringLiteral("SCRAM-SHA-512");
     case SaslMechanism::Gssapi:
         return QStringLiteral("GSSAPI");
+    case SaslMechanism::OAuthBearer:
+        return QStringLiteral("OAUTHBEARER");
     }
     return {};
 }
 
 bool parseSaslMechanism(const QString &text, SaslMechanism *mechanism)
 {
-    for (auto candidate : {SaslMechanism::Plain, SaslMechanism::ScramSha256,
-                           SaslMechanism::ScramSha512, SaslMechanism::Gssapi}) {
+    for (auto candidate :
+         {SaslMechanism::Plain, SaslMechanism::ScramSha256, SaslMechanism::ScramSha512,
+          SaslMechanism::Gssapi, SaslMechanism::OAuthBearer}) {
         if (text.trimmed().compare(saslMechanismName(candidate), Qt::CaseInsensitive) == 0) {
             *mechanism = candidate;
             return true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/connectclustersettings.h"
+#include "profiles/oauthsettings.h"
 #include "profiles/registrysettings.h"
 
 #include <QColor>
@@ -15,7 +16,7 @@
 namespace Qafka {
 
 enum class SecurityProtocol { Plaintext, Ssl, SaslPlaintext, SaslSsl };
-enum class SaslMechanism { Plain, ScramSha256, ScramSha512, Gssapi };
+enum class SaslMechanism { Plain, ScramSha256, ScramSha512, Gssapi, OAuthBearer };
 
 // A Kerberos (GSSAPI) login: a keytab, or the user's ticket cache (kinit) when keytab is empty.
 struct KerberosSettings
@@ -42,6 +43,7 @@ struct ProfileSecrets
     QString registryKeyPassphrase{};
     // Each Connect cluster's secrets, under its name (ConnectClusterSettings::name).
     QMap<QString, RestEndpointSecrets> connectSecrets{};
+    QString oauthClientSecret{}; // the OAuth client's secret at the identity provider
 
     RestEndpointSecrets registrySecrets() const
     {
@@ -50,6 +52,7 @@ struct ProfileSecrets
     bool isEmpty() const
     {
         return saslPassword.isEmpty() && keyPassphrase.isEmpty() && registrySecrets().isEmpty() &&
+               oauthClientSecret.isEmpty() &&
                std::all_of(connectSecrets.cbegin(), connectSecrets.cend(),
                            [](const RestEndpointSecrets &each) { return each.isEmpty(); });
     }
@@ -65,8 +68,9 @@ struct ConnectionProfile
     SaslMechanism saslMechanism = SaslMechanism::Plain;
     QString saslUsername;
     KerberosSettings kerberos; // for SaslMechanism::Gssapi
+    OAuthSettings oauth;       // for SaslMechanism::OAuthBearer
     QString caFile;
-    QString certificateFile;
+    QString certificateFile; // PEM or DER; or a PKCS#12 bundle (isPkcs12File), keyFile empty
     QString keyFile;
     bool verifyHostname = true;
     QList<QPair<QString, QString>> extraProperties; // passed to librdkafka as they are
@@ -81,6 +85,9 @@ struct ConnectionProfile
                securityProtocol == SecurityProtocol::SaslSsl;
     }
     bool usesKerberos() const { return usesSasl() && saslMechanism == SaslMechanism::Gssapi; }
+    bool usesOAuth() const { return usesSasl() && saslMechanism == SaslMechanism::OAuthBearer; }
+    // A login with a user name and password (PLAIN or SCRAM).
+    bool usesPassword() const { return usesSasl() && !usesKerberos() && !usesOAuth(); }
     bool usesTls() const
     {
         return securityProtocol == SecurityProtocol::Ssl ||
@@ -90,6 +97,10 @@ struct ConnectionProfile
 
     static ConnectionProfile forBootstrap(const QString &bootstrapServers);
 };
+
+// A client certificate file that is a PKCS#12 bundle (.p12 or .pfx: certificate, key and chain
+// in one file, opened with the key passphrase) rather than PEM or DER.
+bool isPkcs12File(const QString &path);
 
 QString securityProtocolName(SecurityProtocol protocol); // as librdkafka spells it
 bool parseSecurityProtocol(const QString &text, SecurityProtocol *protocol);

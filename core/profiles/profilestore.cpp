@@ -93,6 +93,11 @@ ConnectionProfile readProfile(QSettings &settings, const QString &id)
         settings.value(QStringLiteral("kerberosServiceName"), QStringLiteral("kafka")).toString();
     profile.kerberos.principal = settings.value(QStringLiteral("kerberosPrincipal")).toString();
     profile.kerberos.keytab = settings.value(QStringLiteral("kerberosKeytab")).toString();
+    profile.oauth.tokenEndpointUrl =
+        settings.value(QStringLiteral("oauthTokenEndpointUrl")).toString();
+    profile.oauth.clientId = settings.value(QStringLiteral("oauthClientId")).toString();
+    profile.oauth.scope = settings.value(QStringLiteral("oauthScope")).toString();
+    profile.oauth.extensions = settings.value(QStringLiteral("oauthExtensions")).toString();
     profile.caFile = settings.value(QStringLiteral("caFile")).toString();
     profile.certificateFile = settings.value(QStringLiteral("certificateFile")).toString();
     profile.keyFile = settings.value(QStringLiteral("keyFile")).toString();
@@ -170,6 +175,10 @@ void ProfileStore::save(const ConnectionProfile &profile)
     m_settings->setValue(QStringLiteral("kerberosServiceName"), profile.kerberos.serviceName);
     m_settings->setValue(QStringLiteral("kerberosPrincipal"), profile.kerberos.principal);
     m_settings->setValue(QStringLiteral("kerberosKeytab"), profile.kerberos.keytab);
+    m_settings->setValue(QStringLiteral("oauthTokenEndpointUrl"), profile.oauth.tokenEndpointUrl);
+    m_settings->setValue(QStringLiteral("oauthClientId"), profile.oauth.clientId);
+    m_settings->setValue(QStringLiteral("oauthScope"), profile.oauth.scope);
+    m_settings->setValue(QStringLiteral("oauthExtensions"), profile.oauth.extensions);
     m_settings->setValue(QStringLiteral("caFile"), profile.caFile);
     m_settings->setValue(QStringLiteral("certificateFile"), profile.certificateFile);
     m_settings->setValue(QStringLiteral("keyFile"), profile.keyFile);

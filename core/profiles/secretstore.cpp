@@ -22,6 +22,8 @@ QByteArray encode(const ProfileSecrets &secrets)
         object.insert(QStringLiteral("registryToken"), secrets.registryToken);
     if (!secrets.registryKeyPassphrase.isEmpty())
         object.insert(QStringLiteral("registryKeyPassphrase"), secrets.registryKeyPassphrase);
+    if (!secrets.oauthClientSecret.isEmpty())
+        object.insert(QStringLiteral("oauthClientSecret"), secrets.oauthClientSecret);
     QJsonObject connect;
     for (auto it = secrets.connectSecrets.cbegin(); it != secrets.connectSecrets.cend(); ++it) {
         if (it->isEmpty())
@@ -47,6 +49,7 @@ ProfileSecrets decode(const QByteArray &data)
     secrets.registryToken = object.value(QStringLiteral("registryToken")).toString();
     secrets.registryKeyPassphrase =
         object.value(QStringLiteral("registryKeyPassphrase")).toString();
+    secrets.oauthClientSecret = object.value(QStringLiteral("oauthClientSecret")).toString();
     const QJsonObject connect = object.value(QStringLiteral("connect")).toObject();
     for (auto it = connect.constBegin(); it != connect.constEnd(); ++it) {
         const QJsonObject cluster = it.value().toObject();

@@ -47,10 +47,13 @@ void onLog(const rd_kafka_t *handle, int level, const char *facility, const char
 {
     // Logs are routed to the main queue (log.queue), so this runs on the worker thread inside
     // rd_kafka_poll(). Connection failures ("FAIL") carry causes the error callback leaves out,
-    // such as a peer closing the connection during the first request.
+    // such as a peer closing the connection during the first request. A failed OAuth token
+    // request ("OIDC", "JWT") is logged with the token endpoint and the HTTP status, which the
+    // error event leaves out.
     qCDebug(lcRdkafka) << level << facility << message;
     auto *diagnosis = static_cast<ConnectionDiagnosis *>(rd_kafka_opaque(handle));
-    if (diagnosis && std::strcmp(facility, "FAIL") == 0) {
+    if (diagnosis && (std::strcmp(facility, "FAIL") == 0 || std::strcmp(facility, "OIDC") == 0 ||
+                      std::strcmp(facility, "JWT") == 0)) {
         QString text = QString::fromUtf8(message);
         if (text.startsWith(u'[')) { // "[thrd:NAME]: " names the internal thread, not the cause
             const qsizetype end = text.indexOf(QLatin1String("]: "));
@@ -127,10 +130,15 @@ QString AdminClient::creationHint(const char *errstr)
             "AdminClient",
             "The client key could not be loaded: check that the key file holds the "
             "private key of the client certificate and that its passphrase is right.");
-    if (reason.contains(QLatin1StringView("ssl.certificate.location")))
+    if (reason.contains(QLatin1StringView("ssl.keystore.location")))
         return QCoreApplication::translate(
             "AdminClient",
-            "The client certificate could not be loaded: choose its PEM or DER file.");
+            "The PKCS#12 bundle could not be opened: check that the file is a PKCS#12 (.p12 or "
+            ".pfx) file and that the key passphrase is the bundle's password.");
+    if (reason.contains(QLatin1StringView("ssl.certificate.location")))
+        return QCoreApplication::translate(
+            "AdminClient", "The client certificate could not be loaded: choose its PEM or DER "
+                           "file, or a PKCS#12 bundle (.p12 or .pfx).");
     if (reason.contains(QLatin1StringView("ssl.ca.location")))
         return QCoreApplication::translate(
             "AdminClient", "The CA file could not be loaded: choose the PEM file of the CA that "

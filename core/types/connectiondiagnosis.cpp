@@ -29,6 +29,15 @@ QString brokerOf(const QString &reason)
     return slash > 0 ? prefix.left(slash) : prefix;
 }
 
+// librdkafka's log line on a failed OAuth token request: 'Failed to retrieve OIDC token from
+// "URL": ANSWER (HTTP STATUS)'. Its error event says only 'Failed to acquire SASL OAUTHBEARER
+// token: ANSWER'.
+bool isTokenRequestFailure(const QString &reason)
+{
+    return reason.startsWith(QLatin1String("Failed to retrieve OIDC token")) ||
+           reason.startsWith(QLatin1String("Failed to retrieve JWT token"));
+}
+
 enum class Kind {
     Other,
     Resolve,
@@ -46,7 +55,8 @@ Kind kindOf(const ConnectionDiagnosis::Event &event)
     const QString &r = event.reason;
     if (event.codeName == u"_AUTHENTICATION" || event.codeName == u"SASL_AUTHENTICATION_FAILED" ||
         has(r, "Authentication failed") || has(r, "SASL authentication error") ||
-        has(r, "GSSAPI") || has(r, "Kerberos") || has(r, "kinit"))
+        has(r, "GSSAPI") || has(r, "Kerberos") || has(r, "kinit") || has(r, "OAUTHBEARER") ||
+        isTokenRequestFailure(r))
         return Kind::Authentication;
     if (has(r, "Invalid response size") || has(r, "Protocol parse failure") ||
         has(r, "not a Kafka") || has(r, "Protocol read buffer underflow") ||
@@ -76,18 +86,18 @@ struct Explanation
     QString hint;
 };
 
-// A Kerberos (GSSAPI) failure: the words of the MIT library that librdkafka passes on, and what
-// they mean. The usual causes first: an expired ticket, none at all, the broker's principal
-// unknown (the service name, or the host-name / reverse-DNS mismatch), no KDC, a skewed clock, no
-// GSSAPI plugin.
-struct KerberosCase
+// A login failure told apart by the words librdkafka passes on, and what they mean.
+struct LoginCase
 {
     std::array<const char *, 3> needles; // any of them; nullptr pads
     const char *message;                 // %1 the broker, %2 librdkafka's reason
     const char *hint;
 };
 
-const KerberosCase kKerberosCases[] = {
+// Kerberos (GSSAPI): the MIT library's words. The usual causes first: an expired ticket, none at
+// all, the broker's principal unknown (the service name, or the host-name / reverse-DNS mismatch),
+// no KDC, a skewed clock, no GSSAPI plugin.
+const LoginCase kKerberosCases[] = {
     {{"Ticket expired", "context has expired", nullptr},
      QT_TRANSLATE_NOOP("ConnectionDiagnosis", "The Kerberos ticket for %1 has expired: %2"),
      QT_TRANSLATE_NOOP("ConnectionDiagnosis",
@@ -128,9 +138,61 @@ const KerberosCase kKerberosCases[] = {
                        "holds) or the ticket (klist), and the Kerberos service name.")},
 };
 
-Explanation explainKerberos(const QString &broker, const QString &reason)
+// OAuth 2 / OIDC (OAUTHBEARER): librdkafka's "Failed to acquire SASL OAUTHBEARER token: " with
+// the identity provider's JSON answer or curl's words, or the broker's verdict on the token.
+const LoginCase kOAuthCases[] = {
+    {{"invalid_client", "unauthorized_client", "(401)"},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "The identity provider refused this connection's OAuth client id or "
+                       "secret, so there is no token to log in to %1 with: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Check the client id and client secret, and that the identity provider lets "
+                       "this client use the client-credentials grant.")},
+    {{"invalid_scope", nullptr, nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "The identity provider refused the OAuth scope of this connection, so "
+                       "there is no token to log in to %1 with: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Check the scope (or leave it empty for the client's default scopes).")},
+    {{"Couldn't connect", "Could not resolve", "Timeout was reached"},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "The identity provider's token endpoint cannot be reached, so there is no "
+                       "token to log in to %1 with: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Check the token endpoint URL, and that this machine can reach it (proxy, "
+                       "VPN, firewall).")},
+    {{"\"sub\"", nullptr, nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "The identity provider's token carries no subject (sub), which names the "
+                       "user at %1: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Ask the identity provider's administrator to put a sub claim into this "
+                       "client's tokens.")},
+    {{"(404)", "(405)", "Expected JSON"},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "The token endpoint did not answer like an OAuth token endpoint, so there "
+                       "is no token to log in to %1 with: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Check the token endpoint URL (Keycloak: https://HOST/realms/REALM/protocol/"
+                       "openid-connect/token; Entra ID: https://login.microsoftonline.com/TENANT/"
+                       "oauth2/v2.0/token).")},
+    {{"invalid_token", "SASL authentication error", nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "%1 refused the token the identity provider issued: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "The broker checks the token's signature, issuer and audience: ask its "
+                       "administrator which identity provider and scope it expects, and check "
+                       "the token endpoint and scope of this connection.")},
+    {{"", nullptr, nullptr}, // any other OAuth failure
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis", "The OAuth login to %1 failed: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "Check the token endpoint URL, client id, client secret and scope.")},
+};
+
+template <std::size_t N>
+Explanation explainLogin(const LoginCase (&cases)[N], const QString &broker, const QString &reason)
 {
-    for (const KerberosCase &each : kKerberosCases) {
+    for (const LoginCase &each : cases) {
         const bool matches =
             std::any_of(each.needles.cbegin(), each.needles.cend(),
                         [&reason](const char *needle) { return needle && has(reason, needle); });
@@ -140,6 +202,12 @@ Explanation explainKerberos(const QString &broker, const QString &reason)
                     QCoreApplication::translate("ConnectionDiagnosis", each.hint)};
     }
     return {};
+}
+
+bool isOAuth(const QString &reason)
+{
+    return has(reason, "OAUTHBEARER") || has(reason, "invalid_token") ||
+           isTokenRequestFailure(reason);
 }
 
 bool isKerberos(const QString &reason)
@@ -153,8 +221,10 @@ Explanation explainRejection(Kind kind, const QString &broker, const QString &re
 {
     switch (kind) {
     case Kind::Authentication:
+        if (isOAuth(reason))
+            return explainLogin(kOAuthCases, broker, reason);
         if (isKerberos(reason))
-            return explainKerberos(broker, reason);
+            return explainLogin(kKerberosCases, broker, reason);
         return {
             QCoreApplication::translate("ConnectionDiagnosis", "Authentication failed at %1: %2")
                 .arg(broker, reason),
@@ -358,7 +428,11 @@ bool ConnectionDiagnosis::isConclusive() const
 
 KafkaError ConnectionDiagnosis::classify(const Event &event, const QString &bootstrap)
 {
-    const QString broker = brokerOf(event.reason).isEmpty() ? bootstrap : brokerOf(event.reason);
+    // A token that could not be had is no broker's doing: librdkafka names none then.
+    const bool tokenFailure = event.reason.startsWith(QLatin1String("Failed to acquire")) ||
+                              isTokenRequestFailure(event.reason);
+    const QString broker =
+        brokerOf(event.reason).isEmpty() || tokenFailure ? bootstrap : brokerOf(event.reason);
     Explanation explanation;
     switch (const Kind kind = kindOf(event)) {
     case Kind::Authentication:
@@ -395,7 +469,9 @@ KafkaError ConnectionDiagnosis::diagnose(const QString &bootstrap, int waitedMs)
     const Event *best = nullptr;
     int bestRank = -1;
     for (const Event &event : m_events) {
-        const int rank = rankOf(kindOf(event));
+        // A token request's log line says more (the endpoint, the HTTP status) than the error
+        // event that follows it.
+        const int rank = rankOf(kindOf(event)) + (isTokenRequestFailure(event.reason) ? 1 : 0);
         if (rank >= bestRank) {
             best = &event;
             bestRank = rank;

@@ -24,18 +24,25 @@ KafkaProperties KafkaConfig::forProfile(const ConnectionProfile &profile,
         {QStringLiteral("security.protocol"), securityProtocolName(profile.securityProtocol)});
     if (profile.usesKerberos())
         appendKerberos(profile.kerberos, &props);
+    else if (profile.usesOAuth())
+        appendOAuth(profile.oauth, secrets.oauthClientSecret, &props);
     else if (profile.usesSasl()) {
         props.append({QStringLiteral("sasl.mechanisms"), saslMechanismName(profile.saslMechanism)});
         props.append({QStringLiteral("sasl.username"), profile.saslUsername});
         props.append({QStringLiteral("sasl.password"), secrets.saslPassword});
     }
-    bool hasKeystore = false;
+    // A PKCS#12 bundle is librdkafka's keystore, opened with the passphrase (a keystore in the
+    // extra properties too: profiles imported before the certificate field took PKCS#12).
+    const bool pkcs12 = isPkcs12File(profile.certificateFile);
+    bool hasKeystore = pkcs12;
     for (const auto &[name, value] : profile.extraProperties)
         hasKeystore = hasKeystore || name == u"ssl.keystore.location";
     if (profile.usesTls()) {
         if (!profile.caFile.isEmpty())
             props.append({QStringLiteral("ssl.ca.location"), profile.caFile});
-        if (!profile.certificateFile.isEmpty())
+        if (pkcs12)
+            props.append({QStringLiteral("ssl.keystore.location"), profile.certificateFile});
+        else if (!profile.certificateFile.isEmpty())
             props.append({QStringLiteral("ssl.certificate.location"), profile.certificateFile});
         if (!profile.keyFile.isEmpty())
             props.append({QStringLiteral("ssl.key.location"), profile.keyFile});
@@ -71,6 +78,26 @@ void KafkaConfig::appendKerberos(const KerberosSettings &kerberos, KafkaProperti
     props->append({QStringLiteral("sasl.kerberos.keytab"), kerberos.keytab});
     if (!kerberos.principal.trimmed().isEmpty())
         props->append({QStringLiteral("sasl.kerberos.principal"), kerberos.principal.trimmed()});
+}
+
+// librdkafka's own OIDC client (built with libcurl) does the client-credentials grant: it fetches
+// the token before the first connection and a new one at 80 % of the token's lifetime.
+void KafkaConfig::appendOAuth(const OAuthSettings &oauth, const QString &clientSecret,
+                              KafkaProperties *props)
+{
+    props->append({QStringLiteral("sasl.mechanisms"), QStringLiteral("OAUTHBEARER")});
+    props->append({QStringLiteral("sasl.oauthbearer.method"), QStringLiteral("oidc")});
+    props->append(
+        {QStringLiteral("sasl.oauthbearer.token.endpoint.url"), oauth.tokenEndpointUrl.trimmed()});
+    props->append({QStringLiteral("sasl.oauthbearer.client.id"), oauth.clientId.trimmed()});
+    props->append({QStringLiteral("sasl.oauthbearer.client.secret"), clientSecret});
+    if (!oauth.scope.trimmed().isEmpty())
+        props->append({QStringLiteral("sasl.oauthbearer.scope"), oauth.scope.trimmed()});
+    QStringList extensions;
+    for (const auto &[key, value] : oauth.extensionPairs())
+        extensions.append(key + u'=' + value);
+    if (!extensions.isEmpty())
+        props->append({QStringLiteral("sasl.oauthbearer.extensions"), extensions.join(u',')});
 }
 
 bool KafkaConfig::isSecretPropertyName(const QString &name)

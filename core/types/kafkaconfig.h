@@ -25,6 +25,8 @@ public:
 
 private:
     static void appendKerberos(const KerberosSettings &kerberos, KafkaProperties *props);
+    static void appendOAuth(const OAuthSettings &oauth, const QString &clientSecret,
+                            KafkaProperties *props);
 };
 
 } // namespace Qafka

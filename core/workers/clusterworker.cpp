@@ -151,7 +151,11 @@ QString ClusterWorker::profileProblem(const BootstrapAddress &bootstrap) const
         return bootstrap.error();
     if (m_profile.usesKerberos())
         return m_profile.kerberos.problem();
-    if (m_profile.usesSasl() && m_profile.saslUsername.isEmpty())
+    if (m_profile.usesOAuth() && !m_profile.oauth.problem().isEmpty())
+        return m_profile.oauth.problem();
+    if (m_profile.usesOAuth() && m_secrets.oauthClientSecret.isEmpty())
+        return tr("This connection logs in with OAuth but has no client secret.");
+    if (m_profile.usesPassword() && m_profile.saslUsername.isEmpty())
         return tr("This connection uses SASL but has no user name.");
     return {};
 }
