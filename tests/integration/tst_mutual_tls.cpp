@@ -1,9 +1,10 @@
 // Mutual TLS against the "secure" fixture's MTLS listener (ssl.client.auth=required): every path
 // of Qafka presents the profile's client certificate — the quorum probe (our own Kafka-protocol
 // client), the cluster connection with its controller, topic creation and produce, the message
-// browser and the consumer-group monitor — with an unencrypted key and with an encrypted one and
-// its passphrase. kcat, given the same certificate, is the peer that commits a group's offsets.
-// Without a certificate, or with a wrong key or passphrase, everything fails in words.
+// browser and the consumer-group monitor — with an unencrypted key, with an encrypted one and
+// its passphrase, and with a PKCS#12 bundle. kcat, given the same certificate, is the peer that
+// commits a group's offsets. Without a certificate, or with a wrong key or passphrase, everything
+// fails in words.
 
 #include "connectionwaiter.h"
 #include "messages/messagestore.h"
@@ -128,11 +129,34 @@ class TestMutualTls : public QObject
         return exitCode == 0 ? out : QString();
     }
 
+    // The certificate and key as one PKCS#12 bundle (openssl's default: AES-256, PBKDF2),
+    // opened with the key passphrase.
+    QString pkcs12Bundle() const
+    {
+        const QString out = m_scratch.filePath(QStringLiteral("client.p12"));
+        if (QFile::exists(out))
+            return out;
+        int exitCode = -1;
+        QString errors;
+        KafkaTestCluster::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"),
+             m_cluster.clientCertificate(), QStringLiteral("-inkey"), m_cluster.clientKey(),
+             QStringLiteral("-passout"), QStringLiteral("pass:") + m_cluster.clientKeyPassphrase(),
+             QStringLiteral("-out"), out},
+            kTimeoutMs, &exitCode, &errors);
+        if (exitCode != 0)
+            qWarning().noquote() << "openssl pkcs12 failed:" << errors;
+        return exitCode == 0 ? out : QString();
+    }
+
     void addKeyRows()
     {
         QTest::addColumn<ClientKey>("key");
         QTest::addRow("unencrypted key") << plainKey();
         QTest::addRow("encrypted key and passphrase") << encryptedKey();
+        QTest::addRow("PKCS#12 bundle and passphrase")
+            << ClientKey{pkcs12Bundle(), {}, m_cluster.clientKeyPassphrase()};
     }
 
 private slots:
@@ -213,6 +237,9 @@ private slots:
         QTest::addRow("wrong passphrase")
             << ClientKey{cert, m_cluster.encryptedClientKey(), passphrase + u'x'}
             << QStringLiteral("wrong passphrase");
+        QTest::addRow("PKCS#12 bundle with a wrong passphrase")
+            << ClientKey{pkcs12Bundle(), {}, passphrase + u'x'}
+            << QStringLiteral("cannot open the PKCS#12 file .*wrong passphrase");
         QTest::addRow("key of another certificate")
             << ClientKey{cert, m_cluster.path(QStringLiteral("tls/broker.key")), {}}
             << QStringLiteral("broker\\.key does not belong to the client certificate");
@@ -359,9 +386,17 @@ private slots:
     }
 
     // librdkafka refuses a wrong passphrase before connecting; the connection says so.
+    void wrongPassphraseFails_data()
+    {
+        QTest::addColumn<ClientKey>("key");
+        QTest::addRow("encrypted key") << encryptedKey();
+        QTest::addRow("PKCS#12 bundle")
+            << ClientKey{pkcs12Bundle(), {}, m_cluster.clientKeyPassphrase()};
+    }
+
     void wrongPassphraseFails()
     {
-        ClientKey key = encryptedKey();
+        QFETCH(ClientKey, key);
         key.passphrase += u'x';
         ClusterConnection connection(profile(key), secrets(key));
         QVERIFY(openAndSettle(connection, 30000) >= 0);

@@ -78,10 +78,16 @@ private slots:
         const auto imported = ClientPropertiesImporter::importText(QStringLiteral(
             "bootstrap.servers=b:9093\nsecurity.protocol=SSL\nssl.keystore.type=PKCS12\n"
             "ssl.keystore.location=/x/client.p12\nssl.keystore.password=pw\n"));
-        QVERIFY(imported.profile.extraProperties.contains(
-            qMakePair(QStringLiteral("ssl.keystore.location"), QStringLiteral("/x/client.p12"))));
+        QCOMPARE(imported.profile.certificateFile, QStringLiteral("/x/client.p12"));
+        QVERIFY(imported.profile.keyFile.isEmpty());
+        QVERIFY(imported.profile.extraProperties.isEmpty());
         QCOMPARE(imported.secrets.keyPassphrase, QStringLiteral("pw"));
         QVERIFY(imported.ignored.isEmpty());
+        // A keystore named otherwise stays librdkafka's keystore property.
+        const auto other = ClientPropertiesImporter::importText(QStringLiteral(
+            "security.protocol=SSL\nssl.keystore.type=PKCS12\nssl.keystore.location=/x/store\n"));
+        QVERIFY(other.profile.extraProperties.contains(
+            qMakePair(QStringLiteral("ssl.keystore.location"), QStringLiteral("/x/store"))));
     }
 
     void importsSchemaRegistryClient()
@@ -167,9 +173,49 @@ private slots:
                                            << "saslUsername"
                                            << "a b" << QStringList{};
         QTest::addRow("other login module")
-            << "sasl.jaas.config=x.OAuthBearerLoginModule required;"
+            << "sasl.jaas.config=software.amazon.msk.auth.iam.IAMLoginModule required;"
             << "saslUsername"
-            << "" << QStringList{u"sasl.jaas.config: login module x.OAuthBearerLoginModule"_s};
+            << ""
+            << QStringList{
+                   u"sasl.jaas.config: login module software.amazon.msk.auth.iam.IAMLoginModule"_s};
+        QTest::addRow("OAuth, Java's JAAS form (Strimzi, Confluent Cloud)")
+            << "sasl.mechanism=OAUTHBEARER\n"
+               "sasl.login.callback.handler.class=org.apache.kafka.common.security.oauthbearer."
+               "OAuthBearerLoginCallbackHandler\n"
+               "sasl.oauthbearer.token.endpoint.url=https://idp/realms/k/protocol/openid-connect/"
+               "token\n"
+               "sasl.jaas.config=org.apache.kafka.common.security.oauthbearer."
+               "OAuthBearerLoginModule required clientId=\"app\" clientSecret=\"s3cret\" "
+               "scope=\"kafka profile\" extension_logicalCluster=\"lkc-1\" "
+               "extension_identityPoolId=\"pool-2\";"
+            << "oauth"
+            << "OAUTHBEARER|https://idp/realms/k/protocol/openid-connect/token|app|s3cret|"
+               "kafka profile|identityPoolId=pool-2,logicalCluster=lkc-1"
+            << QStringList{};
+        QTest::addRow("OAuth, Kafka 4.1's property names; the module sets the mechanism")
+            << "sasl.oauthbearer.token.endpoint.url=https://idp/token\n"
+               "sasl.oauthbearer.client.credentials.client.id=app\n"
+               "sasl.oauthbearer.client.credentials.client.secret=s3cret\n"
+               "sasl.oauthbearer.scope=kafka\n"
+               "sasl.jaas.config=org.apache.kafka.common.security.oauthbearer."
+               "OAuthBearerLoginModule required;"
+            << "oauth"
+            << "OAUTHBEARER|https://idp/token|app|s3cret|kafka|" << QStringList{};
+        QTest::addRow("OAuth, librdkafka's property names")
+            << "sasl.mechanism=OAUTHBEARER\nsasl.oauthbearer.method=oidc\n"
+               "sasl.oauthbearer.token.endpoint.url=https://idp/token\n"
+               "sasl.oauthbearer.client.id=app\nsasl.oauthbearer.client.secret=s3cret\n"
+               "sasl.oauthbearer.extensions=a=1,b=2"
+            << "oauth"
+            << "OAUTHBEARER|https://idp/token|app|s3cret||a=1,b=2" << QStringList{};
+        QTest::addRow("OAuth, unsecured development tokens are not carried")
+            << "sasl.oauthbearer.method=default\n"
+               "sasl.jaas.config=org.apache.kafka.common.security.oauthbearer."
+               "OAuthBearerLoginModule required unsecuredLoginStringClaim_sub=\"alice\";"
+            << "oauth"
+            << "OAUTHBEARER|||||"
+            << QStringList{u"sasl.oauthbearer.method: Qafka logs in with OAuth's"_s,
+                           u"sasl.jaas.config: unsecured OAuth tokens"_s};
         QTest::addRow("Kerberos keytab login (Krb5LoginModule)")
             << "sasl.mechanism=GSSAPI\nsasl.kerberos.service.name=kafka-eu\n"
                "sasl.jaas.config=com.sun.security.auth.module.Krb5LoginModule required "
@@ -250,6 +296,14 @@ private slots:
         else if (field == u"kerberos")
             actual = saslMechanismName(p.saslMechanism) + u' ' + p.kerberos.serviceName + u' ' +
                      p.kerberos.principal + u' ' + p.kerberos.keytab;
+        else if (field == u"oauth")
+            actual = QStringList{saslMechanismName(p.saslMechanism),
+                                 p.oauth.tokenEndpointUrl,
+                                 p.oauth.clientId,
+                                 imported.secrets.oauthClientSecret,
+                                 p.oauth.scope,
+                                 p.oauth.extensions}
+                         .join(u'|');
         else if (field == u"extra")
             for (const auto &[key, value] : p.extraProperties)
                 actual += key + u'=' + value;

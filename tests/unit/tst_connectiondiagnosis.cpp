@@ -132,6 +132,34 @@ private slots:
         QTest::addRow("all brokers down") << "_ALL_BROKERS_DOWN"
                                           << "1/1 brokers are down"
                                           << "Cannot connect to boot:9: 1/1 brokers are down";
+        // OAuth: Keycloak's answer to a wrong client secret (as librdkafka passes it on; the
+        // test OIDC server takes any secret, so tst_oauth cannot provoke it), and the broker's
+        // verdict on a token.
+        QTest::addRow("OAuth: wrong client secret")
+            << "_AUTHENTICATION"
+            << "Failed to acquire SASL OAUTHBEARER token: {\"error\":\"unauthorized_client\","
+               "\"error_description\":\"Invalid client or Invalid client credentials\"} (401)"
+            << "The identity provider refused this connection's OAuth client id or secret, so "
+               "there is no token to log in to boot:9";
+        QTest::addRow("OAuth: the token request's log line, with the HTTP status")
+            << "FAIL"
+            << "Failed to retrieve OIDC token from \"https://idp/x\": method not allowed (405)"
+            << "The token endpoint did not answer like an OAuth token endpoint, so there is no "
+               "token to log in to boot:9";
+        QTest::addRow("OAuth: invalid scope")
+            << "_AUTHENTICATION"
+            << "Failed to acquire SASL OAUTHBEARER token: {\"error\":\"invalid_scope\"} (400)"
+            << "The identity provider refused the OAuth scope";
+        QTest::addRow("OAuth: no sub claim")
+            << "_AUTHENTICATION"
+            << "Failed to acquire SASL OAUTHBEARER token: Expected JSON JWT response with "
+               "\"sub\" field"
+            << "The identity provider's token carries no subject (sub)";
+        QTest::addRow("OAuth: broker refuses the token")
+            << "_AUTHENTICATION"
+            << "sasl_plaintext://b:1/bootstrap: SASL authentication error: "
+               "{\"status\":\"invalid_token\"} (after 2ms in state AUTH_REQ)"
+            << "b:1 refused the token the identity provider issued";
         QTest::addRow("other") << "_TRANSPORT"
                                << "b:1/bootstrap: Disconnected"
                                << "Cannot connect to b:1: b:1/bootstrap: Disconnected";
@@ -170,6 +198,14 @@ private slots:
             << QStringList{u"_RESOLVE"_s, u"kafka:29092/1: Failed to resolve 'kafka:29092'"_s,
                            u"_RESOLVE"_s, u"boot:9/bootstrap: Failed to resolve 'boot:9'"_s}
             << "The host name of boot:9 cannot be resolved.";
+        QTest::addRow("a token request's log line over the error event after it")
+            << QStringList{u"FAIL"_s,
+                           u"Failed to retrieve OIDC token from \"https://idp/t\": "
+                           "{\"error\":\"invalid_client\"} (401)"_s,
+                           u"_AUTHENTICATION"_s,
+                           u"Failed to acquire SASL OAUTHBEARER token: "
+                           "{\"error\":\"invalid_client\"}"_s}
+            << "The identity provider refused this connection's OAuth client id or secret";
     }
     void diagnosePicksTheMostTellingEvent()
     {

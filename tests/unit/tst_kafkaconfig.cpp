@@ -83,6 +83,112 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    // OAuth: librdkafka's OIDC client-credentials flow; the secret from the keychain only.
+    void oauth()
+    {
+        ConnectionProfile profile = ConnectionProfile::forBootstrap(QStringLiteral("a:1"));
+        profile.securityProtocol = SecurityProtocol::SaslSsl;
+        profile.saslMechanism = SaslMechanism::OAuthBearer;
+        profile.saslUsername = QStringLiteral("not-used");
+        profile.oauth = {QStringLiteral(" https://idp/token "), QStringLiteral("app"),
+                         QStringLiteral("kafka"),
+                         QStringLiteral("logicalCluster=lkc-1, identityPoolId=pool-2")};
+        ProfileSecrets secrets;
+        secrets.oauthClientSecret = QStringLiteral("s3cret");
+        auto props = KafkaConfig::forProfile(profile, secrets);
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.mechanisms")), QStringLiteral("OAUTHBEARER"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.oauthbearer.method")), QStringLiteral("oidc"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.oauthbearer.token.endpoint.url")),
+                 QStringLiteral("https://idp/token"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.oauthbearer.client.id")),
+                 QStringLiteral("app"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.oauthbearer.client.secret")),
+                 QStringLiteral("s3cret"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.oauthbearer.scope")), QStringLiteral("kafka"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.oauthbearer.extensions")),
+                 QStringLiteral("logicalCluster=lkc-1,identityPoolId=pool-2"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.username")), QStringLiteral("<absent>"));
+        QCOMPARE(
+            valueOf(KafkaConfig::redacted(props), QStringLiteral("sasl.oauthbearer.client.secret")),
+            QStringLiteral("***"));
+        profile.oauth.scope.clear();
+        profile.oauth.extensions.clear();
+        props = KafkaConfig::forProfile(profile, secrets);
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.oauthbearer.scope")),
+                 QStringLiteral("<absent>"));
+        QCOMPARE(valueOf(props, QStringLiteral("sasl.oauthbearer.extensions")),
+                 QStringLiteral("<absent>"));
+    }
+
+    void oauthProblems_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QString>("extensions");
+        QTest::addColumn<QString>("problem"); // a part of the sentence; empty: none
+        QTest::addRow("fine") << "https://idp/token"
+                              << "app"
+                              << "a=1"
+                              << "";
+        QTest::addRow("no URL") << ""
+                                << "app"
+                                << ""
+                                << "token endpoint URL";
+        QTest::addRow("not http") << "ftp://idp/token"
+                                  << "app"
+                                  << ""
+                                  << "not an http";
+        QTest::addRow("no host") << "https:///token"
+                                 << "app"
+                                 << ""
+                                 << "not an http";
+        QTest::addRow("no client id") << "https://idp/token"
+                                      << " "
+                                      << ""
+                                      << "client id";
+        QTest::addRow("extension without value") << "https://idp/token"
+                                                 << "app"
+                                                 << "a"
+                                                 << "key=value";
+        QTest::addRow("reserved extension") << "https://idp/token"
+                                            << "app"
+                                            << "auth=x"
+                                            << "“auth”";
+        QTest::addRow("extension key with digits") << "https://idp/token"
+                                                   << "app"
+                                                   << "k1=x"
+                                                   << "letters only";
+    }
+    void oauthProblems()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, clientId);
+        QFETCH(QString, extensions);
+        QFETCH(QString, problem);
+        const OAuthSettings oauth{url, clientId, {}, extensions};
+        if (problem.isEmpty())
+            QCOMPARE(oauth.problem(), QString());
+        else
+            QVERIFY2(oauth.problem().contains(problem), qPrintable(oauth.problem()));
+    }
+
+    // A PKCS#12 bundle in the certificate field is librdkafka's keystore.
+    void pkcs12Certificate()
+    {
+        ConnectionProfile profile = ConnectionProfile::forBootstrap(QStringLiteral("a:1"));
+        profile.securityProtocol = SecurityProtocol::Ssl;
+        profile.certificateFile = QStringLiteral("/x/client.P12");
+        ProfileSecrets secrets;
+        secrets.keyPassphrase = QStringLiteral("pw");
+        const auto props = KafkaConfig::forProfile(profile, secrets);
+        QCOMPARE(valueOf(props, QStringLiteral("ssl.keystore.location")),
+                 QStringLiteral("/x/client.P12"));
+        QCOMPARE(valueOf(props, QStringLiteral("ssl.keystore.password")), QStringLiteral("pw"));
+        QCOMPARE(valueOf(props, QStringLiteral("ssl.certificate.location")),
+                 QStringLiteral("<absent>"));
+        QCOMPARE(valueOf(props, QStringLiteral("ssl.key.password")), QStringLiteral("<absent>"));
+    }
+
     void redaction()
     {
         const KafkaProperties props = {

@@ -22,6 +22,8 @@ private slots:
         profile.saslUsername = QStringLiteral("ops");
         profile.kerberos = {QStringLiteral("kafka-eu"), QStringLiteral("ops@EXAMPLE.COM"),
                             QStringLiteral("/etc/ops.keytab")};
+        profile.oauth = {QStringLiteral("https://idp/token"), QStringLiteral("app"),
+                         QStringLiteral("kafka"), QStringLiteral("logicalCluster=lkc-1")};
         profile.caFile = QStringLiteral("/etc/ca.pem");
         profile.readOnly = true;
         profile.color = QColor(0xc6, 0x28, 0x28);

@@ -55,6 +55,7 @@ private slots:
             secrets.connectSecrets.insert(
                 QStringLiteral("connect-eu"),
                 {QStringLiteral("c-secret"), {}, QStringLiteral("c-key")});
+            secrets.oauthClientSecret = QStringLiteral("oauth-secret");
             QCOMPARE(write(store, id, secrets), QString());
             QVERIFY(!store.hasMemoryOnlySecrets());
         }
@@ -80,6 +81,7 @@ private slots:
         QCOMPARE(back.registryPassword, QStringLiteral("sr-secret"));
         QCOMPARE(back.registryToken, QStringLiteral("sr-token"));
         QCOMPARE(back.registryKeyPassphrase, QStringLiteral("sr-key"));
+        QCOMPARE(back.oauthClientSecret, QStringLiteral("oauth-secret"));
         QCOMPARE(back.connectSecrets.value(QStringLiteral("connect-eu")).password,
                  QStringLiteral("c-secret"));
         QCOMPARE(back.connectSecrets.value(QStringLiteral("connect-eu")).keyPassphrase,

@@ -113,6 +113,38 @@ private slots:
                                    QStringLiteral("/k.keytab")}));
         QVERIFY(mechanism->toolTip().contains(QStringLiteral("MSK IAM")));
 
+        // OAuth: its rows appear only for OAUTHBEARER; the client secret goes with the secrets.
+        auto *endpoint = child<QLineEdit>(&dialog, "oauthEndpointEdit");
+        QVERIFY(!endpoint->isVisibleTo(&dialog));
+        mechanism->setCurrentIndex(mechanism->findData(int(SaslMechanism::OAuthBearer)));
+        QCOMPARE(mechanism->currentText(), QStringLiteral("OAUTHBEARER (OAuth 2 / OIDC)"));
+        QVERIFY(endpoint->isVisibleTo(&dialog) && endpoint->isEnabled());
+        QVERIFY(!child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
+        QVERIFY(!child<QLineEdit>(&dialog, "kerberosKeytabEdit")->isEnabled());
+        QVERIFY(dialog.validationError().contains(QStringLiteral("token endpoint")));
+        endpoint->setText(QStringLiteral("https://idp.example.com/token"));
+        child<QLineEdit>(&dialog, "oauthClientIdEdit")->setText(QStringLiteral("app"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("client secret")));
+        auto *secret = child<QLineEdit>(&dialog, "oauthSecretEdit");
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        secret->setText(QStringLiteral("s3cret"));
+        child<QLineEdit>(&dialog, "oauthScopeEdit")->setText(QStringLiteral("kafka"));
+        child<QLineEdit>(&dialog, "oauthExtensionsEdit")->setText(QStringLiteral("auth=x"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("auth")));
+        child<QLineEdit>(&dialog, "oauthExtensionsEdit")
+            ->setText(QStringLiteral("logicalCluster=lkc-1"));
+        QVERIFY2(dialog.validationError().isEmpty(), qPrintable(dialog.validationError()));
+        QCOMPARE(
+            dialog.profile().oauth,
+            (OAuthSettings{QStringLiteral("https://idp.example.com/token"), QStringLiteral("app"),
+                           QStringLiteral("kafka"), QStringLiteral("logicalCluster=lkc-1")}));
+        QCOMPARE(dialog.secrets().oauthClientSecret, QStringLiteral("s3cret"));
+        // An OAuth secret in the extra properties would be saved in plain text.
+        child<QPlainTextEdit>(&dialog, "extraPropertiesEdit")
+            ->setPlainText(QStringLiteral("sasl.oauthbearer.client.secret=s3cret"));
+        QVERIFY(dialog.validationError().contains(QStringLiteral("OAuth client secret field")));
+        child<QPlainTextEdit>(&dialog, "extraPropertiesEdit")->clear();
+
         // Plaintext disables the SASL and TLS fields.
         protocol->setCurrentIndex(protocol->findText(QStringLiteral("PLAINTEXT")));
         QVERIFY(!child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
@@ -184,6 +216,44 @@ private slots:
 
         const QString shot = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) +
                              u"/connection-dialog.png";
+        QVERIFY(dialog.grab().save(shot));
+    }
+
+    // A Strimzi / Confluent Cloud style file: the OAuth rows show what it said, the client
+    // secret goes with the secrets (the keychain), never into the extra properties.
+    void importsOAuthClientProperties()
+    {
+        QTemporaryFile file(QDir::tempPath() + QStringLiteral("/oauth-XXXXXX.properties"));
+        QVERIFY(file.open());
+        file.write("bootstrap.servers=k1:9094\nsecurity.protocol=SASL_SSL\n"
+                   "sasl.mechanism=OAUTHBEARER\n"
+                   "sasl.login.callback.handler.class=org.apache.kafka.common.security."
+                   "oauthbearer.OAuthBearerLoginCallbackHandler\n"
+                   "sasl.oauthbearer.token.endpoint.url=https://idp/realms/k/protocol/"
+                   "openid-connect/token\n"
+                   "sasl.jaas.config=org.apache.kafka.common.security.oauthbearer."
+                   "OAuthBearerLoginModule required clientId=\"app\" clientSecret=\"s3cret\" "
+                   "extension_logicalCluster=\"lkc-1\";\n");
+        file.close();
+        ConnectionDialog dialog;
+        dialog.show();
+        QVERIFY(dialog.importClientProperties(file.fileName()));
+        QCOMPARE(child<QComboBox>(&dialog, "mechanismCombo")->currentData().toInt(),
+                 int(SaslMechanism::OAuthBearer));
+        auto *endpoint = child<QLineEdit>(&dialog, "oauthEndpointEdit");
+        QVERIFY(endpoint->isVisible());
+        QCOMPARE(endpoint->text(),
+                 QStringLiteral("https://idp/realms/k/protocol/openid-connect/token"));
+        QCOMPARE(child<QLineEdit>(&dialog, "oauthClientIdEdit")->text(), QStringLiteral("app"));
+        QCOMPARE(child<QLineEdit>(&dialog, "oauthExtensionsEdit")->text(),
+                 QStringLiteral("logicalCluster=lkc-1"));
+        QCOMPARE(dialog.secrets().oauthClientSecret, QStringLiteral("s3cret"));
+        QVERIFY(dialog.profile().extraProperties.isEmpty());
+        QVERIFY2(dialog.validationError().isEmpty(), qPrintable(dialog.validationError()));
+        QVERIFY(!child<QLineEdit>(&dialog, "usernameEdit")->isEnabled());
+
+        const QString shot = qEnvironmentVariable("QAFKA_SCREENSHOT_DIR", QDir::tempPath()) +
+                             u"/connection-dialog-oauth.png";
         QVERIFY(dialog.grab().save(shot));
     }
 };
