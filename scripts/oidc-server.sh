@@ -29,7 +29,7 @@ version=$(sed -n 's:.*<mock-oauth2-server.version>\(.*\)</mock-oauth2-server.ver
 cache=${QAFKA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qafka}
 libs=$cache/mock-oauth2-server-$version
 
-token_lifetime=15
+token_lifetime=30
 
 die() { echo "oidc-server.sh: $*" >&2; exit 1; }
 
@@ -84,8 +84,12 @@ cmd_start() {
   local dir=$1 port base
   [ -n "$dir" ] || die "usage: oidc-server.sh start DIR"
   cmd_fetch >/dev/null
-  cmd_stop "$dir" 2>/dev/null || true
-  rm -rf "$dir"
+  # Only a folder this script made (it holds config.json) is wiped: a typo must not empty another.
+  if [ -d "$dir" ] && [ -n "$(ls -A "$dir")" ]; then
+    [ -f "$dir/config.json" ] || die "$dir is not empty and holds no server of this script; refusing to use it"
+    cmd_stop "$dir" 2>/dev/null || true
+    rm -rf "$dir"
+  fi
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   port=$(free_port)
@@ -104,7 +108,7 @@ cmd_start() {
   local deadline=$((SECONDS + 60))
   until curl -sf "$base/qafka/.well-known/openid-configuration" >/dev/null; do
     ((SECONDS < deadline)) || die "the OIDC server did not answer within 60 s (see $dir/server.log)"
-    if [ -f "$dir/pid" ] && ! kill -0 "$(cat "$dir/pid")" 2>/dev/null; then
+    if [ -s "$dir/pid" ] && ! kill -0 "$(cat "$dir/pid")" 2>/dev/null; then
       die "the OIDC server exited (see $dir/server.log)"
     fi
     sleep 0.2

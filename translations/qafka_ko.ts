@@ -99,12 +99,12 @@
         <translation>CA 파일을 불러올 수 없습니다. 브로커 인증서에 서명한 CA의 PEM 파일을 선택하세요.</translation>
     </message>
     <message>
-        <source>The PKCS#12 bundle could not be opened: check that the file is a PKCS#12 (.p12 or .pfx) file and that the key passphrase is the bundle&apos;s password.</source>
-        <translation>PKCS#12 번들을 열 수 없습니다. 파일이 PKCS#12(.p12 또는 .pfx) 파일인지, 키 암호가 번들의 비밀번호와 같은지 확인하세요.</translation>
-    </message>
-    <message>
         <source>The client certificate could not be loaded: choose its PEM or DER file, or a PKCS#12 bundle (.p12 or .pfx).</source>
         <translation>클라이언트 인증서를 불러올 수 없습니다. PEM 또는 DER 파일이나 PKCS#12 번들(.p12 또는 .pfx)을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The PKCS#12 bundle could not be opened: check that the file is a PKCS#12 (.p12 or .pfx) file and that the key passphrase is the bundle&apos;s password. Bundles from older Java or Windows exports use RC2 encryption, which OpenSSL 3 refuses: export them again with AES (openssl pkcs12 -legacy to read, then -export).</source>
+        <translation>PKCS#12 번들을 열 수 없습니다. 파일이 PKCS#12(.p12 또는 .pfx) 파일인지, 키 암호가 번들의 비밀번호와 같은지 확인하세요. 예전 Java나 Windows에서 내보낸 번들은 OpenSSL 3이 거부하는 RC2 암호화를 사용합니다. AES로 다시 내보내세요(openssl pkcs12 -legacy로 읽은 뒤 -export).</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1035,30 @@
     <message>
         <source>Check the token endpoint URL, client id, client secret and scope.</source>
         <translation>토큰 엔드포인트 URL, 클라이언트 ID, 클라이언트 시크릿, 범위를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of the identity provider&apos;s token endpoint is not trusted, so there is no token to log in to %1 with: %2</source>
+        <translation>ID 공급자 토큰 엔드포인트의 TLS 인증서를 신뢰할 수 없어 %1에 로그인할 토큰이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>librdkafka checks the token endpoint against the system&apos;s CA certificates, not the brokers&apos; CA file: for a private CA, add https.ca.location=FILE to the extra properties.</source>
+        <translation>librdkafka는 토큰 엔드포인트를 브로커의 CA 파일이 아니라 시스템 CA 인증서로 검사합니다. 사설 CA라면 추가 속성에 https.ca.location=FILE을 넣으세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer the SASL mechanism this connection uses: %2</source>
+        <translation>%1은(는) 이 연결이 사용하는 SASL 메커니즘을 제공하지 않습니다: %2</translation>
+    </message>
+    <message>
+        <source>Choose one of the mechanisms the broker lists, or the listener (port) that offers this one.</source>
+        <translation>브로커가 나열한 메커니즘 중 하나를 고르거나, 이 메커니즘을 제공하는 리스너(포트)를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s token endpoint %1 gave no token within %2 s, and no broker is asked before there is one.</source>
+        <translation>ID 공급자의 토큰 엔드포인트 %1이(가) %2초 안에 토큰을 주지 않았습니다. 토큰이 있어야 브로커에 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Check that this machine can reach the token endpoint (proxy, VPN, firewall) and that the identity provider is up.</source>
+        <translation>이 컴퓨터에서 토큰 엔드포인트에 연결할 수 있는지(프록시, VPN, 방화벽), ID 공급자가 동작 중인지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2518,10 @@
     <message>
         <source>This connection logs in with OAuth but has no client secret.</source>
         <translation>이 연결은 OAuth로 로그인하지만 클라이언트 시크릿이 없습니다.</translation>
+    </message>
+    <message>
+        <source>unknown: the controller probe cannot log in with %1</source>
+        <translation>알 수 없음: 컨트롤러 조회는 %1(으)로 로그인할 수 없습니다</translation>
     </message>
 </context>
 <context>

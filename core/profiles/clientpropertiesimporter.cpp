@@ -63,10 +63,11 @@ bool parseJaas(const QString &jaas, QString *module, QHash<QString, QString> *op
 {
     static const QRegularExpression moduleRe(
         QStringLiteral(R"re(^\s*([\w.$]+)\s+(required|requisite|sufficient|optional))re"));
-    // \x22 is a double quote: without one the pattern needs no raw-string delimiter, which lizard
-    // (the function-length check) cannot read.
-    static const QRegularExpression optionRe(
-        QStringLiteral(R"((\w+)\s*=\s*(?:\x22((?:[^\x22\\]|\\.)*)\x22|([^\s;]+)))"));
+    // \x22 and \x27 are the double and single quote (Java's JAAS parser takes both, and
+    // Confluent's OAuth template uses single ones): without them the pattern needs no raw-string
+    // delimiter, which lizard (the function-length check) cannot read.
+    static const QRegularExpression optionRe(QStringLiteral(
+        R"((\w+)\s*=\s*(?:\x22((?:[^\x22\\]|\\.)*)\x22|\x27((?:[^\x27\\]|\\.)*)\x27|([^\s;]+)))"));
     const auto moduleMatch = moduleRe.match(jaas);
     if (!moduleMatch.hasMatch())
         return false;
@@ -74,9 +75,8 @@ bool parseJaas(const QString &jaas, QString *module, QHash<QString, QString> *op
     auto it = optionRe.globalMatch(jaas, moduleMatch.capturedEnd());
     while (it.hasNext()) {
         const auto match = it.next();
-        options->insert(match.captured(1), match.captured(2).isNull()
-                                               ? match.captured(3)
-                                               : unescape(match.captured(2)));
+        const QString quoted = match.captured(2).isNull() ? match.captured(3) : match.captured(2);
+        options->insert(match.captured(1), quoted.isNull() ? match.captured(4) : unescape(quoted));
     }
     return true;
 }

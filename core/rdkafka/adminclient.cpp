@@ -134,7 +134,9 @@ QString AdminClient::creationHint(const char *errstr)
         return QCoreApplication::translate(
             "AdminClient",
             "The PKCS#12 bundle could not be opened: check that the file is a PKCS#12 (.p12 or "
-            ".pfx) file and that the key passphrase is the bundle's password.");
+            ".pfx) file and that the key passphrase is the bundle's password. Bundles from older "
+            "Java or Windows exports use RC2 encryption, which OpenSSL 3 refuses: export them "
+            "again with AES (openssl pkcs12 -legacy to read, then -export).");
     if (reason.contains(QLatin1StringView("ssl.certificate.location")))
         return QCoreApplication::translate(
             "AdminClient", "The client certificate could not be loaded: choose its PEM or DER "

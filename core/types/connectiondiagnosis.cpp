@@ -89,7 +89,7 @@ struct Explanation
 // A login failure told apart by the words librdkafka passes on, and what they mean.
 struct LoginCase
 {
-    std::array<const char *, 3> needles; // any of them; nullptr pads
+    std::array<const char *, 4> needles; // any of them; nullptr pads
     const char *message;                 // %1 the broker, %2 librdkafka's reason
     const char *hint;
 };
@@ -154,7 +154,15 @@ const LoginCase kOAuthCases[] = {
                        "there is no token to log in to %1 with: %2"),
      QT_TRANSLATE_NOOP("ConnectionDiagnosis",
                        "Check the scope (or leave it empty for the client's default scopes).")},
-    {{"Couldn't connect", "Could not resolve", "Timeout was reached"},
+    {{"SSL certificate problem", "SSL peer certificate", nullptr, nullptr},
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "The TLS certificate of the identity provider's token endpoint is not "
+                       "trusted, so there is no token to log in to %1 with: %2"),
+     QT_TRANSLATE_NOOP("ConnectionDiagnosis",
+                       "librdkafka checks the token endpoint against the system's CA "
+                       "certificates, not the brokers' CA file: for a private CA, add "
+                       "https.ca.location=FILE to the extra properties.")},
+    {{"Couldn't connect", "Could not resolve", "Timeout was reached", "Failed to connect"},
      QT_TRANSLATE_NOOP("ConnectionDiagnosis",
                        "The identity provider's token endpoint cannot be reached, so there is no "
                        "token to log in to %1 with: %2"),
@@ -168,7 +176,7 @@ const LoginCase kOAuthCases[] = {
      QT_TRANSLATE_NOOP("ConnectionDiagnosis",
                        "Ask the identity provider's administrator to put a sub claim into this "
                        "client's tokens.")},
-    {{"(404)", "(405)", "Expected JSON"},
+    {{"(404)", "(405)", "not JSON encoded", "Failed to parse JSON"},
      QT_TRANSLATE_NOOP("ConnectionDiagnosis",
                        "The token endpoint did not answer like an OAuth token endpoint, so there "
                        "is no token to log in to %1 with: %2"),
@@ -221,6 +229,16 @@ Explanation explainRejection(Kind kind, const QString &broker, const QString &re
 {
     switch (kind) {
     case Kind::Authentication:
+        // The broker's list of mechanisms may name OAUTHBEARER or GSSAPI: told apart first.
+        if (has(reason, "mechanism handshake failed") || has(reason, "Unsupported SASL mechanism"))
+            return {QCoreApplication::translate(
+                        "ConnectionDiagnosis",
+                        "%1 does not offer the SASL mechanism this connection uses: %2")
+                        .arg(broker, reason),
+                    QCoreApplication::translate(
+                        "ConnectionDiagnosis",
+                        "Choose one of the mechanisms the broker lists, or the listener (port) "
+                        "that offers this one.")};
         if (isOAuth(reason))
             return explainLogin(kOAuthCases, broker, reason);
         if (isKerberos(reason))
@@ -506,6 +524,23 @@ KafkaError ConnectionDiagnosis::silentListenerError(const QStringList &accepting
         "The port is open, so this is not a firewall: what listens there is probably not a Kafka "
         "listener. Check for a wrong port (an HTTP service, a Schema Registry or a Connect "
         "port), a TLS listener spoken to in plaintext (choose SSL), or a proxy in between.");
+    return error;
+}
+
+KafkaError ConnectionDiagnosis::tokenPendingError(const QString &tokenEndpoint, int waitedMs)
+{
+    KafkaError error;
+    error.code = QStringLiteral("_TIMED_OUT");
+    error.message = QCoreApplication::translate(
+                        "ConnectionDiagnosis",
+                        "The identity provider's token endpoint %1 gave no token within %2 s, and "
+                        "no broker is asked before there is one.")
+                        .arg(tokenEndpoint)
+                        .arg(waitedMs / 1000.0, 0, 'f', 1);
+    error.hint = QCoreApplication::translate(
+        "ConnectionDiagnosis",
+        "Check that this machine can reach the token endpoint (proxy, VPN, firewall) and that the "
+        "identity provider is up.");
     return error;
 }
 

@@ -40,6 +40,9 @@ public:
     // Nothing but silence from librdkafka, yet these bootstrap servers accepted a TCP connection:
     // not a firewall, but something other than a Kafka listener on that port.
     static KafkaError silentListenerError(const QStringList &accepting, int waitedMs);
+    // An OAuth login whose token request has not been answered: librdkafka asks no broker
+    // without a token, so the wait is the identity provider's.
+    static KafkaError tokenPendingError(const QString &tokenEndpoint, int waitedMs);
     static KafkaError advertisedListenerError(const QString &bootstrap,
                                               const QStringList &unreachable, bool all);
 

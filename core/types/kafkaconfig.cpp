@@ -104,7 +104,9 @@ bool KafkaConfig::isSecretPropertyName(const QString &name)
 {
     const QString lower = name.toLower();
     return lower.contains(QLatin1String("password")) || lower.contains(QLatin1String("secret")) ||
-           lower.contains(QLatin1String("passphrase")) || lower == u"sasl.oauthbearer.config" ||
+           lower.contains(QLatin1String("passphrase")) ||
+           lower.contains(QLatin1String("private.key")) ||
+           lower.endsWith(QLatin1String(".key.pem")) || lower == u"sasl.oauthbearer.config" ||
            lower == u"sasl.jaas.config" || lower == u"ssl.key.pem" || lower == u"ssl_key";
 }
 

@@ -80,7 +80,15 @@ void ClusterWorker::resolveController(ClusterSnapshot *snapshot)
         liveIds.append(broker.nodeId);
     const bool due = !m_sinceQuorumProbe.isValid() || m_sinceQuorumProbe.hasExpired(10000) ||
                      liveIds != m_probedBrokerIds;
-    if (due) {
+    // Qafka's own probe logs in with PLAIN and SCRAM only; a Kerberos or OAuth login cannot ask.
+    // KRaft metadata names a random broker as controller, so "unknown" is the honest answer.
+    if (due && (m_profile.usesKerberos() || m_profile.usesOAuth())) {
+        m_sinceQuorumProbe.start();
+        m_probedBrokerIds = liveIds;
+        m_controllerId = -1;
+        m_controllerNote = tr("unknown: the controller probe cannot log in with %1")
+                               .arg(saslMechanismName(m_profile.saslMechanism));
+    } else if (due) {
         m_sinceQuorumProbe.start();
         m_probedBrokerIds = liveIds;
         QString error;
@@ -200,7 +208,11 @@ void ClusterWorker::connectToCluster(quint64 generation)
     if (!answered) {
         KafkaError diagnosis = m_diagnosis.diagnose(bootstrap.toString(), int(elapsed.elapsed()));
         // Only silence from librdkafka: tell an open but silent port from an unreachable one.
-        if (m_diagnosis.onlySilence())
+        // librdkafka contacts no broker before it has a token: silence is the token endpoint's.
+        if (m_diagnosis.onlySilence() && m_profile.usesOAuth())
+            diagnosis = ConnectionDiagnosis::tokenPendingError(m_profile.oauth.tokenEndpointUrl,
+                                                               int(elapsed.elapsed()));
+        else if (m_diagnosis.onlySilence())
             diagnosis = explainSilence(bootstrap, int(elapsed.elapsed()), diagnosis);
         else if (m_profile.usesKerberos() && !m_profile.kerberos.keytab.isEmpty())
             diagnosis = explainKeytab(diagnosis);

@@ -86,6 +86,9 @@ private slots:
         QVERIFY2(connection.state() == ConnectionState::Connected,
                  qPrintable(connection.lastError().message));
         QCOMPARE(connection.snapshot().brokers.size(), 1);
+        // Qafka's controller probe logs in with PLAIN and SCRAM only, and says so.
+        QVERIFY2(connection.snapshot().controllerNote.contains(u"GSSAPI"_s),
+                 qPrintable(connection.snapshot().controllerNote));
         // qafka-client is a super user: a topic can be created and is listed.
         QVERIFY(!createTopicAndWait(connection, u"krb-"_s, 1).isEmpty());
     }

@@ -192,6 +192,15 @@ private slots:
             << "OAUTHBEARER|https://idp/realms/k/protocol/openid-connect/token|app|s3cret|"
                "kafka profile|identityPoolId=pool-2,logicalCluster=lkc-1"
             << QStringList{};
+        QTest::addRow("OAuth, single quotes (Confluent's template)")
+            << "sasl.mechanism=OAUTHBEARER\n"
+               "sasl.oauthbearer.token.endpoint.url=https://idp/token\n"
+               "sasl.jaas.config=org.apache.kafka.common.security.oauthbearer."
+               "OAuthBearerLoginModule required clientId='app' clientSecret='s3 cret' "
+               "scope='kafka profile' extension_logicalCluster='lkc-1';"
+            << "oauth"
+            << "OAUTHBEARER|https://idp/token|app|s3 cret|kafka profile|logicalCluster=lkc-1"
+            << QStringList{};
         QTest::addRow("OAuth, Kafka 4.1's property names; the module sets the mechanism")
             << "sasl.oauthbearer.token.endpoint.url=https://idp/token\n"
                "sasl.oauthbearer.client.credentials.client.id=app\n"

@@ -132,6 +132,21 @@ private slots:
         QTest::addRow("all brokers down") << "_ALL_BROKERS_DOWN"
                                           << "1/1 brokers are down"
                                           << "Cannot connect to boot:9: 1/1 brokers are down";
+        // Kerberos cases the real KDC of tst_kerberos cannot provoke: MIT's words for a skewed
+        // clock, and librdkafka's for a machine without the GSSAPI plugin.
+        QTest::addRow("Kerberos: clock skew")
+            << "_AUTHENTICATION"
+            << "sasl_plaintext://b:1/bootstrap: SASL handshake failed (start (-1)): SASL(-1): "
+               "generic failure: GSSAPI Error: Unspecified GSS failure.  Minor code may provide "
+               "more information (Clock skew too great)"
+            << "This machine's clock differs too much from the KDC's to log in to b:1";
+        QTest::addRow("Kerberos: no GSSAPI plugin")
+            << "_AUTHENTICATION"
+            << "sasl_plaintext://b:1/bootstrap: No provider for SASL mechanism GSSAPI: recompile "
+               "librdkafka with libsasl2 or openssl support. Cyrus/libsasl2 is missing a GSSAPI "
+               "module: make sure the libsasl2-modules-gssapi-mit or cyrus-sasl-gssapi packages "
+               "are installed"
+            << "This machine cannot log in to b:1 with Kerberos";
         // OAuth: Keycloak's answer to a wrong client secret (as librdkafka passes it on; the
         // test OIDC server takes any secret, so tst_oauth cannot provoke it), and the broker's
         // verdict on a token.
@@ -146,6 +161,27 @@ private slots:
             << "Failed to retrieve OIDC token from \"https://idp/x\": method not allowed (405)"
             << "The token endpoint did not answer like an OAuth token endpoint, so there is no "
                "token to log in to boot:9";
+        // The broker's list of mechanisms names OAUTHBEARER: still a mechanism mismatch.
+        QTest::addRow("SASL mechanism the listener does not offer")
+            << "_AUTHENTICATION"
+            << "sasl_ssl://b:1/bootstrap: SASL SCRAM-SHA-512 mechanism handshake failed: Broker: "
+               "Unsupported SASL mechanism: broker's supported mechanisms: PLAIN,OAUTHBEARER"
+            << "b:1 does not offer the SASL mechanism this connection uses";
+        QTest::addRow("OAuth: token endpoint behind a private CA")
+            << "FAIL"
+            << "Failed to retrieve OIDC token from \"https://idp/t\": SSL certificate problem: "
+               "unable to get local issuer certificate (-1)"
+            << "The TLS certificate of the identity provider's token endpoint is not trusted";
+        QTest::addRow("OAuth: older curl's refused connection")
+            << "_AUTHENTICATION"
+            << "Failed to acquire SASL OAUTHBEARER token: Failed to connect to idp port 443: "
+               "Connection refused"
+            << "The identity provider's token endpoint cannot be reached";
+        QTest::addRow("OAuth: a web page instead of the token endpoint")
+            << "FAIL"
+            << "Failed to retrieve OIDC token from \"https://idp/\": Response is not JSON "
+               "encoded: text/html (200)"
+            << "The token endpoint did not answer like an OAuth token endpoint";
         QTest::addRow("OAuth: invalid scope")
             << "_AUTHENTICATION"
             << "Failed to acquire SASL OAUTHBEARER token: {\"error\":\"invalid_scope\"} (400)"

@@ -199,6 +199,11 @@ private slots:
         QCOMPARE(redacted.at(0).second, QStringLiteral("***"));
         QCOMPARE(redacted.at(1).second, QStringLiteral("***"));
         QCOMPARE(redacted.at(2).second, QStringLiteral("x"));
+        // Private keys given inline are secrets too (librdkafka's JWT-bearer assertion key).
+        QVERIFY(KafkaConfig::isSecretPropertyName(
+            QStringLiteral("sasl.oauthbearer.assertion.private.key.pem")));
+        QVERIFY(KafkaConfig::isSecretPropertyName(QStringLiteral("ssl.key.pem")));
+        QVERIFY(!KafkaConfig::isSecretPropertyName(QStringLiteral("ssl.key.location")));
     }
 };
 
