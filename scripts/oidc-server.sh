@@ -29,7 +29,7 @@ version=$(sed -n 's:.*<mock-oauth2-server.version>\(.*\)</mock-oauth2-server.ver
 cache=${QAFKA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qafka}
 libs=$cache/mock-oauth2-server-$version
 
-token_lifetime=30
+token_lifetime=12
 
 die() { echo "oidc-server.sh: $*" >&2; exit 1; }
 

@@ -216,8 +216,10 @@ void ClusterWorker::connectToCluster(quint64 generation)
             diagnosis = explainSilence(bootstrap, int(elapsed.elapsed()), diagnosis);
         else if (m_profile.usesKerberos() && !m_profile.kerberos.keytab.isEmpty())
             diagnosis = explainKeytab(diagnosis);
-        dropClient();
+        // Said before the client goes: destroying it waits for a pending token request (up to
+        // librdkafka's 20 s HTTP timeout), which the user need not wait for.
         emit connectFailed(generation, diagnosis);
+        dropClient();
         return;
     }
 

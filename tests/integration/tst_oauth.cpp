@@ -85,7 +85,7 @@ private slots:
         QVERIFY2(listed.split(u'\n').contains(topic), qPrintable(listed));
     }
 
-    // The server's tokens live 30 s (scripts/oidc-server.sh) and the broker ends a login's
+    // The server's tokens live 12 s (scripts/oidc-server.sh) and the broker ends a login's
     // session when its token expires (connections.max.reauth.ms): requests well past the first
     // token's expiry only succeed if librdkafka fetched a new token and logged in again with it.
     void tokenIsRenewedBeforeItExpires()
