@@ -1,5 +1,6 @@
 #include "probes/quorumprobe.h"
 
+#include "probes/quorumresponses.h"
 #include "profiles/connectionprofile.h"
 
 #include <QCryptographicHash>
@@ -25,12 +26,7 @@ namespace Qafka {
 
 namespace {
 
-enum ApiKey : qint16 {
-    SaslHandshakeKey = 17,
-    ApiVersionsKey = 18,
-    SaslAuthenticateKey = 36,
-    DescribeQuorumKey = 55,
-};
+using namespace QuorumResponses;
 
 constexpr qint16 SaslAuthenticationFailed = 58;
 // A larger size prefix is not Kafka talking (e.g. a TLS record read as plaintext), not a big reply.
@@ -99,82 +95,6 @@ void putBytes(QByteArray &out, const QByteArray &value, bool compact)
     out.append(value);
 }
 
-struct Reader
-{
-    QByteArray data;
-    qsizetype pos = 0;
-    bool ok = true;
-
-    bool need(qint64 n)
-    {
-        ok = ok && n >= 0 && data.size() - pos >= n;
-        return ok;
-    }
-    template <typename T> T integer()
-    {
-        if (!need(qint64(sizeof(T))))
-            return T(0);
-        const T value = qFromBigEndian<T>(data.constData() + pos);
-        pos += qsizetype(sizeof(T));
-        return value;
-    }
-    qint16 int16() { return integer<qint16>(); }
-    qint32 int32() { return integer<qint32>(); }
-    qint64 int64() { return integer<qint64>(); }
-    quint64 uvarint()
-    {
-        quint64 value = 0;
-        for (int shift = 0; shift < 64 && need(1); shift += 7) {
-            const auto byte = quint8(data.at(pos++));
-            value |= quint64(byte & 0x7f) << shift;
-            if (!(byte & 0x80))
-                return value;
-        }
-        ok = false;
-        return 0;
-    }
-    void skip(qint64 n)
-    {
-        if (need(n))
-            pos += qsizetype(n);
-    }
-    // Nullable strings and bytes read as a null QByteArray.
-    QByteArray blob(qint64 size)
-    {
-        if (size < 0 || !need(size))
-            return {};
-        QByteArray value = data.mid(pos, qsizetype(size));
-        pos += qsizetype(size);
-        return value;
-    }
-    QByteArray string(bool compact) { return blob(compact ? qint64(uvarint()) - 1 : int16()); }
-    QByteArray bytes(bool compact) { return blob(compact ? qint64(uvarint()) - 1 : int32()); }
-    qint64 arrayLength(bool compact)
-    {
-        const qint64 length = compact ? qint64(uvarint()) - 1 : int32();
-        // Every element takes at least one byte; this also rejects absurd counts from garbage.
-        return need(length) ? length : 0;
-    }
-    void skipTaggedFields()
-    {
-        for (quint64 i = 0, n = uvarint(); ok && i < n; ++i) {
-            uvarint(); // tag
-            skip(qint64(uvarint()));
-        }
-    }
-};
-
-// SCRAM attributes: "r=...,s=...,i=..." (RFC 5802 section 5.1).
-QHash<char, QByteArray> scramAttributes(const QByteArray &message)
-{
-    QHash<char, QByteArray> attributes;
-    for (const QByteArray &part : message.split(',')) {
-        if (part.size() >= 2 && part.at(1) == '=')
-            attributes.insert(part.at(0), part.mid(2));
-    }
-    return attributes;
-}
-
 bool readFile(const QString &path, QByteArray *data, QString *error)
 {
     QFile file(path);
@@ -227,20 +147,6 @@ ScramProof scramProof(QCryptographicHash::Algorithm algorithm, const QByteArray 
         proof[i] = char(proof.at(i) ^ clientKey.at(i));
     const QByteArray serverKey = hmac(saltedPassword, QByteArrayLiteral("Server Key"));
     return {proof, hmac(serverKey, authMessage)};
-}
-
-// The voters or observers of a DescribeQuorum partition, appended to ids.
-void readReplicas(Reader &reply, qint16 version, QList<int> &ids)
-{
-    for (qint64 i = 0, n = reply.arrayLength(true); i < n; ++i) {
-        ids.append(reply.int32());
-        if (version >= 2)
-            reply.skip(16); // replica directory id
-        reply.int64();      // log end offset
-        if (version >= 1)
-            reply.skip(16); // last fetch and last caught-up timestamps
-        reply.skipTaggedFields();
-    }
 }
 
 struct Session
@@ -506,8 +412,8 @@ struct Session
     // Sends one request and returns its response body, positioned after the response header.
     // Flexible requests use request header v2 and response header v1, except that ApiVersions
     // always answers with header v0 so that any client can parse it (KIP-511).
-    std::optional<Reader> call(qint16 apiKey, qint16 version, bool flexible, const QByteArray &body,
-                               const QString &what)
+    std::optional<KafkaReader> call(qint16 apiKey, qint16 version, bool flexible,
+                                    const QByteArray &body, const QString &what)
     {
         QByteArray request;
         putInt(request, qint16(apiKey));
@@ -539,7 +445,7 @@ struct Session
         }
         if (!readExactly(size, what))
             return std::nullopt;
-        Reader reader{socket->read(size)};
+        KafkaReader reader{socket->read(size)};
         if (reader.int32() != correlationId) {
             fail(QStringLiteral("%1 answered %2 with a wrong correlation id").arg(address(), what));
             return std::nullopt;
@@ -571,26 +477,17 @@ struct Session
         putString(body, QByteArrayLiteral("qafka"), true);
         putString(body, QByteArrayLiteral("1"), true);
         putUvarint(body, 0);
-        std::optional<Reader> reply =
+        std::optional<KafkaReader> reply =
             call(ApiVersionsKey, 3, true, body, QStringLiteral("ApiVersions"));
         if (!reply)
             return false;
-        if (const qint16 code = reply->int16())
-            return brokerError(QStringLiteral("ApiVersions"), code, {});
-        for (qint64 i = 0, n = reply->arrayLength(true); i < n; ++i) {
-            const qint16 key = reply->int16();
-            const qint16 min = reply->int16();
-            const qint16 max = reply->int16();
-            reply->skipTaggedFields();
-            // We speak versions 0..2 of both; a broker that dropped them all counts as lacking
-            // them.
-            if (key == DescribeQuorumKey && min <= 2)
-                *describeQuorumMax = max;
-            else if (key == SaslAuthenticateKey && min <= 2)
-                *saslAuthenticateMax = max;
-        }
-        if (!reply->ok)
+        const std::optional<ApiVersions> versions = readApiVersions(*reply);
+        if (!versions)
             return malformed(QStringLiteral("ApiVersions"));
+        if (versions->errorCode)
+            return brokerError(QStringLiteral("ApiVersions"), versions->errorCode, {});
+        *describeQuorumMax = versions->describeQuorumMax;
+        *saslAuthenticateMax = versions->saslAuthenticateMax;
         return true;
     }
 
@@ -615,21 +512,19 @@ struct Session
         // SaslHandshake v1 (v0 would mean raw SASL tokens without SaslAuthenticate framing).
         QByteArray body;
         putString(body, mechanism.toUtf8(), false);
-        std::optional<Reader> reply =
+        std::optional<KafkaReader> reply =
             call(SaslHandshakeKey, 1, false, body, QStringLiteral("SaslHandshake"));
         if (!reply)
             return false;
-        const qint16 code = reply->int16();
-        QStringList enabled;
-        for (qint64 i = 0, n = reply->arrayLength(false); i < n; ++i)
-            enabled.append(QString::fromUtf8(reply->string(false)));
-        if (!reply->ok)
+        const std::optional<SaslHandshake> handshake = readSaslHandshake(*reply);
+        if (!handshake)
             return malformed(QStringLiteral("SaslHandshake"));
-        if (code == 33)
+        if (handshake->errorCode == 33)
             return fail(QStringLiteral("SASL mechanism %1 is not enabled on %2 (it offers %3)")
-                            .arg(mechanism, address(), enabled.join(QStringLiteral(", "))));
-        if (code)
-            return brokerError(QStringLiteral("SaslHandshake"), code, {});
+                            .arg(mechanism, address(),
+                                 handshake->enabledMechanisms.join(QStringLiteral(", "))));
+        if (handshake->errorCode)
+            return brokerError(QStringLiteral("SaslHandshake"), handshake->errorCode, {});
         return true;
     }
 
@@ -641,26 +536,26 @@ struct Session
         putBytes(request, token, flexible);
         if (flexible)
             putUvarint(request, 0);
-        std::optional<Reader> response = call(SaslAuthenticateKey, version, flexible, request,
-                                              QStringLiteral("SaslAuthenticate"));
+        std::optional<KafkaReader> response = call(SaslAuthenticateKey, version, flexible, request,
+                                                   QStringLiteral("SaslAuthenticate"));
         if (!response)
             return std::nullopt;
-        const qint16 code = response->int16();
-        const QByteArray message = response->string(flexible);
-        QByteArray serverToken = response->bytes(flexible);
-        if (!response->ok) {
+        const std::optional<SaslAuthenticate> answer = readSaslAuthenticate(*response, flexible);
+        if (!answer) {
             malformed(QStringLiteral("SaslAuthenticate"));
             return std::nullopt;
         }
-        if (code == SaslAuthenticationFailed) {
-            fail(QStringLiteral("SASL authentication failed: %1").arg(QString::fromUtf8(message)));
+        const QString message = QString::fromUtf8(answer->errorMessage);
+        if (answer->errorCode == SaslAuthenticationFailed) {
+            fail(QStringLiteral("SASL authentication failed: %1").arg(message));
             return std::nullopt;
         }
-        if (code) {
-            brokerError(QStringLiteral("SaslAuthenticate"), code, message);
+        if (answer->errorCode) {
+            brokerError(QStringLiteral("SaslAuthenticate"), answer->errorCode,
+                        answer->errorMessage);
             return std::nullopt;
         }
-        return serverToken;
+        return answer->serverToken;
     }
 
     // RFC 5802 / RFC 7677 client, without SASLprep (Kafka does not apply it either).
@@ -726,54 +621,21 @@ struct Session
         putUvarint(body, 0); // topic tagged fields
         putUvarint(body, 0); // request tagged fields
         const QString what = QStringLiteral("DescribeQuorum");
-        std::optional<Reader> reply = call(DescribeQuorumKey, version, true, body, what);
+        std::optional<KafkaReader> reply = call(DescribeQuorumKey, version, true, body, what);
         if (!reply)
             return std::nullopt;
-        const qint16 code = reply->int16();
-        const QByteArray message = version >= 2 ? reply->string(true) : QByteArray();
-        if (code) {
-            brokerError(what, code, message);
-            return std::nullopt;
-        }
-
-        std::optional<QuorumInfo> info;
-        for (qint64 t = 0, topics = reply->arrayLength(true); t < topics && reply->ok; ++t) {
-            reply->string(true); // topic name: we asked for one only
-            for (qint64 p = 0, partitions = reply->arrayLength(true); p < partitions && reply->ok;
-                 ++p) {
-                info = readQuorumPartition(*reply, version);
-                if (!info)
-                    return std::nullopt;
-            }
-            reply->skipTaggedFields();
-        }
-        if (!reply->ok) {
+        const std::optional<DescribeQuorum> answer = readDescribeQuorum(*reply, version);
+        if (!answer) {
             malformed(what);
             return std::nullopt;
         }
-        if (!info)
-            fail(QStringLiteral("DescribeQuorum response from %1 has no partition").arg(address()));
-        return info;
-    }
-
-    // One partition of a DescribeQuorum response; nullopt after fail() when it holds an error.
-    std::optional<QuorumInfo> readQuorumPartition(Reader &reply, qint16 version)
-    {
-        reply.int32(); // partition index
-        const qint16 code = reply.int16();
-        const QByteArray message = version >= 2 ? reply.string(true) : QByteArray();
-        if (code) {
-            brokerError(QStringLiteral("DescribeQuorum"), code, message);
+        if (answer->errorCode) {
+            brokerError(what, answer->errorCode, answer->errorMessage);
             return std::nullopt;
         }
-        QuorumInfo quorum;
-        quorum.leaderId = reply.int32();
-        quorum.leaderEpoch = reply.int32();
-        quorum.highWatermark = reply.int64();
-        readReplicas(reply, version, quorum.voterIds);
-        readReplicas(reply, version, quorum.observerIds);
-        reply.skipTaggedFields();
-        return quorum;
+        if (!answer->quorum)
+            fail(QStringLiteral("DescribeQuorum response from %1 has no partition").arg(address()));
+        return answer->quorum;
     }
 };
 
