@@ -11,6 +11,8 @@ packages=(
   # librdkafka from source (Debian 12's 2.0.2 is too old)
   python3 libssl-dev libsasl2-dev libzstd-dev liblz4-dev zlib1g-dev libcurl4-openssl-dev
   dpkg-dev
+  # fuzzing: clang's libFuzzer and sanitizer runtimes (GCC has no libFuzzer)
+  clang-14 libclang-rt-14-dev
   # real Kafka from Maven Central, oracles and TLS material
   openjdk-17-jre-headless maven kcat openssl
   # Kerberos: a private MIT KDC for the GSSAPI tests, and the SASL plugin librdkafka logs in with
