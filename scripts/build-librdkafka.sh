@@ -12,10 +12,15 @@ min_version=2.10.0
 cache=${QAFKA_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/qafka}
 prefix=$cache/librdkafka
 log() { echo "build-librdkafka: $*" >&2; }
+# Fixes for librdkafka defects that upstream has not released yet (each file says which and why);
+# a cached build made with another set of them is built again.
+patches_dir=$(cd "$(dirname "$0")" && pwd)/librdkafka
+patch_set=$(cat "$patches_dir"/*.patch 2>/dev/null | sha256sum | cut -d' ' -f1)
 
 version_ge() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]; }
 
-if [ -f "$prefix/lib/pkgconfig/rdkafka-static.pc" ]; then
+if [ -f "$prefix/lib/pkgconfig/rdkafka-static.pc" ] &&
+  [ "$(cat "$prefix/qafka-patches.sha256" 2>/dev/null)" = "$patch_set" ]; then
   have=$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --modversion rdkafka-static)
   if version_ge "$have" "$min_version"; then
     log "using cached librdkafka $have in $prefix"
@@ -46,6 +51,11 @@ trap 'rm -rf "$work"' EXIT
 tar -xzf "$tarball" -C "$work"
 srcdir=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n1)
 cd "$srcdir"
+for patch in "$patches_dir"/*.patch; do
+  [ -f "$patch" ] || continue
+  log "applying $(basename "$patch")"
+  patch -p1 --quiet <"$patch"
+done
 ./configure --prefix="$prefix" --no-download --enable-ssl --enable-gssapi --enable-zstd \
   --enable-zlib --enable-lz4-ext --enable-curl --enable-c11threads >"$work/configure.log" 2>&1 ||
   { cat "$work/configure.log" >&2; exit 1; }
@@ -53,5 +63,6 @@ make -j"$(nproc)" libs >"$work/make.log" 2>&1 || { tail -50 "$work/make.log" >&2
 make install-subdirs >"$work/install.log" 2>&1 || { tail -50 "$work/install.log" >&2; exit 1; }
 have=$(PKG_CONFIG_PATH=$prefix/lib/pkgconfig pkg-config --modversion rdkafka-static)
 version_ge "$have" "$min_version" || { log "built $have, older than $min_version"; exit 1; }
+echo "$patch_set" >"$prefix/qafka-patches.sha256"
 log "installed librdkafka $have into $prefix"
 echo "$prefix"
