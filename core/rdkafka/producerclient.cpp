@@ -40,6 +40,13 @@ void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaq
             report.errorMessage = QCoreApplication::translate(
                 "ProducerClient", "Not sent: cancelled before it left this machine.");
         }
+        if (rd_kafka_message_status(message) == RD_KAFKA_MSG_STATUS_POSSIBLY_PERSISTED) {
+            report.possiblyWritten = true;
+            report.errorMessage +=
+                u' ' + QCoreApplication::translate("ProducerClient",
+                                                   "It may have been written all the same: the "
+                                                   "broker took it but did not confirm in time.");
+        }
     } else {
         report.offset = message->offset;
         rd_kafka_timestamp_type_t type;

@@ -41,6 +41,9 @@ struct DeliveryReport
     qint64 timestampMs = -1;
     QString errorCode; // empty on success
     QString errorMessage;
+    // A failure after the message left this machine (the broker never answered in time): it may
+    // be in the topic anyway, so "failed" must not be read as "not written".
+    bool possiblyWritten = false;
     bool succeeded() const { return errorCode.isEmpty(); }
 };
 
