@@ -20,6 +20,8 @@
 #   kafka-cluster.sh stop DIR                             stop every node (idempotent)
 #   kafka-cluster.sh kill-node DIR ID                     SIGKILL one node (simulated broker death)
 #   kafka-cluster.sh start-node DIR ID                    restart a stopped/killed node, wait for it
+#   kafka-cluster.sh pause-node DIR ID                    SIGSTOP one node (hung, or cut off)
+#   kafka-cluster.sh resume-node DIR ID                   SIGCONT it
 #   kafka-cluster.sh status DIR                           one line per node: up/down
 #   kafka-cluster.sh tool DIR CLASS [ARGS...]             run a Kafka CLI class from the same jars
 #   kafka-cluster.sh topics|consumer-groups|configs|console-producer|console-consumer|
@@ -482,6 +484,8 @@ cmd_stop() {
   [ -d "$dir" ] || return 0
   for id in $(node_ids "$dir"); do
     if pid=$(node_pid "$dir" "$id"); then
+      # A node left paused (pause-node) would hold SIGTERM until it runs again.
+      kill -CONT "$pid" 2>/dev/null || true
       kill -TERM "$pid" 2>/dev/null || true
       pids+=("$id:$pid")
     fi
@@ -537,6 +541,19 @@ cmd_kill_node() {
     wait_gone "$pid"
   fi
   rm -f "$dir/node-$id/pid"
+}
+
+# SIGSTOP: the node keeps its sockets open and answers nothing, as a hung or partitioned broker
+# looks to a client. resume-node (SIGCONT) lets it go on.
+cmd_signal_node() {
+  local dir id signal pid
+  dir=$(abspath "$1")
+  id=$2
+  signal=$3
+  [ -d "$dir/node-$id" ] || die "no node $id in $dir"
+  pid=$(node_pid "$dir" "$id") || die "node $id is not running"
+  log "sending SIG$signal to node $id (pid $pid)"
+  kill -"$signal" "$pid"
 }
 
 cmd_start_node() {
@@ -919,6 +936,14 @@ case $cmd in
   start-node)
     [ $# -eq 2 ] || usage
     cmd_start_node "$@"
+    ;;
+  pause-node)
+    [ $# -eq 2 ] || usage
+    cmd_signal_node "$@" STOP
+    ;;
+  resume-node)
+    [ $# -eq 2 ] || usage
+    cmd_signal_node "$@" CONT
     ;;
   status) cmd_status "$1" ;;
   tool) cmd_tool "$@" ;;

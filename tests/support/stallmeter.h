@@ -6,7 +6,11 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
 #include <functional>
+#include <unistd.h>
 
 // Runs the GUI thread's event loop, as the application does, until done() is true or timeoutMs
 // passed; true when done. Not QTest::qWait(): between passes it sleeps 10 ms blind, which a stall
@@ -33,7 +37,10 @@ inline void runEventLoopFor(int ms)
     runEventLoopUntil([] { return false; }, ms);
 }
 
-// Lateness of a 1 ms timer on the GUI thread, sampled while something runs.
+// Lateness of a 1 ms timer on the GUI thread, sampled while something runs. On Linux it also
+// reads how long the thread waited for a core in each gap (the run delay in
+// /proc/thread-self/schedstat): a gap that is all run delay is the machine being busy (brokers
+// and compilers on the same two cores), not the GUI thread working or blocking.
 class StallMeter
 {
 public:
@@ -43,15 +50,32 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            if (m_last >= 0)
-                m_gapsUs.append((now - m_last) / 1000);
+            const qint64 runDelay = runDelayNs();
+            if (m_last >= 0) {
+                const qint64 gap = (now - m_last) / 1000;
+                m_gapsUs.append(gap);
+                const qint64 waited =
+                    runDelay >= 0 && m_lastRunDelay >= 0 ? (runDelay - m_lastRunDelay) / 1000 : 0;
+                m_ownGapsUs.append(std::max<qint64>(0, gap - waited));
+                m_maxRunDelayUs = std::max(m_maxRunDelayUs, waited);
+            }
             m_last = now;
+            m_lastRunDelay = runDelay;
         });
+    }
+    ~StallMeter()
+    {
+        if (m_schedstat >= 0)
+            ::close(m_schedstat);
     }
     void start()
     {
         m_gapsUs.clear();
+        m_ownGapsUs.clear();
+        m_maxRunDelayUs = 0;
         m_last = -1;
+        if (m_schedstat < 0)
+            m_schedstat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
         m_clock.start();
         m_timer.start();
     }
@@ -64,6 +88,17 @@ public:
             worst = qMax(worst, gap);
         return qMax<double>(0, (worst - 1000) / 1000.0);
     }
+    // The longest gap less the time the thread waited for a core in it: what the GUI thread's
+    // own work and blocking cost. Equal to maxMs() where schedstat cannot be read.
+    double maxOwnMs() const
+    {
+        qint64 worst = 0;
+        for (qint64 gap : m_ownGapsUs)
+            worst = qMax(worst, gap);
+        return qMax<double>(0, (worst - 1000) / 1000.0);
+    }
+    // The longest wait for a core within one gap.
+    double maxRunDelayMs() const { return double(m_maxRunDelayUs) / 1000.0; }
     double p99Ms() const
     {
         if (m_gapsUs.isEmpty())
@@ -75,8 +110,26 @@ public:
     }
 
 private:
+    // Nanoseconds this thread has waited on a run queue (schedstat's second field); -1 if unknown.
+    qint64 runDelayNs() const
+    {
+        char text[96];
+        if (m_schedstat < 0)
+            return -1;
+        const ssize_t size = ::pread(m_schedstat, text, sizeof text - 1, 0);
+        if (size <= 0)
+            return -1;
+        text[size] = 0;
+        const char *second = std::strchr(text, ' ');
+        return second ? std::strtoll(second + 1, nullptr, 10) : -1;
+    }
+
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = -1;
+    qint64 m_lastRunDelay = -1;
+    qint64 m_maxRunDelayUs = 0;
+    int m_schedstat = -1;
     QList<qint64> m_gapsUs;
+    QList<qint64> m_ownGapsUs;
 };
