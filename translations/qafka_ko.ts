@@ -1580,6 +1580,10 @@
         <source>The producer stopped: %1</source>
         <translation>프로듀서가 중지되었습니다: %1</translation>
     </message>
+    <message>
+        <source>It may have been written all the same: the broker took it but did not confirm in time.</source>
+        <translation>그래도 기록되었을 수 있습니다: 브로커가 받았지만 제때 확인하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProtobufCodec</name>
