@@ -2,7 +2,7 @@
 # The test command: installs what is missing, builds, and runs every test (unit, integration
 # against real Kafka clusters, offscreen widget tests) with a real Secret Service — once on the
 # normal build, then again on an AddressSanitizer/UndefinedBehaviorSanitizer build with
-# LeakSanitizer on.
+# LeakSanitizer on, with every fuzz target run for a few seconds beside the second suite.
 #   scripts/test.sh [--plain | --sanitize] [ctest arguments...]
 #     (no option: both suites, the plain one first; the exit status fails if either failed)
 set -euo pipefail
@@ -117,7 +117,24 @@ if [ "${#suites[@]}" = 2 ]; then
   fi
   rm -f "$asan_log"
   phase_done "waiting for the sanitizer build"
+  # The fuzz step (clang's libFuzzer tree, each target for QAFKA_FUZZ_SECONDS from its seed
+  # corpus): beside the sanitizer suite, which mostly waits on brokers, at the lowest priority.
+  fuzz_log=$(mktemp /tmp/qafka-fuzz-XXXXXX.log)
+  fuzz_started=$SECONDS
+  nice -n 19 "$root/scripts/fuzz.sh" all "${QAFKA_FUZZ_SECONDS:-12}" >"$fuzz_log" 2>&1 &
+  fuzz_step=$!
   run_suite sanitize "$@" || overall=1
+  fuzz_status=0
+  wait "$fuzz_step" || fuzz_status=$?
+  grep '^fuzz ' "$fuzz_log" || true
+  if [ "$fuzz_status" != 0 ]; then
+    tail -n 60 "$fuzz_log" >&2
+    echo "test.sh: a fuzz target found a defect (scripts/fuzz.sh says how to keep its input)" >&2
+    overall=1
+  fi
+  rm -f "$fuzz_log"
+  echo "test.sh: the fuzz step took $((SECONDS - fuzz_started)) s beside the sanitizer suite" >&2
+  phase_done "waiting for the fuzz step"
 else
   [ "${suites[0]}" = plain ] && fetch_matrix
   run_suite "${suites[0]}" "$@" || overall=1

@@ -30,6 +30,14 @@ namespace {
 constexpr qint64 totalMessages = 200000;
 constexpr int partitionCount = 6;
 constexpr double maxGuiStallMs = 50;
+// Under AddressSanitizer every call takes two to three times as long, so stall figures there mean
+// nothing (as bench/README.md says of benchmarks): that build checks everything else and prints
+// the stalls; the normal build holds them to the bound.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool stallsAreMeaningful = false;
+#else
+constexpr bool stallsAreMeaningful = true;
+#endif
 
 // What the browser's follow read, checked as it arrives: per partition, each offset must be the
 // one after the last (the topic is new, so the first is 0).
@@ -374,6 +382,8 @@ void TestChaos::followProduceAndWatchLagThroughFaults()
 
     // The GUI thread's own stalls: this machine also runs the three brokers (and restarts them)
     // on its two cores, so time the thread only waited for a core is the test bed's, not Qafka's.
+    if (!stallsAreMeaningful)
+        return;
     QVERIFY2(stalls.maxOwnMs() < maxGuiStallMs,
              qPrintable(
                  QStringLiteral("the GUI thread stalled %1 ms of its own").arg(stalls.maxOwnMs())));
