@@ -21,22 +21,6 @@ class TestBrokersTriple : public QObject
 
     KafkaTestCluster m_cluster{QStringLiteral("triple")};
 
-    // The total lag of GROUP as kafka-consumer-groups.sh --describe prints it ("-" counts 0).
-    qint64 cliLag(const QString &group) const
-    {
-        const QString output =
-            m_cluster.script(QStringLiteral("consumer-groups"),
-                             {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
-                              QStringLiteral("--describe"), QStringLiteral("--group"), group});
-        qint64 total = 0;
-        for (const QString &line : output.split(u'\n')) {
-            const QStringList fields = line.simplified().split(u' ');
-            if (fields.size() >= 6 && fields.at(0) == group)
-                total += fields.at(5).toLongLong();
-        }
-        return total;
-    }
-
     // Three partitions, a replica on every node (kafka-topics.sh of the cluster's version).
     void createReplicatedTopic(const QString &topic) const
     {
@@ -152,7 +136,7 @@ private slots:
         QVERIFY(before);
         const qint64 lag = before->totalLag;
         QCOMPARE(lag, 30);
-        QCOMPARE(cliLag(group), lag);
+        QCOMPARE(m_cluster.cliLag(group), lag);
 
         m_cluster.script(QStringLiteral("kill-node"), {QStringLiteral("2")});
         QElapsedTimer sinceKill;
@@ -179,7 +163,7 @@ private slots:
         qInfo().noquote() << "last round:" << last;
         qInfo() << "lag read in full with node 2 gone" << sinceKill.elapsed() << "ms after SIGKILL";
         QVERIFY2(answered, "no complete lag round while node 2 was down");
-        QCOMPARE(cliLag(group), lag);
+        QCOMPARE(m_cluster.cliLag(group), lag);
         m_cluster.script(QStringLiteral("start-node"), {QStringLiteral("2")}, 120000);
     }
 };

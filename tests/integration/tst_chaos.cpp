@@ -133,22 +133,6 @@ class TestChaos : public QObject
         return match.hasMatch() ? match.captured(1).toInt() : -1;
     }
 
-    // The total lag of GROUP as kafka-consumer-groups.sh --describe prints it ("-" counts 0).
-    qint64 cliLag(const QString &group)
-    {
-        const QString output =
-            m_cluster.script(QStringLiteral("consumer-groups"),
-                             {QStringLiteral("--bootstrap-server"), m_cluster.bootstrap(),
-                              QStringLiteral("--describe"), QStringLiteral("--group"), group});
-        qint64 total = 0;
-        for (const QString &line : output.split(u'\n')) {
-            const QStringList fields = line.simplified().split(u' ');
-            if (fields.size() >= 6 && fields.at(0) == group)
-                total += fields.at(5).toLongLong();
-        }
-        return total;
-    }
-
     void commitAtStart(const QString &group, const QString &scope)
     {
         m_cluster.script(QStringLiteral("consumer-groups"),
@@ -376,7 +360,7 @@ void TestChaos::followProduceAndWatchLagThroughFaults()
         const ConsumerGroupLag *lag = monitor.group(group);
         QVERIFY2(lag, qPrintable(group));
         QVERIFY2(lag->problem.isEmpty(), qPrintable(lag->problem));
-        QCOMPARE(lag->totalLag, cliLag(group));
+        QCOMPARE(lag->totalLag, m_cluster.cliLag(group));
     }
     QCOMPARE(monitor.group(groups.at(0))->totalLag, qint64(keys.size()));
 

@@ -186,3 +186,17 @@ qint64 KafkaTestCluster::clockPast(qint64 msSinceEpoch)
         [&] { return (now = QDateTime::currentMSecsSinceEpoch()) > msSinceEpoch; }, 1000);
     return now;
 }
+
+qint64 KafkaTestCluster::cliLag(const QString &group) const
+{
+    const QString output = script(QStringLiteral("consumer-groups"),
+                                  {QStringLiteral("--bootstrap-server"), bootstrap(),
+                                   QStringLiteral("--describe"), QStringLiteral("--group"), group});
+    qint64 total = 0;
+    for (const QString &line : output.split(u'\n')) {
+        const QStringList fields = line.simplified().split(u' ');
+        if (fields.size() >= 6 && fields.at(0) == group)
+            total += fields.at(5).toLongLong();
+    }
+    return total;
+}

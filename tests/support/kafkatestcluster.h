@@ -56,6 +56,8 @@ public:
         int controllerId = -1;
     };
     KcatMetadata kcatMetadata() const;
+    // The total lag of a group as kafka-consumer-groups.sh --describe prints it ("-" counts 0).
+    qint64 cliLag(const QString &group) const;
 
     static QString uniqueName(const QString &prefix);
     // Waits until the wall clock is past msSinceEpoch and returns the time then: messages made
