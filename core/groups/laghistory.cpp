@@ -1,5 +1,6 @@
 #include "groups/laghistory.h"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -16,20 +17,6 @@ LagHistory::Limits sanitized(LagHistory::Limits limits)
     limits.bucketMs = std::max<qint64>(limits.bucketMs, 1);
     limits.coarseBuckets = std::max(limits.coarseBuckets, 1);
     return limits;
-}
-
-// A time jump beyond this splits a segment: 3× the median interval, or never with fewer than
-// two times.
-qint64 gapThreshold(std::vector<qint64> times)
-{
-    if (times.size() < 2)
-        return std::numeric_limits<qint64>::max();
-    std::vector<qint64> intervals(times.size() - 1);
-    for (size_t i = 1; i < times.size(); ++i)
-        intervals[i - 1] = times[i] - times[i - 1];
-    const auto middle = intervals.begin() + qsizetype(intervals.size() / 2);
-    std::nth_element(intervals.begin(), middle, intervals.end());
-    return 3 * std::max<qint64>(*middle, 1);
 }
 
 // Keeps the minimum and maximum of each of `slices` equal time slices of [fromX, toX], and the
@@ -92,8 +79,8 @@ void LagHistory::append(qint64 timeMs, double value)
     if (m_fine.isEmpty())
         m_firstTimeMs = timeMs;
     else
-        timeMs = std::max(timeMs, m_fine.last().timeMs);
-    m_fine.push(Sample{timeMs, value});
+        timeMs = std::max(timeMs, m_fine.last().lastMs());
+    appendFine(timeMs, value);
     appendCoarse(timeMs, value);
 }
 
@@ -102,16 +89,75 @@ void LagHistory::appendGap(qint64 timeMs)
     append(timeMs, kNaN);
 }
 
+void LagHistory::appendFine(qint64 timeMs, double value)
+{
+    if (!m_fine.isEmpty()) {
+        Sample &run = m_fine.last();
+        const qint64 step = timeMs - run.lastMs();
+        // The run's pace, or for a single sample the step that led to it.
+        qint64 pace = step;
+        if (run.count > 1)
+            pace = run.spanMs / (run.count - 1);
+        else if (m_fine.size() > 1)
+            pace = run.timeMs - m_fine.at(m_fine.size() - 2).lastMs();
+        const bool sameValue = value == run.value || (std::isnan(value) && std::isnan(run.value));
+        if (sameValue && step <= 2 * std::max<qint64>(pace, 1) &&
+            run.count < std::numeric_limits<quint32>::max() &&
+            run.spanMs + step <= std::numeric_limits<quint32>::max()) {
+            run.spanMs += quint32(step);
+            ++run.count;
+            return;
+        }
+    }
+    m_fine.push(Sample{timeMs, value, 0, 1});
+}
+
+bool LagHistory::Bucket::isSteady() const
+{
+    return !std::isnan(min) && min == max && !leadingGap && !trailingGap;
+}
+
 void LagHistory::appendCoarse(qint64 timeMs, double value)
 {
     const qint64 start = bucketStart(timeMs);
     const bool gap = std::isnan(value);
     const float v = float(value);
-    if (m_coarse.isEmpty() || m_coarse.last().startMs != start) {
-        m_coarse.push(Bucket{start, v, v, v, gap, false, false});
-        return;
+    if (!m_coarse.isEmpty()) {
+        Bucket &run = m_coarse.last();
+        const qint64 current = run.startMs + (run.count - 1) * m_limits.bucketMs;
+        if (current == start) {
+            if (run.count > 1 && !gap && v == run.min)
+                return; // the run goes on
+            addToBucket(currentBucketAlone(), gap, v);
+            return;
+        }
+        if (!gap && run.isSteady() && v == run.min && start == current + m_limits.bucketMs &&
+            run.count < std::numeric_limits<quint16>::max()) {
+            ++run.count;
+            return;
+        }
     }
-    Bucket &bucket = m_coarse.last();
+    Bucket bucket{start, v, v, v, 1, 0, 0, 0};
+    bucket.leadingGap = gap;
+    m_coarse.push(bucket);
+}
+
+// The bucket being filled, split off the run it ended so far.
+LagHistory::Bucket &LagHistory::currentBucketAlone()
+{
+    Bucket &run = m_coarse.last();
+    if (run.count == 1)
+        return run;
+    --run.count;
+    Bucket current = run;
+    current.startMs = run.startMs + run.count * m_limits.bucketMs;
+    current.count = 1;
+    m_coarse.push(current);
+    return m_coarse.last();
+}
+
+void LagHistory::addToBucket(Bucket &bucket, bool gap, float v)
+{
     if (gap) {
         if (std::isnan(bucket.min))
             bucket.leadingGap = true;
@@ -143,7 +189,7 @@ qint64 LagHistory::firstTimeMs() const
 
 qint64 LagHistory::lastTimeMs() const
 {
-    return isEmpty() ? -1 : m_fine.last().timeMs;
+    return isEmpty() ? -1 : m_fine.last().lastMs();
 }
 
 double LagHistory::lastValue() const
@@ -153,12 +199,34 @@ double LagHistory::lastValue() const
 
 QList<double> LagHistory::recent(int n) const
 {
-    const qsizetype count = std::clamp<qsizetype>(n, 0, m_fine.size());
     QList<double> values;
-    values.reserve(count);
-    for (qsizetype i = m_fine.size() - count; i < m_fine.size(); ++i)
-        values.append(m_fine.at(i).value);
+    for (qsizetype i = m_fine.size() - 1; i >= 0 && values.size() < n; --i) {
+        const Sample &run = m_fine.at(i);
+        const qsizetype take = std::min<qsizetype>(run.count, n - values.size());
+        values.insert(values.size(), take, run.value); // newest first, reversed below
+    }
+    std::reverse(values.begin(), values.end());
     return values;
+}
+
+// A time jump beyond this splits a segment: 3× the median interval, or never with fewer than
+// two points.
+qint64 LagHistory::gapThreshold(std::vector<Interval> intervals)
+{
+    qint64 total = 0;
+    for (const Interval &interval : intervals)
+        total += interval.weight;
+    if (total < 1)
+        return std::numeric_limits<qint64>::max();
+    std::sort(intervals.begin(), intervals.end(),
+              [](const Interval &a, const Interval &b) { return a.ms < b.ms; });
+    qint64 seen = 0;
+    for (const Interval &interval : intervals) {
+        seen += interval.weight;
+        if (seen > total / 2)
+            return 3 * std::max<qint64>(interval.ms, 1);
+    }
+    return 3 * std::max<qint64>(intervals.back().ms, 1);
 }
 
 // Collects points into segments for rawSegments, clamping times to the requested range.
@@ -199,30 +267,45 @@ QList<QList<QPointF>> LagHistory::rawSegments(qint64 fromMs, qint64 toMs) const
 }
 
 // The buckets that overlap [fromMs, toMs] and start before fineFrom, as their minimum and
-// maximum; returns the end of the last one used, or -1.
+// maximum (a run as its first and last bucket); returns the end of the last one used, or -1.
 qint64 LagHistory::addBuckets(SegmentBuilder &builder, qint64 fineFrom) const
 {
-    std::vector<qint64> starts;
-    qsizetype firstBucket = -1;
+    const qint64 width = m_limits.bucketMs;
+    struct Used
+    {
+        qsizetype index;
+        qint64 lastStart; // of the run's last bucket before fineFrom
+    };
+    std::vector<Used> used;
     for (qsizetype i = 0; i < m_coarse.size(); ++i) {
         const Bucket &bucket = m_coarse.at(i);
         if (bucket.startMs >= fineFrom || bucket.startMs > builder.toMs)
             break;
-        if (bucket.startMs + m_limits.bucketMs <= builder.fromMs)
-            continue;
-        if (firstBucket < 0)
-            firstBucket = i;
-        starts.push_back(bucket.startMs);
+        const qint64 lastStart =
+            std::min(bucket.startMs + (bucket.count - 1) * width, fineFrom - width);
+        if (lastStart + width > builder.fromMs)
+            used.push_back({i, lastStart});
     }
-    const qint64 threshold = gapThreshold(starts);
+    std::vector<Interval> intervals;
+    for (size_t k = 0; k < used.size(); ++k) {
+        const qint64 start = m_coarse.at(used[k].index).startMs;
+        if (k > 0)
+            intervals.push_back({start - used[k - 1].lastStart, 1});
+        if (used[k].lastStart > start)
+            intervals.push_back({width, (used[k].lastStart - start) / width});
+    }
+    const qint64 threshold = gapThreshold(std::move(intervals));
     qint64 previousEnd = -1;
-    for (size_t k = 0; k < starts.size(); ++k) {
-        const Bucket &bucket = m_coarse.at(firstBucket + qsizetype(k));
-        if ((k > 0 && starts[k] - starts[k - 1] > threshold) || bucket.leadingGap)
+    for (size_t k = 0; k < used.size(); ++k) {
+        const Bucket &bucket = m_coarse.at(used[k].index);
+        if ((k > 0 && bucket.startMs - used[k - 1].lastStart > threshold) || bucket.leadingGap)
             builder.split();
         if (!std::isnan(bucket.min)) {
-            const qint64 second = bucket.startMs + m_limits.bucketMs / 2;
-            if (bucket.min == bucket.max) {
+            const qint64 second = bucket.startMs + width / 2;
+            if (used[k].lastStart > bucket.startMs) { // a run: one value throughout
+                builder.add(bucket.startMs, bucket.min);
+                builder.add(used[k].lastStart, bucket.min);
+            } else if (bucket.min == bucket.max) {
                 builder.add(bucket.startMs, bucket.min);
             } else if (bucket.maxAfterMin) {
                 builder.add(bucket.startMs, bucket.min);
@@ -234,38 +317,49 @@ qint64 LagHistory::addBuckets(SegmentBuilder &builder, qint64 fineFrom) const
         }
         if (bucket.trailingGap)
             builder.split();
-        previousEnd = bucket.startMs + m_limits.bucketMs;
+        previousEnd = used[k].lastStart + width;
     }
     return previousEnd;
 }
 
-// The raw samples in [beginMs, toMs]; previousEnd (or -1) is where the buckets before them ended.
+// The raw samples in [beginMs, toMs] (a run as its first and last), previousEnd (or -1) being
+// where the buckets before them ended.
 void LagHistory::addSamples(SegmentBuilder &builder, qint64 beginMs, qint64 previousEnd) const
 {
-    // The samples are in time order, so search.
+    // The runs are in time order, so search.
     qsizetype low = 0;
     qsizetype high = m_fine.size();
     while (low < high) {
         const qsizetype middle = (low + high) / 2;
-        if (m_fine.at(middle).timeMs < beginMs)
+        if (m_fine.at(middle).lastMs() < beginMs)
             low = middle + 1;
         else
             high = middle;
     }
-    std::vector<qint64> times;
-    for (qsizetype i = low; i < m_fine.size() && m_fine.at(i).timeMs <= builder.toMs; ++i)
-        times.push_back(m_fine.at(i).timeMs);
-    const qint64 threshold = gapThreshold(times);
+    std::vector<Interval> intervals;
+    qsizetype end = low;
+    for (; end < m_fine.size() && m_fine.at(end).timeMs <= builder.toMs; ++end) {
+        const Sample &run = m_fine.at(end);
+        if (end > low)
+            intervals.push_back({run.timeMs - m_fine.at(end - 1).lastMs(), 1});
+        if (run.count > 1)
+            intervals.push_back({run.spanMs / (run.count - 1), run.count - 1});
+    }
+    const qint64 threshold = gapThreshold(std::move(intervals));
     qint64 previous = previousEnd;
-    for (size_t k = 0; k < times.size(); ++k) {
-        const Sample &sample = m_fine.at(low + qsizetype(k));
-        if (previous >= 0 && sample.timeMs - previous > threshold)
+    for (qsizetype i = low; i < end; ++i) {
+        const Sample &run = m_fine.at(i);
+        const qint64 first = std::max(run.timeMs, beginMs);
+        if (previous >= 0 && first - previous > threshold)
             builder.split();
-        if (std::isnan(sample.value))
+        if (std::isnan(run.value)) {
             builder.split();
-        else
-            builder.add(sample.timeMs, sample.value);
-        previous = sample.timeMs;
+        } else {
+            builder.add(first, run.value);
+            if (run.lastMs() > first)
+                builder.add(run.lastMs(), run.value);
+        }
+        previous = run.lastMs();
     }
 }
 

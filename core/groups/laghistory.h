@@ -2,19 +2,27 @@
 
 // A bounded history of one numeric series (a group's lag, say) for charts and sparklines.
 
+#include "groups/boundedring.h"
+
 #include <QList>
 #include <QPointF>
 
-#include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace Qafka {
 
-// Two rings, both fed by every append: the last `finePoints` raw samples, and `coarseBuckets`
-// buckets of `bucketMs` each holding the minimum, maximum and last value and whether a gap fell
-// in it (before or after its values). Both grow up to their limit and then overwrite their oldest
-// entry, so memory stays bounded however long the series runs. With the defaults, one hour of 2-s
-// samples at full resolution plus 24 hours of 30-s buckets, about 100 KB.
+// Two rings, both fed by every append: the last `finePoints` runs of raw samples, and
+// `coarseBuckets` buckets of `bucketMs` each holding the minimum, maximum and last value and
+// whether a gap fell in it (before or after its values). Both grow up to their limit and then
+// overwrite their oldest entry, so memory stays bounded however long the series runs. With the
+// defaults, a series that changes at every 2-s sample keeps one hour at full resolution plus 24
+// hours of 30-s buckets, about 115 KB.
+//
+// Equal values in a row at a steady pace are one entry in each ring (a run): an idle group's lag
+// costs a few hundred bytes however long it is watched, and its runs reach further back than the
+// limits' hour and day. A pause longer than twice the pace starts a new run, so time jumps still
+// show as gaps.
 //
 // Times are milliseconds and must not decrease (an earlier time is taken as the latest one).
 // A NaN value is a gap: there was no data at that moment.
@@ -45,80 +53,59 @@ public:
     // Points (x = time in ms, y = value) within [fromMs, toMs], split into segments wherever
     // there is a gap: a NaN sample, or a time jump of more than 3× the median sample interval in
     // the range, so that a chart draws a gap as a gap. Raw samples serve the part of the range
-    // they still cover, coarse buckets (their minimum and maximum) the older part. When there
-    // are more than maxPoints points, each of about maxPoints / 2 equal time slices keeps its
-    // minimum and maximum, in time order, so spikes stay visible, and each segment keeps its first
-    // and last points: at most maxPoints + 2 per segment.
+    // they still cover, coarse buckets (their minimum and maximum) the older part; a run is its
+    // first and last points. When there are more than maxPoints points, each of about
+    // maxPoints / 2 equal time slices keeps its minimum and maximum, in time order, so spikes
+    // stay visible, and each segment keeps its first and last points: at most maxPoints + 2 per
+    // segment.
     QList<QList<QPointF>> segments(qint64 fromMs, qint64 toMs, int maxPoints) const;
 
     qsizetype memoryBytes() const; // bytes held, by capacity
     Limits limits() const { return m_limits; }
 
 private:
+    // `count` samples of one value, the first at timeMs and the last spanMs later.
     struct Sample
     {
         qint64 timeMs;
         double value;
+        quint32 spanMs;
+        quint32 count;
+        qint64 lastMs() const { return timeMs + spanMs; }
     };
+    // `count` buckets in a row; all but a run's last hold one value and no gap.
     struct Bucket
     {
         qint64 startMs;
         float min; // NaN when the bucket holds only gaps
         float max;
         float last;
-        bool leadingGap;  // a gap came before the first value (or there is no value)
-        bool trailingGap; // a gap came after a value
-        bool maxAfterMin; // so the two points come out in time order
+        quint16 count;
+        quint8 leadingGap : 1;  // a gap came before the first value (or there is no value)
+        quint8 trailingGap : 1; // a gap came after a value
+        quint8 maxAfterMin : 1; // so the two points come out in time order
+        bool isSteady() const;  // one value, no gap: a run can go on from it
     };
-
-    // A ring that grows to its limit in steps and then overwrites its oldest item.
-    template <typename T> class Ring
+    struct Interval // `weight` consecutive intervals of `ms` between points
     {
-    public:
-        explicit Ring(qsizetype limit)
-            : m_limit(limit)
-        {}
-        qsizetype size() const { return m_items.size(); }
-        bool isEmpty() const { return m_items.isEmpty(); }
-        bool hasDropped() const { return m_dropped; }
-        const T &at(qsizetype i) const { return m_items.at((m_head + i) % m_items.size()); }
-        T &last() { return m_items[(m_head + m_items.size() - 1) % m_items.size()]; }
-        const T &last() const { return at(m_items.size() - 1); }
-        qsizetype bytes() const { return m_items.capacity() * qsizetype(sizeof(T)); }
-        void push(const T &item)
-        {
-            if (m_items.size() < m_limit) {
-                // Grow by doubling but never past the limit: QList's own growth would.
-                if (m_items.size() == m_items.capacity())
-                    m_items.reserve(
-                        std::min(m_limit, std::max<qsizetype>(kFirstCapacity, m_items.size() * 2)));
-                m_items.append(item);
-                return;
-            }
-            m_items[m_head] = item;
-            m_head = (m_head + 1) % m_limit;
-            m_dropped = true;
-        }
-
-    private:
-        // Small: on a cluster of 10,000 groups every group's first sample allocates a ring.
-        static constexpr qsizetype kFirstCapacity = 8;
-        QList<T> m_items;
-        qsizetype m_limit;
-        qsizetype m_head = 0; // the oldest item once full
-        bool m_dropped = false;
+        qint64 ms;
+        qint64 weight;
     };
 
     qint64 bucketStart(qint64 timeMs) const;
+    void appendFine(qint64 timeMs, double value);
     void appendCoarse(qint64 timeMs, double value);
+    Bucket &currentBucketAlone();
+    static void addToBucket(Bucket &bucket, bool gap, float v);
     struct SegmentBuilder;
     QList<QList<QPointF>> rawSegments(qint64 fromMs, qint64 toMs) const;
     qint64 addBuckets(SegmentBuilder &builder, qint64 fineFrom) const;
     void addSamples(SegmentBuilder &builder, qint64 beginMs, qint64 previousEnd) const;
+    static qint64 gapThreshold(std::vector<Interval> intervals);
 
     Limits m_limits;
-    Ring<Sample> m_fine;
-    Ring<Bucket> m_coarse;
+    BoundedRing<Sample> m_fine;
+    BoundedRing<Bucket> m_coarse;
     qint64 m_firstTimeMs = -1;
 };
 

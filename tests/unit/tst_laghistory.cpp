@@ -155,7 +155,7 @@ private slots:
         QFETCH(qsizetype, spikeAt);
         LagHistory history;
         for (qsizetype i = 0; i < 43'200; ++i)
-            history.append(kStart + i * kStep, i == spikeAt ? 1e6 : 100);
+            history.append(kStart + i * kStep, i == spikeAt ? 1e6 : double(100 + i % 3));
         const auto segments = history.segments(kStart, history.lastTimeMs(), 500);
         QVERIFY(pointCount(segments) <= 502);
         const QPointF top = highest(segments);
@@ -164,7 +164,7 @@ private slots:
         // So does a dip.
         LagHistory dipped;
         for (qsizetype i = 0; i < 43'200; ++i)
-            dipped.append(kStart + i * kStep, i == spikeAt ? 1 : 100);
+            dipped.append(kStart + i * kStep, i == spikeAt ? 1 : double(100 + i % 3));
         double lowest = 1e300;
         for (const QList<QPointF> &segment : dipped.segments(kStart, dipped.lastTimeMs(), 500)) {
             for (const QPointF &point : segment)
@@ -263,6 +263,86 @@ private slots:
                 QVERIFY(point.x() <= double(history.lastTimeMs()));
             }
         }
+    }
+
+    void idleSeriesStaysSmall()
+    {
+        LagHistory history;
+        const qsizetype samples = 25 * kHour / kStep;
+        for (qsizetype i = 0; i < samples; ++i)
+            history.append(kStart + i * kStep, 42);
+        // One run in each ring, in their first allocation.
+        QVERIFY2(history.memoryBytes() < 1000, qPrintable(QString::number(history.memoryBytes())));
+        QCOMPARE(history.firstTimeMs(), kStart);
+        QCOMPARE(history.lastTimeMs(), kStart + (samples - 1) * kStep);
+        QCOMPARE(history.recent(3), (QList<double>{42, 42, 42}));
+        const qint64 now = history.lastTimeMs();
+        const auto segments = history.segments(now - 24 * kHour, now, 500);
+        QCOMPARE(segments,
+                 (QList<QList<QPointF>>{{{double(now - 24 * kHour), 42}, {double(now), 42}}}));
+        // A change after a day of one value is exact to the sample.
+        history.append(now + kStep, 43);
+        QCOMPARE(history.recent(2), (QList<double>{42, 43}));
+        QCOMPARE(history.segments(now - kHour, now + kStep, 500).first().last(),
+                 QPointF(double(now + kStep), 43));
+    }
+
+    void pauseInARunIsAGap_data()
+    {
+        QTest::addColumn<bool>("pushedIntoBuckets");
+        QTest::newRow("raw") << false;
+        QTest::newRow("buckets") << true;
+    }
+
+    // A run of one value does not swallow a pause: the chart shows the hole.
+    void pauseInARunIsAGap()
+    {
+        QFETCH(bool, pushedIntoBuckets);
+        LagHistory history(LagHistory::Limits{10, 1000, 1000});
+        qint64 time = kStart;
+        for (int i = 0; i < 40; ++i, time += 500)
+            history.append(time, 50);
+        const qint64 pauseFrom = time - 500;
+        time += 30'000;
+        const qint64 pauseTo = time;
+        for (int i = 0; i < 40; ++i, time += 500)
+            history.append(time, 50);
+        if (pushedIntoBuckets) {
+            for (int i = 0; i < 20; ++i, time += 500)
+                history.append(time, 60 + i);
+        }
+        const auto segments = history.segments(kStart, time, 1000);
+        QCOMPARE(segments.size(), 2);
+        QVERIFY(inTimeOrder(segments));
+        QVERIFY(segments.at(0).last().x() <= double(pauseFrom));
+        QVERIFY(segments.at(0).last().x() >= double(pauseFrom - 1000));
+        QVERIFY(segments.at(1).first().x() >= double(pauseTo - 1000));
+        QCOMPARE(segments.at(0).first(), QPointF(double(kStart), 50));
+        for (const QPointF &point : segments.at(0))
+            QCOMPARE(point.y(), 50.0);
+    }
+
+    // A value that changes inside the bucket a run of buckets is filling shows in that bucket.
+    void changeInsideABucketRun()
+    {
+        LagHistory history(LagHistory::Limits{2, 1000, 100});
+        qint64 time = kStart;
+        for (; time <= kStart + 8000; time += 250)
+            history.append(time, 50); // a run of nine 1-s buckets, the last just begun
+        history.append(kStart + 8100, 70);
+        history.append(kStart + 8200, 50);
+        for (time = kStart + 10'000; time < kStart + 12'000; time += 250)
+            history.append(time, double(time - kStart)); // the raw ring (2 runs) moves past it
+        const auto segments = history.segments(kStart, time, 1000);
+        QCOMPARE(segments.size(), 1);
+        QVERIFY(inTimeOrder(segments));
+        QList<QPointF> older;
+        for (const QPointF &point : segments.first()) {
+            if (point.x() < double(kStart + 9000))
+                older.append(point);
+        }
+        QCOMPARE(older.first(), QPointF(double(kStart), 50));
+        QCOMPARE(highest({older}), QPointF(double(kStart + 8500), 70));
     }
 
     void rangeOutsideTheData()
