@@ -4,6 +4,18 @@
 
 namespace Qafka {
 
+namespace {
+
+template <typename Key> LagHistory &perPartitionLine(QHash<Key, LagHistory> &lines, const Key &key)
+{
+    auto line = lines.find(key);
+    if (line == lines.end())
+        line = lines.insert(key, LagHistory(GroupHistory::kPerPartitionLimits));
+    return *line;
+}
+
+} // namespace
+
 void GroupHistoryStore::record(const GroupLagRound &round,
                                const std::function<bool(const QString &)> &detailed)
 {
@@ -29,11 +41,12 @@ void GroupHistoryStore::record(const GroupLagRound &round,
         QHash<QString, qint64> topicTotals;
         for (const GroupPartitionLag &row : group.partitions) {
             const double lag = row.lag >= 0 ? double(row.lag) : std::nan("");
-            history.partitionLag[{row.topic, row.partition}].append(now, lag);
+            perPartitionLine(history.partitionLag, TopicPartition{row.topic, row.partition})
+                .append(now, lag);
             topicTotals[row.topic] += std::max<qint64>(row.lag, 0);
         }
         for (auto it = topicTotals.cbegin(); it != topicTotals.cend(); ++it)
-            history.topicLag[it.key()].append(now, double(it.value()));
+            perPartitionLine(history.topicLag, it.key()).append(now, double(it.value()));
     }
     // A group that is gone keeps its history (it may come back), drawn with a gap meanwhile.
     for (auto it = m_histories.begin(); it != m_histories.end(); ++it) {

@@ -12,12 +12,16 @@ namespace Qafka {
 // The lines the charts of one consumer group draw, each a bounded LagHistory.
 struct GroupHistory
 {
+    // A group on 100 partitions has 100 of these: they keep ten minutes of raw samples (the
+    // shortest chart range) and one-minute buckets for the day, about 42 KB each at most.
+    static constexpr LagHistory::Limits kPerPartitionLimits{300, 60000, 1440};
+
     LagHistory totalLag;
     LagHistory timeLagSeconds;
     LagHistory produceRate;
     LagHistory consumeRate;
-    QHash<TopicPartition, LagHistory> partitionLag;
-    QHash<QString, LagHistory> topicLag;
+    QHash<TopicPartition, LagHistory> partitionLag; // with kPerPartitionLimits
+    QHash<QString, LagHistory> topicLag;            // with kPerPartitionLimits
     // Joins, leaves and moved partitions, oldest first; the newest kMaxMembershipChanges.
     QList<MembershipChange> membership;
     static constexpr qsizetype kMaxMembershipChanges = 500;

@@ -56,6 +56,35 @@ private slots:
         QCOMPARE(store.history(b)->totalLag.lastValue(), 9.0);
         QCOMPARE(store.history(a)->totalLag.recent(10), (QList<double>{5, 6, 6, 6}));
     }
+
+    // A detailed group's per-partition and per-topic lines are the small kind: a group on many
+    // partitions would otherwise hold an hour of raw samples for each.
+    void perPartitionLinesKeepLess()
+    {
+        const QString a = QStringLiteral("a");
+        GroupHistoryStore store;
+        for (int round = 0; round < 1000; ++round) {
+            GroupLagRound lagRound = roundOf(1000 + round * 2000, {{a, round}});
+            for (int p = 0; p < 3; ++p) {
+                GroupPartitionLag row;
+                row.topic = QStringLiteral("t");
+                row.partition = p;
+                row.lag = round + p; // changes every round: no runs
+                lagRound.groups.first().partitions.append(row);
+            }
+            store.record(lagRound, [](const QString &) { return true; });
+        }
+        const GroupHistory *history = store.history(a);
+        QCOMPARE(history->partitionLag.size(), 3);
+        const LagHistory &partition =
+            history->partitionLag.value(TopicPartition{QStringLiteral("t"), 1});
+        QCOMPARE(partition.limits().finePoints, GroupHistory::kPerPartitionLimits.finePoints);
+        QCOMPARE(partition.recent(1000).size(), GroupHistory::kPerPartitionLimits.finePoints);
+        QCOMPARE(partition.lastValue(), 1000.0);
+        QCOMPARE(history->topicLag.value(QStringLiteral("t")).limits().bucketMs,
+                 GroupHistory::kPerPartitionLimits.bucketMs);
+        QCOMPARE(history->totalLag.recent(1000).size(), 1000); // the group's own line: an hour
+    }
 };
 
 QTEST_MAIN(TestGroupHistoryStore)

@@ -155,7 +155,7 @@ private slots:
 
         verifyMarkersFollowTheAxis(pane);
         compareGroups(pane);
-        exportCharts(pane->charts());
+        exportCharts(pane);
     }
 
 private:
@@ -229,8 +229,9 @@ private:
         QVERIFY(charts->compareButton()->text().contains(QStringLiteral("(1)")));
     }
 
-    void exportCharts(GroupChartsView *charts)
+    void exportCharts(ConsumerGroupsPane *pane)
     {
+        GroupChartsView *charts = pane->charts();
         QString error;
         const QString csvPath = m_dir.filePath(QStringLiteral("lag.csv"));
         QVERIFY2(charts->exportCsv(csvPath, &error), qPrintable(error));
@@ -238,16 +239,21 @@ private:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> rows = csv.readAll().split('\n');
         QCOMPARE(rows.first().trimmed(), QByteArray("time_utc,time_ms,chart,line,value"));
-        int groupRows = 0;
-        int otherRows = 0;
-        const QByteArray groupLine = QByteArray(",Lag,") + m_group.toUtf8() + ',';
-        const QByteArray otherLine = QByteArray(",Lag,") + m_otherGroup.toUtf8() + ',';
-        for (const QByteArray &row : rows) {
-            groupRows += row.contains(groupLine) ? 1 : 0;
-            otherRows += row.contains(otherLine) ? 1 : 0;
+        // Each line's points as drawn: an idle stretch is its first and last sample (one run),
+        // so a line has at least two rows and ends at the group's last round.
+        for (const QString &group : {m_group, m_otherGroup}) {
+            const QByteArray lagLine = ",Lag," + group.toUtf8() + ',';
+            QList<qint64> times;
+            for (const QByteArray &row : rows) {
+                if (row.contains(lagLine))
+                    times.append(row.split(',').at(1).toLongLong());
+            }
+            const GroupHistory *history = pane->monitor()->histories().history(group);
+            QVERIFY(history);
+            QVERIFY2(times.size() >= 2, qPrintable(group));
+            QCOMPARE(times.last(), history->totalLag.lastTimeMs());
+            QVERIFY(times.first() < times.last());
         }
-        QVERIFY2(groupRows > 5 && otherRows > 5,
-                 qPrintable(QStringLiteral("%1 / %2 rows").arg(groupRows).arg(otherRows)));
         const QString pngPath = m_dir.filePath(QStringLiteral("lag.png"));
         QVERIFY2(charts->savePng(pngPath, &error), qPrintable(error));
         const QImage png(pngPath);
