@@ -589,6 +589,46 @@ cmd_status() {
   done <"$dir/nodes"
 }
 
+# The tools' class-data archive for the jars in LIBS (made once; see tool_archive_options).
+tool_archive() {
+  echo "$(dirname "$1")/qafka-tools-cds.jsa"
+}
+
+# JVM options that map the tools' classes from a class-data-sharing archive of the jars in LIBS:
+# a tool call then starts in 0.8 s instead of 1.2 s with a third less CPU, and the tests make
+# hundreds of calls on two cores shared with the brokers. The first call per Kafka version makes
+# the archive (a group listing against a closed port, about 4 s); a call meanwhile goes without.
+# The JVM's own warnings (an archive from another JDK, say: it is then ignored) go to stderr, so
+# the tools' output stays theirs.
+tool_archive_options() {
+  local libs=$1 archive class jar
+  archive=$(tool_archive "$libs")
+  # A lock left by a maker that was killed must not keep every later call from the archive.
+  find "$archive.lock" -maxdepth 0 -mmin +2 -exec rmdir {} + 2>/dev/null || true
+  if [ ! -f "$archive" ] && mkdir "$archive.lock" 2>/dev/null; then
+    class=kafka.admin.ConsumerGroupCommand
+    for jar in "$libs"/kafka-tools-[0-9]*.jar; do
+      if [ -f "$jar" ] && unzip -Z1 "$jar" 2>/dev/null |
+        grep -q '^org/apache/kafka/tools/consumer/group/ConsumerGroupCommand.class$'; then
+        class=org.apache.kafka.tools.consumer.group.ConsumerGroupCommand
+      fi
+    done
+    timeout 60 "$JAVA" -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+      -XX:ArchiveClassesAtExit="$archive.$$" -Xlog:disable -Xlog:all=warning:stderr \
+      -cp "$libs/*" "$class" --bootstrap-server 127.0.0.1:9 --list --timeout 1500 \
+      >/dev/null 2>&1 </dev/null || true
+    # A few hundred KB means the tool did not even start: better no archive than that one.
+    if [ "$(stat -c %s "$archive.$$" 2>/dev/null || echo 0)" -gt 4000000 ]; then
+      mv "$archive.$$" "$archive"
+    fi
+    rm -f "$archive.$$"
+    rmdir "$archive.lock"
+  fi
+  if [ -f "$archive" ]; then
+    echo "-XX:SharedArchiveFile=$archive -Xlog:disable -Xlog:all=warning:stderr"
+  fi
+}
+
 cmd_tool() {
   local dir libs
   dir=$(abspath "$1")
@@ -598,9 +638,9 @@ cmd_tool() {
   # exec: the tool's exit status and stdin (console-producer) pass straight through. Serial GC,
   # a small heap and by default only the quick JIT (C1: a quarter less CPU per call, and the tests
   # make hundreds of calls) because tools are short-lived and the brokers share the 2 cores.
-  # shellcheck disable=SC2086 # KAFKA_TOOL_JVM_OPTS is a list
+  # shellcheck disable=SC2086,SC2046 # KAFKA_TOOL_JVM_OPTS and the archive options are lists
   exec "$JAVA" -Xmx256m -XX:+UseSerialGC ${KAFKA_TOOL_JVM_OPTS--XX:TieredStopAtLevel=1} \
-    "$(logging_option "$dir" tools)" -cp "$libs/*" "$@"
+    $(tool_archive_options "$libs") "$(logging_option "$dir" tools)" -cp "$libs/*" "$@"
 }
 
 # EXIT trap while `start` launches nodes: on failure or interruption, stop what was launched.

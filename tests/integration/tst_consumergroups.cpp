@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -365,8 +366,9 @@ void TestConsumerGroups::numbersMatchTheCli()
     // has the exact time lags the first one may have had to estimate while the reader connected.
     QVERIFY(nextRound(*groups));
     QVERIFY(nextRound(*groups));
+    QHash<QString, CliRows> cliRows; // a JVM per look: each group is looked at once
     for (const QString &group : {kcatGroup, javaGroup, activeGroup}) {
-        const CliRows expected = cliDescribe(group);
+        const CliRows expected = cliRows[group] = cliDescribe(group);
         QVERIFY2(!expected.isEmpty(), qPrintable(group));
         const ConsumerGroupLag *found = groups->group(group);
         QVERIFY2(found, qPrintable(group));
@@ -398,7 +400,7 @@ void TestConsumerGroups::numbersMatchTheCli()
     QCOMPARE(java->protocol, kip848 ? GroupProtocol::Consumer : GroupProtocol::Classic);
     const auto cliTotal = [&](const QString &group) {
         qint64 total = 0;
-        for (const CliRow &row : cliDescribe(group))
+        for (const CliRow &row : std::as_const(cliRows[group]))
             total += row.lag.toLongLong();
         return total;
     };
