@@ -4,7 +4,8 @@
 // process (kcat fed at a steady pace) writes 5,000 messages a second into, with a cap of
 // 1,000,000 messages. Every minute: resident memory, the GUI thread's longest stall (and that
 // stall less the time it waited for a core), the CPU per lag round (the group worker's thread),
-// the whole process's CPU, the messages held.
+// the whole process's CPU, the messages held; resident memory is split into mapped files and
+// malloc's heap (held and freed-but-kept), to tell growth from fragmentation.
 // Headline: resident memory growth after the first 10 minutes, in per cent (goal <= 5).
 // The curve is drawn with QtCharts into the PNG named on the command line.
 
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QValueAxis>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 using namespace Qafka;
@@ -41,6 +43,9 @@ struct Minute
 {
     int minute = 0;
     double rssMb = 0;
+    double rssFileMb = 0;   // of it, mapped files (code and data of the libraries, fonts)
+    double heapInUseMb = 0; // malloc's: what the program holds
+    double heapFreeMb = 0;  // malloc's: freed but kept (fragments the arenas cannot return)
     double stallMaxMs = 0;
     double ownStallMaxMs = 0;
     double cpuPerRoundMs = 0; // the group worker's thread and its librdkafka threads
@@ -50,14 +55,16 @@ struct Minute
     qint64 historyBytes = 0;
 };
 
-double residentMb()
+// A field of /proc/self/status in MB ("VmRSS", "RssFile").
+double statusMb(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
+    const QByteArray prefix = field + ':';
     for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
     return -1;
 }
 
@@ -196,7 +203,11 @@ int main(int argc, char **argv)
         meter.stop();
         Minute m;
         m.minute = minute;
-        m.rssMb = residentMb();
+        m.rssMb = statusMb("VmRSS");
+        m.rssFileMb = statusMb("RssFile");
+        const struct mallinfo2 heap = mallinfo2(); // every arena
+        m.heapInUseMb = double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
+        m.heapFreeMb = double(heap.fordblks) / (1024.0 * 1024.0);
         m.stallMaxMs = meter.maxMs();
         m.ownStallMaxMs = meter.maxOwnMs();
         m.rounds = monitor.roundsReceived() - roundsBefore;
@@ -206,8 +217,11 @@ int main(int argc, char **argv)
         m.held = messages.model()->loadedCount();
         m.historyBytes = monitor.histories().memoryBytes();
         minutes.append(m);
-        out << "minute " << minute << ": rss_mb " << QString::number(m.rssMb, 'f', 1)
-            << ", gui_stall_max_ms " << QString::number(m.stallMaxMs, 'f', 1) << " (own "
+        out << "minute " << minute << ": rss_mb " << QString::number(m.rssMb, 'f', 1) << " (files "
+            << QString::number(m.rssFileMb, 'f', 1) << ", heap in use "
+            << QString::number(m.heapInUseMb, 'f', 1) << ", heap free "
+            << QString::number(m.heapFreeMb, 'f', 1) << "), gui_stall_max_ms "
+            << QString::number(m.stallMaxMs, 'f', 1) << " (own "
             << QString::number(m.ownStallMaxMs, 'f', 1) << "), cpu_per_round_ms "
             << QString::number(m.cpuPerRoundMs, 'f', 1) << " (" << m.rounds
             << " rounds), process_cpu_percent " << QString::number(m.processCpuPercent, 'f', 0)
