@@ -21,16 +21,21 @@ phase_done() {
   phase_start=$SECONDS
 }
 
-"$root/scripts/fetch-kafka.sh" >/dev/null
-# The Kafka Connect worker's jars (same version), so the connect_worker fixture only starts it.
-"$root/scripts/fetch-kafka.sh" --connect >/dev/null
-# The schema registry (built once from Maven Central) and the Python oracle's venv (PyPI), so the
-# schema_registry fixture only has to start them.
-"$root/scripts/fetch-schema-registry.sh" >/dev/null
-"$root/scripts/python-oracles.sh" >/dev/null
-# The OIDC server of the OAUTHBEARER tests (mock-oauth2-server's jars; seconds).
-"$root/scripts/oidc-server.sh" fetch >/dev/null
-phase_done "fetching Kafka, Connect, the registry, the Python oracles and the OIDC server"
+# The Debian packages first: the downloads below need maven, java and python3-venv.
+"$root/scripts/install-deps.sh" >&2
+phase_done "installing Debian packages"
+
+# What the fixtures start, so that they only have to start it: Kafka, the Kafka Connect worker's
+# jars (same version), the schema registry (built once from Maven Central), the Python oracle's
+# venv (PyPI) and the OIDC server of the OAUTHBEARER tests (mock-oauth2-server's jars).
+# (set -e does not apply inside a function run as part of `&&`: each step checks itself.)
+fetch_servers() {
+  "$root/scripts/fetch-kafka.sh" >/dev/null || return 1
+  "$root/scripts/fetch-kafka.sh" --connect >/dev/null || return 1
+  "$root/scripts/fetch-schema-registry.sh" >/dev/null || return 1
+  "$root/scripts/python-oracles.sh" >/dev/null || return 1
+  "$root/scripts/oidc-server.sh" fetch >/dev/null || return 1
+}
 
 # The older Kafka versions of the version matrix (scripts/kafka/matrix.txt): about two minutes of
 # downloads each on a fresh machine, so they are resolved while the plain build compiles.
@@ -92,20 +97,21 @@ run_suite() {
 
 overall=0
 if [ "${#suites[@]}" = 2 ]; then
-  # The plain suite mostly waits on brokers and JVMs: build the sanitizer tree meanwhile, at a
-  # lower priority, so the two suites do not take twice as long.
-  matrix_log=$(mktemp /tmp/qafka-matrix-fetch-XXXXXX.log)
-  fetch_matrix >"$matrix_log" 2>&1 &
-  matrix_fetch=$!
+  # The downloads (a minute or two on a fresh machine) go on while the plain build compiles.
+  fetch_log=$(mktemp /tmp/qafka-fetch-XXXXXX.log)
+  (fetch_servers && fetch_matrix) >"$fetch_log" 2>&1 &
+  fetches=$!
   "$root/scripts/build.sh" >/dev/null
   phase_done "the plain build"
-  if ! wait "$matrix_fetch"; then
-    cat "$matrix_log" >&2
-    echo "test.sh: fetching the version matrix's Kafka jars failed" >&2
+  if ! wait "$fetches"; then
+    cat "$fetch_log" >&2
+    echo "test.sh: fetching Kafka, Connect, the registry, the Python oracles, the OIDC server or the version matrix's Kafka jars failed" >&2
     exit 1
   fi
-  rm -f "$matrix_log"
-  phase_done "waiting for the version matrix's Kafka jars"
+  rm -f "$fetch_log"
+  phase_done "waiting for the downloads"
+  # The plain suite mostly waits on brokers and JVMs: build the sanitizer tree meanwhile, at a
+  # lower priority, so the two suites do not take twice as long.
   asan_log=$(mktemp /tmp/qafka-asan-build-XXXXXX.log)
   nice -n 10 "$root/scripts/build.sh" --sanitize >"$asan_log" 2>&1 &
   asan_build=$!
@@ -140,7 +146,9 @@ if [ "${#suites[@]}" = 2 ]; then
   rm -f "$fuzz_log"
   phase_done "waiting for the fuzz step after the sanitizer suite"
 else
+  fetch_servers
   [ "${suites[0]}" = plain ] && fetch_matrix
+  phase_done "fetching Kafka, Connect, the registry, the Python oracles and the OIDC server"
   run_suite "${suites[0]}" "$@" || overall=1
 fi
 exit $overall
