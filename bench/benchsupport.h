@@ -1,9 +1,12 @@
 #pragma once
 
 // Small helpers shared by the benchmark programs: topic set-up through librdkafka directly (the
-// benchmarks measure Qafka's paths, not its admin code) and the median of runs.
+// benchmarks measure Qafka's paths, not its admin code), the median of runs and the process's
+// memory as /proc/self/status says it.
 
+#include <QByteArray>
 #include <QDebug>
+#include <QFile>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -66,6 +69,21 @@ inline bool createTopic(rd_kafka_t *rk, const QString &name, int partitions)
         rd_kafka_poll(rk, 1000); // wait a second before asking again
     }
     return false;
+}
+
+// A field of /proc/self/status in MB ("VmRSS" now, "VmHWM" the peak so far, "RssFile"); -1 when
+// it cannot be read.
+inline double statusMb(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray prefix = field + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
 }
 
 inline qint64 median(QList<qint64> values)

@@ -9,6 +9,7 @@
 // Headline: resident memory growth after the first 10 minutes, in per cent (goal <= 5).
 // The curve is drawn with QtCharts into the PNG named on the command line.
 
+#include "benchsupport.h"
 #include "consumergroupspane.h"
 #include "groupfixture.h"
 #include "messagelistmodel.h"
@@ -21,7 +22,6 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QFile>
 #include <QLineSeries>
 #include <QProcess>
 #include <QTabWidget>
@@ -54,19 +54,6 @@ struct Minute
     qint64 held = 0;
     qint64 historyBytes = 0;
 };
-
-// A field of /proc/self/status in MB ("VmRSS", "RssFile").
-double statusMb(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = field + ':';
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
 
 double processCpuMs()
 {
@@ -203,8 +190,8 @@ int main(int argc, char **argv)
         meter.stop();
         Minute m;
         m.minute = minute;
-        m.rssMb = statusMb("VmRSS");
-        m.rssFileMb = statusMb("RssFile");
+        m.rssMb = Bench::statusMb("VmRSS");
+        m.rssFileMb = Bench::statusMb("RssFile");
         const struct mallinfo2 heap = mallinfo2(); // every arena
         m.heapInUseMb = double(heap.uordblks + heap.hblkhd) / (1024.0 * 1024.0);
         m.heapFreeMb = double(heap.fordblks) / (1024.0 * 1024.0);

@@ -73,7 +73,8 @@ private:
         quint32 count;
         qint64 lastMs() const { return timeMs + spanMs; }
     };
-    // `count` buckets in a row; all but a run's last hold one value and no gap.
+    // `count` buckets in a row. A run (count > 1) holds one value throughout and no gap: a change
+    // in the bucket it is filling splits that bucket off first.
     struct Bucket
     {
         qint64 startMs;
