@@ -247,15 +247,19 @@ class TestTopicAdmin : public QObject
     }
 
     // A topic just created by the CLI may have no leader yet (KRaft elects it a moment later):
-    // librdkafka then fails the whole ListOffsets request. Only that is waited out.
+    // librdkafka then fails the whole ListOffsets request. Only that is waited out, for up to a
+    // minute: a broker still deleting the 1,001 partitions of an earlier test applies the new
+    // topics' metadata after that (CI saw more than 15 s with the sanitizer build beside it).
     bool readStatsOfNewTopics(const QStringList &topics, const QList<int> &partitionCounts,
                               TopicStatsMap *stats, KafkaError *error, KafkaError *itemErrors)
     {
         bool complete = false;
-        eventually([&] {
-            complete = readStats(topics, partitionCounts, stats, error, itemErrors);
-            return complete || !error->message.contains(u"No leaders found");
-        });
+        eventually(
+            [&] {
+                complete = readStats(topics, partitionCounts, stats, error, itemErrors);
+                return complete || !error->message.contains(u"No leaders found");
+            },
+            60000);
         return complete;
     }
 
