@@ -1,5 +1,7 @@
 #include "tableviews.h"
 
+#include "steadyscrollbar.h"
+
 #include <QHeaderView>
 #include <QTableView>
 
@@ -10,6 +12,8 @@ namespace Qafka {
 QTableView *makeTableView(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *view = new QTableView(parent);
+    view->setVerticalScrollBar(new SteadyScrollBar(Qt::Vertical, view));
+    view->setHorizontalScrollBar(new SteadyScrollBar(Qt::Horizontal, view));
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setSortingEnabled(true);
