@@ -41,8 +41,15 @@ public:
             m_nested.prepend(line);
         }
         if (m_depth == 0) {
-            if (wall >= 10)
-                QTextStream(stderr) << "slow event: " << m_nested.join(QLatin1Char('\n')) << '\n';
+            if (wall >= 10) {
+                // When it ended on the monotonic clock: to line it up with other samplers.
+                timespec end{};
+                clock_gettime(CLOCK_MONOTONIC, &end);
+                QTextStream(stderr)
+                    << "slow event at " << end.tv_sec << '.'
+                    << QString::number(end.tv_nsec / 1000000).rightJustified(3, u'0') << ": "
+                    << m_nested.join(QLatin1Char('\n')) << '\n';
+            }
             m_nested.clear();
         }
         return result;
