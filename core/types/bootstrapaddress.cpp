@@ -38,10 +38,22 @@ bool splitBracketed(const QString &entry, QString *host, QString *portText, QStr
     }
     *host = entry.mid(1, close - 1);
     *portText = entry.mid(close + 2);
-    if (QHostAddress(*host).protocol() != QAbstractSocket::IPv6Protocol) {
+    const QHostAddress address(*host);
+    if (address.protocol() != QAbstractSocket::IPv6Protocol) {
         *error =
             QCoreApplication::translate("BootstrapAddress", "“%1” is not a valid IPv6 address.")
                 .arg(*host);
+        return false;
+    }
+    // QHostAddress takes any text after '%' as the zone; a zone names a network interface
+    // (fe80::1%eth0), and anything else would not survive being written back ("://", ',').
+    static const QRegularExpression zone(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    if (host->contains(u'%') && !zone.match(address.scopeId()).hasMatch()) {
+        *error = QCoreApplication::translate(
+                     "BootstrapAddress",
+                     "“%1” is not a valid IPv6 zone: after “%” write a network interface, for "
+                     "example [fe80::1%eth0]:9092.")
+                     .arg(address.scopeId());
         return false;
     }
     return true;

@@ -26,6 +26,8 @@ private slots:
                                       << "broker:9092";
         QTest::addRow("lower-case listener") << "sasl_ssl://broker:9093"
                                              << "broker:9093";
+        QTest::addRow("ipv6 with zone") << "[fe80::1%eth0]:9092"
+                                        << "[fe80::1%eth0]:9092";
     }
     void valid()
     {
@@ -94,6 +96,11 @@ private slots:
                                           << "“b” has no port";
         QTest::addRow("empty ipv6 port") << "[::1]:"
                                          << "is not a valid port in “[::1]:”";
+        // Found by fuzz_bootstrapaddress: the zone was kept and written back as a scheme.
+        QTest::addRow("ipv6 zone not an interface") << "[::0]:2,SSL://[::%Set$SLh://]:9"
+                                                    << "“Set$SLh://” is not a valid IPv6 zone";
+        QTest::addRow("ipv6 empty zone") << "[::1%]:9092"
+                                         << "not a valid IPv6";
     }
     void invalid()
     {
