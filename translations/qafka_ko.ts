@@ -512,6 +512,10 @@
         <source>“%1://” is not a Kafka listener protocol: write host:port, optionally after PLAINTEXT://, SSL://, SASL_PLAINTEXT:// or SASL_SSL://.</source>
         <translation>“%1://”은(는) Kafka 리스너 프로토콜이 아닙니다: host:port를 쓰고, 필요하면 앞에 PLAINTEXT://, SSL://, SASL_PLAINTEXT:// 또는 SASL_SSL://을 붙이세요.</translation>
     </message>
+    <message>
+        <source>“%1” is not a valid IPv6 zone: after “%” write a network interface, for example [fe80::1%eth0]:9092.</source>
+        <translation>“%1”은(는) 올바른 IPv6 영역(zone)이 아닙니다: “%” 뒤에는 네트워크 인터페이스 이름을 쓰세요(예: [fe80::1%eth0]:9092).</translation>
+    </message>
 </context>
 <context>
     <name>BrowseWorker</name>
