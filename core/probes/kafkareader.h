@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QtEndian>
 
+#include <limits>
+
 namespace Qafka {
 
 // Reads the fields of one Kafka protocol response body. Reading past the end, a negative length
@@ -56,11 +58,22 @@ struct KafkaReader
         pos += qsizetype(size);
         return value;
     }
-    QByteArray string(bool compact) { return blob(compact ? qint64(uvarint()) - 1 : int16()); }
-    QByteArray bytes(bool compact) { return blob(compact ? qint64(uvarint()) - 1 : int32()); }
+    // A compact length is stored plus one (zero is null). A varint beyond qint64 is garbage: it
+    // clears ok rather than wrap (fuzz_quorumresponses found the signed overflow).
+    qint64 compactLength()
+    {
+        const quint64 stored = uvarint();
+        if (stored > quint64(std::numeric_limits<qint64>::max())) {
+            ok = false;
+            return -1;
+        }
+        return qint64(stored) - 1;
+    }
+    QByteArray string(bool compact) { return blob(compact ? compactLength() : int16()); }
+    QByteArray bytes(bool compact) { return blob(compact ? compactLength() : int32()); }
     qint64 arrayLength(bool compact)
     {
-        const qint64 length = compact ? qint64(uvarint()) - 1 : int32();
+        const qint64 length = compact ? compactLength() : int32();
         // Every element takes at least one byte; this also rejects absurd counts from garbage.
         return need(length) ? length : 0;
     }
