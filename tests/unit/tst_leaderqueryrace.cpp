@@ -7,10 +7,8 @@
 // scripts/librdkafka/0002-leaders-query-on-main-thread.patch fixes it. librdkafka's mock cluster
 // stands in for the brokers: this checks librdkafka's threads, not a broker feature.
 
-#include "rdkafka/adminclient.h"
+#include "mockadmin.h"
 #include "rdkafka/groupadmin.h"
-#include "types/connectiondiagnosis.h"
-#include "types/kafkaconfig.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -43,15 +41,9 @@ private slots:
         QCOMPARE(rd_kafka_mock_topic_create(cluster, "moving", partitions, 3),
                  RD_KAFKA_RESP_ERR_NO_ERROR);
 
-        ConnectionDiagnosis diagnosis;
-        std::atomic_bool stop = false;
-        KafkaError error;
-        auto admin = AdminClient::create(
-            KafkaConfig::forProfile(ConnectionProfile::forBootstrap(QString::fromUtf8(
-                                        rd_kafka_mock_cluster_bootstraps(cluster))),
-                                    {}),
-            &diagnosis, &stop, &error);
-        QVERIFY2(admin, qPrintable(error.message));
+        MockAdmin mock(cluster);
+        QVERIFY2(mock.client, qPrintable(mock.error.message));
+        AdminClient *admin = mock.client.get();
 
         // Metadata answers arrive all the time: each one wakes the lookups waiting for leaders.
         std::atomic_bool refreshing = true;
@@ -65,7 +57,7 @@ private slots:
                 }
             });
 
-        GroupAdmin groups(admin.get());
+        GroupAdmin groups(admin);
         QList<TopicPartition> all;
         for (int p = 0; p < partitions; ++p)
             all.append({QStringLiteral("moving"), p});
@@ -97,7 +89,7 @@ private slots:
         QCOMPARE(unanswered, 0);
         QVERIFY(rounds > 10);
 
-        admin.reset();
+        mock.client.reset();
         rd_kafka_destroy(mockHolder);
     }
 };

@@ -3,18 +3,14 @@
 // reads librdkafka's answer, not a broker feature (the real-broker case is
 // tst_brokers_triple::groupLagGoesOnWithABrokerKilled).
 
-#include "rdkafka/adminclient.h"
+#include "mockadmin.h"
 #include "rdkafka/groupadmin.h"
-#include "types/connectiondiagnosis.h"
-#include "types/kafkaconfig.h"
 
 #include <QTest>
 
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 
-#include <atomic>
-#include <memory>
 
 using namespace Qafka;
 
@@ -45,16 +41,10 @@ private slots:
                      RD_KAFKA_RESP_ERR_NO_ERROR);
         QCOMPARE(rd_kafka_flush(producer, 10000), RD_KAFKA_RESP_ERR_NO_ERROR);
 
-        ConnectionDiagnosis diagnosis;
-        std::atomic_bool stop = false;
+        MockAdmin mock(cluster);
+        QVERIFY2(mock.client, qPrintable(mock.error.message));
+        GroupAdmin groups(mock.client.get());
         KafkaError error;
-        auto admin = AdminClient::create(
-            KafkaConfig::forProfile(ConnectionProfile::forBootstrap(QString::fromUtf8(
-                                        rd_kafka_mock_cluster_bootstraps(cluster))),
-                                    {}),
-            &diagnosis, &stop, &error);
-        QVERIFY2(admin, qPrintable(error.message));
-        GroupAdmin groups(admin.get());
         const QList<TopicPartition> partitions = {{QStringLiteral("orders"), 0},
                                                   {QStringLiteral("orders"), 1},
                                                   {QStringLiteral("orders"), 2}};
@@ -75,7 +65,7 @@ private slots:
         QCOMPARE(ends.value(partitions.at(0), -1), 10);
         QCOMPARE(ends.value(partitions.at(2), -1), 10);
 
-        admin.reset();
+        mock.client.reset();
         rd_kafka_destroy(producer);
     }
 };
