@@ -7,14 +7,11 @@
 // scripts/librdkafka/0002-leaders-query-on-main-thread.patch fixes it. librdkafka's mock cluster
 // stands in for the brokers: this checks librdkafka's threads, not a broker feature.
 
-#include "mockadmin.h"
+#include "mockcluster.h"
 #include "rdkafka/groupadmin.h"
 
 #include <QElapsedTimer>
 #include <QTest>
-
-#include <librdkafka/rdkafka.h>
-#include <librdkafka/rdkafka_mock.h>
 
 #include <atomic>
 #include <thread>
@@ -31,19 +28,14 @@ private slots:
     {
         constexpr int partitions = 1200; // three ListOffsets requests at once
         constexpr int seconds = 5;
-        char errstr[256];
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        QCOMPARE(rd_kafka_conf_set(conf, "test.mock.num.brokers", "3", errstr, sizeof errstr),
-                 RD_KAFKA_CONF_OK);
-        rd_kafka_t *mockHolder = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
-        QVERIFY(mockHolder);
-        rd_kafka_mock_cluster_t *cluster = rd_kafka_handle_mock_cluster(mockHolder);
+        MockCluster mock(3);
+        QVERIFY2(mock.cluster, qPrintable(mock.error.message));
+        rd_kafka_mock_cluster_t *cluster = mock.cluster;
         QCOMPARE(rd_kafka_mock_topic_create(cluster, "moving", partitions, 3),
                  RD_KAFKA_RESP_ERR_NO_ERROR);
 
-        MockAdmin mock(cluster);
-        QVERIFY2(mock.client, qPrintable(mock.error.message));
-        AdminClient *admin = mock.client.get();
+        AdminClient *admin = mock.connectAdmin();
+        QVERIFY2(admin, qPrintable(mock.error.message));
 
         // Metadata answers arrive all the time: each one wakes the lookups waiting for leaders.
         std::atomic_bool refreshing = true;
@@ -88,9 +80,6 @@ private slots:
         qInfo("%d rounds of end offsets in %d s, %d of them complete", rounds, seconds, complete);
         QCOMPARE(unanswered, 0);
         QVERIFY(rounds > 10);
-
-        mock.client.reset();
-        rd_kafka_destroy(mockHolder);
     }
 };
 

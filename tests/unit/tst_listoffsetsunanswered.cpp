@@ -3,14 +3,10 @@
 // reads librdkafka's answer, not a broker feature (the real-broker case is
 // tst_brokers_triple::groupLagGoesOnWithABrokerKilled).
 
-#include "mockadmin.h"
+#include "mockcluster.h"
 #include "rdkafka/groupadmin.h"
 
 #include <QTest>
-
-#include <librdkafka/rdkafka.h>
-#include <librdkafka/rdkafka_mock.h>
-
 
 using namespace Qafka;
 
@@ -23,13 +19,10 @@ private slots:
     // partition must come back as failed, never as an offset, and the others as 10.
     void leaderThatNeverAnswersIsAFailureNotAnOffset()
     {
-        char errstr[256];
-        rd_kafka_conf_t *conf = rd_kafka_conf_new();
-        QCOMPARE(rd_kafka_conf_set(conf, "test.mock.num.brokers", "3", errstr, sizeof errstr),
-                 RD_KAFKA_CONF_OK);
-        rd_kafka_t *producer = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
-        QVERIFY(producer);
-        rd_kafka_mock_cluster_t *cluster = rd_kafka_handle_mock_cluster(producer);
+        MockCluster mock(3);
+        QVERIFY2(mock.cluster, qPrintable(mock.error.message));
+        rd_kafka_t *producer = mock.producer;
+        rd_kafka_mock_cluster_t *cluster = mock.cluster;
         QCOMPARE(rd_kafka_mock_topic_create(cluster, "orders", 3, 3), RD_KAFKA_RESP_ERR_NO_ERROR);
         for (int p = 0; p < 3; ++p)
             rd_kafka_mock_partition_set_leader(cluster, "orders", p, p + 1);
@@ -41,9 +34,9 @@ private slots:
                      RD_KAFKA_RESP_ERR_NO_ERROR);
         QCOMPARE(rd_kafka_flush(producer, 10000), RD_KAFKA_RESP_ERR_NO_ERROR);
 
-        MockAdmin mock(cluster);
-        QVERIFY2(mock.client, qPrintable(mock.error.message));
-        GroupAdmin groups(mock.client.get());
+        AdminClient *admin = mock.connectAdmin();
+        QVERIFY2(admin, qPrintable(mock.error.message));
+        GroupAdmin groups(admin);
         KafkaError error;
         const QList<TopicPartition> partitions = {{QStringLiteral("orders"), 0},
                                                   {QStringLiteral("orders"), 1},
@@ -64,9 +57,6 @@ private slots:
         QVERIFY(!ends.contains(partitions.at(1)));
         QCOMPARE(ends.value(partitions.at(0), -1), 10);
         QCOMPARE(ends.value(partitions.at(2), -1), 10);
-
-        mock.client.reset();
-        rd_kafka_destroy(producer);
     }
 };
 
