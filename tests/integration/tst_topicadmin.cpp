@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -246,21 +247,40 @@ class TestTopicAdmin : public QObject
         return complete && error->isNull();
     }
 
-    // A topic just created by the CLI may have no leader yet (KRaft elects it a moment later):
-    // librdkafka then fails the whole ListOffsets request. Only that is waited out, for up to a
-    // minute: a broker still deleting the 1,001 partitions of an earlier test applies the new
-    // topics' metadata after that (CI saw more than 15 s with the sanitizer build beside it).
+    // Statistics of topics just created by the CLI, read the way the cluster worker reads them:
+    // after a metadata snapshot that lists them with their leaders. The snapshot also replaces
+    // what librdkafka's metadata cache may hold from an earlier lookup: a topic the broker did not
+    // know yet stays cached as unknown for up to 100 s, and ListOffsets then fails at once with
+    // "No leaders found" without asking again (CI failed so for a minute). KRaft elects new
+    // leaders a moment after the create, later while the broker still deletes the 1,001
+    // partitions of an earlier test.
     bool readStatsOfNewTopics(const QStringList &topics, const QList<int> &partitionCounts,
                               TopicStatsMap *stats, KafkaError *error, KafkaError *itemErrors)
     {
-        bool complete = false;
-        eventually(
+        const bool listed = eventually(
             [&] {
-                complete = readStats(topics, partitionCounts, stats, error, itemErrors);
-                return complete || !error->message.contains(u"No leaders found");
+                ClusterSnapshot snapshot;
+                KafkaError ignored;
+                if (!m_admin->client->fetchSnapshot(kTimeoutMs, &snapshot, &ignored))
+                    return false;
+                for (qsizetype t = 0; t < topics.size(); ++t) {
+                    if (partitionCounts.value(t) == 0)
+                        continue; // a topic expected to be missing
+                    const auto it = std::find_if(
+                        snapshot.topics.cbegin(), snapshot.topics.cend(),
+                        [&](const TopicInfo &info) { return info.name == topics.at(t); });
+                    if (it == snapshot.topics.cend() ||
+                        it->partitions.size() != partitionCounts.value(t) || it->offlineCount() > 0)
+                        return false;
+                }
+                return true;
             },
             60000);
-        return complete;
+        if (!listed) {
+            error->message = QStringLiteral("the new topics were never all listed with leaders");
+            return false;
+        }
+        return readStats(topics, partitionCounts, stats, error, itemErrors);
     }
 
 private slots:
