@@ -1222,6 +1222,10 @@
         <source>the schema rejects it: %1</source>
         <translation>스키마에서 거부함: %1</translation>
     </message>
+    <message>
+        <source>the JSON Schema cannot be used: its pattern “%1” repeats something more than %2 times.</source>
+        <translation>JSON Schema를 사용할 수 없습니다: 패턴 “%1”이(가) 무언가를 %2번보다 많이 반복합니다.</translation>
+    </message>
 </context>
 <context>
     <name>KerberosSettings</name>

@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 
 #define VALIJSON_USE_EXCEPTIONS 1
+#include <cctype>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -27,6 +29,59 @@ std::optional<nlohmann::json> parse(QByteArrayView text, QString *error)
             *error = QString::fromUtf8(e.what());
         return std::nullopt;
     }
+}
+
+// valijson matches "pattern" and "patternProperties" with libstdc++'s std::regex, which overflows
+// a signed long on a repetition count of 19 digits (fuzz_jsonschema found it) and builds a state
+// per repetition: a schema with a count above this is refused before either can happen.
+constexpr qint64 maxRepetition = 100000;
+
+bool repeatsTooOften(const std::string &pattern)
+{
+    bool inClass = false;
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        const char c = pattern[i];
+        if (c == '\\') {
+            ++i; // an escaped character is a literal
+        } else if (inClass) {
+            inClass = c != ']';
+        } else if (c == '[') {
+            inClass = true;
+        } else if (c == '{') {
+            qint64 count = 0;
+            for (size_t j = i + 1;
+                 j < pattern.size() && (std::isdigit(uchar(pattern[j])) || pattern[j] == ',');
+                 ++j) {
+                count = pattern[j] == ',' ? 0 : count * 10 + (pattern[j] - '0');
+                if (count > maxRepetition)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// The first pattern anywhere in a schema document that repeats too often.
+std::optional<std::string> patternRepeatingTooOften(const nlohmann::json &node)
+{
+    if (node.is_array()) {
+        for (const nlohmann::json &item : node)
+            if (auto found = patternRepeatingTooOften(item))
+                return found;
+    }
+    if (!node.is_object())
+        return std::nullopt;
+    for (auto it = node.begin(); it != node.end(); ++it) {
+        if (it.key() == "pattern" && it->is_string() && repeatsTooOften(it->get<std::string>()))
+            return it->get<std::string>();
+        if (it.key() == "patternProperties" && it->is_object())
+            for (auto property = it->begin(); property != it->end(); ++property)
+                if (repeatsTooOften(property.key()))
+                    return property.key();
+        if (auto found = patternRepeatingTooOften(*it))
+            return found;
+    }
+    return std::nullopt;
 }
 
 // "$.customer.id" from valijson's context ("<root>", "[customer]", "[id]" or "[0]").
@@ -83,6 +138,16 @@ std::shared_ptr<const JsonSchemaCodec> JsonSchemaCodec::create(const ResolvedSch
             return nullptr;
         }
         d->documents.emplace(name.toStdString(), *document);
+    }
+    std::optional<std::string> tooOften = patternRepeatingTooOften(*root);
+    for (auto it = d->documents.begin(); !tooOften && it != d->documents.end(); ++it)
+        tooOften = patternRepeatingTooOften(it->second);
+    if (tooOften) {
+        *error = QCoreApplication::translate("JsonSchemaCodec",
+                                             "the JSON Schema cannot be used: its pattern “%1” "
+                                             "repeats something more than %2 times.")
+                     .arg(QString::fromStdString(*tooOften), QString::number(maxRepetition));
+        return nullptr;
     }
     const auto fetch = [&d](const std::string &uri) -> const nlohmann::json * {
         const auto found = d->documents.find(uri);
