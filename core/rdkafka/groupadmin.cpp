@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QThread>
 
 #include <librdkafka/rdkafka.h>
 
@@ -24,6 +25,11 @@ namespace {
 constexpr int kGroupsPerDescribe = 100;
 // OffsetFetch requests (one group each) in flight at once.
 constexpr qsizetype kOffsetFetchesInFlight = 500;
+// A group whose coordinator moved (a broker restarted, a partition of __consumer_offsets changed
+// leader) is asked again this many times, after 250 ms, then 500 ms, then 1 s.
+constexpr int kCoordinatorRetries = 3;
+constexpr int kCoordinatorRetryPauseMs = 250;
+constexpr qint64 kPauseSliceMs = 50;
 // Per-item failures spelled out in one error message; the rest are counted.
 constexpr int kListedFailures = 5;
 
@@ -41,6 +47,14 @@ bool fail(KafkaError *error, rd_kafka_resp_err_t code, const QString &message)
 {
     *error = {message, QString::fromUtf8(rd_kafka_err2name(code)), {}};
     return false;
+}
+
+// The errors that say "ask the group's new coordinator".
+bool isCoordinatorMove(rd_kafka_resp_err_t code)
+{
+    return code == RD_KAFKA_RESP_ERR_NOT_COORDINATOR ||
+           code == RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE ||
+           code == RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS;
 }
 
 bool timedOut(KafkaError *error, const QString &what)
@@ -370,6 +384,38 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
                                       QHash<QString, QHash<TopicPartition, qint64>> *offsets,
                                       QHash<QString, QString> *failures, KafkaError *error)
 {
+    QStringList toAsk = groupIds;
+    QSet<QString> requestsFailed;
+    for (int attempt = 0;; ++attempt) {
+        QStringList coordinatorMoved;
+        if (!fetchCommittedOffsets(toAsk, timeoutMs, offsets, failures, &requestsFailed,
+                                   &coordinatorMoved, error))
+            return false;
+        if (coordinatorMoved.isEmpty() || attempt == kCoordinatorRetries ||
+            !pauseBeforeRetry(kCoordinatorRetryPauseMs << attempt))
+            break;
+        // Asked again, each request finds the group's coordinator anew (as Kafka's own admin
+        // client does on these errors; librdkafka's admin API leaves that to its caller).
+        for (const QString &id : std::as_const(coordinatorMoved)) {
+            failures->remove(id);
+            requestsFailed.remove(id);
+        }
+        toAsk = coordinatorMoved;
+    }
+    if (!groupIds.isEmpty() && requestsFailed.size() == groupIds.size())
+        return fail(
+            error, RD_KAFKA_RESP_ERR__FAIL,
+            QCoreApplication::translate("GroupAdmin", "Committed offsets could not be read: %1")
+                .arg(failures->value(groupIds.constLast())));
+    return true;
+}
+
+bool GroupAdmin::fetchCommittedOffsets(const QStringList &groupIds, int timeoutMs,
+                                       QHash<QString, QHash<TopicPartition, qint64>> *offsets,
+                                       QHash<QString, QString> *failures,
+                                       QSet<QString> *requestsFailed, QStringList *coordinatorMoved,
+                                       KafkaError *error)
+{
     AdminRequests requests(m_client);
     qsizetype sent = 0;
     const auto sendNext = [&] {
@@ -391,20 +437,21 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
     // requests sent together waited in the broker's queue until most of them timed out.
     while (sent < groupIds.size() && sent < kOffsetFetchesInFlight)
         sendNext();
-    int requestFailures = 0;
-    QString lastRequestError;
     int arrived = 0;
     // The time limit is per request: it starts again with every answer.
     while (const EventPtr event = requests.next(QDeadlineTimer(timeoutMs))) {
         ++arrived;
         if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event.get())) {
-            ++requestFailures;
-            lastRequestError = errorText(code, rd_kafka_event_error_string(event.get()));
             // Said on the group, not dropped: a group without its offsets would otherwise show
             // no partitions and no reason.
             const qsizetype index = qsizetype(intptr_t(rd_kafka_event_opaque(event.get()))) - 1;
-            if (index >= 0 && index < groupIds.size())
-                failures->insert(groupIds.at(index), lastRequestError);
+            if (index >= 0 && index < groupIds.size()) {
+                failures->insert(groupIds.at(index),
+                                 errorText(code, rd_kafka_event_error_string(event.get())));
+                requestsFailed->insert(groupIds.at(index));
+                if (isCoordinatorMove(code))
+                    coordinatorMoved->append(groupIds.at(index));
+            }
         } else {
             readCommittedOffsets(event.get(), offsets, failures);
         }
@@ -414,12 +461,17 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
     if (arrived < groupIds.size())
         return timedOut(error,
                         QCoreApplication::translate("GroupAdmin", "Reading committed offsets"));
-    if (requestFailures > 0 && requestFailures == groupIds.size())
-        return fail(
-            error, RD_KAFKA_RESP_ERR__FAIL,
-            QCoreApplication::translate("GroupAdmin", "Committed offsets could not be read: %1")
-                .arg(lastRequestError));
     return true;
+}
+
+bool GroupAdmin::pauseBeforeRetry(int pauseMs)
+{
+    const QDeadlineTimer pause(pauseMs);
+    while (!pause.hasExpired() && !m_client->stopRequested()) {
+        m_client->pollEvents();
+        QThread::msleep(ulong(std::min<qint64>(pause.remainingTime(), kPauseSliceMs)));
+    }
+    return !m_client->stopRequested();
 }
 
 bool GroupAdmin::listOffsets(const QList<TopicPartition> &partitions, qint64 spec,

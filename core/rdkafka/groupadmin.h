@@ -4,6 +4,7 @@
 #include "types/clustertypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace Qafka {
@@ -36,7 +37,8 @@ public:
     bool describeGroups(const QStringList &groupIds, int timeoutMs,
                         QHash<QString, ConsumerGroupLag> *groups, KafkaError *error);
     // Committed offsets of each group (one request per group: librdkafka's limit, all in flight).
-    // A group whose offsets could not be read is named in *failures with the reason.
+    // A group whose offsets could not be read is named in *failures with the reason; one whose
+    // coordinator moved meanwhile is asked again a few times first.
     bool listCommittedOffsets(const QStringList &groupIds, int timeoutMs,
                               QHash<QString, QHash<TopicPartition, qint64>> *offsets,
                               QHash<QString, QString> *failures, KafkaError *error);
@@ -57,6 +59,15 @@ public:
                                 int timeoutMs, KafkaError *error);
 
 private:
+    // One request per group in groupIds; a group whose request failed because its coordinator
+    // moved is also named in *coordinatorMoved; every failed request's group in *requestsFailed.
+    bool fetchCommittedOffsets(const QStringList &groupIds, int timeoutMs,
+                               QHash<QString, QHash<TopicPartition, qint64>> *offsets,
+                               QHash<QString, QString> *failures, QSet<QString> *requestsFailed,
+                               QStringList *coordinatorMoved, KafkaError *error);
+    // Waits pauseMs serving the client's events; false if stop was requested meanwhile.
+    bool pauseBeforeRetry(int pauseMs);
+
     AdminClient *m_client;
 };
 
