@@ -38,8 +38,11 @@ bool splitBracketed(const QString &entry, QString *host, QString *portText, QStr
     }
     *host = entry.mid(1, close - 1);
     *portText = entry.mid(close + 2);
+    // QHostAddress stops reading at a NUL character, so it would take "::1<NUL>anything" for
+    // ::1; only an address's own characters (and a zone after '%') are accepted.
+    static const QRegularExpression ipv6Text(QStringLiteral("^[0-9A-Fa-f:.]+(%.*)?$"));
     const QHostAddress address(*host);
-    if (address.protocol() != QAbstractSocket::IPv6Protocol) {
+    if (!ipv6Text.match(*host).hasMatch() || address.protocol() != QAbstractSocket::IPv6Protocol) {
         *error =
             QCoreApplication::translate("BootstrapAddress", "“%1” is not a valid IPv6 address.")
                 .arg(*host);
@@ -48,12 +51,13 @@ bool splitBracketed(const QString &entry, QString *host, QString *portText, QStr
     // QHostAddress takes any text after '%' as the zone; a zone names a network interface
     // (fe80::1%eth0), and anything else would not survive being written back ("://", ',').
     static const QRegularExpression zone(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
-    if (host->contains(u'%') && !zone.match(address.scopeId()).hasMatch()) {
+    const qsizetype percent = host->indexOf(u'%');
+    if (percent >= 0 && !zone.match(host->mid(percent + 1)).hasMatch()) {
         *error = QCoreApplication::translate(
                      "BootstrapAddress",
                      "“%1” is not a valid IPv6 zone: after “%” write a network interface, for "
                      "example [fe80::1%eth0]:9092.")
-                     .arg(address.scopeId());
+                     .arg(host->mid(percent + 1));
         return false;
     }
     return true;
@@ -95,8 +99,10 @@ std::optional<HostPort> parseEntry(const QString &entry, QString *error)
                                               : splitPlain(entry, &host, &portText, error);
     if (!split)
         return std::nullopt;
-    bool ok = false;
-    const int port = portText.toInt(&ok);
+    // Digits only: QString::toInt() would also take "+9092", " 9092" or "9092<NUL>x".
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
+    bool ok = digits.match(portText).hasMatch();
+    const int port = ok ? portText.toInt(&ok) : 0;
     if (!ok || port < 1 || port > 65535) {
         *error = QCoreApplication::translate(
                      "BootstrapAddress",

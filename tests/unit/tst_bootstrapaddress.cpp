@@ -101,6 +101,16 @@ private slots:
                                                     << "“Set$SLh://” is not a valid IPv6 zone";
         QTest::addRow("ipv6 empty zone") << "[::1%]:9092"
                                          << "not a valid IPv6";
+        // Found by fuzz_bootstrapaddress: QHostAddress and QString::toInt() stop reading at a
+        // NUL, so the text after one was kept in the host and written back.
+        QTest::addRow("ipv6 with a NUL inside")
+            << QStringLiteral("[::1]:1,SSL://[::1") + QChar(0) + QStringLiteral("(SSL://[::2]:2")
+            << "is not a valid IPv6 address";
+        QTest::addRow("port with a NUL inside")
+            << QStringLiteral("broker:9092") + QChar(0) + QStringLiteral("x")
+            << "is not a valid port";
+        QTest::addRow("port with a sign") << "broker:+9092"
+                                          << "“+9092” is not a valid port";
     }
     void invalid()
     {
