@@ -1,10 +1,11 @@
-// bench/run produce: 100,000 messages of 100 bytes through the producer pane's own path
+// bench/run produce: 1,000,000 messages of 100 bytes through the producer pane's own path
 // (ClusterConnection::produce -> ProduceJob -> ProducerClient, idempotent, acks=all) against
-// kcat -P sending the same messages to the same broker, in the same run. Median of 3 each,
-// alternating, every message acknowledged before the clock stops. Also the first message of a
-// fresh connection until its acknowledgement, with and without the producer made while the form
-// is filled in (ClusterConnection::prepareProducer, as the producer pane does when shown), and
-// kcat -P sending one message (process start included).
+// kcat -P sending the same messages to the same broker, in the same run: kcat as it comes
+// (acks=all, not idempotent) and kcat with enable.idempotence=true (the pane's guarantee). Five
+// alternating runs each, medians compared, every message acknowledged before the clock stops.
+// Also the first message of a fresh connection until its acknowledgement, with and without the
+// producer made while the form is filled in (ClusterConnection::prepareProducer, as the producer
+// pane does when shown), and kcat -P sending one message (process start included).
 
 #include "benchsupport.h"
 #include "session/clusterconnection.h"
@@ -78,13 +79,21 @@ qint64 qafkaRun(ClusterConnection &connection, const QString &topic)
     return elapsed;
 }
 
-qint64 kcatRun(const QString &bootstrap, const QString &topic, const QString &file)
+qint64 kcatRun(const QString &bootstrap, const QString &topic, const QString &file, bool idempotent)
 {
     QProcess kcat;
     QElapsedTimer timer;
+    QStringList arguments{QStringLiteral("-P"),
+                          QStringLiteral("-b"),
+                          bootstrap,
+                          QStringLiteral("-t"),
+                          topic,
+                          QStringLiteral("-l"),
+                          file};
+    if (idempotent)
+        arguments << QStringLiteral("-X") << QStringLiteral("enable.idempotence=true");
     timer.start();
-    kcat.start(QStringLiteral("kcat"), {QStringLiteral("-P"), QStringLiteral("-b"), bootstrap,
-                                        QStringLiteral("-t"), topic, QStringLiteral("-l"), file});
+    kcat.start(QStringLiteral("kcat"), arguments);
     if (!kcat.waitForFinished(600000) || kcat.exitCode() != 0)
         return -1;
     return timer.elapsed();
@@ -212,23 +221,30 @@ int main(int argc, char **argv)
 
     QList<qint64> qafka;
     QList<qint64> kcat;
+    QList<qint64> kcatIdempotent;
     for (int run = 0; run < kRuns; ++run) {
         const qint64 q = qafkaRun(connection, qafkaTopic);
-        const qint64 k = kcatRun(bootstrap, kcatTopic, file.fileName());
-        if (q < 0 || k < 0) {
-            out << "error: a run failed (qafka " << q << " ms, kcat " << k << " ms)\n";
+        const qint64 k = kcatRun(bootstrap, kcatTopic, file.fileName(), false);
+        const qint64 ki = kcatRun(bootstrap, kcatTopic, file.fileName(), true);
+        if (q < 0 || k < 0 || ki < 0) {
+            out << "error: a run failed (qafka " << q << " ms, kcat " << k
+                << " ms, idempotent kcat " << ki << " ms)\n";
             return 1;
         }
         qafka.append(q);
         kcat.append(k);
+        kcatIdempotent.append(ki);
     }
     out << "messages: " << messageCount << '\n';
     out << "value_bytes: " << valueSize << '\n';
     out << "qafka_ms: " << Bench::withRuns(qafka) << '\n';
     out << "kcat_ms: " << Bench::withRuns(kcat) << '\n';
+    out << "kcat_idempotent_ms: " << Bench::withRuns(kcatIdempotent) << '\n';
     out << "qafka_msgs_per_s: " << qRound64(messageCount * 1000.0 / double(Bench::median(qafka)))
         << '\n';
     out.setRealNumberPrecision(3);
+    out << "ratio_vs_kcat_idempotent_produce: "
+        << double(Bench::median(qafka)) / double(Bench::median(kcatIdempotent)) << '\n';
     out << "ratio_vs_kcat_produce: " << double(Bench::median(qafka)) / double(Bench::median(kcat))
         << '\n';
     return 0;
