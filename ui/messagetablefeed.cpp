@@ -1,6 +1,7 @@
 #include "messagetablefeed.h"
 
 #include "messagelistmodel.h"
+#include "messages/messagerecordblockpool.h"
 
 #include <QHeaderView>
 #include <QScopedValueRollback>
@@ -18,6 +19,10 @@ constexpr int kFlushMs = 100;
 constexpr int kBigTableFlushMs = 400;
 constexpr int kBigTableRows = 500000;
 
+// A step's rows find their record blocks made ahead, off the GUI thread.
+static_assert(MessageTableFeed::kRowsPerStep <=
+              (MessageRecordBlockPool::kMadeAhead - 1) * MessageRecordBlock::kSize);
+
 } // namespace
 
 MessageTableFeed::MessageTableFeed(MessageListModel *model, QTableView *table, QObject *parent)
@@ -26,6 +31,7 @@ MessageTableFeed::MessageTableFeed(MessageListModel *model, QTableView *table, Q
     , m_table(table)
     , m_flushTimer(new QTimer(this))
 {
+    m_flushTimer->setObjectName(QStringLiteral("messageTableFeedFlush")); // named in traces
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &MessageTableFeed::flushStep);
     connect(m_model, &MessageListModel::droppedChanged, this, &MessageTableFeed::onDropped);

@@ -36,7 +36,10 @@ public:
     void giveBack(MessageRecordBlockPtr block);
     qsizetype readyCount() const;
 
-    static constexpr qsizetype kMadeAhead = 2;
+    // Enough for one step of rows handed to the table (MessageTableFeed::kRowsPerStep, 40,000)
+    // and the start of the next: with two, a tail at 200,000 msg/s made the rest of each step's
+    // blocks on the GUI thread (a traced bench/run stall: 130 ms of its page faults in 10 s).
+    static constexpr qsizetype kMadeAhead = 4;
     static constexpr qsizetype kKeptAtMost = 8;
 
 private:

@@ -18,6 +18,9 @@ ClusterConnection::ClusterConnection(const ConnectionProfile &profile,
     , m_timeouts(timeouts)
 {
     registerClusterTypes();
+    // Named for QAFKA_BENCH_TRACE's list of slow GUI-thread events.
+    m_refreshTimer.setObjectName(QStringLiteral("clusterRefresh"));
+    m_statsTimer.setObjectName(QStringLiteral("clusterStats"));
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(2000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ClusterConnection::refreshNow);
