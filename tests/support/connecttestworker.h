@@ -52,5 +52,9 @@ public:
                         int intervalMs = 250);
 
 private:
+    QJsonDocument requestOnce(const QByteArray &verb, const QString &path,
+                              const QJsonDocument &body, int *status, QByteArray *rawBody,
+                              int timeoutMs) const;
+
     QString m_dir;
 };
