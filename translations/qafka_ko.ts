@@ -790,10 +790,6 @@
         <translation>Connect에 해당 항목이 없습니다(404): %1</translation>
     </message>
     <message>
-        <source>Connect is rebalancing or its configuration is changing (409): %1 Try again in a moment.</source>
-        <translation>Connect가 리밸런싱 중이거나 구성이 바뀌는 중입니다(409): %1 잠시 후 다시 시도하세요.</translation>
-    </message>
-    <message>
         <source>Connect failed (HTTP %1): %2</source>
         <translation>Connect 오류(HTTP %1): %2</translation>
     </message>
@@ -808,6 +804,10 @@
     <message>
         <source>%1 answered, but not with JSON (%2): this is not a Kafka Connect REST API.</source>
         <translation>%1이(가) 응답했지만 JSON이 아닙니다(%2): Kafka Connect REST API가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Connect is rebalancing or its configuration is changing (HTTP %1): %2 Try again in a moment.</source>
+        <translation>Connect가 리밸런싱 중이거나 구성이 바뀌는 중입니다(HTTP %1): %2 잠시 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

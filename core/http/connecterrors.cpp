@@ -21,6 +21,14 @@ QString httpText(const RestResponse &response, const QByteArray &contentType,
             .arg(response.url)
             .arg(response.httpStatus)
             .arg(RestErrors::contentTypeName(contentType));
+    // Only a refusal that passes is worth trying again (409 is also "Connector x already exists").
+    if (ConnectErrors::isPassingConflict(response))
+        return QCoreApplication::translate(
+                   "ConnectErrors",
+                   "Connect is rebalancing or its configuration is changing (HTTP %1): %2 Try "
+                   "again in a moment.")
+            .arg(response.httpStatus)
+            .arg(message);
     switch (response.httpStatus) {
     case 401:
         return QCoreApplication::translate(
@@ -42,15 +50,6 @@ QString httpText(const RestResponse &response, const QByteArray &contentType,
                    : QCoreApplication::translate("ConnectErrors",
                                                  "Connect has no such thing (404): %1")
                          .arg(message);
-    case 409:
-        // 409 is also "Connector x already exists": only a rebalance is worth trying again.
-        if (!ConnectErrors::isPassingConflict(response))
-            break;
-        return QCoreApplication::translate(
-                   "ConnectErrors",
-                   "Connect is rebalancing or its configuration is changing (409): %1 Try again "
-                   "in a moment.")
-            .arg(message);
     default:
         break;
     }
@@ -92,9 +91,11 @@ void ConnectErrors::describe(RestResponse &response, QNetworkReply::NetworkError
 bool ConnectErrors::isPassingConflict(const RestResponse &response)
 {
     const QString &message = response.serviceMessage;
-    return response.httpStatus == 409 &&
-           (message.contains(u"rebalanc") || message.contains(u"conflicting operation") ||
-            message.contains(u"stale configuration") || message.contains(u"leader"));
+    if (response.httpStatus == 409)
+        return message.contains(u"rebalanc") || message.contains(u"conflicting operation") ||
+               message.contains(u"stale configuration") || message.contains(u"leader");
+    // A worker that knows a rebalance must come first answers this as a server error (500).
+    return response.httpStatus >= 500 && message.contains(u"rebalance is expected");
 }
 
 } // namespace Qafka

@@ -14,15 +14,17 @@ inline constexpr int connectTimeoutMs = 20000;
 
 // Turns what went wrong with a Kafka Connect REST request into a sentence a user acts on: nobody
 // listening, TLS, credentials, an address that is not Connect's REST API, a rebalance in progress
-// (409), a follower that cannot reach the leader (500), and Connect's own messages.
+// (409, or 500 "a rebalance is expected"), a follower that cannot reach the leader (500), and
+// Connect's own messages.
 class ConnectErrors
 {
 public:
     static void describe(RestResponse &response, QNetworkReply::NetworkError error,
                          const QString &errorString, const QList<QSslError> &sslErrors,
                          const QByteArray &contentType, const QByteArray &body);
-    // A 409 that passes once Connect settles (a rebalance, a leader being chosen, a stale
-    // configuration), not one that stays ("Connector x already exists").
+    // A refusal that passes once Connect settles: a 409 for a rebalance, a leader being chosen or
+    // a stale configuration (not one that stays: "Connector x already exists"), or a 500 "a
+    // rebalance is expected".
     static bool isPassingConflict(const RestResponse &response);
 };
 

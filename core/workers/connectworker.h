@@ -51,8 +51,8 @@ signals:
 
 private:
     using Done = std::function<void(const RestResponse &)>;
-    // A change Connect refuses while it rebalances (409) is sent again a moment later, up to
-    // kChangeAttempts times; any other answer is final.
+    // A change Connect refuses while it rebalances (409, or 500 "a rebalance is expected") is
+    // sent again a moment later, up to kChangeAttempts times; any other answer is final.
     void sendChange(const QByteArray &verb, const QString &path, const QJsonDocument &body,
                     const Done &done, int attempt = 1);
 

@@ -96,19 +96,22 @@ private slots:
         QCOMPARE(validation.fields.at(1).value, u"/tmp/x"_qs);
     }
 
-    // Connect 4.1.1's own 409 bodies: a rebalance is worth trying again, a name taken is not.
+    // Connect 4.1.1's own 409 and 500 bodies: a rebalance is worth trying again, a name taken or
+    // a failure is not.
     void conflictsSayWhichConflict()
     {
-        const auto said = [](int status, const QByteArray &body) {
+        bool passing = false;
+        const auto said = [&passing](int status, const QByteArray &body) {
             RestResponse response;
             response.httpStatus = status;
             response.url = u"http://connect/connectors"_qs;
             ConnectErrors::describe(response, QNetworkReply::ContentConflictError, {}, {},
                                     "application/json", body);
+            passing = ConnectErrors::isPassingConflict(response);
             return response.error;
         };
-        const auto body = [](const char *message) {
-            return QJsonDocument(QJsonObject{{u"error_code"_qs, 409},
+        const auto body = [](const char *message, int status = 409) {
+            return QJsonDocument(QJsonObject{{u"error_code"_qs, status},
                                              {u"message"_qs, QString::fromUtf8(message)}})
                 .toJson();
         };
@@ -116,13 +119,26 @@ private slots:
                                        "operation (e.g. worker rebalance)"));
         QVERIFY2(error.contains(u"rebalancing"_qs) && error.contains(u"Try again"_qs),
                  qPrintable(error));
+        QVERIFY(passing);
         error = said(409, body("Cannot complete request momentarily due to stale configuration "
                                "(typically caused by a concurrent config change)"));
         QVERIFY2(error.contains(u"Try again"_qs), qPrintable(error));
+        QVERIFY(passing);
         error = said(409, body("Connector sink-a already exists"));
         QVERIFY2(error.contains(u"Connector sink-a already exists"_qs) &&
                      !error.contains(u"rebalancing"_qs),
                  qPrintable(error));
+        QVERIFY(!passing);
+        // A worker that must rebalance first (DistributedHerder.checkRebalanceNeeded) says so as
+        // a server error.
+        error = said(500, body("Request cannot be completed because a rebalance is expected", 500));
+        QVERIFY2(error.contains(u"rebalancing"_qs) && error.contains(u"HTTP 500"_qs) &&
+                     error.contains(u"Try again"_qs),
+                 qPrintable(error));
+        QVERIFY(passing);
+        error = said(500, body("Failed to find any class that implements Connector", 500));
+        QVERIFY2(error.contains(u"Connect failed (HTTP 500)"_qs), qPrintable(error));
+        QVERIFY(!passing);
         error = said(401, "{\"error_code\":401,\"message\":\"User cannot access the resource.\"}");
         QVERIFY2(error.contains(u"401"_qs), qPrintable(error));
     }
