@@ -743,14 +743,6 @@ void MessagesPane::updateStatus()
             tr("%1 messages loaded from %2").arg(locale.toString(p.loaded), m_loadedTopic));
     if (m_loading && p.elapsedMs > 0)
         parts.append(tr("%1 msg/s").arg(locale.toString(qRound64(p.ratePerSecond))));
-    const QStringList positions = partitionPositions();
-    if (!positions.isEmpty()) {
-        QString shown = positions.mid(0, 6).join(QStringLiteral(", "));
-        if (positions.size() > 6)
-            shown += tr(", … (%1 partitions)").arg(positions.size());
-        parts.append(shown);
-        m_status->setToolTip(positions.join(QLatin1Char('\n')));
-    }
     if (m_model->droppedCount() > 0)
         parts.append(tr("%1 oldest dropped to stay within the cap")
                          .arg(locale.toString(m_model->droppedCount())));
@@ -773,6 +765,15 @@ void MessagesPane::updateStatus()
         parts.append(
             tr("waiting: %1 (what was loaded is kept; loading resumes when the cluster answers)")
                 .arg(p.warning));
+    }
+    // Last: the longest part, and the one a narrow window may cut (the tooltip has them all).
+    const QStringList positions = partitionPositions();
+    if (!positions.isEmpty()) {
+        QString shown = positions.mid(0, 6).join(QStringLiteral(", "));
+        if (positions.size() > 6)
+            shown += tr(", … (%1 partitions)").arg(positions.size());
+        parts.append(shown);
+        m_status->setToolTip(positions.join(QLatin1Char('\n')));
     }
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
