@@ -271,7 +271,8 @@ int main(int argc, char **argv)
         out << "load_stall_max_ms: " << meter.maxMs() << '\n';
         const double loadP99 = meter.p99Ms(), loadMax = meter.maxMs();
 
-        // Live tail: a producer thread writes for 10 s while the pane follows the topic's end.
+        // Live tail: a producer thread writes for 60 s (QAFKA_BENCH_TAIL_SECONDS) while the pane
+        // follows the topic's end; after 10 s the cap (2,000,000) drops the oldest rows.
         const QString tailTopic = topic + QStringLiteral("-tail");
         createTopic(producer, tailTopic);
         std::atomic_bool producing = true;
@@ -315,7 +316,10 @@ int main(int argc, char **argv)
         QElapsedTimer tailClock;
         tailClock.start();
         writer->start();
-        runEventLoopFor(10000);
+        const int tailSeconds = qEnvironmentVariableIntValue("QAFKA_BENCH_TAIL_SECONDS") > 0
+                                    ? qEnvironmentVariableIntValue("QAFKA_BENCH_TAIL_SECONDS")
+                                    : 60;
+        runEventLoopFor(tailSeconds * 1000);
         producing.store(false);
         if (!runEventLoopUntil([writer] { return writer->isFinished(); }, 120000))
             out << "warning: the tail producer did not finish flushing\n";
@@ -325,6 +329,7 @@ int main(int argc, char **argv)
         meter.stop();
         pane.stop();
         delete writer;
+        out << "tail_seconds: " << tailSeconds << '\n';
         out << "tail_target_msgs_per_s: " << rate << '\n';
         out << "tail_produced: " << produced.load() << '\n';
         out << "tail_received: " << received() << '\n';
