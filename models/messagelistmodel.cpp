@@ -323,6 +323,26 @@ void MessageListModel::appendBatches(const QList<MessageBatch> &batches)
     startJob(false);
 }
 
+qint64 MessageListModel::dropOldestToFit(const QList<MessageBatch> &batches)
+{
+    if (m_view)
+        return 0;
+    qint64 count = 0;
+    qint64 payloadBytes = 0;
+    for (const MessageBatch &batch : batches) {
+        count += batch.records.size();
+        payloadBytes += batch.payloadBytes;
+    }
+    const qint64 dropped = qMin(m_store.excessCount(count, payloadBytes), m_store.size());
+    if (dropped <= 0)
+        return 0;
+    beginRemoveRows({}, 0, int(dropped - 1));
+    m_store.dropOldest(dropped);
+    endRemoveRows();
+    emit droppedChanged(m_store.droppedCount());
+    return dropped;
+}
+
 void MessageListModel::startJob(bool fromScratch)
 {
     if (fromScratch) {

@@ -46,6 +46,11 @@ public:
     void appendBatch(const MessageBatch &batch) { appendBatches({batch}); }
     // One insertion (and at most one removal) for all of them: views pay per notification.
     void appendBatches(const QList<MessageBatch> &batches);
+    // Drops, before they come, the oldest messages that BATCHES would push over the cap, and says
+    // how many (0: they fit, or a filter or sort is shown). A table pays for a removal at its
+    // front and for an insertion at its end, each in proportion to its rows: the feed makes room
+    // and appends in separate turns of the event loop.
+    qint64 dropOldestToFit(const QList<MessageBatch> &batches);
     void setCap(qint64 maxMessages, qint64 maxPayloadBytes);
 
     // Schema-encoded keys and values show as JSON (decoded off this thread); nullptr: bytes.

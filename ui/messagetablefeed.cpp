@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <utility>
+
 namespace Qafka {
 
 namespace {
@@ -50,6 +52,7 @@ void MessageTableFeed::restart(bool followNewest)
 {
     m_flushTimer->stop();
     m_pending.clear();
+    m_step.clear();
     m_followNewest = followNewest;
     m_draining = false;
     m_droppedSeen = m_model->droppedCount();
@@ -72,7 +75,7 @@ void MessageTableFeed::add(const MessageBatch &batch)
 void MessageTableFeed::drain()
 {
     m_draining = true;
-    if (m_pending.isEmpty())
+    if (!hasPending())
         flushStep();
     else
         m_flushTimer->start(0);
@@ -81,21 +84,20 @@ void MessageTableFeed::drain()
 void MessageTableFeed::flushStep()
 {
     m_flushTimer->stop();
-    if (!m_pending.isEmpty())
-        appendStep();
-    if (!m_pending.isEmpty())
+    if (m_step.isEmpty())
+        m_step = takeStep();
+    // The oldest rows the step pushes over the cap go in one turn, the step's rows in the next.
+    if (!m_step.isEmpty() && m_model->dropOldestToFit(m_step) == 0) {
+        m_model->appendBatches(std::exchange(m_step, {}));
+        followNewest();
+    }
+    if (hasPending())
         m_flushTimer->start(0); // the rest after the event loop's next turn
     emit rowsAdded();
-    if (m_draining && m_pending.isEmpty()) {
+    if (m_draining && !hasPending()) {
         m_draining = false;
         emit drained();
     }
-}
-
-void MessageTableFeed::appendStep()
-{
-    m_model->appendBatches(takeStep());
-    followNewest();
 }
 
 // Up to kRowsPerStep messages from the front of the pending batches.

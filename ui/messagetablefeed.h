@@ -35,7 +35,7 @@ public:
     // The load ended: everything pending reaches the table, in steps too; then drained().
     void drain();
     bool followsNewest() const { return m_followNewest; }
-    bool hasPending() const { return !m_pending.isEmpty(); }
+    bool hasPending() const { return !m_pending.isEmpty() || !m_step.isEmpty(); }
 
 signals:
     // Rows reached the model: the pane updates its status.
@@ -44,7 +44,6 @@ signals:
 
 private:
     void flushStep();
-    void appendStep();
     QList<MessageBatch> takeStep();
     void followNewest();
     void onDropped(qint64 droppedTotal);
@@ -54,6 +53,7 @@ private:
     QTableView *m_table;
     QTimer *m_flushTimer;
     QList<MessageBatch> m_pending;
+    QList<MessageBatch> m_step; // taken from m_pending; waits a turn while the cap makes room
     bool m_followNewest = false;
     bool m_draining = false;
     qint64 m_droppedSeen = 0;

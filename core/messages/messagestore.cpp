@@ -86,22 +86,23 @@ void MessageStore::append(const MessageBatch &batch)
     m_payloadBytes += batch.payloadBytes;
 }
 
-qint64 MessageStore::excessCount() const
+qint64 MessageStore::excessCount(qint64 count, qint64 payloadBytes) const
 {
     // Once over a cap, go down to 95% of it: dropping is announced to views, which pay in
     // proportion to their rows, so it should happen now and then, not with every batch.
     const auto below = [](qint64 cap) { return cap - cap / 20; };
+    const qint64 size = m_size + count;
+    const qint64 bytes = m_payloadBytes + payloadBytes;
     qint64 drop = 0;
-    if (m_maxMessages > 0 && m_size > m_maxMessages)
-        drop = m_size - below(m_maxMessages);
-    if (m_maxPayloadBytes > 0 && m_payloadBytes > m_maxPayloadBytes) {
+    if (m_maxMessages > 0 && size > m_maxMessages)
+        drop = size - below(m_maxMessages);
+    if (m_maxPayloadBytes > 0 && bytes > m_maxPayloadBytes) {
         qint64 freed = 0;
-        qint64 count = 0;
+        qint64 dropped = 0;
         for (qint64 index = m_firstIndex;
-             index < endIndex() && m_payloadBytes - freed > below(m_maxPayloadBytes);
-             ++index, ++count)
+             index < endIndex() && bytes - freed > below(m_maxPayloadBytes); ++index, ++dropped)
             freed += record(index).payloadBytes();
-        drop = qMax(drop, count);
+        drop = qMax(drop, dropped);
     }
     return drop;
 }

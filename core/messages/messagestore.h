@@ -54,7 +54,9 @@ public:
     // Appends the batch, cap or not: a model announces the new rows, then asks excessCount() and
     // announces the removal of that many first rows around dropOldest().
     void append(const MessageBatch &batch);
-    qint64 excessCount() const;
+    // How many of the oldest to drop to be within the caps again, with COUNT messages of
+    // PAYLOADBYTES more (about to be appended).
+    qint64 excessCount(qint64 count = 0, qint64 payloadBytes = 0) const;
     void dropOldest(qint64 count);
     void clear();
 

@@ -400,6 +400,53 @@ private slots:
         QCOMPARE(model.rowCount(), 24);
     }
 
+    // The feed makes room before a step comes (one notification: a removal at the front), then
+    // appends it (one insertion at the end, no removal): a table pays for each separately.
+    void modelMakesRoomBeforeRowsCome()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCap(100, 0);
+        MessageBatchBuilder builder;
+        model.appendBatch(numbered(builder, 0, 100));
+        const QList<MessageBatch> step{numbered(builder, 100, 6), numbered(builder, 106, 4)};
+        QCOMPARE(model.store().excessCount(10, 0), 15); // 110 is over 100: down to 95
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QCOMPARE(model.dropOldestToFit(step), 15);
+        QCOMPARE(model.rowCount(), 85);
+        QCOMPARE(model.droppedCount(), 15);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model.dropOldestToFit(step), 0); // it fits now
+        model.appendBatches(step);
+        QCOMPARE(model.rowCount(), 95);
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(model.index(0, MessageListModel::ValueColumn).data().toString(),
+                 QStringLiteral("value-15"));
+        QCOMPARE(model.index(94, MessageListModel::ValueColumn).data().toString(),
+                 QStringLiteral("value-109"));
+
+        // By payload: value-N is 7 to 9 bytes; 95% of 700 bytes is 665.
+        model.setCap(0, 700);
+        const qint64 before = model.store().payloadBytes();
+        const MessageBatch big = numbered(builder, 110, 50);
+        model.dropOldestToFit({big});
+        model.appendBatch(big);
+        QVERIFY2(
+            model.store().payloadBytes() <= 665 && model.store().payloadBytes() > 655,
+            qPrintable(QStringLiteral("%1 then %2").arg(before).arg(model.store().payloadBytes())));
+
+        // A step bigger than the cap: everything goes first, the step's own excess after it.
+        model.setCap(10, 0);
+        QVERIFY(model.dropOldestToFit({numbered(builder, 160, 30)}) > 0);
+        QCOMPARE(model.rowCount(), 0);
+        model.appendBatch(numbered(builder, 160, 30));
+        QCOMPARE(model.rowCount(), 10 - 10 / 20);
+    }
+
     void modelSortKeepsCurrentMessage()
     {
         MessageListModel model;
