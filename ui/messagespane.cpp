@@ -2,6 +2,7 @@
 
 #include "columnchooser.h"
 #include "columnfiller.h"
+#include "layoutbarrier.h"
 #include "localschemadialog.h"
 #include "messagedetailview.h"
 #include "messagelistmodel.h"
@@ -249,7 +250,8 @@ void MessagesPane::setUpStatusControls()
     m_status->setObjectName(QStringLiteral("browseStatus"));
     m_status->setAccessibleDescription(tr("Loading status"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Its text changes several times a second; it must not make the pane lay itself out again.
+    // Its text changes several times a second; it must not make the pane lay itself out again
+    // (a LayoutBarrier holds it in the layout).
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress->setObjectName(QStringLiteral("browseProgress"));
     m_progress->setMaximumWidth(200);
@@ -293,7 +295,7 @@ void MessagesPane::layOutPane()
     QSplitter *splitter = buildTableSplitter();
 
     auto *statusBar = new QHBoxLayout;
-    statusBar->addWidget(m_status, 1);
+    statusBar->addWidget(new LayoutBarrier(m_status, this), 1);
     statusBar->addWidget(m_progress);
     addLabeled(statusBar, tr("Keep at &most:"), m_capMessages);
     statusBar->addWidget(m_capMegabytes);
