@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -108,6 +110,81 @@ private:
     rd_kafka_t *m_handle = nullptr;
 };
 
+// An admin handle of librdkafka's own that asks for committed offsets as Qafka's lag monitor does
+// (one group per request) and counts the requests it sent, from librdkafka's statistics.
+class CountingAdmin
+{
+public:
+    explicit CountingAdmin(const QString &bootstrap)
+    {
+        rd_kafka_conf_t *conf = rd_kafka_conf_new();
+        char errstr[256];
+        rd_kafka_conf_set(conf, "bootstrap.servers", bootstrap.toUtf8().constData(), errstr,
+                          sizeof errstr);
+        rd_kafka_conf_set(conf, "statistics.interval.ms", "100", errstr, sizeof errstr);
+        rd_kafka_conf_set_stats_cb(conf, [](rd_kafka_t *, char *json, size_t, void *opaque) {
+            static_cast<CountingAdmin *>(opaque)->m_stats = QByteArray(json);
+            return 0;
+        });
+        rd_kafka_conf_set_opaque(conf, this);
+        m_handle = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof errstr);
+        m_queue = rd_kafka_queue_new(m_handle);
+    }
+    ~CountingAdmin()
+    {
+        rd_kafka_queue_destroy(m_queue);
+        rd_kafka_destroy(m_handle);
+    }
+    // Asks for each group's committed offsets, all at once; true when every answer came.
+    bool listCommittedOffsets(const QStringList &groups)
+    {
+        for (const QString &group : groups) {
+            rd_kafka_ListConsumerGroupOffsets_t *request =
+                rd_kafka_ListConsumerGroupOffsets_new(group.toUtf8().constData(), nullptr);
+            rd_kafka_ListConsumerGroupOffsets(m_handle, &request, 1, nullptr, m_queue);
+            rd_kafka_ListConsumerGroupOffsets_destroy(request);
+        }
+        for (qsizetype answered = 0; answered < groups.size(); ++answered) {
+            rd_kafka_event_t *event = rd_kafka_queue_poll(m_queue, 10000);
+            if (!event)
+                return false;
+            const bool failed = rd_kafka_event_error(event) != RD_KAFKA_RESP_ERR_NO_ERROR;
+            rd_kafka_event_destroy(event);
+            if (failed)
+                return false;
+        }
+        return true;
+    }
+    // Requests of one kind sent so far to every broker, from the next statistics librdkafka
+    // emits (every 100 ms); -1 if none come. A producer's statistics leave out OffsetFetch.
+    qint64 requestsSent(const QString &kind)
+    {
+        rd_kafka_poll(m_handle, 0); // statistics queued while nobody polled predate the call
+        m_stats.clear();
+        QElapsedTimer timer;
+        timer.start();
+        while (m_stats.isEmpty() && timer.elapsed() < 10000)
+            rd_kafka_poll(m_handle, 100);
+        return m_stats.isEmpty() ? -1 : sent(kind);
+    }
+
+private:
+    qint64 sent(const QString &kind) const
+    {
+        const QJsonObject brokers =
+            QJsonDocument::fromJson(m_stats).object().value(QStringLiteral("brokers")).toObject();
+        qint64 total = 0;
+        for (const auto &broker : brokers)
+            total +=
+                broker.toObject().value(QStringLiteral("req")).toObject().value(kind).toInteger();
+        return total;
+    }
+
+    rd_kafka_t *m_handle = nullptr;
+    rd_kafka_queue_t *m_queue = nullptr;
+    QByteArray m_stats;
+};
+
 } // namespace
 
 class TestConsumerGroups : public QObject
@@ -126,6 +203,7 @@ private slots:
     void readCommittedLagOnTransactionalTopic();
     void historyShowsAGapAcrossABrokerRestart();
     void outageKeepsOneAdminHandle();
+    void committedOffsetsFindEachCoordinatorOnce();
 
 private:
     QString cli(const QStringList &args, int *exitCode = nullptr) const;
@@ -734,6 +812,30 @@ void TestConsumerGroups::outageKeepsOneAdminHandle()
         worker.refresh(round, false, {});
     QCOMPARE(failed.size(), 3);
     QCOMPARE(worker.clientsCreated(), 1);
+}
+
+void TestConsumerGroups::committedOffsetsFindEachCoordinatorOnce()
+{
+    // The lag monitor asks for every group's committed offsets each round, one group per
+    // request. librdkafka kept only 11 coordinators, so on a cluster of more groups every
+    // OffsetFetch came after a FindCoordinator of its own (scripts/librdkafka/0004).
+    constexpr int kGroups = 40;
+    constexpr int kRounds = 3;
+    QStringList groups;
+    const QString prefix = KafkaTestCluster::uniqueName(QStringLiteral("coordinators"));
+    for (int i = 0; i < kGroups; ++i)
+        groups.append(prefix + u'-' + QString::number(i));
+    CountingAdmin admin(m_bootstrap);
+    // The first round finds every coordinator (more than once if the offsets topic is new).
+    QVERIFY(admin.listCommittedOffsets(groups));
+    const qint64 firstRound = admin.requestsSent(QStringLiteral("FindCoordinator"));
+    for (int round = 1; round < kRounds; ++round)
+        QVERIFY(admin.listCommittedOffsets(groups));
+    const qint64 allRounds = admin.requestsSent(QStringLiteral("FindCoordinator"));
+    qInfo("%d groups, %d rounds: %lld FindCoordinator requests in the first, %lld in all", kGroups,
+          kRounds, qlonglong(firstRound), qlonglong(allRounds));
+    QVERIFY2(firstRound >= kGroups, "librdkafka's statistics did not count the first round");
+    QCOMPARE(allRounds, firstRound);
 }
 
 QTEST_GUILESS_MAIN(TestConsumerGroups)

@@ -1,7 +1,7 @@
 // The librdkafka defects that scripts/librdkafka/*.patch fix, each raised the way Qafka met it,
 // through Qafka's own calls. librdkafka's mock cluster stands in for the brokers: these check
 // librdkafka's threads and error paths, not a broker feature. Built against an unpatched
-// librdkafka 2.14, each test crashes the process.
+// librdkafka 2.14, the tests of 0002 and 0003 crash the process and that of 0004 fails.
 
 #include "mockcluster.h"
 #include "rdkafka/groupadmin.h"
@@ -125,6 +125,43 @@ private slots:
         QVERIFY2(groups.listCommittedOffsets({group}, 5000, &offsets, &failures, &error),
                  qPrintable(error.message));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.value(group)));
+    }
+
+    // 0004: the coordinator cache holds many groups, so a coordinator that answered "not
+    // coordinator" must be forgotten at once, or every request would go back to it until the
+    // entry aged out. Counted from the mock brokers' own request log.
+    void movedCoordinatorIsLookedUpAgain()
+    {
+        MockCluster mock(3);
+        QVERIFY2(mock.cluster, qPrintable(mock.error.message));
+        AdminClient *admin = mock.connectAdmin();
+        QVERIFY2(admin, qPrintable(mock.error.message));
+        GroupAdmin groups(admin);
+        const QString group = QStringLiteral("followed");
+        QHash<QString, QHash<TopicPartition, qint64>> offsets;
+        QHash<QString, QString> failures;
+        KafkaError error;
+        const auto askAndCountLookups = [&] {
+            rd_kafka_mock_clear_requests(mock.cluster);
+            failures.clear();
+            const bool answered =
+                groups.listCommittedOffsets({group}, 5000, &offsets, &failures, &error);
+            size_t count = 0;
+            rd_kafka_mock_request_t **requests = rd_kafka_mock_get_requests(mock.cluster, &count);
+            int lookups = 0;
+            for (size_t i = 0; i < count; ++i)
+                lookups += rd_kafka_mock_request_api_key(requests[i]) == 10 /* FindCoordinator */;
+            rd_kafka_mock_request_destroy_array(requests, count);
+            return answered && failures.isEmpty() ? lookups : -1;
+        };
+        rd_kafka_mock_start_request_tracking(mock.cluster);
+        // The first lookup may be made twice, while the coordinator's connection comes up.
+        QVERIFY(askAndCountLookups() >= 1); // learnt
+        QCOMPARE(askAndCountLookups(), 0);  // remembered
+        rd_kafka_mock_push_request_errors(mock.cluster, 9 /* OffsetFetch */, 1,
+                                          RD_KAFKA_RESP_ERR_NOT_COORDINATOR);
+        QVERIFY(askAndCountLookups() >= 1); // forgotten on "not coordinator", looked up again
+        QCOMPARE(askAndCountLookups(), 0);
     }
 };
 
