@@ -22,6 +22,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <malloc.h>
 
 using namespace Qafka;
 using namespace Bench;
@@ -41,8 +42,17 @@ struct SearchRun
     qint64 ms = -1;
     qint64 matches = 0;
     qint64 scanned = 0;
-    qint64 maxRssMb = 0; // sampled at every batch
+    qint64 maxRssMb = 0;        // sampled at every batch
+    qint64 inUseMbAtMaxRss = 0; // what the allocator counts as allocated, at that peak
 };
+
+// Bytes allocated and not yet freed, in whole MB: what the process holds, as against what glibc
+// keeps of what it freed.
+qint64 mallocInUseMegabytes()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64((info.uordblks + info.hblkhd) >> 20);
+}
 
 SearchRun qafkaSearch(const QString &bootstrap, const QString &topic,
                       std::optional<qint64> maxOffset = std::nullopt)
@@ -58,10 +68,15 @@ SearchRun qafkaSearch(const QString &bootstrap, const QString &topic,
     MessageStore store;
     MessageLoader loader(ConnectionProfile::forBootstrap(bootstrap), {});
     qint64 maxRssMb = 0;
+    qint64 inUseMb = 0;
     QObject::connect(&loader, &MessageLoader::batchReady,
                      [&](quint64, const MessageBatch &batch, const BrowseProgress &) {
                          store.append(batch);
-                         maxRssMb = qMax(maxRssMb, statusMegabytes("VmRSS"));
+                         const qint64 rss = statusMegabytes("VmRSS");
+                         if (rss > maxRssMb) {
+                             maxRssMb = rss;
+                             inUseMb = mallocInUseMegabytes();
+                         }
                      });
     QSignalSpy finished(&loader, &MessageLoader::finished);
     QElapsedTimer timer;
@@ -70,7 +85,7 @@ SearchRun qafkaSearch(const QString &bootstrap, const QString &topic,
     if (!finished.wait(600000) || finished.first().at(1).value<BrowseEnd>() != BrowseEnd::Completed)
         return {};
     return {timer.elapsed(), store.size(), finished.first().at(2).value<BrowseProgress>().scanned,
-            maxRssMb};
+            maxRssMb, inUseMb};
 }
 
 SearchRun kcatGrep(const QString &bootstrap, const QString &topic)
@@ -98,11 +113,12 @@ int search(const QString &bootstrap, const QString &topic)
     for (const qint64 size : {qint64(50000), qint64(1000000)}) {
         const SearchRun part = qafkaSearch(bootstrap, topic, size / kOrderPartitions - 1);
         out << "rss_mb_max_searching_" << (size < 1000000 ? "50k" : "1m") << ": " << part.maxRssMb
-            << " (" << part.scanned << " messages scanned)\n";
+            << " (" << part.scanned << " messages scanned; malloc in use " << part.inUseMbAtMaxRss
+            << " MB)\n";
     }
     QList<qint64> qafka, kcat;
     qint64 scanned = 0;
-    QList<qint64> wholeRss;
+    QList<qint64> wholeRss, wholeInUse;
     for (int run = 0; run < 3; ++run) {
         const SearchRun q = qafkaSearch(bootstrap, topic);
         const SearchRun k = kcatGrep(bootstrap, topic);
@@ -116,12 +132,15 @@ int search(const QString &bootstrap, const QString &topic)
         kcat.append(k.ms);
         scanned = q.scanned;
         wholeRss.append(q.maxRssMb);
+        wholeInUse.append(q.inUseMbAtMaxRss);
     }
     const qint64 qafkaMs = Bench::median(qafka);
     const qint64 kcatMs = Bench::median(kcat);
     out << "messages_scanned: " << scanned << '\n';
     out << "rss_mb_max_searching_whole_topic: " << Bench::median(wholeRss) << " (runs "
         << wholeRss.at(0) << ", " << wholeRss.at(1) << ", " << wholeRss.at(2) << ")\n";
+    out << "malloc_in_use_mb_at_that_peak: " << Bench::median(wholeInUse) << " (runs "
+        << wholeInUse.at(0) << ", " << wholeInUse.at(1) << ", " << wholeInUse.at(2) << ")\n";
     out << "peak_rss_mb: " << statusMegabytes("VmHWM") << '\n';
     out << "qafka_search_ms: " << qafkaMs << '\n';
     out << "qafka_messages_per_s: " << scanned * 1000 / qMax<qint64>(1, qafkaMs) << '\n';
