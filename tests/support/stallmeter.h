@@ -48,20 +48,7 @@ public:
     {
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            const qint64 runDelay = runDelayNs();
-            if (m_last >= 0) {
-                const qint64 gap = (now - m_last) / 1000;
-                m_gapsUs.append(gap);
-                const qint64 waited =
-                    runDelay >= 0 && m_lastRunDelay >= 0 ? (runDelay - m_lastRunDelay) / 1000 : 0;
-                m_ownGapsUs.append(std::max<qint64>(0, gap - waited));
-                m_maxRunDelayUs = std::max(m_maxRunDelayUs, waited);
-            }
-            m_last = now;
-            m_lastRunDelay = runDelay;
-        });
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { sample(); });
     }
     ~StallMeter()
     {
@@ -73,6 +60,8 @@ public:
         m_gapsUs.clear();
         m_ownGapsUs.clear();
         m_maxRunDelayUs = 0;
+        m_worstOwnUs = 0;
+        m_worstOwnEndUs = 0;
         m_last = -1;
         if (m_schedstat < 0)
             m_schedstat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
@@ -80,6 +69,16 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
+    // Runs the test's own work on this thread (starting an oracle's process, parsing what it
+    // printed): the gap up to it is counted as usual, the work itself is not.
+    void excluding(const std::function<void()> &work)
+    {
+        if (!m_timer.isActive())
+            return work();
+        sample();
+        work();
+        m_last = -1;
+    }
     // Stall = gap beyond the 1 ms period.
     double maxMs() const
     {
@@ -97,6 +96,10 @@ public:
             worst = qMax(worst, gap);
         return qMax<double>(0, (worst - 1000) / 1000.0);
     }
+    // When the longest own gap ended, and how long the meter has run: seconds since start(), to
+    // line a stall up with what a test logged.
+    double worstOwnEndedAtS() const { return double(m_worstOwnEndUs) / 1e6; }
+    double elapsedS() const { return double(m_clock.elapsed()) / 1000.0; }
     // The longest wait for a core within one gap.
     double maxRunDelayMs() const { return double(m_maxRunDelayUs) / 1000.0; }
     double p99Ms() const
@@ -110,6 +113,29 @@ public:
     }
 
 private:
+    // One tick of the 1 ms timer: the gap since the last one, and how much of it was a wait for
+    // a core.
+    void sample()
+    {
+        const qint64 now = m_clock.nsecsElapsed();
+        const qint64 runDelay = runDelayNs();
+        if (m_last >= 0) {
+            const qint64 gap = (now - m_last) / 1000;
+            m_gapsUs.append(gap);
+            const qint64 waited =
+                runDelay >= 0 && m_lastRunDelay >= 0 ? (runDelay - m_lastRunDelay) / 1000 : 0;
+            const qint64 own = std::max<qint64>(0, gap - waited);
+            m_ownGapsUs.append(own);
+            if (own > m_worstOwnUs) {
+                m_worstOwnUs = own;
+                m_worstOwnEndUs = now / 1000;
+            }
+            m_maxRunDelayUs = std::max(m_maxRunDelayUs, waited);
+        }
+        m_last = now;
+        m_lastRunDelay = runDelay;
+    }
+
     // Nanoseconds this thread has waited on a run queue (schedstat's second field); -1 if unknown.
     qint64 runDelayNs() const
     {
@@ -129,6 +155,8 @@ private:
     qint64 m_last = -1;
     qint64 m_lastRunDelay = -1;
     qint64 m_maxRunDelayUs = 0;
+    qint64 m_worstOwnUs = 0;
+    qint64 m_worstOwnEndUs = 0;
     int m_schedstat = -1;
     QList<qint64> m_gapsUs;
     QList<qint64> m_ownGapsUs;
