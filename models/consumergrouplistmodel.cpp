@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Qafka {
@@ -99,20 +100,62 @@ bool showsSame(const ConsumerGroupLag &a, const ConsumerGroupLag &b)
 
 void ConsumerGroupListModel::setGroups(const QList<ConsumerGroupLag> &groups)
 {
-    // Both lists are sorted by group id: one merge pass. On a big cluster most groups are idle
-    // and show the same every round; only rows that changed are announced, so a sorted view does
-    // not sort 10,000 rows again each round.
     if (m_groups.isEmpty()) {
         // The first round: the list is shared, not copied row by row.
         if (!groups.isEmpty()) {
             beginInsertRows({}, 0, int(groups.size() - 1));
             m_groups = groups;
             endInsertRows();
-            reindex();
         }
         return;
     }
-    bool rowsMoved = false;
+    if (!replaceSameGroups(groups))
+        mergeGroups(groups);
+    // The trend column draws each group's history, which every round extends.
+    if (!m_groups.isEmpty())
+        emit dataChanged(index(0, TrendColumn), index(rowCount() - 1, TrendColumn));
+}
+
+int ConsumerGroupListModel::rowOf(const QString &groupId) const
+{
+    const auto it = std::lower_bound(
+        m_groups.cbegin(), m_groups.cend(), groupId,
+        [](const ConsumerGroupLag &group, const QString &id) { return group.groupId < id; });
+    return it != m_groups.cend() && it->groupId == groupId ? int(it - m_groups.cbegin()) : -1;
+}
+
+// The usual round of a big cluster: the same groups as the last. The rows take the round's list
+// as it is (shared: nothing copied or freed row by row on the GUI thread), and only runs of rows
+// that show something new are announced, so a sorted view does not sort 10,000 rows again.
+// False, with nothing changed, when a group came or went.
+bool ConsumerGroupListModel::replaceSameGroups(const QList<ConsumerGroupLag> &groups)
+{
+    if (groups.size() != m_groups.size())
+        return false;
+    QList<std::pair<qsizetype, qsizetype>> changedRuns; // first and last row
+    qsizetype changedFrom = -1;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        if (groups.at(i).groupId != m_groups.at(i).groupId)
+            return false;
+        const bool same = showsSame(m_groups.at(i), groups.at(i));
+        if (!same && changedFrom < 0) {
+            changedFrom = i;
+        } else if (same && changedFrom >= 0) {
+            changedRuns.append({changedFrom, i - 1});
+            changedFrom = -1;
+        }
+    }
+    if (changedFrom >= 0)
+        changedRuns.append({changedFrom, groups.size() - 1});
+    m_groups = groups;
+    for (const auto &[first, last] : std::as_const(changedRuns))
+        emit dataChanged(index(int(first), StateColumn), index(int(last), CatchUpColumn));
+    return true;
+}
+
+// Groups came or went: both lists are sorted by group id, one merge pass.
+void ConsumerGroupListModel::mergeGroups(const QList<ConsumerGroupLag> &groups)
+{
     qsizetype changedFrom = -1; // a run of changed rows, announced when it ends
     const auto endChangedRun = [&](qsizetype end) {
         if (changedFrom >= 0)
@@ -127,13 +170,11 @@ void ConsumerGroupListModel::setGroups(const QList<ConsumerGroupLag> &groups)
             (i < m_groups.size() && m_groups.at(i).groupId < groups.at(j).groupId)) {
             endChangedRun(i);
             removeGroupsFrom(i, groups, j);
-            rowsMoved = true;
         } else if (i >= m_groups.size() || groups.at(j).groupId < m_groups.at(i).groupId) {
             endChangedRun(i);
             const qsizetype inserted = insertGroupsAt(i, groups, j);
             i += inserted;
             j += inserted;
-            rowsMoved = true;
         } else {
             if (!showsSame(m_groups.at(i), groups.at(j))) {
                 if (changedFrom < 0)
@@ -147,11 +188,6 @@ void ConsumerGroupListModel::setGroups(const QList<ConsumerGroupLag> &groups)
         }
     }
     endChangedRun(i);
-    if (rowsMoved)
-        reindex();
-    // The trend column draws each group's history, which every round extends.
-    if (!m_groups.isEmpty())
-        emit dataChanged(index(0, TrendColumn), index(rowCount() - 1, TrendColumn));
 }
 
 // Removes the rows from i that are not in groups any more (up to the next group of groups[j]).
@@ -180,14 +216,6 @@ qsizetype ConsumerGroupListModel::insertGroupsAt(qsizetype i, const QList<Consum
         m_groups.insert(i + k - j, groups.at(k));
     endInsertRows();
     return end - j;
-}
-
-void ConsumerGroupListModel::reindex()
-{
-    m_rows.clear();
-    m_rows.reserve(m_groups.size());
-    for (qsizetype i = 0; i < m_groups.size(); ++i)
-        m_rows.insert(m_groups.at(i).groupId, int(i));
 }
 
 QVariant ConsumerGroupListModel::display(const ConsumerGroupLag &group, int column) const

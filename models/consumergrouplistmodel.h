@@ -3,8 +3,6 @@
 #include "groups/grouptypes.h"
 #include "tablemodel.h"
 
-#include <QHash>
-
 namespace Qafka {
 
 class GroupHistoryStore;
@@ -42,7 +40,7 @@ public:
 
     void setGroups(const QList<ConsumerGroupLag> &groups);
     const ConsumerGroupLag &groupAt(int row) const { return m_groups.at(row); }
-    int rowOf(const QString &groupId) const { return m_rows.value(groupId, -1); }
+    int rowOf(const QString &groupId) const; // -1 when not listed
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -52,13 +50,13 @@ private:
 
     QVariant display(const ConsumerGroupLag &group, int column) const;
     QVariant sortValue(const ConsumerGroupLag &group, int column) const;
-    void reindex();
+    bool replaceSameGroups(const QList<ConsumerGroupLag> &groups);
+    void mergeGroups(const QList<ConsumerGroupLag> &groups);
     void removeGroupsFrom(qsizetype i, const QList<ConsumerGroupLag> &groups, qsizetype j);
     qsizetype insertGroupsAt(qsizetype i, const QList<ConsumerGroupLag> &groups, qsizetype j);
 
     const GroupHistoryStore *m_histories;
     QList<ConsumerGroupLag> m_groups; // sorted by group id
-    QHash<QString, int> m_rows;
 };
 
 // Shared by the group, partition and topic views: how lag and time lag read in a cell.

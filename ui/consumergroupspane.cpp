@@ -2,6 +2,7 @@
 
 #include "columnchooser.h"
 #include "columnfiller.h"
+#include "consumergroupfiltermodel.h"
 #include "consumergrouplistmodel.h"
 #include "destructiveconfirmdialog.h"
 #include "groupchartsview.h"
@@ -52,7 +53,7 @@ ConsumerGroupsPane::ConsumerGroupsPane(GroupMonitor *monitor, QWidget *parent)
     : QWidget(parent)
     , m_monitor(monitor)
     , m_groups(new ConsumerGroupListModel(monitor ? &monitor->histories() : nullptr, this))
-    , m_groupFilter(sortingProxy(m_groups, ConsumerGroupListModel::SortRole, this))
+    , m_groupFilter(new ConsumerGroupFilterModel(m_groups, this))
     , m_partitions(new GroupPartitionModel(this))
     , m_members(new GroupMemberModel(this))
     , m_changes(new MembershipChangeModel(this))

@@ -11,7 +11,6 @@ class QAction;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -19,6 +18,7 @@ class QToolBar;
 
 namespace Qafka {
 
+class ConsumerGroupFilterModel;
 class ConsumerGroupListModel;
 class GroupChartsView;
 class GroupMemberModel;
@@ -105,7 +105,7 @@ private:
 
     GroupMonitor *m_monitor;
     ConsumerGroupListModel *m_groups;
-    QSortFilterProxyModel *m_groupFilter;
+    ConsumerGroupFilterModel *m_groupFilter;
     GroupPartitionModel *m_partitions;
     GroupMemberModel *m_members;
     MembershipChangeModel *m_changes;

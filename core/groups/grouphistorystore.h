@@ -33,10 +33,17 @@ struct GroupHistory
 class GroupHistoryStore
 {
 public:
+    using Detailed = std::function<bool(const QString &groupId)>;
     // Appends a round. Every group gets its total lag; detailed(groupId) says whether it also gets
     // its time lag, rates and per-partition and per-topic lines (a group open in a pane or
     // watched). A group missing from the round keeps its history, with a gap.
-    void record(const GroupLagRound &round, const std::function<bool(const QString &)> &detailed);
+    void record(const GroupLagRound &round, const Detailed &detailed);
+    // The same in parts, so that a round of many groups can be recorded a slice at a time between
+    // other events: beginRound, recordGroups over consecutive ranges of round.groups, endRound.
+    void beginRound(const GroupLagRound &round);
+    void recordGroups(const GroupLagRound &round, qsizetype from, qsizetype to,
+                      const Detailed &detailed);
+    void endRound(const GroupLagRound &round);
     // No figures for this moment (a failed round): every line shows a break at nowMs.
     void breakAll(qint64 nowMs);
     // Lag means something else from nowMs on (read_committed switched): the lag lines break.
@@ -46,6 +53,8 @@ public:
     qsizetype memoryBytes() const;
 
 private:
+    static void recordDetails(const ConsumerGroupLag &group, qint64 now, GroupHistory *history);
+
     QHash<QString, GroupHistory> m_histories;
     quint64 m_rounds = 0; // recorded so far
 };

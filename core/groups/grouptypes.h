@@ -114,6 +114,10 @@ struct GroupRoundSettings
     int verdictWindow = 10; // observations per partition, as Burrow's default
     qint64 catchUpSpanMs = CatchUpWindow::kDefaultSpanMs;       // rates for the time to catch up
     qint64 catchUpMinimumMs = CatchUpWindow::kDefaultMinimumMs; // ... need at least this span
+    // The monitor records a round's histories on the GUI thread in slices of about this many
+    // milliseconds, looking at the clock every historySliceGroups groups.
+    int historySliceMs = 4;
+    int historySliceGroups = 250;
 };
 
 void registerGroupTypes();

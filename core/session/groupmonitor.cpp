@@ -4,8 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Qafka {
@@ -107,25 +109,25 @@ void GroupMonitor::refreshNow()
     GroupWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [worker, round = ++m_roundId, readCommitted = m_readCommitted, details = detailGroups()] {
+        [worker, round = ++m_roundId, readCommitted = m_readCommitted,
+         details = QStringList(detailGroups().values())] {
             worker->refresh(round, readCommitted, details);
         },
         Qt::QueuedConnection);
 }
 
-QStringList GroupMonitor::detailGroups() const
+QSet<QString> GroupMonitor::detailGroups() const
 {
     QSet<QString> groups = m_tracked;
     for (auto it = m_watches.cbegin(); it != m_watches.cend(); ++it)
         groups.insert(it.key());
-    return QStringList(groups.cbegin(), groups.cend());
+    return groups;
 }
 
 void GroupMonitor::onRound(quint64 roundId, const GroupLagRound &round)
 {
     if (roundId != m_roundId)
         return;
-    m_inFlight = false;
     // Freeing a round (50,000 rows on a big cluster) costs tens of milliseconds: the worker's
     // thread does it, not the GUI's. The round before the last is kept until now because the
     // views' rows share its data until they took the last round: had they dropped the last
@@ -135,14 +137,45 @@ void GroupMonitor::onRound(quint64 roundId, const GroupLagRound &round)
     if (m_worker)
         QMetaObject::invokeMethod(
             m_worker, [older = std::move(older)] {}, Qt::QueuedConnection);
+    m_histories.beginRound(m_round);
+    m_recordedGroups = 0;
+    recordSlice(roundId);
+}
+
+// Records the round's histories a few milliseconds at a time, each slice its own event, so that
+// 10,000 groups (13 ms on the first round) never hold the GUI thread at once. The round stays "in
+// flight" until then: no other round starts meanwhile.
+void GroupMonitor::recordSlice(quint64 roundId)
+{
+    if (roundId != m_roundId)
+        return; // closed, or lag changed its meaning (read_committed) meanwhile
+    const QDeadlineTimer slice(m_settings.historySliceMs, Qt::PreciseTimer);
+    const qsizetype groupsBetweenClockReads = std::max(1, m_settings.historySliceGroups);
+    const QSet<QString> detailed = detailGroups();
+    const auto isDetailed = [&detailed](const QString &groupId) {
+        return !detailed.isEmpty() && detailed.contains(groupId);
+    };
+    const qsizetype total = m_round.groups.size();
+    do {
+        const qsizetype end = std::min(total, m_recordedGroups + groupsBetweenClockReads);
+        m_histories.recordGroups(m_round, m_recordedGroups, end, isDetailed);
+        m_recordedGroups = end;
+    } while (m_recordedGroups < total && !slice.hasExpired());
+    if (m_recordedGroups < total) {
+        QMetaObject::invokeMethod(
+            this, [this, roundId] { recordSlice(roundId); }, Qt::QueuedConnection);
+        return;
+    }
+    m_histories.endRound(m_round);
+    finishRound();
+}
+
+void GroupMonitor::finishRound()
+{
+    m_inFlight = false;
     m_hasRound = true;
     ++m_roundsReceived;
     m_lastError = {};
-    m_groupIndex.clear();
-    m_groupIndex.reserve(m_round.groups.size());
-    for (qsizetype i = 0; i < m_round.groups.size(); ++i)
-        m_groupIndex.insert(m_round.groups.at(i).groupId, i);
-    record(m_round);
     checkWatches(m_round);
     emit roundReady(m_round);
     if (isRunning())
@@ -161,11 +194,6 @@ void GroupMonitor::onRoundFailed(quint64 roundId, const KafkaError &error)
     emit roundFailed(error);
     if (isRunning())
         m_timer.start();
-}
-
-void GroupMonitor::record(const GroupLagRound &round)
-{
-    m_histories.record(round, [this](const QString &groupId) { return isTracked(groupId); });
 }
 
 void GroupMonitor::checkWatches(const GroupLagRound &round)
@@ -197,8 +225,11 @@ void GroupMonitor::checkWatches(const GroupLagRound &round)
 
 const ConsumerGroupLag *GroupMonitor::group(const QString &groupId) const
 {
-    const auto it = m_groupIndex.constFind(groupId);
-    return it == m_groupIndex.cend() ? nullptr : &m_round.groups.at(*it);
+    // The round is sorted by group id: a search, not an index rebuilt on every round.
+    const auto it = std::lower_bound(
+        m_round.groups.cbegin(), m_round.groups.cend(), groupId,
+        [](const ConsumerGroupLag &group, const QString &id) { return group.groupId < id; });
+    return it != m_round.groups.cend() && it->groupId == groupId ? &*it : nullptr;
 }
 
 void GroupMonitor::trackDetails(const QString &groupId)

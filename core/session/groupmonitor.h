@@ -105,10 +105,11 @@ private:
     void updateTimer();
     void onRound(quint64 roundId, const GroupLagRound &round);
     void onRoundFailed(quint64 roundId, const KafkaError &error);
-    void record(const GroupLagRound &round);
+    void recordSlice(quint64 roundId);
+    void finishRound();
     void checkWatches(const GroupLagRound &round);
     quint64 refusedWrite(const QString &description);
-    QStringList detailGroups() const;
+    QSet<QString> detailGroups() const; // tracked or watched
 
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
@@ -123,8 +124,8 @@ private:
     bool m_hasRound = false;
     int m_roundsReceived = 0;
     GroupLagRound m_round;
-    GroupLagRound m_previousRound;          // see onRound()
-    QHash<QString, qsizetype> m_groupIndex; // group id -> index in m_round.groups
+    GroupLagRound m_previousRound;  // see onRound()
+    qsizetype m_recordedGroups = 0; // of m_round, into m_histories so far (recordSlice())
     KafkaError m_lastError;
     quint64 m_nextOperationId = 0;
     GroupHistoryStore m_histories;

@@ -166,6 +166,22 @@ private:
     std::atomic_int m_lookups = 0;
 };
 
+// Counts the queued calls an object receives (the worker's answers, the monitor's own slices).
+class MetaCallCounter : public QObject
+{
+public:
+    explicit MetaCallCounter(QObject *watched) { watched->installEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::MetaCall)
+            ++count;
+        return false;
+    }
+};
+
 } // namespace
 
 class TestConsumerGroups : public QObject
@@ -185,6 +201,7 @@ private slots:
     void historyShowsAGapAcrossABrokerRestart();
     void outageKeepsOneAdminHandle();
     void committedOffsetsFindEachCoordinatorOnce();
+    void roundIsReadyWhenEveryHistoryIsRecorded();
 
 private:
     QString cli(const QStringList &args, int *exitCode = nullptr) const;
@@ -817,6 +834,47 @@ void TestConsumerGroups::committedOffsetsFindEachCoordinatorOnce()
           kRounds, firstRound, allRounds);
     QVERIFY2(firstRound >= kGroups, "the protocol log did not show the first round's lookups");
     QCOMPARE(allRounds, firstRound);
+}
+
+void TestConsumerGroups::roundIsReadyWhenEveryHistoryIsRecorded()
+{
+    // The monitor records a round's histories a slice at a time between other events, so 10,000
+    // groups never hold the GUI thread at once (GroupMonitor::recordSlice). One group per slice
+    // here: even this cluster's few groups take several events.
+    const QString topic = createTopic(QStringLiteral("lag-sliced-"), 1);
+    produce(topic, 0, 5);
+    QStringList ids;
+    for (int i = 0; i < 2; ++i) {
+        ids.append(KafkaTestCluster::uniqueName(QStringLiteral("sliced-group-")));
+        QVERIFY(
+            cliCommit(ids.last(), topic, {QStringLiteral("--to-offset"), QString::number(i + 1)}));
+    }
+    GroupRoundSettings settings;
+    settings.historySliceMs = 0;
+    settings.historySliceGroups = 1;
+    GroupMonitor groups(ConnectionProfile::forBootstrap(m_bootstrap), ProfileSecrets{}, nullptr,
+                        settings);
+    const MetaCallCounter calls(&groups);
+    qsizetype listed = 0;
+    QStringList notRecorded;
+    connect(&groups, &GroupMonitor::roundReady, this, [&](const GroupLagRound &round) {
+        listed = round.groups.size();
+        for (const ConsumerGroupLag &group : round.groups) {
+            const GroupHistory *history = groups.histories().history(group.groupId);
+            if (!history || history->totalLag.lastValue() != double(group.totalLag))
+                notRecorded.append(group.groupId);
+        }
+    });
+    QVERIFY(nextRound(groups));
+    QVERIFY2(notRecorded.isEmpty(), qPrintable(notRecorded.join(u' ')));
+    QVERIFY(listed >= 2);
+    // The worker's answer, then one slice for each group after the first.
+    QVERIFY2(
+        calls.count >= listed,
+        qPrintable(QStringLiteral("%1 queued calls for %2 groups").arg(calls.count).arg(listed)));
+    QCOMPARE(groups.histories().history(ids.at(0))->totalLag.lastValue(), 4.0);
+    QCOMPARE(groups.histories().history(ids.at(1))->totalLag.lastValue(), 3.0);
+    QCOMPARE(groups.roundsReceived(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConsumerGroups)

@@ -83,6 +83,34 @@ private slots:
         QCOMPARE(changedRows(changed, ConsumerGroupListModel::StatusColumn),
                  (QList<QPair<int, int>>{{3, 3}}));
     }
+
+    // The usual round of a big cluster lists the same groups again: the rows take its list as it
+    // is, so the GUI thread copies and frees no row, and changed runs are still announced.
+    void sameGroupsTakeTheRoundWhole()
+    {
+        ConsumerGroupListModel model(nullptr);
+        QAbstractItemModelTester tester(&model);
+        QList<ConsumerGroupLag> first;
+        for (int i = 0; i < 6; ++i)
+            first.append(group(QStringLiteral("g%1").arg(i), 0));
+        model.setGroups(first);
+        QList<ConsumerGroupLag> next = first;
+        next[1].totalLag = 3;
+        next[2].state = QStringLiteral("Stable");
+        next[5].maxLag = 9;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setGroups(next);
+        QCOMPARE(&model.groupAt(0), &std::as_const(next).at(0)); // shared, not copied
+        QCOMPARE(changedRows(changed, ConsumerGroupListModel::StateColumn),
+                 (QList<QPair<int, int>>{{1, 2}, {5, 5}}));
+        QCOMPARE(model.index(2, ConsumerGroupListModel::StateColumn).data().toString(),
+                 QStringLiteral("Stable"));
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(model.rowOf(QStringLiteral("g%1").arg(i)), i);
+        QCOMPARE(model.rowOf(QStringLiteral("g")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("g10")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("h")), -1);
+    }
 };
 
 QTEST_MAIN(TestConsumerGroupListModel)

@@ -57,6 +57,49 @@ private slots:
         QCOMPARE(store.history(a)->totalLag.recent(10), (QList<double>{5, 6, 6, 6}));
     }
 
+    // The monitor records a big round a slice at a time between other events: the slices add up
+    // to exactly what one call records, gaps for missing groups included.
+    void roundRecordedInSlicesIsTheWholeRound()
+    {
+        QList<QPair<QString, qint64>> lags;
+        for (int i = 0; i < 7; ++i)
+            lags.append({QStringLiteral("g%1").arg(i), i * 10});
+        GroupHistoryStore whole;
+        GroupHistoryStore sliced;
+        const auto detailedOdd = [](const QString &id) { return id.back().digitValue() % 2 == 1; };
+        for (int round = 0; round < 3; ++round) {
+            GroupLagRound lagRound = roundOf(1000 + round * 2000, lags);
+            if (round == 1)
+                lagRound.groups.removeAt(3); // g3 is missing from the second round
+            for (ConsumerGroupLag &group : lagRound.groups)
+                group.maxTimeLagSeconds = round;
+            whole.record(lagRound, detailedOdd);
+            sliced.beginRound(lagRound);
+            for (qsizetype from = 0; from < lagRound.groups.size(); from += 3)
+                sliced.recordGroups(lagRound, from,
+                                    std::min<qsizetype>(from + 3, lagRound.groups.size()),
+                                    detailedOdd);
+            sliced.endRound(lagRound);
+        }
+        for (const auto &[id, lag] : std::as_const(lags)) {
+            const GroupHistory *expected = whole.history(id);
+            const GroupHistory *actual = sliced.history(id);
+            QVERIFY(expected && actual);
+            const QList<double> expectedLags = expected->totalLag.recent(10);
+            const QList<double> actualLags = actual->totalLag.recent(10);
+            QCOMPARE(actualLags.size(), expectedLags.size());
+            for (qsizetype i = 0; i < expectedLags.size(); ++i)
+                QVERIFY(actualLags.at(i) == expectedLags.at(i) ||
+                        (std::isnan(actualLags.at(i)) && std::isnan(expectedLags.at(i))));
+            QCOMPARE(actual->timeLagSeconds.recent(10), expected->timeLagSeconds.recent(10));
+        }
+        QCOMPARE(sliced.history(QStringLiteral("g3"))->totalLag.recent(10).size(), 3);
+        QCOMPARE(sliced.history(QStringLiteral("g1"))->timeLagSeconds.recent(10),
+                 (QList<double>{0, 1, 2}));
+        QVERIFY(sliced.history(QStringLiteral("g2"))->timeLagSeconds.isEmpty());
+        QCOMPARE(sliced.memoryBytes(), whole.memoryBytes());
+    }
+
     // A detailed group's per-partition and per-topic lines are the small kind: a group on many
     // partitions would otherwise hold an hour of raw samples for each.
     void perPartitionLinesKeepLess()
