@@ -222,6 +222,12 @@ void measurePane(BenchApplication &app, GroupMonitor &monitor, const QList<qint6
     pane.show();
     StallMeter meter;
     meter.start();
+    if (qEnvironmentVariableIsSet("QAFKA_BENCH_TRACE")) {
+        timespec now{}; // the clock of the trace's slow-event lines
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        qInfo("lagbench: pane stall meter started at %lld.%03ld",
+              static_cast<long long>(now.tv_sec), now.tv_nsec / 1000000);
+    }
     for (int i = 0; i < 3; ++i)
         runRound(app, monitor, brokerPids);
     QElapsedTimer settle; // the last round's rows are painted
@@ -231,6 +237,9 @@ void measurePane(BenchApplication &app, GroupMonitor &monitor, const QList<qint6
     meter.stop();
     out << "pane_groups_listed: " << pane.groupModel()->rowCount() << '\n';
     out << "pane_gui_stall_p99_ms: " << meter.p99Ms() << '\n';
+    // Without the time the GUI thread waited for a core (the broker and librdkafka share two).
+    out << "pane_gui_stall_max_own_ms: " << meter.maxOwnMs() << " (the worst ended "
+        << meter.worstOwnEndedAtS() << " s into " << meter.elapsedS() << " s)\n";
     out << "pane_gui_stall_max_ms: " << meter.maxMs() << '\n';
     if (pane.groupModel()->rowCount() != shape.groups)
         die(QStringLiteral("the groups pane lists %1 of %2 groups")

@@ -9,10 +9,10 @@
 #include <ctime>
 #include <sys/resource.h>
 
-// With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms or more, with the
-// events nested in it that took 3 ms or more: what a stall was spent on. Each line also says
-// how much of it the GUI thread spent on a core, and how often it blocked (waited for a lock or
-// another thread) or was preempted (waited for a core).
+// With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms (QAFKA_BENCH_TRACE_MS)
+// or more, with the events nested in it that took 3 ms or more: what a stall was spent on. Each
+// line also says how much of it the GUI thread spent on a core, and how often it blocked (waited
+// for a lock or another thread) or was preempted (waited for a core).
 class TracingApplication : public QApplication
 {
 public:
@@ -29,7 +29,7 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         const qint64 wall = timer.elapsed();
-        if (wall >= (m_depth == 0 ? 10 : 3)) {
+        if (wall >= (m_depth == 0 ? m_slowMs : 3)) {
             const ThreadUsage after = ThreadUsage::now();
             QString line;
             QTextStream(&line) << QString(m_depth * 2, QLatin1Char(' ')) << wall
@@ -41,7 +41,7 @@ public:
             m_nested.prepend(line);
         }
         if (m_depth == 0) {
-            if (wall >= 10) {
+            if (wall >= m_slowMs) {
                 // When it ended on the monotonic clock: to line it up with other samplers.
                 timespec end{};
                 clock_gettime(CLOCK_MONOTONIC, &end);
@@ -73,6 +73,10 @@ private:
     };
 
     bool m_trace = qEnvironmentVariableIsSet("QAFKA_BENCH_TRACE");
+    // QAFKA_BENCH_TRACE_MS lowers the bar to look at what adds up to a stall.
+    int m_slowMs = qEnvironmentVariableIntValue("QAFKA_BENCH_TRACE_MS") > 0
+                       ? qEnvironmentVariableIntValue("QAFKA_BENCH_TRACE_MS")
+                       : 10;
     int m_depth = 0;
     QStringList m_nested;
 };
