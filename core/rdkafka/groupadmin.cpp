@@ -23,6 +23,9 @@ namespace {
 // Groups per DescribeConsumerGroups request: big enough for few round trips, small enough that
 // librdkafka's per-request merging stays cheap.
 constexpr int kGroupsPerDescribe = 100;
+// DescribeConsumerGroups requests in flight at once. Each request's time limit starts when it is
+// sent: 100 batches sent together all timed out when the broker paused once (a long collection).
+constexpr qsizetype kDescribesInFlight = 8;
 // OffsetFetch requests (one group each) in flight at once.
 constexpr qsizetype kOffsetFetchesInFlight = 500;
 // A group whose coordinator moved (a broker restarted, a partition of __consumer_offsets changed
@@ -336,9 +339,11 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
                                 QHash<QString, ConsumerGroupLag> *groups, KafkaError *error)
 {
     AdminRequests requests(m_client);
+    qsizetype nextGroup = 0;
     int sent = 0;
-    for (qsizetype first = 0; first < groupIds.size(); first += kGroupsPerDescribe) {
-        const QStringList batch = groupIds.mid(first, kGroupsPerDescribe);
+    const auto sendNext = [&] {
+        const QStringList batch = groupIds.mid(nextGroup, kGroupsPerDescribe);
+        nextGroup += batch.size();
         std::vector<QByteArray> names;
         std::vector<const char *> raw;
         names.reserve(size_t(batch.size()));
@@ -352,24 +357,31 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
                                         requests.queue());
         requests.sent();
         ++sent;
-    }
+    };
+    while (nextGroup < groupIds.size() && sent < kDescribesInFlight)
+        sendNext();
     QString requestError;
-    const int arrived = collect(requests, timeoutMs, [&](rd_kafka_event_t *event) {
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-            requestError = errorText(code, rd_kafka_event_error_string(event));
-            return;
+    int arrived = 0;
+    // The time limit is per request: it starts again with every answer.
+    while (const EventPtr event = requests.next(QDeadlineTimer(timeoutMs))) {
+        ++arrived;
+        if (nextGroup < groupIds.size())
+            sendNext(); // first: the broker works on it while this answer is read
+        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event.get())) {
+            requestError = errorText(code, rd_kafka_event_error_string(event.get()));
+            continue;
         }
         size_t count = 0;
         const rd_kafka_ConsumerGroupDescription_t **descriptions =
             rd_kafka_DescribeConsumerGroups_result_groups(
-                rd_kafka_event_DescribeConsumerGroups_result(event), &count);
+                rd_kafka_event_DescribeConsumerGroups_result(event.get()), &count);
         for (size_t i = 0; i < count; ++i) {
             const QString id =
                 QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(descriptions[i]));
             readDescription(descriptions[i], &(*groups)[id]);
         }
-    });
-    if (arrived < sent)
+    }
+    if (arrived < sent || nextGroup < groupIds.size())
         return timedOut(
             error, QCoreApplication::translate("GroupAdmin", "Describing the consumer groups"));
     if (!requestError.isEmpty())
