@@ -343,6 +343,43 @@ qint64 MessageListModel::dropOldestToFit(const QList<MessageBatch> &batches)
     return dropped;
 }
 
+bool MessageListModel::shiftInAtCap(const QList<MessageBatch> &batches)
+{
+    const qint64 cap = m_store.maxMessages();
+    if (m_view || cap <= 0)
+        return false;
+    qint64 count = 0;
+    qint64 payloadBytes = 0;
+    for (const MessageBatch &batch : batches) {
+        count += batch.records.size();
+        payloadBytes += batch.payloadBytes;
+    }
+    const qint64 size = m_store.size();
+    const qint64 dropped = size + count - cap;
+    if (count == 0 || dropped <= 0 || dropped > size)
+        return false;
+    if (const qint64 maxBytes = m_store.maxPayloadBytes(); maxBytes > 0) {
+        qint64 droppedBytes = 0;
+        for (qint64 i = 0; i < dropped; ++i)
+            droppedBytes += m_store.record(m_store.firstIndex() + i).payloadBytes();
+        if (m_store.payloadBytes() - droppedBytes + payloadBytes > maxBytes)
+            return false;
+    }
+    const int oldRows = int(size);
+    const qint64 inserted = count - dropped;
+    if (inserted > 0)
+        beginInsertRows({}, oldRows, oldRows + int(inserted) - 1);
+    m_store.dropOldest(dropped);
+    for (const MessageBatch &batch : batches)
+        m_store.append(batch);
+    if (inserted > 0)
+        endInsertRows();
+    emit rowsShifted(dropped);
+    emit dataChanged(index(0, 0), index(oldRows - 1, ColumnCount - 1));
+    emit droppedChanged(m_store.droppedCount());
+    return true;
+}
+
 void MessageListModel::startJob(bool fromScratch)
 {
     if (fromScratch) {

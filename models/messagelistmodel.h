@@ -51,6 +51,13 @@ public:
     // front and for an insertion at its end, each in proportion to its rows: the feed makes room
     // and appends in separate turns of the event loop.
     qint64 dropOldestToFit(const QList<MessageBatch> &batches);
+    // A full table (the message cap reached, rows are the stored messages): the batches come in
+    // and exactly as many of the oldest go, and the rows keep their count, each showing the
+    // message that many further on (rowsShifted, then dataChanged). QHeaderView keeps a record
+    // per row and walks all of them on the paint after any insertion or removal; a table that
+    // stays full pays nothing. Only the part that still fits is inserted. False, changing
+    // nothing, when the table is not full, the payload cap decides, or a filter or sort is shown.
+    bool shiftInAtCap(const QList<MessageBatch> &batches);
     void setCap(qint64 maxMessages, qint64 maxPayloadBytes);
 
     // Schema-encoded keys and values show as JSON (decoded off this thread); nullptr: bytes.
@@ -90,6 +97,9 @@ signals:
     void viewProgress(qint64 done, qint64 total);
     void viewReady();
     void droppedChanged(qint64 droppedTotal);
+    // Every row now shows the message `rows` further on (shiftInAtCap): a view's selection moves
+    // up by as many rows to stay on its messages.
+    void rowsShifted(qint64 rows);
 
 private:
     int rows() const override { return int(m_view ? qint64(m_view->size()) : m_store.size()); }

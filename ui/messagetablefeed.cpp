@@ -4,8 +4,10 @@
 #include "messages/messagerecordblockpool.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 
@@ -37,6 +39,7 @@ MessageTableFeed::MessageTableFeed(MessageListModel *model, QTableView *table, Q
     m_flushTimer->setSingleShot(true);
     connect(m_flushTimer, &QTimer::timeout, this, &MessageTableFeed::flushStep);
     connect(m_model, &MessageListModel::droppedChanged, this, &MessageTableFeed::onDropped);
+    connect(m_model, &MessageListModel::rowsShifted, this, &MessageTableFeed::onShifted);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &MessageTableFeed::onScrolled);
     // Rows laid out later, or a table that got shorter, move the end: a follower stays there.
@@ -86,8 +89,12 @@ void MessageTableFeed::flushStep()
     m_flushTimer->stop();
     if (m_step.isEmpty())
         m_step = takeStep();
-    // The oldest rows the step pushes over the cap go in one turn, the step's rows in the next.
-    if (!m_step.isEmpty() && m_model->dropOldestToFit(m_step) == 0) {
+    // A full table takes the step in place of its oldest rows. Otherwise the oldest rows the
+    // step pushes over the cap go in one turn, the step's rows in the next.
+    if (!m_step.isEmpty() && m_model->shiftInAtCap(m_step)) {
+        m_step.clear();
+        followNewest();
+    } else if (!m_step.isEmpty() && m_model->dropOldestToFit(m_step) == 0) {
         m_model->appendBatches(std::exchange(m_step, {}));
         followNewest();
     }
@@ -141,6 +148,34 @@ void MessageTableFeed::onDropped(qint64 droppedTotal)
                                ? m_table->verticalHeader()->defaultSectionSize()
                                : 1;
     bar->setValue(int(qMax<qint64>(0, bar->value() - dropped * rowStep)));
+}
+
+// The rows kept their count but each shows the message `rows` further on: the selection moves up
+// with its messages, quietly (the message shown in detail is the same); a current message that
+// was dropped goes, as when its row is removed, and the detail view hears of that.
+void MessageTableFeed::onShifted(qint64 rows)
+{
+    QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (!current.isValid() && !selection->hasSelection())
+        return;
+    QItemSelection moved;
+    for (const QItemSelectionRange &range : selection->selection()) {
+        const qint64 bottom = range.bottom() - rows;
+        if (bottom >= 0)
+            moved.select(m_model->index(int(qMax<qint64>(0, range.top() - rows)), range.left()),
+                         m_model->index(int(bottom), range.right()));
+    }
+    const qint64 currentRow = current.isValid() ? current.row() - rows : -1;
+    {
+        const QSignalBlocker quiet(selection);
+        selection->select(moved, QItemSelectionModel::ClearAndSelect);
+        if (currentRow >= 0)
+            selection->setCurrentIndex(m_model->index(int(currentRow), current.column()),
+                                       QItemSelectionModel::NoUpdate);
+    }
+    if (current.isValid() && currentRow < 0)
+        selection->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
 }
 
 void MessageTableFeed::onScrolled(int value)

@@ -46,6 +46,7 @@ private:
     void flushStep();
     QList<MessageBatch> takeStep();
     void followNewest();
+    void onShifted(qint64 rows);
     void onDropped(qint64 droppedTotal);
     void onScrolled(int value);
 

@@ -356,20 +356,51 @@ private slots:
         QCOMPARE(topOffset(), 100);
         QVERIFY(!newestInView());
 
-        // The cap drops the oldest 220 rows: the message at the top stays there.
+        // A lower cap drops the oldest 120 rows (down to 95 % of it): the message at the top
+        // stays there, and so does the one the reader selected.
+        const auto currentOffset = [table] {
+            return table->currentIndex()
+                .siblingAtColumn(MessageListModel::OffsetColumn)
+                .data()
+                .toLongLong();
+        };
         table->scrollTo(pane()->model()->index(350, 0), QAbstractItemView::PositionAtTop);
+        table->selectRow(360);
+        QCOMPARE(pane()->detailView()->shownIndex(), 360);
         pane()->setCap(400, capMegabytes);
-        QVERIFY(m_cluster.kcatProduce(topic, numberedValues(500, 100)));
-        QTRY_COMPARE(pane()->model()->droppedCount(), 220);
-        QCOMPARE(pane()->model()->rowCount(), 380);
+        QCOMPARE(pane()->model()->droppedCount(), 120);
         QCOMPARE(topOffset(), 350);
+        QCOMPARE(currentOffset(), 360);
 
-        // Back at the end (End key): it follows again.
+        // Full, the table takes new messages in place of its oldest (MessageListModel::
+        // shiftInAtCap): 20 more rows fit, 80 of the oldest go, and the rows stay 400. What the
+        // reader looks at holds still all the same.
+        QVERIFY(m_cluster.kcatProduce(topic, numberedValues(500, 100)));
+        QTRY_COMPARE(pane()->model()->droppedCount(), 200);
+        QCOMPARE(pane()->model()->rowCount(), 400);
+        QCOMPARE(topOffset(), 350);
+        QCOMPARE(currentOffset(), 360);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(pane()->detailView()->shownIndex(), 360);
+
+        // Back at the end (End key): it follows again, the newest in view as 50 more replace
+        // as many of the oldest.
         table->setFocus();
         QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        const qint64 selectedAtEnd = currentOffset();
         QVERIFY(m_cluster.kcatProduce(topic, numberedValues(600, 50)));
         QTRY_COMPARE(pane()->model()->rowCount() + pane()->model()->droppedCount(), 650);
+        QCOMPARE(pane()->model()->rowCount(), 400);
         QTRY_VERIFY(newestInView());
+        QCOMPARE(currentOffset(), selectedAtEnd);
+
+        // A selected message that the cap drops is no longer shown in detail.
+        table->selectRow(0);
+        QCOMPARE(pane()->detailView()->shownIndex(), 250);
+        QVERIFY(m_cluster.kcatProduce(topic, numberedValues(650, 10)));
+        QTRY_COMPARE(pane()->model()->droppedCount(), 260);
+        QVERIFY(!table->currentIndex().isValid());
+        QVERIFY(!pane()->detailView()->hasMessage());
         pane()->stop();
         QVERIFY(waitForLoad());
         pane()->setCap(capMessages, capMegabytes);
