@@ -5141,6 +5141,10 @@
         <source>In headers</source>
         <translation>헤더에서</translation>
     </message>
+    <message>
+        <source>following new messages</source>
+        <translation>새 메시지를 따라가는 중</translation>
+    </message>
 </context>
 <context>
     <name>Qafka::OperationStatus</name>

@@ -448,7 +448,7 @@ void MessagesPane::connectExport()
             [this](qint64 written, const QString &error, bool cancelled) {
                 m_cancelExport->setVisible(false);
                 m_exportButton->setEnabled(true);
-                m_progress->setVisible(m_loading);
+                m_progress->setVisible(m_loading && !m_following);
                 if (cancelled)
                     m_filterStatus->setText(tr("Export cancelled; no file was written."));
                 else if (!error.isEmpty())
@@ -618,6 +618,7 @@ bool MessagesPane::startLoad(const std::optional<MessageFilterSpec> &search)
     m_detail->clearMessage();
     m_model->clear();
     m_feed->restart(browse.follow);
+    m_following = browse.follow;
     m_finishing = false;
     m_lastProgress = {};
     m_lastError = {};
@@ -633,14 +634,25 @@ bool MessagesPane::startLoad(const std::optional<MessageFilterSpec> &search)
             tr("Searching %1 for the messages that match the filter…").arg(browse.topic));
     }
     m_expectedTotal = 0;
-    m_loading = true;
+    setLoading(true);
     m_loader->start(browse);
     m_load->setText(tr("Re&load"));
     m_stop->setEnabled(true);
-    m_progress->setVisible(true);
+    // Following has no end to show progress towards; the status line says it follows. A busy
+    // bar would also repaint the window at the style's animation rate the whole time.
+    m_progress->setVisible(!m_following);
     m_progress->setRange(0, 0);
     updateStatus();
     return true;
+}
+
+// While loading, the status line changes several times a second: plain text then, selectable
+// (for copying an error or a count) once it holds still. A selectable label keeps a whole text
+// document, laid out again on every change and drawn with each repaint of a live tail.
+void MessagesPane::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_status->setTextInteractionFlags(loading ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
 }
 
 void MessagesPane::stop()
@@ -720,7 +732,7 @@ void MessagesPane::onDrained()
         return;
     const BrowseEnd end = m_lastEnd;
     const KafkaError error = m_lastError;
-    m_loading = false;
+    setLoading(false);
     m_stop->setEnabled(false);
     m_progress->setVisible(m_export->isRunning());
     if (m_searching && end != BrowseEnd::Failed)
@@ -743,6 +755,8 @@ void MessagesPane::updateStatus()
     else
         parts.append(
             tr("%1 messages loaded from %2").arg(locale.toString(p.loaded), m_loadedTopic));
+    if (m_loading && m_following)
+        parts.append(tr("following new messages"));
     if (m_loading && p.elapsedMs > 0)
         parts.append(tr("%1 msg/s").arg(locale.toString(qRound64(p.ratePerSecond))));
     if (m_model->droppedCount() > 0)

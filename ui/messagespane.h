@@ -125,6 +125,7 @@ private:
     void onRowsAdded();
     void onDrained();
     void updateStartControls();
+    void setLoading(bool loading);
     void updateStatus();
     void showCurrentMessage();
     void decodeCurrentMessage();
@@ -154,6 +155,7 @@ private:
     bool m_selectFirstWhenLoaded = false;
     bool m_loading = false;
     bool m_searching = false; // the current or last load is a whole-topic search
+    bool m_following = false; // ... keeps following new messages
     MessageTableFeed *m_feed = nullptr;
     bool m_finishing = false; // the load ended; rows still on their way to the table
 
