@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace Qafka {
 
 namespace {
@@ -20,6 +22,32 @@ QTextLine layOutOneLine(QTextLayout &layout, const QStyleOptionViewItem &option)
     line.setLineWidth(1e6); // never reached: the line holds all of the text
     layout.endLayout();
     return line;
+}
+
+// Whether the text holds no right-to-left script: then its logical and visual orders agree.
+bool isLeftToRightOnly(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x0590; });
+}
+
+// The text of a laid-out line too wide for width, cut to fit with an ellipsis at its end. Cut
+// where the line already reaches the width: QFontMetrics::elidedText would shape all of the text
+// again (a live tail repaints 30 rows of 100-byte values several times a second). Other elide
+// modes and right-to-left text go through elidedText.
+QString elidedToFit(const QStyleOptionViewItem &option, const QTextLine &line, int width)
+{
+    if (option.textElideMode != Qt::ElideRight || option.direction != Qt::LeftToRight ||
+        !isLeftToRightOnly(option.text))
+        return option.fontMetrics.elidedText(option.text, option.textElideMode, width);
+    const QChar ellipsisChar(0x2026);
+    const QString ellipsis =
+        option.fontMetrics.inFont(ellipsisChar) ? QString(ellipsisChar) : QStringLiteral("...");
+    const int room = width - option.fontMetrics.horizontalAdvance(ellipsis);
+    if (room <= 0)
+        return option.fontMetrics.elidedText(option.text, option.textElideMode, width);
+    // The character under x = room is the first that does not fit whole.
+    const int cut = line.xToCursor(room, QTextLine::CursorOnCharacter);
+    return option.text.left(cut) + ellipsis;
 }
 
 } // namespace
@@ -56,6 +84,13 @@ bool SingleLineTextDelegate::isPlainText(const QStyleOptionViewItem &option)
            !option.text.contains(QChar::LineSeparator);
 }
 
+QString SingleLineTextDelegate::shownText(const QStyleOptionViewItem &option, int width)
+{
+    QTextLayout layout(option.text, option.font);
+    const QTextLine line = layOutOneLine(layout, option);
+    return line.naturalTextWidth() > width ? elidedToFit(option, line, width) : option.text;
+}
+
 void SingleLineTextDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option,
                                       const QRect &textRect)
 {
@@ -64,9 +99,7 @@ void SingleLineTextDelegate::drawText(QPainter *painter, const QStyleOptionViewI
     QTextLayout layout(option.text, option.font, painter->device());
     QTextLine line = layOutOneLine(layout, option);
     if (line.naturalTextWidth() > textRect.width()) {
-        // Rare in practice (values get the spare width), and only then shaped again.
-        layout.setText(
-            option.fontMetrics.elidedText(option.text, option.textElideMode, textRect.width()));
+        layout.setText(elidedToFit(option, line, textRect.width()));
         line = layOutOneLine(layout, option);
     }
     const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled

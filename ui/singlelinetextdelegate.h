@@ -19,6 +19,10 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 
+    // The cell's text (option.text, option.font) as it is drawn in width pixels: whole, or cut
+    // with an ellipsis.
+    static QString shownText(const QStyleOptionViewItem &option, int width);
+
 private:
     static bool isPlainText(const QStyleOptionViewItem &option);
     static void drawText(QPainter *painter, const QStyleOptionViewItem &option,
