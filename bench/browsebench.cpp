@@ -268,6 +268,7 @@ int main(int argc, char **argv)
         meter.stop();
         out << "load_ms: " << loadClock.elapsed() << '\n';
         out << "load_stall_p99_ms: " << meter.p99Ms() << '\n';
+        out << "load_stall_max_own_ms: " << meter.maxOwnMs() << '\n'; // not waiting for a core
         out << "load_stall_max_ms: " << meter.maxMs() << '\n';
         const double loadP99 = meter.p99Ms(), loadMax = meter.maxMs();
 
@@ -336,6 +337,7 @@ int main(int argc, char **argv)
         out << "tail_dropped_over_cap: " << pane.model()->droppedCount() << '\n';
         out << "tail_msgs_per_s: " << qRound64(received() * 1000.0 / double(tailMs)) << '\n';
         out << "tail_stall_p99_ms: " << meter.p99Ms() << '\n';
+        out << "tail_stall_max_own_ms: " << meter.maxOwnMs() << '\n';
         out << "tail_stall_max_ms: " << meter.maxMs() << '\n';
         out << "gui_stall_p99_ms: " << qMax(loadP99, meter.p99Ms()) << '\n';
         out << "gui_stall_max_ms: " << qMax(loadMax, meter.maxMs()) << '\n';
