@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -347,6 +348,15 @@ private slots:
         QTRY_COMPARE(pane()->model()->rowCount(), 300);
         QVERIFY(bar->maximum() > 0);
         QTRY_VERIFY(newestInView());
+        // Following has no end to show progress towards: no busy bar (which repainted the window
+        // at the style's animation rate), the status line says it follows.
+        const auto *status = pane()->findChild<QLabel *>(QStringLiteral("browseStatus"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("following new messages")));
+        QVERIFY(pane()->findChild<QProgressBar *>(QStringLiteral("browseProgress"))->isHidden());
+        QCOMPARE(status->textInteractionFlags(), Qt::NoTextInteraction);
+        m_view->resize(1280, 800);
+        QVERIFY(saveScreenshot(m_view.get(), QStringLiteral("messages-pane-following.png")));
+        m_view->resize(1400, 820);
 
         // The reader scrolls up: new rows do not move the table.
         table->scrollTo(pane()->model()->index(100, 0), QAbstractItemView::PositionAtTop);
