@@ -6,7 +6,6 @@
 #include <QColor>
 #include <QLocale>
 
-#include <algorithm>
 #include <cmath>
 
 namespace Qafka {
@@ -118,10 +117,7 @@ void ConsumerGroupListModel::setGroups(const QList<ConsumerGroupLag> &groups)
 
 int ConsumerGroupListModel::rowOf(const QString &groupId) const
 {
-    const auto it = std::lower_bound(
-        m_groups.cbegin(), m_groups.cend(), groupId,
-        [](const ConsumerGroupLag &group, const QString &id) { return group.groupId < id; });
-    return it != m_groups.cend() && it->groupId == groupId ? int(it - m_groups.cbegin()) : -1;
+    return int(indexOfGroup(m_groups, groupId));
 }
 
 // The usual round of a big cluster: the same groups as the last. The rows take the round's list

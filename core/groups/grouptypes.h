@@ -122,6 +122,9 @@ struct GroupRoundSettings
 
 void registerGroupTypes();
 
+// The index of groupId in groups sorted by group id (as a round's are), or -1: a binary search.
+qsizetype indexOfGroup(const QList<ConsumerGroupLag> &groups, const QString &groupId);
+
 } // namespace Qafka
 
 Q_DECLARE_METATYPE(Qafka::TopicPartition)

@@ -23,8 +23,8 @@ namespace {
 // Groups per DescribeConsumerGroups request: big enough for few round trips, small enough that
 // librdkafka's per-request merging stays cheap.
 constexpr int kGroupsPerDescribe = 100;
-// DescribeConsumerGroups requests in flight at once. Each request's time limit starts when it is
-// sent: 100 batches sent together all timed out when the broker paused once (a long collection).
+// DescribeConsumerGroups requests in flight at once (collectInWindow); before, 100 batches went
+// together and all timed out when the broker paused once (a long collection).
 constexpr qsizetype kDescribesInFlight = 8;
 // OffsetFetch requests (one group each) in flight at once.
 constexpr qsizetype kOffsetFetchesInFlight = 500;
@@ -168,6 +168,27 @@ bool readGroupWrite(rd_kafka_event_t *event, GroupResultsOf resultsOf, const QSt
             failures.add(list->elems[p]);
     }
     return failures.report(error, what);
+}
+
+// Sends `total` requests (send(i) sends the i-th) with at most inFlight of them unanswered, the
+// next as each answer arrives, and gives each answer to handle. The time limit is per request:
+// it starts again with every answer. Many requests sent at once wait in the broker's queue, and
+// all of them time out together when it pauses. Returns how many were answered.
+qsizetype collectInWindow(AdminRequests &requests, qsizetype total, qsizetype inFlight,
+                          int timeoutMs, const std::function<void(qsizetype index)> &send,
+                          const std::function<void(rd_kafka_event_t *event)> &handle)
+{
+    qsizetype sent = 0;
+    while (sent < total && sent < inFlight)
+        send(sent++);
+    qsizetype arrived = 0;
+    while (const EventPtr event = requests.next(QDeadlineTimer(timeoutMs))) {
+        ++arrived;
+        if (sent < total)
+            send(sent++); // first: the broker works on it while this answer is read
+        handle(event.get());
+    }
+    return arrived;
 }
 
 // Reads the answers of requests as they arrive (each given to handle) until all arrived, the
@@ -339,11 +360,8 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
                                 QHash<QString, ConsumerGroupLag> *groups, KafkaError *error)
 {
     AdminRequests requests(m_client);
-    qsizetype nextGroup = 0;
-    int sent = 0;
-    const auto sendNext = [&] {
-        const QStringList batch = groupIds.mid(nextGroup, kGroupsPerDescribe);
-        nextGroup += batch.size();
+    const auto sendBatch = [&](qsizetype batchIndex) {
+        const QStringList batch = groupIds.mid(batchIndex * kGroupsPerDescribe, kGroupsPerDescribe);
         std::vector<QByteArray> names;
         std::vector<const char *> raw;
         names.reserve(size_t(batch.size()));
@@ -356,32 +374,26 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
         rd_kafka_DescribeConsumerGroups(requests.handle(), raw.data(), raw.size(), options.get(),
                                         requests.queue());
         requests.sent();
-        ++sent;
     };
-    while (nextGroup < groupIds.size() && sent < kDescribesInFlight)
-        sendNext();
     QString requestError;
-    int arrived = 0;
-    // The time limit is per request: it starts again with every answer.
-    while (const EventPtr event = requests.next(QDeadlineTimer(timeoutMs))) {
-        ++arrived;
-        if (nextGroup < groupIds.size())
-            sendNext(); // first: the broker works on it while this answer is read
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event.get())) {
-            requestError = errorText(code, rd_kafka_event_error_string(event.get()));
-            continue;
-        }
-        size_t count = 0;
-        const rd_kafka_ConsumerGroupDescription_t **descriptions =
-            rd_kafka_DescribeConsumerGroups_result_groups(
-                rd_kafka_event_DescribeConsumerGroups_result(event.get()), &count);
-        for (size_t i = 0; i < count; ++i) {
-            const QString id =
-                QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(descriptions[i]));
-            readDescription(descriptions[i], &(*groups)[id]);
-        }
-    }
-    if (arrived < sent || nextGroup < groupIds.size())
+    const qsizetype batches = (groupIds.size() + kGroupsPerDescribe - 1) / kGroupsPerDescribe;
+    const qsizetype arrived = collectInWindow(
+        requests, batches, kDescribesInFlight, timeoutMs, sendBatch, [&](rd_kafka_event_t *event) {
+            if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
+                requestError = errorText(code, rd_kafka_event_error_string(event));
+                return;
+            }
+            size_t count = 0;
+            const rd_kafka_ConsumerGroupDescription_t **descriptions =
+                rd_kafka_DescribeConsumerGroups_result_groups(
+                    rd_kafka_event_DescribeConsumerGroups_result(event), &count);
+            for (size_t i = 0; i < count; ++i) {
+                const QString id =
+                    QString::fromUtf8(rd_kafka_ConsumerGroupDescription_group_id(descriptions[i]));
+                readDescription(descriptions[i], &(*groups)[id]);
+            }
+        });
+    if (arrived < batches)
         return timedOut(
             error, QCoreApplication::translate("GroupAdmin", "Describing the consumer groups"));
     if (!requestError.isEmpty())
@@ -429,47 +441,39 @@ bool GroupAdmin::fetchCommittedOffsets(const QStringList &groupIds, int timeoutM
                                        KafkaError *error)
 {
     AdminRequests requests(m_client);
-    qsizetype sent = 0;
-    const auto sendNext = [&] {
+    const auto sendOne = [&](qsizetype index) {
         rd_kafka_ListConsumerGroupOffsets_t *request =
-            rd_kafka_ListConsumerGroupOffsets_new(groupIds.at(sent).toUtf8().constData(), nullptr);
+            rd_kafka_ListConsumerGroupOffsets_new(groupIds.at(index).toUtf8().constData(), nullptr);
         const OptionsPtr options =
             requests.options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeoutMs);
         // One group per request: a failed request names its group through the opaque (the
         // index + 1, so that 0 stays "none").
         rd_kafka_AdminOptions_set_opaque(
             options.get(),
-            reinterpret_cast<void *>(intptr_t(++sent))); // NOLINT(performance-no-int-to-ptr)
+            reinterpret_cast<void *>(intptr_t(index + 1))); // NOLINT(performance-no-int-to-ptr)
         rd_kafka_ListConsumerGroupOffsets(requests.handle(), &request, 1, options.get(),
                                           requests.queue());
         requests.sent();
         rd_kafka_ListConsumerGroupOffsets_destroy(request);
     };
-    // At most kOffsetFetchesInFlight at once, the next sent as each answer arrives: 10,000
-    // requests sent together waited in the broker's queue until most of them timed out.
-    while (sent < groupIds.size() && sent < kOffsetFetchesInFlight)
-        sendNext();
-    int arrived = 0;
-    // The time limit is per request: it starts again with every answer.
-    while (const EventPtr event = requests.next(QDeadlineTimer(timeoutMs))) {
-        ++arrived;
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event.get())) {
+    const auto readOne = [&](rd_kafka_event_t *event) {
+        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
             // Said on the group, not dropped: a group without its offsets would otherwise show
             // no partitions and no reason.
-            const qsizetype index = qsizetype(intptr_t(rd_kafka_event_opaque(event.get()))) - 1;
+            const qsizetype index = qsizetype(intptr_t(rd_kafka_event_opaque(event))) - 1;
             if (index >= 0 && index < groupIds.size()) {
                 failures->insert(groupIds.at(index),
-                                 errorText(code, rd_kafka_event_error_string(event.get())));
+                                 errorText(code, rd_kafka_event_error_string(event)));
                 requestsFailed->insert(groupIds.at(index));
                 if (isCoordinatorMove(code))
                     coordinatorMoved->append(groupIds.at(index));
             }
         } else {
-            readCommittedOffsets(event.get(), offsets, failures);
+            readCommittedOffsets(event, offsets, failures);
         }
-        if (sent < groupIds.size())
-            sendNext();
-    }
+    };
+    const qsizetype arrived = collectInWindow(requests, groupIds.size(), kOffsetFetchesInFlight,
+                                              timeoutMs, sendOne, readOne);
     if (arrived < groupIds.size())
         return timedOut(error,
                         QCoreApplication::translate("GroupAdmin", "Reading committed offsets"));

@@ -225,11 +225,8 @@ void GroupMonitor::checkWatches(const GroupLagRound &round)
 
 const ConsumerGroupLag *GroupMonitor::group(const QString &groupId) const
 {
-    // The round is sorted by group id: a search, not an index rebuilt on every round.
-    const auto it = std::lower_bound(
-        m_round.groups.cbegin(), m_round.groups.cend(), groupId,
-        [](const ConsumerGroupLag &group, const QString &id) { return group.groupId < id; });
-    return it != m_round.groups.cend() && it->groupId == groupId ? &*it : nullptr;
+    const qsizetype index = indexOfGroup(m_round.groups, groupId);
+    return index < 0 ? nullptr : &m_round.groups.at(index);
 }
 
 void GroupMonitor::trackDetails(const QString &groupId)
