@@ -170,11 +170,18 @@ ProducerClient::Result ProducerClient::produce(const QString &topic, const Outgo
 
 rd_kafka_topic_t *ProducerClient::topicHandle(const QString &topic)
 {
-    if (rd_kafka_topic_t *known = m_topics.value(topic))
-        return known;
-    rd_kafka_topic_t *handle = rd_kafka_topic_new(m_handle, topic.toUtf8().constData(), nullptr);
-    if (handle)
+    if (m_lastTopicHandle && topic.constData() == m_lastTopic.constData() &&
+        topic.size() == m_lastTopic.size())
+        return m_lastTopicHandle;
+    rd_kafka_topic_t *handle = m_topics.value(topic);
+    if (!handle) {
+        handle = rd_kafka_topic_new(m_handle, topic.toUtf8().constData(), nullptr);
+        if (!handle)
+            return nullptr;
         m_topics.insert(topic, handle);
+    }
+    m_lastTopic = topic;
+    m_lastTopicHandle = handle;
     return handle;
 }
 

@@ -62,6 +62,10 @@ private:
 
     rd_kafka_s *m_handle = nullptr;
     QHash<QString, rd_kafka_topic_s *> m_topics;
+    // The topic of the last message: a batch names the same QString every time, so comparing
+    // its data pointer skips hashing the name per message.
+    QString m_lastTopic;
+    rd_kafka_topic_s *m_lastTopicHandle = nullptr;
     QString m_compression;
     QList<DeliveryReport> *m_sink = nullptr; // where onDelivery writes during poll()
 };
