@@ -35,7 +35,7 @@ signals:
 private:
     void tick();
     static DeliveryReport notMade(qint64 sequence, const QString &problem);
-    void account(const QList<DeliveryReport> &reports);
+    void account(QList<DeliveryReport> &&reports);
     void emitProgress(bool force);
 
     quint64 m_id;
