@@ -144,9 +144,24 @@ private slots:
         sinceEstimate.start();
         qInfo("estimate: %s", qPrintable(catchUpDescription(first)));
         QVERIFY2(std::abs(first.netRate() - 100.0) < 15.0, qPrintable(catchUpDescription(first)));
-        QTRY_VERIFY_WITH_TIMEOUT(groups->group(m_group)->totalLag == 0, 60000);
-        const double actual = double(sinceEstimate.elapsed()) / 1000.0;
-        qInfo("caught up after %.1f s; estimated %.1f s", actual, first.seconds);
+        // The lag really reaches 0 when the group's commit reaches the topic's end; the monitor
+        // sees it at its next round that answers. The estimate is checked against the former,
+        // and the monitor must see it within 15 s. (The sanitizer suite once measured 27 s for
+        // an estimate of 20 s, twice in all, without saying which of the two was late; the log
+        // now says both.)
+        qint64 caughtUpMs = -1;
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (caughtUpMs < 0 && m_committed >= m_produced)
+                caughtUpMs = sinceEstimate.elapsed();
+        });
+        watch.start();
+        QTRY_VERIFY_WITH_TIMEOUT(caughtUpMs >= 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(groups->group(m_group)->totalLag == 0, 15000);
+        const double actual = double(caughtUpMs) / 1000.0;
+        qInfo("caught up after %.1f s (the monitor saw it after %.1f s); estimated %.1f s", actual,
+              double(sinceEstimate.elapsed()) / 1000.0, first.seconds);
         QVERIFY2(
             std::abs(first.seconds - actual) <= 0.2 * actual,
             qPrintable(QStringLiteral("estimated %1 s, took %2 s").arg(first.seconds).arg(actual)));
