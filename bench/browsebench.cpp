@@ -271,7 +271,8 @@ int main(int argc, char **argv)
         meter.stop();
         out << "load_ms: " << loadClock.elapsed() << '\n';
         out << "load_stall_p99_ms: " << meter.p99Ms() << '\n';
-        out << "load_stall_max_own_ms: " << meter.maxOwnMs() << '\n'; // not waiting for a core
+        out << "load_stall_max_own_ms: " << meter.maxOwnMs()
+            << '\n'; // not waiting for a core or the host
         out << "load_stall_max_ms: " << meter.maxMs() << '\n';
         const double loadP99 = meter.p99Ms(), loadMax = meter.maxMs();
 

@@ -5,7 +5,8 @@
 // reported delivered is in the topic exactly once and a failed one only if its report said it
 // may have been written; the browser's view has no duplicate and no hole; the lag equals the
 // CLI's once the cluster is whole; the GUI thread never stalled 50 ms (its own work and waits;
-// time it spent waiting for a core that the brokers on the same machine held is printed apart).
+// time it spent waiting for a core that the brokers on the same machine held, or for its core
+// that the hypervisor held, is printed apart).
 //
 // QAFKA_CHAOS_ROUNDS=N repeats the three faults N times (default 1: about two minutes);
 // QAFKA_CHAOS_SEED replays a run's random choices (its seed is printed).
@@ -353,9 +354,10 @@ void TestChaos::followProduceAndWatchLagThroughFaults()
             << follow.holes << "| lag rounds" << lagRounds.answers << "failed" << lagRounds.failures
             << "longest silence" << lagRounds.longestSilenceMs << "ms"
             << "| GUI stall max" << stalls.maxMs() << "ms p99" << stalls.p99Ms()
-            << "ms; less waiting for a core" << stalls.maxOwnMs() << "ms, ending at"
-            << stalls.worstOwnEndedAtS() << "s (longest wait for a core" << stalls.maxRunDelayMs()
-            << "ms)";
+            << "ms; less waiting for a core or the hypervisor" << stalls.maxOwnMs()
+            << "ms, ending at" << stalls.worstOwnEndedAtS() << "s (longest wait for a core"
+            << stalls.maxRunDelayMs() << "ms)";
+    qInfo().noquote() << "worst own stall:" << stalls.describeWorstOwn();
 
     // Acknowledged: in the topic exactly once. Failed: absent unless said to be possibly written.
     QHash<QString, int> seen;
@@ -401,7 +403,8 @@ void TestChaos::followProduceAndWatchLagThroughFaults()
     QCOMPARE(monitor.group(groups.at(0))->totalLag, qint64(keys.size()));
 
     // The GUI thread's own stalls: this machine also runs the three brokers (and restarts them)
-    // on its two cores, so time the thread only waited for a core is the test bed's, not Qafka's.
+    // on its two cores, and is a virtual machine whose host once held the GUI thread's core for
+    // 100 ms (steal), so time the thread only waited for a core is the test bed's, not Qafka's.
     if (!stallsAreMeaningful)
         return;
     QVERIFY2(stalls.maxOwnMs() < maxGuiStallMs,

@@ -1,16 +1,15 @@
 #pragma once
 
+#include "threadclocks.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QList>
+#include <QString>
 #include <QTimer>
 
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
-#include <fcntl.h>
 #include <functional>
-#include <unistd.h>
 
 // Runs the GUI thread's event loop, as the application does, until done() is true or timeoutMs
 // passed; true when done. Not QTest::qWait(): between passes it sleeps 10 ms blind, which a stall
@@ -39,8 +38,10 @@ inline void runEventLoopFor(int ms)
 
 // Lateness of a 1 ms timer on the GUI thread, sampled while something runs. On Linux it also
 // reads how long the thread waited for a core in each gap (the run delay in
-// /proc/thread-self/schedstat): a gap that is all run delay is the machine being busy (brokers
-// and compilers on the same two cores), not the GUI thread working or blocking.
+// /proc/thread-self/schedstat) and how long the hypervisor held its core (steal): a gap that is
+// all that is the machine being busy (brokers and compilers on the same two cores, neighbours on
+// the same host), not the GUI thread working or blocking. For the worst gap less those waits it
+// keeps what the thread's clocks said (describeWorstOwn()).
 class StallMeter
 {
 public:
@@ -50,21 +51,12 @@ public:
         m_timer.setInterval(1);
         QObject::connect(&m_timer, &QTimer::timeout, [this] { sample(); });
     }
-    ~StallMeter()
-    {
-        if (m_schedstat >= 0)
-            ::close(m_schedstat);
-    }
     void start()
     {
         m_gapsUs.clear();
-        m_ownGapsUs.clear();
         m_maxRunDelayUs = 0;
-        m_worstOwnUs = 0;
-        m_worstOwnEndUs = 0;
-        m_last = -1;
-        if (m_schedstat < 0)
-            m_schedstat = ::open("/proc/thread-self/schedstat", O_RDONLY | O_CLOEXEC);
+        m_worstOwn = {};
+        m_hasLast = false;
         m_clock.start();
         m_timer.start();
     }
@@ -77,28 +69,17 @@ public:
             return work();
         sample();
         work();
-        m_last = -1;
+        m_hasLast = false;
     }
     // Stall = gap beyond the 1 ms period.
-    double maxMs() const
-    {
-        qint64 worst = 0;
-        for (qint64 gap : m_gapsUs)
-            worst = qMax(worst, gap);
-        return qMax<double>(0, (worst - 1000) / 1000.0);
-    }
-    // The longest gap less the time the thread waited for a core in it: what the GUI thread's
-    // own work and blocking cost. Equal to maxMs() where schedstat cannot be read.
-    double maxOwnMs() const
-    {
-        qint64 worst = 0;
-        for (qint64 gap : m_ownGapsUs)
-            worst = qMax(worst, gap);
-        return qMax<double>(0, (worst - 1000) / 1000.0);
-    }
+    double maxMs() const { return stallMs(longest(m_gapsUs)); }
+    // The longest gap less the time the thread waited for a core in it and the steal on its
+    // core: what the GUI thread's own work and blocking cost. Steal is counted in ticks of 10 ms,
+    // so this may be off by up to one. Equal to maxMs() where /proc cannot be read.
+    double maxOwnMs() const { return stallMs(m_worstOwn.ownUs); }
     // When the longest own gap ended, and how long the meter has run: seconds since start(), to
     // line a stall up with what a test logged.
-    double worstOwnEndedAtS() const { return double(m_worstOwnEndUs) / 1e6; }
+    double worstOwnEndedAtS() const { return double(m_worstOwn.endUs) / 1e6; }
     double elapsedS() const { return double(m_clock.elapsed()) / 1000.0; }
     // The longest wait for a core within one gap.
     double maxRunDelayMs() const { return double(m_maxRunDelayUs) / 1000.0; }
@@ -108,56 +89,101 @@ public:
             return 0;
         QList<qint64> sorted = m_gapsUs;
         std::sort(sorted.begin(), sorted.end());
-        return qMax<double>(0, (sorted.at(qsizetype(double(sorted.size() - 1) * 0.99)) - 1000) /
-                                   1000.0);
+        return stallMs(sorted.at(qsizetype(double(sorted.size() - 1) * 0.99)));
+    }
+    // Where the worst own gap went: on a core, waiting for one, neither (blocked, or its core
+    // held by the hypervisor: the steal on that core in the same span).
+    QString describeWorstOwn() const
+    {
+        const Gap &gap = m_worstOwn;
+        return QStringLiteral("gap %1 ms: on a core %2 ms, waiting for one %3 ms, off both %4 ms "
+                              "(blocked %5 times, %6 major page faults; steal on core %7: %8 ms)")
+            .arg(ms(gap.gapUs))
+            .arg(ms(gap.onCpuUs))
+            .arg(ms(gap.waitedUs))
+            .arg(ms(gap.gapUs - gap.onCpuUs - gap.waitedUs))
+            .arg(gap.blocked)
+            .arg(gap.majorFaults)
+            .arg(gap.cpu)
+            .arg(gap.stealMs);
     }
 
 private:
-    // One tick of the 1 ms timer: the gap since the last one, and how much of it was a wait for
-    // a core.
-    void sample()
+    struct Gap
     {
-        const qint64 now = m_clock.nsecsElapsed();
-        const qint64 runDelay = runDelayNs();
-        if (m_last >= 0) {
-            const qint64 gap = (now - m_last) / 1000;
-            m_gapsUs.append(gap);
-            const qint64 waited =
-                runDelay >= 0 && m_lastRunDelay >= 0 ? (runDelay - m_lastRunDelay) / 1000 : 0;
-            const qint64 own = std::max<qint64>(0, gap - waited);
-            m_ownGapsUs.append(own);
-            if (own > m_worstOwnUs) {
-                m_worstOwnUs = own;
-                m_worstOwnEndUs = now / 1000;
-            }
-            m_maxRunDelayUs = std::max(m_maxRunDelayUs, waited);
-        }
-        m_last = now;
-        m_lastRunDelay = runDelay;
+        qint64 gapUs = 0;
+        qint64 ownUs = 0;
+        qint64 onCpuUs = 0;
+        qint64 waitedUs = 0;
+        qint64 endUs = 0;
+        long blocked = 0;
+        long majorFaults = 0;
+        int cpu = -1;
+        qint64 stealMs = -1;
+    };
+
+    static double ms(qint64 us) { return double(us) / 1000.0; }
+    static double stallMs(qint64 gapUs) { return qMax<double>(0, double(gapUs - 1000) / 1000.0); }
+    static qint64 longest(const QList<qint64> &gapsUs)
+    {
+        return gapsUs.isEmpty() ? 0 : *std::max_element(gapsUs.cbegin(), gapsUs.cend());
+    }
+    static qint64 deltaUs(qint64 nowNs, qint64 thenNs)
+    {
+        return nowNs >= 0 && thenNs >= 0 ? (nowNs - thenNs) / 1000 : 0;
     }
 
-    // Nanoseconds this thread has waited on a run queue (schedstat's second field); -1 if unknown.
-    qint64 runDelayNs() const
+    // One tick of the 1 ms timer: the gap since the last one, and how much of it the thread
+    // waited for a core of this machine or its core waited for the hypervisor.
+    void sample()
     {
-        char text[96];
-        if (m_schedstat < 0)
+        const qint64 nowNs = m_clock.nsecsElapsed();
+        ThreadClocks::Reading reading = m_clocks.read();
+        if (m_hasLast) {
+            Gap gap;
+            gap.gapUs = (nowNs - m_lastNs) / 1000;
+            gap.waitedUs = deltaUs(reading.runDelayNs, m_last.runDelayNs);
+            gap.cpu = reading.cpu;
+            gap.stealMs = stealMs(reading);
+            gap.ownUs = std::max<qint64>(0, gap.gapUs - gap.waitedUs -
+                                                std::max<qint64>(0, gap.stealMs) * 1000);
+            m_gapsUs.append(gap.gapUs);
+            m_maxRunDelayUs = std::max(m_maxRunDelayUs, gap.waitedUs);
+            if (gap.ownUs > m_worstOwn.ownUs)
+                keepWorst(gap, reading, nowNs);
+        }
+        m_hasLast = true;
+        m_lastNs = nowNs;
+        m_last = std::move(reading);
+    }
+
+    // Steal on the core the thread ended the gap on: a vCPU the hypervisor does not run keeps
+    // its thread (nothing else can take a running thread off it). -1 if unknown.
+    qint64 stealMs(const ThreadClocks::Reading &reading) const
+    {
+        const int cpu = reading.cpu;
+        if (cpu < 0 || cpu >= reading.stealMs.size() || cpu >= m_last.stealMs.size() ||
+            reading.stealMs.at(cpu) < 0 || m_last.stealMs.at(cpu) < 0)
             return -1;
-        const ssize_t size = ::pread(m_schedstat, text, sizeof text - 1, 0);
-        if (size <= 0)
-            return -1;
-        text[size] = 0;
-        const char *second = std::strchr(text, ' ');
-        return second ? std::strtoll(second + 1, nullptr, 10) : -1;
+        return reading.stealMs.at(cpu) - m_last.stealMs.at(cpu);
+    }
+
+    void keepWorst(Gap gap, const ThreadClocks::Reading &reading, qint64 nowNs)
+    {
+        gap.onCpuUs = deltaUs(reading.onCpuNs, m_last.onCpuNs);
+        gap.endUs = nowNs / 1000;
+        gap.blocked = reading.blocked - m_last.blocked;
+        gap.majorFaults = reading.majorFaults - m_last.majorFaults;
+        m_worstOwn = gap;
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
-    qint64 m_last = -1;
-    qint64 m_lastRunDelay = -1;
+    ThreadClocks m_clocks;
+    bool m_hasLast = false;
+    qint64 m_lastNs = 0;
+    ThreadClocks::Reading m_last;
     qint64 m_maxRunDelayUs = 0;
-    qint64 m_worstOwnUs = 0;
-    qint64 m_worstOwnEndUs = 0;
-    int m_schedstat = -1;
+    Gap m_worstOwn;
     QList<qint64> m_gapsUs;
-    QList<qint64> m_ownGapsUs;
 };
