@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stallwitness.h"
 #include "threadclocks.h"
 
 #include <QElapsedTimer>
@@ -59,8 +60,13 @@ public:
         m_hasLast = false;
         m_clock.start();
         m_timer.start();
+        m_witness.start();
     }
-    void stop() { m_timer.stop(); }
+    void stop()
+    {
+        m_timer.stop();
+        m_witness.stop();
+    }
     // Runs the test's own work on this thread (starting an oracle's process, parsing what it
     // printed): the gap up to it is counted as usual, the work itself is not.
     void excluding(const std::function<void()> &work)
@@ -70,6 +76,7 @@ public:
         sample();
         work();
         m_hasLast = false;
+        m_witness.ticked(m_clock.nsecsElapsed());
     }
     // Stall = gap beyond the 1 ms period.
     double maxMs() const { return stallMs(longest(m_gapsUs)); }
@@ -97,15 +104,18 @@ public:
     {
         const Gap &gap = m_worstOwn;
         return QStringLiteral("gap %1 ms: on a core %2 ms, waiting for one %3 ms, off both %4 ms "
-                              "(blocked %5 times, %6 major page faults; steal on core %7: %8 ms)")
-            .arg(ms(gap.gapUs))
-            .arg(ms(gap.onCpuUs))
-            .arg(ms(gap.waitedUs))
-            .arg(ms(gap.gapUs - gap.onCpuUs - gap.waitedUs))
-            .arg(gap.blocked)
-            .arg(gap.majorFaults)
-            .arg(gap.cpu)
-            .arg(gap.stealMs);
+                              "(blocked %5 times, %6 major page faults; steal on core %7: %8 ms, "
+                              "on all: %9 ms)")
+                   .arg(ms(gap.gapUs))
+                   .arg(ms(gap.onCpuUs))
+                   .arg(ms(gap.waitedUs))
+                   .arg(ms(gap.gapUs - gap.onCpuUs - gap.waitedUs))
+                   .arg(gap.blocked)
+                   .arg(gap.majorFaults)
+                   .arg(gap.cpu)
+                   .arg(gap.stealMs)
+                   .arg(gap.allStealMs) +
+               (gap.witnessed.isEmpty() ? QString() : QStringLiteral("; seen: ") + gap.witnessed);
     }
 
 private:
@@ -120,6 +130,8 @@ private:
         long majorFaults = 0;
         int cpu = -1;
         qint64 stealMs = -1;
+        qint64 allStealMs = 0;
+        QString witnessed;
     };
 
     static double ms(qint64 us) { return double(us) / 1000.0; }
@@ -155,6 +167,7 @@ private:
         m_hasLast = true;
         m_lastNs = nowNs;
         m_last = std::move(reading);
+        m_witness.ticked(nowNs);
     }
 
     // Steal on the core the thread ended the gap on: a vCPU the hypervisor does not run keeps
@@ -174,11 +187,16 @@ private:
         gap.endUs = nowNs / 1000;
         gap.blocked = reading.blocked - m_last.blocked;
         gap.majorFaults = reading.majorFaults - m_last.majorFaults;
+        for (qsizetype cpu = 0; cpu < std::min(reading.stealMs.size(), m_last.stealMs.size());
+             ++cpu)
+            gap.allStealMs += reading.stealMs.at(cpu) - m_last.stealMs.at(cpu);
+        gap.witnessed = m_witness.seenAfterTick(m_lastNs);
         m_worstOwn = gap;
     }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
+    StallWitness m_witness{m_clock};
     ThreadClocks m_clocks;
     bool m_hasLast = false;
     qint64 m_lastNs = 0;
