@@ -37,16 +37,18 @@ ClusterConnection::~ClusterConnection()
 // The worker's replies, dropped when a newer request of their kind went out meanwhile.
 void ClusterConnection::connectWorker(ClusterWorker *worker)
 {
-    connect(worker, &ClusterWorker::connected, this, &ClusterConnection::onConnected);
-    connect(worker, &ClusterWorker::connectFailed, this, &ClusterConnection::onConnectFailed);
-    connect(worker, &ClusterWorker::snapshotReady, this, &ClusterConnection::onSnapshot);
-    connect(worker, &ClusterWorker::refreshFailed, this, &ClusterConnection::onRefreshFailed);
-    connect(worker, &ClusterWorker::brokerConfigsReady, this,
+    m_replies.route(worker, &ClusterWorker::connected, this, &ClusterConnection::onConnected);
+    m_replies.route(worker, &ClusterWorker::connectFailed, this,
+                    &ClusterConnection::onConnectFailed);
+    m_replies.route(worker, &ClusterWorker::snapshotReady, this, &ClusterConnection::onSnapshot);
+    m_replies.route(worker, &ClusterWorker::refreshFailed, this,
+                    &ClusterConnection::onRefreshFailed);
+    connect(worker, &ClusterWorker::brokerConfigsReady, &m_replies,
             [this](quint64 generation, int brokerId, const QList<ConfigEntry> &entries) {
                 if (generation == m_configGeneration)
                     emit brokerConfigsReady(brokerId, entries);
             });
-    connect(worker, &ClusterWorker::brokerConfigsFailed, this,
+    connect(worker, &ClusterWorker::brokerConfigsFailed, &m_replies,
             [this](quint64 generation, int brokerId, const KafkaError &error) {
                 if (generation == m_configGeneration)
                     emit brokerConfigsFailed(brokerId, error);
@@ -57,22 +59,22 @@ void ClusterConnection::connectWorker(ClusterWorker *worker)
 
 void ClusterConnection::connectAccessReplies(ClusterWorker *worker)
 {
-    connect(worker, &ClusterWorker::aclsReady, this,
+    connect(worker, &ClusterWorker::aclsReady, &m_replies,
             [this](quint64 generation, const QList<AclBinding> &bindings) {
                 if (generation == m_aclGeneration)
                     emit aclsReady(bindings);
             });
-    connect(worker, &ClusterWorker::aclsFailed, this,
+    connect(worker, &ClusterWorker::aclsFailed, &m_replies,
             [this](quint64 generation, const KafkaError &error) {
                 if (generation == m_aclGeneration)
                     emit aclsFailed(error);
             });
-    connect(worker, &ClusterWorker::scramUsersReady, this,
+    connect(worker, &ClusterWorker::scramUsersReady, &m_replies,
             [this](quint64 generation, const QList<ScramUser> &users) {
                 if (generation == m_scramGeneration)
                     emit scramUsersReady(users);
             });
-    connect(worker, &ClusterWorker::scramUsersFailed, this,
+    connect(worker, &ClusterWorker::scramUsersFailed, &m_replies,
             [this](quint64 generation, const KafkaError &error) {
                 if (generation == m_scramGeneration)
                     emit scramUsersFailed(error);
@@ -81,7 +83,7 @@ void ClusterConnection::connectAccessReplies(ClusterWorker *worker)
 
 void ClusterConnection::connectTopicReplies(ClusterWorker *worker)
 {
-    connect(worker, &ClusterWorker::topicStatsReady, this,
+    connect(worker, &ClusterWorker::topicStatsReady, &m_replies,
             [this](quint64 generation, const TopicStatsMap &stats) {
                 if (generation != m_statsGeneration)
                     return;
@@ -90,24 +92,24 @@ void ClusterConnection::connectTopicReplies(ClusterWorker *worker)
                 emit topicStatsChanged(m_topicStats);
                 m_statsTimer.start();
             });
-    connect(worker, &ClusterWorker::topicStatsFailed, this,
+    connect(worker, &ClusterWorker::topicStatsFailed, &m_replies,
             [this](quint64 generation, const KafkaError &) {
                 if (generation != m_statsGeneration)
                     return;
                 m_statsInFlight = false;
                 m_statsTimer.start();
             });
-    connect(worker, &ClusterWorker::topicConfigsReady, this,
+    connect(worker, &ClusterWorker::topicConfigsReady, &m_replies,
             [this](quint64 generation, const QString &topic, const QList<ConfigEntry> &entries) {
                 if (generation == m_topicConfigGeneration)
                     emit topicConfigsReady(topic, entries);
             });
-    connect(worker, &ClusterWorker::topicConfigsFailed, this,
+    connect(worker, &ClusterWorker::topicConfigsFailed, &m_replies,
             [this](quint64 generation, const QString &topic, const KafkaError &error) {
                 if (generation == m_topicConfigGeneration)
                     emit topicConfigsFailed(topic, error);
             });
-    connect(worker, &ClusterWorker::operationFinished, this,
+    connect(worker, &ClusterWorker::operationFinished, &m_replies,
             [this](quint64 id, const QString &description, const KafkaError &error) {
                 emit operationFinished(id, description, error);
                 // Show the effect at once rather than at the next periodic refresh.
@@ -115,13 +117,14 @@ void ClusterConnection::connectTopicReplies(ClusterWorker *worker)
                 refreshTopicStatsNow();
             });
     connect(
-        worker, &ClusterWorker::produceProgress, this,
+        worker, &ClusterWorker::produceProgress, &m_replies,
         [this](quint64 id, const ProduceProgress &progress, const QList<DeliveryReport> &reports) {
             m_lastProduce = progress;
             emit produceProgress(id, progress, reports);
         });
-    connect(worker, &ClusterWorker::producerPrepared, this, &ClusterConnection::producerPrepared);
-    connect(worker, &ClusterWorker::produceFinished, this,
+    m_replies.route(worker, &ClusterWorker::producerPrepared, this,
+                    &ClusterConnection::producerPrepared);
+    connect(worker, &ClusterWorker::produceFinished, &m_replies,
             [this](quint64 id, const ProduceProgress &progress, const KafkaError &error) {
                 m_produceInFlight = false;
                 m_lastProduce = progress;
@@ -160,7 +163,7 @@ void ClusterConnection::close()
     ++m_refreshGeneration;
     ++m_configGeneration;
     if (m_worker)
-        m_worker->disconnect(this);
+        m_worker->disconnect(&m_replies);
     m_host.reset(); // stops the worker; never waits
     m_worker = nullptr;
     if (m_state != ConnectionState::Disconnected && m_state != ConnectionState::Failed)

@@ -2,6 +2,7 @@
 
 #include "profiles/connectionprofile.h"
 #include "session/workerhost.h"
+#include "session/workerreplies.h"
 #include "types/adminwrite.h"
 #include "types/clustertypes.h"
 #include "types/producetypes.h"
@@ -126,6 +127,7 @@ private:
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
     ClusterTimeouts m_timeouts;
+    WorkerReplies m_replies; // the worker's signals arrive here
     WorkerHostPtr m_host;
     QPointer<ClusterWorker> m_worker;
     QTimer m_refreshTimer;

@@ -17,24 +17,24 @@ ConnectCluster::ConnectCluster(const ConnectClusterSettings &settings,
     qRegisterMetaType<Qafka::ConnectValidation>();
     auto *worker = new ConnectWorker(settings, secrets);
     m_worker = worker;
-    connect(worker, &ConnectWorker::overviewRead, this,
+    connect(worker, &ConnectWorker::overviewRead, &m_replies,
             [this](quint64, const QList<ConnectorStatus> &connectors, const QString &error) {
                 onOverviewRead(connectors, error);
             });
-    connect(worker, &ConnectWorker::tested, this, &ConnectCluster::tested);
-    connect(worker, &ConnectWorker::detailsRead, this, &ConnectCluster::detailsRead);
-    connect(worker, &ConnectWorker::pluginsRead, this, &ConnectCluster::pluginsRead);
-    connect(worker, &ConnectWorker::acted, this,
+    m_replies.route(worker, &ConnectWorker::tested, this, &ConnectCluster::tested);
+    m_replies.route(worker, &ConnectWorker::detailsRead, this, &ConnectCluster::detailsRead);
+    m_replies.route(worker, &ConnectWorker::pluginsRead, this, &ConnectCluster::pluginsRead);
+    connect(worker, &ConnectWorker::acted, &m_replies,
             [this](quint64 id, const ConnectActionRequest &request, const QString &error) {
                 emit acted(id, request, error);
                 refreshNow(); // show what the action did without waiting for the timer
             });
-    connect(worker, &ConnectWorker::connectorWritten, this,
+    connect(worker, &ConnectWorker::connectorWritten, &m_replies,
             [this](quint64 id, const QString &name, const QString &error) {
                 emit connectorWritten(id, name, error);
                 refreshNow();
             });
-    connect(worker, &ConnectWorker::validated, this, &ConnectCluster::validated);
+    m_replies.route(worker, &ConnectWorker::validated, this, &ConnectCluster::validated);
     m_host = std::make_unique<WorkerHost>(
         worker, [worker] { worker->requestStop(); }, QStringLiteral("connect"));
     m_timer.setSingleShot(true);

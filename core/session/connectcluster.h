@@ -2,6 +2,7 @@
 
 #include "profiles/connectclustersettings.h"
 #include "session/workerhost.h"
+#include "session/workerreplies.h"
 #include "types/connecttypes.h"
 
 #include <QElapsedTimer>
@@ -68,6 +69,7 @@ private:
 
     ConnectClusterSettings m_settings;
     QPointer<ConnectWorker> m_worker;
+    WorkerReplies m_replies; // the worker's signals arrive here
     WorkerHostPtr m_host;
     QTimer m_timer;
     QElapsedTimer m_sinceRequest;

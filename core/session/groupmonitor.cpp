@@ -45,10 +45,12 @@ void GroupMonitor::start()
     if (m_host)
         return;
     auto *worker = new GroupWorker(m_profile, m_secrets, m_settings);
-    connect(worker, &GroupWorker::roundReady, this, &GroupMonitor::onRound);
-    connect(worker, &GroupWorker::roundFailed, this, &GroupMonitor::onRoundFailed);
-    connect(worker, &GroupWorker::resetPreviewReady, this, &GroupMonitor::resetPreviewReady);
-    connect(worker, &GroupWorker::operationFinished, this, &GroupMonitor::operationFinished);
+    m_replies.route(worker, &GroupWorker::roundReady, this, &GroupMonitor::onRound);
+    m_replies.route(worker, &GroupWorker::roundFailed, this, &GroupMonitor::onRoundFailed);
+    m_replies.route(worker, &GroupWorker::resetPreviewReady, this,
+                    &GroupMonitor::resetPreviewReady);
+    m_replies.route(worker, &GroupWorker::operationFinished, this,
+                    &GroupMonitor::operationFinished);
     m_worker = worker;
     m_host = std::make_unique<WorkerHost>(
         worker, [worker] { worker->requestStop(); }, QStringLiteral("groups:") + m_profile.name);
@@ -60,7 +62,7 @@ void GroupMonitor::close()
     m_inFlight = false;
     ++m_roundId;
     if (m_worker)
-        m_worker->disconnect(this);
+        m_worker->disconnect(&m_replies);
     m_host.reset(); // stops the worker; never waits
     m_worker = nullptr;
 }

@@ -4,6 +4,7 @@
 #include "groups/grouptypes.h"
 #include "profiles/connectionprofile.h"
 #include "session/workerhost.h"
+#include "session/workerreplies.h"
 #include "types/clustertypes.h"
 
 #include <QHash>
@@ -114,6 +115,7 @@ private:
     ConnectionProfile m_profile;
     ProfileSecrets m_secrets;
     GroupRoundSettings m_settings;
+    WorkerReplies m_replies; // the worker's signals arrive here
     WorkerHostPtr m_host;
     QPointer<GroupWorker> m_worker;
     QTimer m_timer;

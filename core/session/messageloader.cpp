@@ -34,10 +34,10 @@ quint64 MessageLoader::start(const BrowseRequest &request)
     // which keeps it until the load's thread has finished: the job itself needs no reference.
     auto worker = std::make_shared<BrowseWorker>(id, m_profile, m_secrets, request);
     // The worker emits from the load's thread; queued connections bring results here.
-    connect(worker.get(), &BrowseWorker::batchReady, this, &MessageLoader::onBatch,
-            Qt::QueuedConnection);
-    connect(worker.get(), &BrowseWorker::finished, this, &MessageLoader::onFinished,
-            Qt::QueuedConnection);
+    m_replies.route(worker.get(), &BrowseWorker::batchReady, this, &MessageLoader::onBatch,
+                    Qt::QueuedConnection);
+    m_replies.route(worker.get(), &BrowseWorker::finished, this, &MessageLoader::onFinished,
+                    Qt::QueuedConnection);
     m_worker = worker;
     BrowseWorker *load = worker.get();
     m_host =

@@ -3,6 +3,7 @@
 #include "messages/messagebatch.h"
 #include "profiles/connectionprofile.h"
 #include "session/workerhost.h"
+#include "session/workerreplies.h"
 #include "types/browsetypes.h"
 #include "types/clustertypes.h"
 
@@ -46,6 +47,7 @@ private:
     ProfileSecrets m_secrets;
     quint64 m_loadId = 0;
     std::shared_ptr<BrowseWorker> m_worker; // of the current load, until it finishes
+    WorkerReplies m_replies;                // the worker's signals arrive here
     WorkerHostPtr m_host;                   // of the newest load
 };
 

@@ -15,16 +15,16 @@ SchemaAdmin::SchemaAdmin(const RegistrySettings &settings, const ProfileSecrets 
     qRegisterMetaType<Qafka::RegistrySchema>();
     auto *worker = new SchemaAdminWorker(settings, secrets);
     m_worker = worker;
-    connect(worker, &SchemaAdminWorker::subjectsListed, this, &SchemaAdmin::subjectsListed);
-    connect(worker, &SchemaAdminWorker::subjectDetails, this, &SchemaAdmin::subjectDetails);
-    connect(worker, &SchemaAdminWorker::globalCompatibilityRead, this,
-            &SchemaAdmin::globalCompatibilityRead);
-    connect(worker, &SchemaAdminWorker::versionsListed, this, &SchemaAdmin::versionsListed);
-    connect(worker, &SchemaAdminWorker::versionRead, this, &SchemaAdmin::versionRead);
-    connect(worker, &SchemaAdminWorker::compatibilityChecked, this,
-            &SchemaAdmin::compatibilityChecked);
-    connect(worker, &SchemaAdminWorker::registered, this, &SchemaAdmin::registered);
-    connect(worker, &SchemaAdminWorker::changed, this, &SchemaAdmin::changed);
+    m_replies.route(worker, &SchemaAdminWorker::subjectsListed, this, &SchemaAdmin::subjectsListed);
+    m_replies.route(worker, &SchemaAdminWorker::subjectDetails, this, &SchemaAdmin::subjectDetails);
+    m_replies.route(worker, &SchemaAdminWorker::globalCompatibilityRead, this,
+                    &SchemaAdmin::globalCompatibilityRead);
+    m_replies.route(worker, &SchemaAdminWorker::versionsListed, this, &SchemaAdmin::versionsListed);
+    m_replies.route(worker, &SchemaAdminWorker::versionRead, this, &SchemaAdmin::versionRead);
+    m_replies.route(worker, &SchemaAdminWorker::compatibilityChecked, this,
+                    &SchemaAdmin::compatibilityChecked);
+    m_replies.route(worker, &SchemaAdminWorker::registered, this, &SchemaAdmin::registered);
+    m_replies.route(worker, &SchemaAdminWorker::changed, this, &SchemaAdmin::changed);
     m_host = std::make_unique<WorkerHost>(
         worker, [worker] { worker->requestStop(); }, QStringLiteral("schema-admin"));
 }

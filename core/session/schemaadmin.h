@@ -3,6 +3,7 @@
 #include "profiles/connectionprofile.h"
 #include "schemas/subjecttypes.h"
 #include "session/workerhost.h"
+#include "session/workerreplies.h"
 
 #include <QObject>
 #include <QPointer>
@@ -48,6 +49,7 @@ private:
     template <typename... Args> quint64 post(const char *method, Args &&...args);
 
     QPointer<SchemaAdminWorker> m_worker;
+    WorkerReplies m_replies; // the worker's signals arrive here
     WorkerHostPtr m_host;
     quint64 m_nextRequestId = 1;
 };

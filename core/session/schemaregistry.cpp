@@ -16,11 +16,13 @@ SchemaRegistry::SchemaRegistry(const RegistrySettings &settings, const ProfileSe
     qRegisterMetaType<Qafka::RegistrySchema>();
     auto *worker = new RegistryWorker(settings, secrets, m_catalog);
     m_worker = worker;
-    connect(worker, &RegistryWorker::tested, this, &SchemaRegistry::tested);
-    connect(worker, &RegistryWorker::subjectsListed, this, &SchemaRegistry::subjectsListed);
-    connect(worker, &RegistryWorker::subjectResolved, this, &SchemaRegistry::subjectResolved);
-    connect(worker, &RegistryWorker::schemaRegistered, this, &SchemaRegistry::schemaRegistered);
-    connect(worker, &RegistryWorker::schemaSettled, this, [this] {
+    m_replies.route(worker, &RegistryWorker::tested, this, &SchemaRegistry::tested);
+    m_replies.route(worker, &RegistryWorker::subjectsListed, this, &SchemaRegistry::subjectsListed);
+    m_replies.route(worker, &RegistryWorker::subjectResolved, this,
+                    &SchemaRegistry::subjectResolved);
+    m_replies.route(worker, &RegistryWorker::schemaRegistered, this,
+                    &SchemaRegistry::schemaRegistered);
+    connect(worker, &RegistryWorker::schemaSettled, &m_replies, [this] {
         // A page of new rows can settle dozens of schemas at once: one redraw for them.
         if (m_changePosted)
             return;

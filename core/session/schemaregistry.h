@@ -3,6 +3,7 @@
 #include "profiles/connectionprofile.h"
 #include "schemas/schemacatalog.h"
 #include "session/workerhost.h"
+#include "session/workerreplies.h"
 
 #include <QObject>
 #include <QPointer>
@@ -54,6 +55,7 @@ private:
     SchemaAdmin *m_admin = nullptr;
     std::shared_ptr<SchemaCatalog> m_catalog;
     QPointer<RegistryWorker> m_worker;
+    WorkerReplies m_replies; // the worker's signals arrive here
     WorkerHostPtr m_host;
     quint64 m_nextRequestId = 1;
     bool m_changePosted = false;

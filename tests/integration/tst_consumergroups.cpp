@@ -868,9 +868,10 @@ void TestConsumerGroups::roundIsReadyWhenEveryHistoryIsRecorded()
     QVERIFY(nextRound(groups));
     QVERIFY2(notRecorded.isEmpty(), qPrintable(notRecorded.join(u' ')));
     QVERIFY(listed >= 2);
-    // The worker's answer, then one slice for each group after the first.
+    // One slice for each group after the first (the worker's answer itself arrives at the
+    // monitor's replies object, WorkerReplies, not at the monitor).
     QVERIFY2(
-        calls.count >= listed,
+        calls.count >= listed - 1,
         qPrintable(QStringLiteral("%1 queued calls for %2 groups").arg(calls.count).arg(listed)));
     QCOMPARE(groups.histories().history(ids.at(0))->totalLag.lastValue(), 4.0);
     QCOMPARE(groups.histories().history(ids.at(1))->totalLag.lastValue(), 3.0);
