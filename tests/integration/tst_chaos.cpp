@@ -218,6 +218,7 @@ void TestChaos::followProduceAndWatchLagThroughFaults()
     commitAtStart(groups.at(2), topic + QStringLiteral(":5"));
 
     StallMeter stalls;
+    stalls.setWitnessed(stallsAreMeaningful);
     stalls.start();
     m_stalls = &stalls;
     const auto forgetStalls = qScopeGuard([this] { m_stalls = nullptr; });
