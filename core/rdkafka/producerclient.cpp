@@ -13,9 +13,29 @@ Q_LOGGING_CATEGORY(lcProducer, "qafka.producer", QtWarningMsg)
 
 #include <librdkafka/rdkafka.h>
 
+#include <vector>
+
 namespace Qafka {
 
-namespace {} // namespace
+namespace {
+
+// librdkafka takes a non-null pointer with length 0 as an empty key or value and a null pointer as
+// Kafka's null.
+const char *bytesOrNull(const std::optional<QByteArray> &part)
+{
+    static const char empty = 0;
+    if (!part)
+        return nullptr;
+    return part->isEmpty() ? &empty : part->constData();
+}
+
+// The per-message opaque carries the sequence number itself, not a pointer.
+void *sequenceOpaque(qint64 sequence)
+{
+    return reinterpret_cast<void *>(intptr_t(sequence)); // NOLINT(performance-no-int-to-ptr)
+}
+
+} // namespace
 
 // Runs inside rd_kafka_poll()/rd_kafka_flush() on the worker thread; opaque is the client.
 void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaque)
@@ -133,39 +153,107 @@ ProducerClient::Result ProducerClient::produce(const QString &topic, const Outgo
                                 header.value ? header.value->size() : 0);
         }
     }
-    // A non-null pointer with length 0 is an empty key/value; a null pointer is Kafka's null.
-    static const char empty = 0;
-    const char *key =
-        message.key ? (message.key->isEmpty() ? &empty : message.key->constData()) : nullptr;
-    const char *value =
-        message.value ? (message.value->isEmpty() ? &empty : message.value->constData()) : nullptr;
     const size_t keyLength = message.key ? size_t(message.key->size()) : 0;
     const size_t valueLength = message.value ? size_t(message.value->size()) : 0;
     const int32_t partition = message.partition < 0 ? RD_KAFKA_PARTITION_UA : message.partition;
-    // The per-message opaque carries the sequence number itself, not a pointer.
-    void *opaque =
-        reinterpret_cast<void *>(intptr_t(sequence)); // NOLINT(performance-no-int-to-ptr)
-    auto *payload = const_cast<char *>(value);
-    const rd_kafka_resp_err_t err =
-        rd_kafka_producev(m_handle, RD_KAFKA_V_RKT(topicHandle), RD_KAFKA_V_PARTITION(partition),
-                          RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY), RD_KAFKA_V_KEY(key, keyLength),
-                          RD_KAFKA_V_VALUE(payload, valueLength), RD_KAFKA_V_OPAQUE(opaque),
-                          RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_END);
+    auto *payload = const_cast<char *>(bytesOrNull(message.value));
+    const rd_kafka_resp_err_t err = rd_kafka_producev(
+        m_handle, RD_KAFKA_V_RKT(topicHandle), RD_KAFKA_V_PARTITION(partition),
+        RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+        RD_KAFKA_V_KEY(bytesOrNull(message.key), keyLength), RD_KAFKA_V_VALUE(payload, valueLength),
+        RD_KAFKA_V_OPAQUE(sequenceOpaque(sequence)), RD_KAFKA_V_HEADERS(headers), RD_KAFKA_V_END);
     if (err == RD_KAFKA_RESP_ERR_NO_ERROR)
         return Result::Queued; // librdkafka owns the headers now
     if (headers)
         rd_kafka_headers_destroy(headers);
     if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL)
         return Result::QueueFull;
-    report->sequence = sequence;
-    report->partition = message.partition;
-    report->errorCode = QString::fromUtf8(rd_kafka_err2name(err));
-    report->errorMessage = QString::fromUtf8(rd_kafka_err2str(err));
-    if (const KafkaError fatal = fatalError(); err == RD_KAFKA_RESP_ERR__FATAL && !fatal.isNull()) {
-        report->errorCode = fatal.code;
-        report->errorMessage = fatal.message;
-    }
+    *report = refusal(sequence, message.partition, err);
     return Result::Failed;
+}
+
+DeliveryReport ProducerClient::refusal(qint64 sequence, int partition, int err) const
+{
+    const auto code = rd_kafka_resp_err_t(err);
+    DeliveryReport report;
+    report.sequence = sequence;
+    report.partition = partition;
+    report.errorCode = QString::fromUtf8(rd_kafka_err2name(code));
+    report.errorMessage = QString::fromUtf8(rd_kafka_err2str(code));
+    if (const KafkaError fatal = fatalError();
+        code == RD_KAFKA_RESP_ERR__FATAL && !fatal.isNull()) {
+        report.errorCode = fatal.code;
+        report.errorMessage = fatal.message;
+    }
+    return report;
+}
+
+qsizetype ProducerClient::produceBatch(const QString &topic,
+                                       const QList<SequencedMessage> &messages,
+                                       QList<DeliveryReport> *failures)
+{
+    rd_kafka_topic_t *topicHandle = this->topicHandle(topic);
+    if (!topicHandle) {
+        const rd_kafka_resp_err_t err = rd_kafka_last_error();
+        for (const SequencedMessage &each : messages)
+            failures->append(refusal(each.sequence, each.message.partition, err));
+        return messages.size();
+    }
+    qsizetype taken = 0;
+    while (taken < messages.size()) {
+        const SequencedMessage &first = messages.at(taken);
+        if (!first.message.headers.isEmpty()) {
+            // librdkafka's batch call takes no headers: such a message goes on its own.
+            DeliveryReport failure;
+            const Result result = produce(topic, first.message, first.sequence, &failure);
+            if (result == Result::QueueFull)
+                return taken;
+            if (result == Result::Failed)
+                failures->append(failure);
+            ++taken;
+            continue;
+        }
+        qsizetype runEnd = taken + 1;
+        while (runEnd < messages.size() && messages.at(runEnd).message.headers.isEmpty())
+            ++runEnd;
+        const qsizetype took = produceRun(topicHandle, messages, taken, runEnd, failures);
+        taken += took;
+        if (taken < runEnd)
+            return taken;
+    }
+    return taken;
+}
+
+qsizetype ProducerClient::produceRun(rd_kafka_topic_t *topic,
+                                     const QList<SequencedMessage> &messages, qsizetype from,
+                                     qsizetype to, QList<DeliveryReport> *failures)
+{
+    std::vector<rd_kafka_message_t> run(size_t(to - from));
+    for (qsizetype i = from; i < to; ++i) {
+        const OutgoingMessage &message = messages.at(i).message;
+        rd_kafka_message_t &entry = run[size_t(i - from)];
+        entry = {};
+        entry.partition = message.partition < 0 ? RD_KAFKA_PARTITION_UA : message.partition;
+        entry.key = const_cast<char *>(bytesOrNull(message.key));
+        entry.key_len = message.key ? size_t(message.key->size()) : 0;
+        entry.payload = const_cast<char *>(bytesOrNull(message.value));
+        entry.len = message.value ? size_t(message.value->size()) : 0;
+        entry._private = sequenceOpaque(messages.at(i).sequence);
+    }
+    // Each message names its partition (UA: the partitioner's choice, as produce() does).
+    rd_kafka_produce_batch(topic, RD_KAFKA_PARTITION_UA,
+                           RD_KAFKA_MSG_F_COPY | RD_KAFKA_MSG_F_PARTITION, run.data(),
+                           int(run.size()));
+    for (size_t i = 0; i < run.size(); ++i) {
+        // A full queue refuses this message and every one after it: they are offered again.
+        if (run[i].err == RD_KAFKA_RESP_ERR__QUEUE_FULL)
+            return qsizetype(i);
+        if (run[i].err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            const SequencedMessage &each = messages.at(from + qsizetype(i));
+            failures->append(refusal(each.sequence, each.message.partition, run[i].err));
+        }
+    }
+    return qsizetype(run.size());
 }
 
 rd_kafka_topic_t *ProducerClient::topicHandle(const QString &topic)

@@ -3,6 +3,7 @@
 #include "types/clustertypes.h"
 #include "types/kafkaconfig.h"
 #include "types/messagetypes.h"
+#include "types/producetypes.h"
 
 #include <QHash>
 #include <QList>
@@ -35,6 +36,13 @@ public:
     Result produce(const QString &topic, const OutgoingMessage &message, qint64 sequence,
                    DeliveryReport *report);
 
+    // Hands the messages over in their order, those without headers in one librdkafka call per
+    // run (one lock of the topic and one clock read, not one per message). Returns how many it
+    // took, queued or failed with a report appended to *failures; the rest did not fit in the
+    // local queue and are to be offered again.
+    qsizetype produceBatch(const QString &topic, const QList<SequencedMessage> &messages,
+                           QList<DeliveryReport> *failures);
+
     // Serves delivery reports (up to timeoutMs waiting for the first) into *reports.
     void poll(int timeoutMs, QList<DeliveryReport> *reports);
     // Drops what is still queued locally; each dropped message gets a "not sent" report.
@@ -59,6 +67,12 @@ private:
     // librdkafka's handle of a topic, made once: naming the topic per message costs a lookup
     // under a lock, and its conversion an allocation, on every message.
     rd_kafka_topic_s *topicHandle(const QString &topic);
+
+    // A message librdkafka refused with err, named as the producer's fatal error when it is one.
+    DeliveryReport refusal(qint64 sequence, int partition, int err) const;
+    // Hands over messages [from, to), none with headers, in one call; returns how many it took.
+    qsizetype produceRun(rd_kafka_topic_s *topic, const QList<SequencedMessage> &messages,
+                         qsizetype from, qsizetype to, QList<DeliveryReport> *failures);
 
     rd_kafka_s *m_handle = nullptr;
     QHash<QString, rd_kafka_topic_s *> m_topics;

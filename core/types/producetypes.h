@@ -16,6 +16,13 @@ namespace Qafka {
 // so a million-message batch never touches the GUI thread).
 using MessageGenerator = std::function<OutgoingMessage(qint64 sequence)>;
 
+// A generated message and the sequence its delivery report will carry.
+struct SequencedMessage
+{
+    qint64 sequence = -1;
+    OutgoingMessage message;
+};
+
 struct ProduceRequest
 {
     QString topic;

@@ -9,7 +9,9 @@ namespace Qafka {
 namespace {
 // Successful reports kept per progress signal; failures are always all kept.
 constexpr qsizetype maxSuccessReports = 1000;
-constexpr qint64 kMessagesPerClockRead = 64;
+// Messages generated and handed to librdkafka at a time.
+constexpr qint64 kBatchMessages = 256;
+constexpr int kQueueFullWaitMs = 5;
 
 // Every failure and the newest maxSuccessReports successes, in their order: a million-message
 // batch must not ship (or hold) a million reports.
@@ -51,6 +53,7 @@ void ProduceJob::cancel()
     if (m_progress.finished || m_progress.cancelled)
         return;
     m_progress.cancelled = true;
+    m_unsent.clear(); // never handed over, so never counted as produced
     // What librdkafka still holds locally is dropped and reported as not sent; what is already on
     // the wire gets its real delivery report.
     m_producer->purgeQueued();
@@ -70,32 +73,27 @@ void ProduceJob::tick()
     if (m_progress.finished)
         return;
     QList<DeliveryReport> reports;
-    if (!m_progress.cancelled && m_progress.produced < m_progress.total) {
-        // Paced sends produce one per tick; unpaced ones fill the local queue for a few ms,
-        // reading the clock every kMessagesPerClockRead messages (a slice overruns by at most
-        // that many messages, well under a millisecond).
-        const qint64 sliceEnd = m_clock.elapsed() + 5;
-        qint64 sinceClockRead = 0;
-        do {
-            const qint64 sequence = m_progress.produced;
-            DeliveryReport failure;
-            const OutgoingMessage message = m_request.generator(sequence);
-            if (!message.problem.isEmpty()) {
-                ++m_progress.produced;
-                reports.append(notMade(sequence, message.problem));
-                continue;
-            }
-            const auto result = m_producer->produce(m_request.topic, message, sequence, &failure);
-            if (result == ProducerClient::Result::QueueFull)
-                break;
-            ++m_progress.produced;
-            if (result == ProducerClient::Result::Failed)
-                reports.append(failure);
-        } while (m_request.intervalMs == 0 && m_progress.produced < m_progress.total &&
-                 (++sinceClockRead % kMessagesPerClockRead != 0 || m_clock.elapsed() < sliceEnd));
+    bool queueFull = false;
+    // Paced sends produce one per tick; unpaced ones hand over batches for a few ms, reading the
+    // clock once per batch (well under a millisecond each).
+    const qint64 sliceEnd = m_clock.elapsed() + 5;
+    while (!m_progress.cancelled && m_progress.produced < m_progress.total) {
+        if (m_unsent.isEmpty())
+            generate(&reports);
+        const qsizetype taken = m_producer->produceBatch(m_request.topic, m_unsent, &reports);
+        m_progress.produced += taken;
+        m_unsent.remove(0, taken);
+        if (!m_unsent.isEmpty()) {
+            queueFull = true;
+            break;
+        }
+        if (m_request.intervalMs > 0 || m_clock.elapsed() >= sliceEnd)
+            break;
     }
     const bool allHandedOver = m_progress.cancelled || m_progress.produced >= m_progress.total;
-    m_producer->poll(allHandedOver ? 10 : 0, &reports);
+    // With librdkafka's queue full, wait for delivery reports to make room (as kcat does) rather
+    // than spin: the spinning took a core from librdkafka's and the broker's threads.
+    m_producer->poll(allHandedOver ? 10 : (queueFull ? kQueueFullWaitMs : 0), &reports);
     account(std::move(reports));
 
     if (allHandedOver && m_progress.delivered + m_progress.failed >= m_progress.produced) {
@@ -107,6 +105,21 @@ void ProduceJob::tick()
         return;
     }
     emitProgress(false);
+}
+
+void ProduceJob::generate(QList<DeliveryReport> *reports)
+{
+    const qint64 batchEnd =
+        std::min(m_progress.total, m_generated + (m_request.intervalMs > 0 ? 1 : kBatchMessages));
+    for (; m_generated < batchEnd; ++m_generated) {
+        OutgoingMessage message = m_request.generator(m_generated);
+        if (message.problem.isEmpty()) {
+            m_unsent.append({m_generated, std::move(message)});
+        } else {
+            ++m_progress.produced;
+            reports->append(notMade(m_generated, message.problem));
+        }
+    }
 }
 
 void ProduceJob::account(QList<DeliveryReport> &&reports)

@@ -34,6 +34,8 @@ signals:
 
 private:
     void tick();
+    // Fills m_unsent with the next messages; those a schema rejected go to *reports instead.
+    void generate(QList<DeliveryReport> *reports);
     static DeliveryReport notMade(qint64 sequence, const QString &problem);
     void account(QList<DeliveryReport> &&reports);
     void emitProgress(bool force);
@@ -46,6 +48,9 @@ private:
     qint64 m_lastEmitMs = -1000;
     ProduceProgress m_progress;
     QList<DeliveryReport> m_pendingReports;
+    qint64 m_generated = 0; // the next sequence to generate
+    // Generated, not yet taken by librdkafka (its queue was full).
+    QList<SequencedMessage> m_unsent;
 };
 
 } // namespace Qafka
