@@ -72,7 +72,7 @@ void ProducerClient::onDelivery(rd_kafka_s *, const void *rawMessage, void *opaq
         rd_kafka_timestamp_type_t type;
         report.timestampMs = rd_kafka_message_timestamp(message, &type);
     }
-    client->m_sink->append(report);
+    client->m_sink->append(std::move(report));
 }
 
 ProducerClient::~ProducerClient()

@@ -13,18 +13,27 @@ constexpr qsizetype maxSuccessReports = 1000;
 constexpr qint64 kBatchMessages = 256;
 constexpr int kQueueFullWaitMs = 5;
 
-// Every failure and the newest maxSuccessReports successes, in their order: a million-message
-// batch must not ship (or hold) a million reports.
-QList<DeliveryReport> keptReports(const QList<DeliveryReport> &reports)
+// Keeps every failure and the newest maxSuccessReports successes, in their order, in place: a
+// million-message batch must not ship (or hold) a million reports.
+void keepNewestSuccesses(QList<DeliveryReport> *reports)
 {
-    QList<DeliveryReport> kept;
-    qsizetype successes = 0;
-    for (auto it = reports.crbegin(); it != reports.crend(); ++it) {
-        if (!it->succeeded() || successes++ < maxSuccessReports)
-            kept.append(*it);
+    qsizetype toDrop =
+        std::count_if(reports->cbegin(), reports->cend(),
+                      [](const DeliveryReport &report) { return report.succeeded(); }) -
+        maxSuccessReports;
+    if (toDrop <= 0)
+        return;
+    auto kept = reports->begin();
+    for (auto it = reports->begin(); it != reports->end(); ++it) {
+        if (toDrop > 0 && it->succeeded()) {
+            --toDrop;
+            continue;
+        }
+        if (kept != it)
+            *kept = std::move(*it);
+        ++kept;
     }
-    std::reverse(kept.begin(), kept.end());
-    return kept;
+    reports->erase(kept, reports->end());
 }
 
 } // namespace
@@ -72,15 +81,18 @@ void ProduceJob::tick()
 {
     if (m_progress.finished)
         return;
-    QList<DeliveryReport> reports;
+    // This tick's reports go straight after the ones not yet shipped: no list per tick to grow
+    // and copy (a report per message is most of what the worker does besides librdkafka).
+    const qsizetype reportsBefore = m_pendingReports.size();
     bool queueFull = false;
     // Paced sends produce one per tick; unpaced ones hand over batches for a few ms, reading the
     // clock once per batch (well under a millisecond each).
     const qint64 sliceEnd = m_clock.elapsed() + 5;
     while (!m_progress.cancelled && m_progress.produced < m_progress.total) {
         if (m_unsent.isEmpty())
-            generate(&reports);
-        const qsizetype taken = m_producer->produceBatch(m_request.topic, m_unsent, &reports);
+            generate(&m_pendingReports);
+        const qsizetype taken =
+            m_producer->produceBatch(m_request.topic, m_unsent, &m_pendingReports);
         m_progress.produced += taken;
         m_unsent.remove(0, taken);
         if (!m_unsent.isEmpty()) {
@@ -93,8 +105,8 @@ void ProduceJob::tick()
     const bool allHandedOver = m_progress.cancelled || m_progress.produced >= m_progress.total;
     // With librdkafka's queue full, wait for delivery reports to make room (as kcat does) rather
     // than spin: the spinning took a core from librdkafka's and the broker's threads.
-    m_producer->poll(allHandedOver ? 10 : (queueFull ? kQueueFullWaitMs : 0), &reports);
-    account(std::move(reports));
+    m_producer->poll(allHandedOver ? 10 : (queueFull ? kQueueFullWaitMs : 0), &m_pendingReports);
+    account(reportsBefore);
 
     if (allHandedOver && m_progress.delivered + m_progress.failed >= m_progress.produced) {
         m_timer.stop();
@@ -122,20 +134,16 @@ void ProduceJob::generate(QList<DeliveryReport> *reports)
     }
 }
 
-void ProduceJob::account(QList<DeliveryReport> &&reports)
+void ProduceJob::account(qsizetype from)
 {
-    for (const DeliveryReport &report : reports) {
-        if (report.succeeded())
+    for (qsizetype i = from; i < m_pendingReports.size(); ++i) {
+        if (m_pendingReports.at(i).succeeded())
             ++m_progress.delivered;
         else
             ++m_progress.failed;
     }
-    if (m_pendingReports.isEmpty())
-        m_pendingReports = std::move(reports);
-    else
-        m_pendingReports.append(std::move(reports));
     if (m_pendingReports.size() > 8 * maxSuccessReports)
-        m_pendingReports = keptReports(m_pendingReports);
+        keepNewestSuccesses(&m_pendingReports);
 }
 
 void ProduceJob::emitProgress(bool force)
@@ -145,9 +153,9 @@ void ProduceJob::emitProgress(bool force)
         return;
     m_lastEmitMs = now;
     m_progress.elapsedMs = now;
-    const QList<DeliveryReport> kept = keptReports(m_pendingReports);
+    keepNewestSuccesses(&m_pendingReports);
+    emit progress(m_id, m_progress, m_pendingReports);
     m_pendingReports.clear();
-    emit progress(m_id, m_progress, kept);
 }
 
 } // namespace Qafka

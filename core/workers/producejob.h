@@ -37,7 +37,8 @@ private:
     // Fills m_unsent with the next messages; those a schema rejected go to *reports instead.
     void generate(QList<DeliveryReport> *reports);
     static DeliveryReport notMade(qint64 sequence, const QString &problem);
-    void account(QList<DeliveryReport> &&reports);
+    // Counts the reports from index from of m_pendingReports on.
+    void account(qsizetype from);
     void emitProgress(bool force);
 
     quint64 m_id;

@@ -114,6 +114,54 @@ private slots:
             }
         }
     }
+
+    // A long send ships every failure and only the newest successes with each progress signal
+    // (a million reports must not cross to the GUI thread), failures in their order among them.
+    void progressKeepsEveryFailureAndTheNewestSuccesses()
+    {
+        ClusterConnection connection(plaintextProfile(m_single.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        const QString topic =
+            createTopicAndWait(connection, QStringLiteral("qafka-produce-reports"), 3);
+        QVERIFY(!topic.isEmpty());
+        constexpr qint64 count = 200000;
+        ProduceRequest request;
+        request.topic = topic;
+        request.count = count;
+        request.generator = [](qint64 sequence) {
+            OutgoingMessage message;
+            message.value = QByteArray::number(sequence);
+            if (sequence % 9973 == 0)
+                message.problem = QStringLiteral("rejected by the test");
+            return message;
+        };
+        QList<qint64> failures;
+        qsizetype mostSuccessesInOneSignal = 0;
+        connect(&connection, &ClusterConnection::produceProgress, this,
+                [&](quint64, const ProduceProgress &, const QList<DeliveryReport> &reports) {
+                    qsizetype successes = 0;
+                    for (const DeliveryReport &report : reports) {
+                        if (report.succeeded())
+                            ++successes;
+                        else
+                            failures.append(report.sequence);
+                    }
+                    mostSuccessesInOneSignal = std::max(mostSuccessesInOneSignal, successes);
+                });
+        QSignalSpy finished(&connection, &ClusterConnection::produceFinished);
+        connection.produce(request);
+        QVERIFY(finished.wait(120000));
+        const auto result = finished.first().at(1).value<ProduceProgress>();
+        const qint64 rejected = (count - 1) / 9973 + 1;
+        QCOMPARE(result.failed, rejected);
+        QCOMPARE(result.delivered, count - rejected);
+        QCOMPARE(failures.size(), rejected);
+        QVERIFY(std::is_sorted(failures.cbegin(), failures.cend()));
+        QCOMPARE(failures.last(), (rejected - 1) * 9973);
+        QVERIFY(mostSuccessesInOneSignal > 0);
+        QVERIFY2(mostSuccessesInOneSignal <= 1000,
+                 qPrintable(QString::number(mostSuccessesInOneSignal)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProduceBatches)
