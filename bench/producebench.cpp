@@ -2,13 +2,15 @@
 // (ClusterConnection::produce -> ProduceJob -> ProducerClient, idempotent, acks=all) against
 // kcat -P sending the same messages to the same broker, in the same run: kcat as it comes
 // (acks=all, not idempotent) and kcat with enable.idempotence=true (the pane's guarantee). Five
-// alternating runs each, medians compared, every message acknowledged before the clock stops.
+// alternating runs each, medians compared, every message acknowledged before the clock stops;
+// also the CPU time the sending side used per run (steadier than wall time on a busy machine).
 // Also the first message of a fresh connection until its acknowledgement, with and without the
 // producer made while the form is filled in (ClusterConnection::prepareProducer, as the producer
 // pane does when shown), and kcat -P sending one message (process start included).
 
 #include "benchsupport.h"
 #include "session/clusterconnection.h"
+#include "threadcpu.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <sys/resource.h>
 
 using namespace Qafka;
 
@@ -50,7 +53,37 @@ QByteArray valueFor(qint64 i)
     return value;
 }
 
-qint64 qafkaRun(ClusterConnection &connection, const QString &topic)
+// CPU time (ms) of this process's producing threads: the cluster worker ("cluster:...") and
+// librdkafka's ("rdk:..."). Wall time here moves by +-20 % from run to run with the machine's
+// other load; the CPU a send costs moves much less.
+qint64 producingCpuMs()
+{
+    qint64 total = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QByteArray comm = readSmall(tasks.filePath(tid) + QStringLiteral("/comm")).trimmed();
+        if (comm.startsWith("cluster:") || comm.startsWith("rdk:"))
+            total += cpuMsOfStat(readSmall(tasks.filePath(tid) + QStringLiteral("/stat")));
+    }
+    return total;
+}
+
+// CPU time (ms) of the finished children (kcat), user and system.
+qint64 childrenCpuMs()
+{
+    struct rusage usage = {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 +
+           qint64(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+struct Timed
+{
+    qint64 ms = -1;
+    qint64 cpuMs = -1;
+};
+
+Timed qafkaRun(ClusterConnection &connection, const QString &topic)
 {
     const QByteArray filler(valueSize, 'x');
     ProduceRequest request;
@@ -64,22 +97,23 @@ qint64 qafkaRun(ClusterConnection &connection, const QString &topic)
         return message;
     };
     QSignalSpy finished(&connection, &ClusterConnection::produceFinished);
+    const qint64 cpuBefore = producingCpuMs();
     QElapsedTimer timer;
     timer.start();
     connection.produce(request);
     if (!finished.wait(600000))
-        return -1;
+        return {};
     const qint64 elapsed = timer.elapsed();
     const auto progress = finished.first().at(1).value<ProduceProgress>();
     if (progress.delivered != messageCount) {
         out << "qafka_error: " << progress.failed << " failed, "
             << finished.first().at(2).value<KafkaError>().message << '\n';
-        return -1;
+        return {};
     }
-    return elapsed;
+    return {elapsed, producingCpuMs() - cpuBefore};
 }
 
-qint64 kcatRun(const QString &bootstrap, const QString &topic, const QString &file, bool idempotent)
+Timed kcatRun(const QString &bootstrap, const QString &topic, const QString &file, bool idempotent)
 {
     QProcess kcat;
     QElapsedTimer timer;
@@ -92,11 +126,13 @@ qint64 kcatRun(const QString &bootstrap, const QString &topic, const QString &fi
                           file};
     if (idempotent)
         arguments << QStringLiteral("-X") << QStringLiteral("enable.idempotence=true");
+    const qint64 cpuBefore = childrenCpuMs();
     timer.start();
     kcat.start(QStringLiteral("kcat"), arguments);
     if (!kcat.waitForFinished(600000) || kcat.exitCode() != 0)
-        return -1;
-    return timer.elapsed();
+        return {};
+    const qint64 elapsed = timer.elapsed();
+    return {elapsed, childrenCpuMs() - cpuBefore};
 }
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
@@ -219,30 +255,39 @@ int main(int argc, char **argv)
 
     measureFirstMessage(bootstrap, qafkaTopic);
 
-    QList<qint64> qafka;
-    QList<qint64> kcat;
-    QList<qint64> kcatIdempotent;
+    QList<qint64> qafka, qafkaCpu;
+    QList<qint64> kcat, kcatCpu;
+    QList<qint64> kcatIdempotent, kcatIdempotentCpu;
     for (int run = 0; run < kRuns; ++run) {
-        const qint64 q = qafkaRun(connection, qafkaTopic);
-        const qint64 k = kcatRun(bootstrap, kcatTopic, file.fileName(), false);
-        const qint64 ki = kcatRun(bootstrap, kcatTopic, file.fileName(), true);
-        if (q < 0 || k < 0 || ki < 0) {
-            out << "error: a run failed (qafka " << q << " ms, kcat " << k
-                << " ms, idempotent kcat " << ki << " ms)\n";
+        const Timed q = qafkaRun(connection, qafkaTopic);
+        const Timed k = kcatRun(bootstrap, kcatTopic, file.fileName(), false);
+        const Timed ki = kcatRun(bootstrap, kcatTopic, file.fileName(), true);
+        if (q.ms < 0 || k.ms < 0 || ki.ms < 0) {
+            out << "error: a run failed (qafka " << q.ms << " ms, kcat " << k.ms
+                << " ms, idempotent kcat " << ki.ms << " ms)\n";
             return 1;
         }
-        qafka.append(q);
-        kcat.append(k);
-        kcatIdempotent.append(ki);
+        qafka.append(q.ms);
+        qafkaCpu.append(q.cpuMs);
+        kcat.append(k.ms);
+        kcatCpu.append(k.cpuMs);
+        kcatIdempotent.append(ki.ms);
+        kcatIdempotentCpu.append(ki.cpuMs);
     }
     out << "messages: " << messageCount << '\n';
     out << "value_bytes: " << valueSize << '\n';
     out << "qafka_ms: " << Bench::withRuns(qafka) << '\n';
     out << "kcat_ms: " << Bench::withRuns(kcat) << '\n';
     out << "kcat_idempotent_ms: " << Bench::withRuns(kcatIdempotent) << '\n';
+    // CPU of the sending side only (the broker's is the same work for all three).
+    out << "qafka_cpu_ms: " << Bench::withRuns(qafkaCpu) << '\n';
+    out << "kcat_cpu_ms: " << Bench::withRuns(kcatCpu) << '\n';
+    out << "kcat_idempotent_cpu_ms: " << Bench::withRuns(kcatIdempotentCpu) << '\n';
     out << "qafka_msgs_per_s: " << qRound64(messageCount * 1000.0 / double(Bench::median(qafka)))
         << '\n';
     out.setRealNumberPrecision(3);
+    out << "cpu_ratio_vs_kcat_idempotent_produce: "
+        << double(Bench::median(qafkaCpu)) / double(Bench::median(kcatIdempotentCpu)) << '\n';
     out << "ratio_vs_kcat_idempotent_produce: "
         << double(Bench::median(qafka)) / double(Bench::median(kcatIdempotent)) << '\n';
     out << "ratio_vs_kcat_produce: " << double(Bench::median(qafka)) / double(Bench::median(kcat))
