@@ -144,6 +144,12 @@ class TestSchemasPane : public QObject
         QVERIFY(m_pane->selectSubject(subject, version));
         QVERIFY2(shown.wait(20000), qPrintable(m_pane->details()->infoLabel()->text() + u" | "_qs +
                                                m_pane->statusLabel()->text()));
+        // A refresh still under way may show another version first: wait for the one asked for,
+        // or an action would act on (and its confirmation name) that other version.
+        if (version >= 0)
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                m_pane->details()->infoLabel()->text().startsWith(u"Version %1 "_qs.arg(version)),
+                qPrintable(m_pane->details()->infoLabel()->text()), 20000);
     }
 
 private slots:
