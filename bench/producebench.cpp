@@ -58,14 +58,7 @@ QByteArray valueFor(qint64 i)
 // other load; the CPU a send costs moves much less.
 qint64 producingCpuMs()
 {
-    qint64 total = 0;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QByteArray comm = readSmall(tasks.filePath(tid) + QStringLiteral("/comm")).trimmed();
-        if (comm.startsWith("cluster:") || comm.startsWith("rdk:"))
-            total += cpuMsOfStat(readSmall(tasks.filePath(tid) + QStringLiteral("/stat")));
-    }
-    return total;
+    return threadsCpuMs("cluster:") + threadsCpuMs("rdk:");
 }
 
 // CPU time (ms) of the finished children (kcat), user and system.

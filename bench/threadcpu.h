@@ -31,6 +31,19 @@ inline QByteArray readSmall(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// CPU time (ms) of this process's threads whose name starts with prefix.
+inline qint64 threadsCpuMs(const QByteArray &prefix)
+{
+    qint64 total = 0;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QByteArray comm = readSmall(tasks.filePath(tid) + QStringLiteral("/comm")).trimmed();
+        if (comm.startsWith(prefix))
+            total += cpuMsOfStat(readSmall(tasks.filePath(tid) + QStringLiteral("/stat")));
+    }
+    return total;
+}
+
 // CPU time (ms) of this process's threads by kind: the group worker's thread (named "groups:..."
 // by GroupMonitor), librdkafka's threads ("rdk:..."), and the broker's JVM when its pid is known.
 struct CpuSample
@@ -43,15 +56,8 @@ struct CpuSample
 inline CpuSample sampleCpu(const QList<qint64> &brokerPids)
 {
     CpuSample sample;
-    const QDir tasks(QStringLiteral("/proc/self/task"));
-    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QByteArray comm = readSmall(tasks.filePath(tid) + QStringLiteral("/comm")).trimmed();
-        if (comm.startsWith("groups:"))
-            sample.worker += cpuMsOfStat(readSmall(tasks.filePath(tid) + QStringLiteral("/stat")));
-        else if (comm.startsWith("rdk:"))
-            sample.librdkafka +=
-                cpuMsOfStat(readSmall(tasks.filePath(tid) + QStringLiteral("/stat")));
-    }
+    sample.worker = threadsCpuMs("groups:");
+    sample.librdkafka = threadsCpuMs("rdk:");
     for (qint64 pid : brokerPids) {
         const QByteArray stat = readSmall(QStringLiteral("/proc/%1/stat").arg(pid));
         if (!stat.isEmpty())
