@@ -46,6 +46,7 @@ signals:
                   const Qafka::KafkaError &error);
 
 private:
+    void scan();
     bool prepare(BrowseConsumer *consumer, QHash<int, qint64> *starts, KafkaError *error);
     // A search reads only the partitions, offsets and times its filter can match.
     bool boundBySearch(BrowseConsumer *consumer, QList<int> *partitions, QHash<int, qint64> *low,
