@@ -18,6 +18,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryFile>
+#include <QTest>
 #include <QTextStream>
 
 #include <librdkafka/rdkafka.h>
@@ -128,15 +129,6 @@ Timed kcatRun(const QString &bootstrap, const QString &topic, const QString &fil
     return {elapsed, childrenCpuMs() - cpuBefore};
 }
 
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer wait;
-    wait.start();
-    while (!condition() && wait.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return condition();
-}
-
 // A fresh connection's first message, acknowledged. prepared: the producer was made when the
 // pane was shown, and the person took thinkMs to fill in the form.
 qint64 firstMessage(const QString &bootstrap, const QString &topic, bool prepared)
@@ -144,7 +136,9 @@ qint64 firstMessage(const QString &bootstrap, const QString &topic, bool prepare
     constexpr int thinkMs = 2000;
     ClusterConnection connection(ConnectionProfile::forBootstrap(bootstrap), {});
     connection.open();
-    const bool listed = waitUntil(
+    // QTest::qWaitFor sleeps between looks: processEvents() with a time limit returns at once when
+    // nothing is pending, and a loop of it kept a core busy beside the sends.
+    const bool listed = QTest::qWaitFor(
         [&] {
             const QList<TopicInfo> topics = connection.snapshot().topics;
             return std::any_of(topics.cbegin(), topics.cend(),
@@ -158,9 +152,7 @@ qint64 firstMessage(const QString &bootstrap, const QString &topic, bool prepare
         connection.prepareProducer(QStringLiteral("none"));
         if (!ready.wait(10000))
             return -1;
-        QElapsedTimer think;
-        think.start();
-        waitUntil([&] { return think.elapsed() >= thinkMs; }, thinkMs + 1000);
+        QTest::qWait(thinkMs);
     }
     ProduceRequest request;
     request.topic = topic;
@@ -238,13 +230,11 @@ int main(int argc, char **argv)
 
     ClusterConnection connection(ConnectionProfile::forBootstrap(bootstrap), {});
     connection.open();
-    QElapsedTimer wait;
-    wait.start();
-    while (connection.state() != ConnectionState::Connected && wait.elapsed() < 20000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    while (connection.snapshot().topics.size() < 2 && wait.elapsed() < 20000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 2500); // next refresh lists both topics
+    if (!QTest::qWaitFor([&] { return connection.state() == ConnectionState::Connected; }, 20000) ||
+        !QTest::qWaitFor([&] { return connection.snapshot().topics.size() >= 2; }, 20000)) {
+        out << "error: the connection did not list the topics\n";
+        return 1;
+    }
 
     measureFirstMessage(bootstrap, qafkaTopic);
 
