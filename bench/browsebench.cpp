@@ -353,7 +353,8 @@ int main(int argc, char **argv)
         out << "tail_produced: " << produced.load() << '\n';
         out << "tail_received: " << received() << '\n';
         out << "tail_dropped_over_cap: " << pane.model()->droppedCount() << '\n';
-        out << "tail_msgs_per_s: " << qRound64(received() * 1000.0 / double(tailMs)) << '\n';
+        out << "tail_msgs_per_s: " << qRound64(double(received()) * 1000.0 / double(tailMs))
+            << '\n';
         out << "tail_stall_p99_ms: " << meter.p99Ms() << '\n';
         out << "tail_stall_max_own_ms: " << meter.maxOwnMs() << '\n';
         out << "tail_stall_max_ms: " << meter.maxMs() << '\n';
