@@ -137,7 +137,7 @@ qint64 firstMessage(const QString &bootstrap, const QString &topic, bool prepare
     ClusterConnection connection(ConnectionProfile::forBootstrap(bootstrap), {});
     connection.open();
     // QTest::qWaitFor sleeps between looks: processEvents() with a time limit returns at once when
-    // nothing is pending, and a loop of it kept a core busy beside the sends.
+    // nothing is pending, and a loop of it kept a core busy for as long as it waited.
     const bool listed = QTest::qWaitFor(
         [&] {
             const QList<TopicInfo> topics = connection.snapshot().topics;

@@ -26,7 +26,8 @@ constexpr int kMaxUnacknowledged = 3;
 // A search keeps only its matches, so what librdkafka fetches ahead is most of its memory: with
 // the defaults (50 MB fetches, 64 MB and 100,000 messages queued) a whole-topic search settled at
 // 280-360 MB resident, with 4 MB limits at 184-198 MB and with these at 91-127 MB, as fast
-// (bench/run search; with freed memory returned after each load, 58 MB: as a search of 50,000).
+// (bench/run search; with freed memory returned after each load 58-64 MB, about what a search of
+// 50,000 messages keeps).
 // A fetch still returns at least one whole record batch (KIP-74), so big messages are read all
 // the same. The connection's own settings win.
 void limitPrefetchForScan(KafkaProperties *properties)

@@ -123,6 +123,9 @@ public:
     }
 
 private:
+    static constexpr qint64 kLateTickNs = 2000000;    // a tick 1 ms later than due
+    static constexpr qint64 kStealEveryNs = 10000000; // steal's own resolution
+
     struct Gap
     {
         qint64 gapUs = 0;
@@ -212,9 +215,6 @@ private:
     QElapsedTimer m_clock;
     StallWitness m_witness{m_clock};
     bool m_witnessed = false;
-    static constexpr qint64 kLateTickNs = 2000000;
-    static constexpr qint64 kStealEveryNs = 10000000;
-
     ThreadClocks m_clocks;
     bool m_hasLast = false;
     qint64 m_lastNs = 0;
