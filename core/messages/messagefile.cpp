@@ -10,6 +10,7 @@
 
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace Qafka {
 
@@ -153,13 +154,15 @@ std::optional<OutgoingMessage> MessageFile::fromJsonLine(const QByteArray &line,
 }
 
 bool MessageFile::readJsonLines(QIODevice *device, QList<OutgoingMessage> *messages,
-                                QStringList *errors)
+                                QStringList *errors, const std::atomic_bool *cancel)
 {
     // A plain text file opened as JSON would otherwise give one error per line.
     constexpr int maxReportedErrors = 100;
     int failed = 0;
     qint64 lineNumber = 0;
     for (;;) {
+        if (cancel && lineNumber % 1024 == 0 && cancel->load())
+            return false;
         QByteArray line = device->readLine();
         if (line.isEmpty())
             break;
@@ -184,23 +187,47 @@ bool MessageFile::readJsonLines(QIODevice *device, QList<OutgoingMessage> *messa
     return failed == 0;
 }
 
-QList<OutgoingMessage> MessageFile::readPlainText(QIODevice *device)
+QList<OutgoingMessage> MessageFile::readPlainText(QIODevice *device, const std::atomic_bool *cancel)
 {
+    // Read a megabyte at a time and cut it at its newlines: QIODevice::readLine() took about
+    // 0.5 microseconds a line, half a second for a million-line file.
+    constexpr qint64 kChunkBytes = 1 << 20;
     QList<OutgoingMessage> messages;
+    QByteArray partial; // the start of a line that the last chunk ended in
     bool first = true;
-    for (;;) {
-        QByteArray line = device->readLine();
-        if (line.isEmpty())
-            break;
+    // line: without its \n; ended: it had one (then a \r before it goes too).
+    auto take = [&](QByteArray line, bool ended) {
         if (first && line.startsWith(utf8Bom))
             line.remove(0, utf8Bom.size());
         first = false;
-        if (line.endsWith('\n'))
-            line.chop(line.endsWith("\r\n") ? 2 : 1);
+        if (ended && line.endsWith('\r'))
+            line.chop(1);
         OutgoingMessage message;
-        message.value = line;
-        messages.append(message);
+        message.value = std::move(line);
+        messages.append(std::move(message));
+    };
+    for (;;) {
+        if (cancel && cancel->load())
+            return {};
+        const QByteArray chunk = device->read(kChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        if (messages.isEmpty() && !device->isSequential()) // guess the count from the first chunk
+            messages.reserve(qsizetype(double(device->size()) / double(chunk.size()) *
+                                       double(chunk.count('\n') + 1) * 1.05));
+        qsizetype from = 0;
+        for (qsizetype newline = chunk.indexOf('\n'); newline >= 0;
+             newline = chunk.indexOf('\n', from)) {
+            QByteArray line(chunk.constData() + from, newline - from); // exactly its size
+            if (!partial.isEmpty())
+                line.prepend(std::exchange(partial, {}));
+            take(std::move(line), true);
+            from = newline + 1;
+        }
+        partial.append(chunk.constData() + from, chunk.size() - from);
     }
+    if (!partial.isEmpty())
+        take(std::move(partial), false);
     return messages;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <atomic>
 #include <optional>
 
 class QIODevice;
@@ -33,12 +34,14 @@ public:
     static std::optional<OutgoingMessage> fromJsonLine(const QByteArray &line, QString *error);
 
     // Appends every good message to *messages and one "line N: ..." entry per bad line to
-    // *errors; false when any line failed. Blank lines are skipped.
+    // *errors; false when any line failed. Blank lines are skipped. Stops (false, no error) soon
+    // after *cancel turns true.
     static bool readJsonLines(QIODevice *device, QList<OutgoingMessage> *messages,
-                              QStringList *errors);
+                              QStringList *errors, const std::atomic_bool *cancel = nullptr);
     // Lines end with \n or \r\n; the empty "line" after a final newline is not a message, but
-    // empty lines before it are empty values.
-    static QList<OutgoingMessage> readPlainText(QIODevice *device);
+    // empty lines before it are empty values. Nothing when *cancel turns true before the end.
+    static QList<OutgoingMessage> readPlainText(QIODevice *device,
+                                                const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace Qafka

@@ -55,12 +55,14 @@ bool MessageFileReadJob::read(const QString &path, QList<OutgoingMessage> *messa
     if (cancel && cancel->load())
         return false;
     if (!isJsonLinesPath(path)) {
-        *messages = MessageFile::readPlainText(&file);
-        return true;
+        *messages = MessageFile::readPlainText(&file, cancel);
+        return !(cancel && cancel->load());
     }
     QStringList errors;
-    if (MessageFile::readJsonLines(&file, messages, &errors))
+    if (MessageFile::readJsonLines(&file, messages, &errors, cancel))
         return true;
+    if (cancel && cancel->load())
+        return false;
     *error = QCoreApplication::translate("MessageFileReadJob", "%n line(s) could not be read: %1",
                                          nullptr, int(errors.size()))
                  .arg(errors.mid(0, 5).join(QStringLiteral("; ")));

@@ -34,6 +34,26 @@ MessageHeader header(const QString &key, std::optional<QByteArray> value)
     return MessageHeader{key, std::move(value)};
 }
 
+// A file whose reader is cancelled once it has handed out its first piece.
+class CancellingBuffer : public QBuffer
+{
+public:
+    explicit CancellingBuffer(std::atomic_bool *cancel)
+        : m_cancel(cancel)
+    {}
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 read = QBuffer::readData(data, maxSize);
+        m_cancel->store(true);
+        return read;
+    }
+
+private:
+    std::atomic_bool *m_cancel;
+};
+
 QList<OutgoingMessage> readPlain(const QByteArray &bytes)
 {
     QBuffer buffer;
@@ -348,6 +368,49 @@ private slots:
         for (const QByteArray &value : values)
             expected.append(message(std::nullopt, value));
         QCOMPARE(readPlain(file), expected);
+    }
+
+    // The reader takes a megabyte at a time: lines that straddle its pieces come out whole.
+    void readsLongFilesWhole()
+    {
+        QByteArray file("\xEF\xBB\xBF");
+        QList<OutgoingMessage> expected;
+        for (int i = 0; i < 200000; ++i) {
+            QByteArray value; // every seventh line empty, then some x
+            if (i % 7 != 0)
+                value = "line " + QByteArray::number(i);
+            value.append(QByteArray(i % 13, 'x'));
+            file += value + (i % 3 == 0 ? "\r\n" : "\n");
+            expected.append(message(std::nullopt, value));
+        }
+        file += "last\r";
+        expected.append(message(std::nullopt, QByteArray("last\r")));
+        QVERIFY(file.size() > 3 << 20);
+        const QList<OutgoingMessage> read = readPlain(file);
+        QCOMPARE(read.size(), expected.size());
+        QCOMPARE(read, expected);
+    }
+
+    void aCancelledReadStopsAndKeepsNothing()
+    {
+        const QByteArray plain = QByteArray("a plain line\n").repeated(300000);
+        std::atomic_bool cancel = false;
+        CancellingBuffer plainFile(&cancel);
+        plainFile.setData(plain);
+        QVERIFY(plainFile.open(QIODevice::ReadOnly));
+        QVERIFY(MessageFile::readPlainText(&plainFile, &cancel).isEmpty());
+        QVERIFY(plainFile.pos() < plain.size()); // it stopped, not read to the end
+
+        const QByteArray json = QByteArray("{\"value\":\"v\"}\n").repeated(300000);
+        cancel = false;
+        CancellingBuffer jsonFile(&cancel);
+        jsonFile.setData(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QList<OutgoingMessage> messages;
+        QStringList errors;
+        QVERIFY(!MessageFile::readJsonLines(&jsonFile, &messages, &errors, &cancel));
+        QVERIFY(errors.isEmpty());
+        QVERIFY(jsonFile.pos() < json.size());
     }
 };
 
