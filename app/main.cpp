@@ -4,6 +4,7 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "mainwindow.h"
+#include "platform/threadarenas.h"
 #include "profiles/secretstore.h"
 #include "session/clusterconnection.h"
 #include "session/workerhost.h"
@@ -170,6 +171,8 @@ int runMainWindow(QApplication &app, QSettings &settings, const QCommandLinePars
 
 int main(int argc, char **argv)
 {
+    // Before any thread starts: the GUI thread's arena must stay its own.
+    Qafka::giveEachThreadItsOwnAllocatorArena();
     // --help and --version must work without a display, so answer them before QApplication.
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -8,6 +8,7 @@
 
 #include "connectorlistmodel.h"
 #include "connectpane.h"
+#include "platform/threadarenas.h"
 #include "session/connectcluster.h"
 #include "stallmeter.h"
 
@@ -122,6 +123,7 @@ qint64 curlOverviewMs(const QString &url)
 
 int main(int argc, char **argv)
 {
+    Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
     QApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {

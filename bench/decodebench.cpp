@@ -11,6 +11,7 @@
 #include "messagelistmodel.h"
 #include "messages/messagefilter.h"
 #include "messages/payloaddecoder.h"
+#include "platform/threadarenas.h"
 #include "schemas/avrocodec.h"
 #include "session/messageloader.h"
 #include "session/schemaregistry.h"
@@ -179,6 +180,7 @@ double pythonRate(const QStringList &python, const QString &bootstrap, const QSt
 
 int main(int argc, char **argv)
 {
+    Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
     QCoreApplication app(argc, argv);
     registerBrowseTypes();
     const QStringList args = app.arguments();

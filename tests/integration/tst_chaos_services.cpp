@@ -8,6 +8,7 @@
 #include "connecttestworker.h"
 #include "http/connecterrors.h"
 #include "http/registryresponse.h"
+#include "platform/threadarenas.h"
 #include "schemaregistrytestserver.h"
 #include "session/connectcluster.h"
 #include "session/schemaregistry.h"
@@ -49,6 +50,7 @@ class TestChaosServices : public QObject
 private slots:
     void initTestCase()
     {
+        giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
         QVERIFY2(m_registry.isAvailable(), "schema_registry fixture missing");
         QVERIFY2(m_connect.isAvailable(), "connect_worker fixture missing");
         QVERIFY(pidIn(m_registry.dir()) > 0);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "platform/threadarenas.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStringList>
@@ -16,7 +18,12 @@
 class TracingApplication : public QApplication
 {
 public:
-    using QApplication::QApplication;
+    TracingApplication(int &argc, char **argv)
+        : QApplication(argc, argv)
+    {
+        // As Qafka's main() does; Qt has started no more than a thread or two yet.
+        Qafka::giveEachThreadItsOwnAllocatorArena();
+    }
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (!m_trace || QThread::currentThread() != thread())
