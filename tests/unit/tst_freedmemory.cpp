@@ -1,12 +1,13 @@
 // What a finished thread freed goes back to the system when a worker asks for it
 // (core/platform/freedmemory): glibc keeps it in that thread's arena otherwise.
 
+#include "glibcarenas.h"
 #include "platform/freedmemory.h"
 
 #include <QFile>
 #include <QTest>
 
-#include <cstdlib> // defines __GLIBC__ where it applies
+#include <cstdlib>
 #include <cstring>
 #include <thread>
 #include <vector>
@@ -14,13 +15,6 @@
 using namespace Qafka;
 
 namespace {
-
-// AddressSanitizer's allocator replaces glibc's arenas.
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-constexpr bool kGlibcArenas = true;
-#else
-constexpr bool kGlibcArenas = false;
-#endif
 
 qint64 residentAnonymousKb()
 {

@@ -2,6 +2,7 @@
 // of its own (core/platform/threadarenas), so the GUI thread never waits for another thread's
 // allocator lock.
 
+#include "glibcarenas.h"
 #include "platform/threadarenas.h"
 
 #include <QElapsedTimer>
@@ -21,13 +22,6 @@
 using namespace Qafka;
 
 namespace {
-
-// AddressSanitizer's allocator replaces glibc's arenas.
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
-constexpr bool kGlibcArenas = true;
-#else
-constexpr bool kGlibcArenas = false;
-#endif
 
 // Past glibc's default limit, eight arenas per core.
 int busyThreadCount()
@@ -89,7 +83,7 @@ int arenaCount()
     FILE *stream = open_memstream(&text, &size);
     malloc_info(0, stream);
     fclose(stream);
-    const int heaps = QByteArray(text, qsizetype(size)).count("<heap nr=");
+    const auto heaps = int(QByteArray(text, qsizetype(size)).count("<heap nr="));
     free(text);
     return heaps;
 #else
