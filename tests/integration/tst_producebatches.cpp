@@ -9,7 +9,6 @@
 #include "session/clusterconnection.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,21 +40,6 @@ class TestProduceBatches : public QObject
     Q_OBJECT
 
     KafkaTestCluster m_single{QStringLiteral("single")};
-
-    QList<QJsonObject> readBack(const QString &topic)
-    {
-        const QString out = KafkaTestCluster::run(
-            QStringLiteral("kcat"),
-            {QStringLiteral("-C"), QStringLiteral("-b"), m_single.bootstrap(), QStringLiteral("-t"),
-             topic, QStringLiteral("-o"), QStringLiteral("beginning"), QStringLiteral("-c"),
-             QString::number(kCount), QStringLiteral("-e"), QStringLiteral("-J"),
-             QStringLiteral("-q")},
-            30000);
-        QList<QJsonObject> messages;
-        for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
-            messages.append(QJsonDocument::fromJson(line.toUtf8()).object());
-        return messages;
-    }
 
 private slots:
     void fullQueueMidRunKeepsOrderAndContent()
@@ -92,7 +76,7 @@ private slots:
         for (qint64 sequence = 0; sequence < kCount; ++sequence)
             QCOMPARE(offsetOf.value(sequence, -1), sequence);
 
-        const QList<QJsonObject> messages = readBack(topic);
+        const QList<QJsonObject> messages = m_single.kcatReadJson(topic, kCount);
         QCOMPARE(messages.size(), kCount);
         for (qint64 sequence = 0; sequence < kCount; ++sequence) {
             const QJsonObject &read = messages.at(sequence);

@@ -158,6 +158,26 @@ QString KafkaTestCluster::uniqueName(const QString &prefix)
            QString::number(QRandomGenerator::global()->bounded(100000));
 }
 
+QList<QJsonObject> KafkaTestCluster::kcatReadJson(const QString &topic, int count) const
+{
+    const QString out = run(
+        QStringLiteral("kcat"),
+        {QStringLiteral("-C"), QStringLiteral("-b"), bootstrap(), QStringLiteral("-t"), topic,
+         QStringLiteral("-o"), QStringLiteral("beginning"), QStringLiteral("-c"),
+         QString::number(count), QStringLiteral("-e"), QStringLiteral("-J"), QStringLiteral("-q")},
+        30000);
+    QList<QJsonObject> messages;
+    for (const QString &line : out.split(u'\n', Qt::SkipEmptyParts))
+        messages.append(QJsonDocument::fromJson(line.toUtf8()).object());
+    std::sort(messages.begin(), messages.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return std::pair(a[QStringLiteral("partition")].toInt(),
+                         a[QStringLiteral("offset")].toInteger()) <
+               std::pair(b[QStringLiteral("partition")].toInt(),
+                         b[QStringLiteral("offset")].toInteger());
+    });
+    return messages;
+}
+
 bool KafkaTestCluster::kcatProduce(const QString &topic, const QByteArrayList &lines,
                                    const QStringList &extra, QString *error) const
 {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArrayList>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -68,6 +70,9 @@ public:
     // delimiter (-K) and headers (-H). False with *error (kcat's stderr) on failure.
     bool kcatProduce(const QString &topic, const QByteArrayList &lines,
                      const QStringList &extra = {}, QString *error = nullptr) const;
+    // kcat -C -J: the first COUNT messages of the topic, one JSON object each (key, payload,
+    // headers, partition, offset), in partition and offset order.
+    QList<QJsonObject> kcatReadJson(const QString &topic, int count) const;
 
 private:
     QString m_name;

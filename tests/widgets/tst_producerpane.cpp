@@ -54,29 +54,6 @@ class TestProducerPane : public QObject
         return finished.first().at(1).value<ProduceProgress>();
     }
 
-    // kcat -J: one JSON object per message with key, payload, headers, partition, offset.
-    QList<QJsonObject> readBack(const QString &topic, int expected)
-    {
-        const QString out = KafkaTestCluster::run(
-            QStringLiteral("kcat"),
-            {QStringLiteral("-C"), QStringLiteral("-b"), m_cluster.bootstrap(),
-             QStringLiteral("-t"), topic, QStringLiteral("-o"), QStringLiteral("beginning"),
-             QStringLiteral("-c"), QString::number(expected), QStringLiteral("-e"),
-             QStringLiteral("-J"), QStringLiteral("-q")},
-            30000);
-        QList<QJsonObject> messages;
-        const QStringList lines = out.split(u'\n', Qt::SkipEmptyParts);
-        for (const QString &line : lines)
-            messages.append(QJsonDocument::fromJson(line.toUtf8()).object());
-        std::sort(messages.begin(), messages.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            return std::pair(a[QStringLiteral("partition")].toInt(),
-                             a[QStringLiteral("offset")].toInteger()) <
-                   std::pair(b[QStringLiteral("partition")].toInt(),
-                             b[QStringLiteral("offset")].toInteger());
-        });
-        return messages;
-    }
-
 private slots:
     void initTestCase()
     {
@@ -118,7 +95,7 @@ private slots:
             QCOMPARE(pane()->reportModel()->report(row).offset, qint64(row));
         }
         // ... and kcat finds them there, templates expanded.
-        const QList<QJsonObject> messages = readBack(topic, 5);
+        const QList<QJsonObject> messages = m_cluster.kcatReadJson(topic, 5);
         QCOMPARE(messages.size(), 5);
         for (int i = 0; i < 5; ++i) {
             const QJsonObject &m = messages.at(i);
@@ -160,7 +137,7 @@ private slots:
         pane()->setForm(form);
         QCOMPARE(sendAndWait([this] { return pane()->send(); }).delivered, 1);
 
-        const QList<QJsonObject> messages = readBack(topic, 3);
+        const QList<QJsonObject> messages = m_cluster.kcatReadJson(topic, 3);
         QCOMPARE(messages.size(), 3);
         QVERIFY(messages.at(0)[QStringLiteral("key")].isNull());
         QCOMPARE(messages.at(0)[QStringLiteral("payload")].toString(), QStringLiteral("no key"));
@@ -210,7 +187,7 @@ private slots:
         QVERIFY2(pane()->summaryLabel()->text().contains(QStringLiteral("Cannot read")),
                  qPrintable(pane()->summaryLabel()->text()));
         QCOMPARE(sent.size(), 1);
-        const QList<QJsonObject> messages = readBack(topic, 4);
+        const QList<QJsonObject> messages = m_cluster.kcatReadJson(topic, 4);
         QCOMPARE(messages.size(), 4);
         for (const QJsonObject &m : messages) {
             const int i = m[QStringLiteral("key")].toString().mid(1).toInt();
