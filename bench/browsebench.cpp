@@ -15,6 +15,7 @@
 #include "messages/messagefilter.h"
 #include "messages/messageviewbuilder.h"
 #include "messagespane.h"
+#include "platform/freedmemory.h"
 #include "platform/threadpriority.h"
 #include "session/clusterconnection.h"
 #include "session/messageloader.h"
@@ -38,7 +39,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <malloc.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -223,7 +223,7 @@ int main(int argc, char **argv)
         double storePerMessage = 0;
         qint64 payload = 0;
         for (int run = 0; run < 3; ++run) {
-            malloc_trim(0);
+            returnFreedMemoryToSystem();
             const qint64 before = residentBytes();
             auto model = std::make_unique<MessageListModel>();
             model->setCap(0, 0);
@@ -232,7 +232,7 @@ int main(int argc, char **argv)
                 out << "error: loaded " << result.loaded << '\n';
                 return 1;
             }
-            malloc_trim(0); // return the consumer's freed fetch buffers before measuring
+            returnFreedMemoryToSystem(); // as the worker does after each load
             const qint64 after = residentBytes();
             payload = model->store().payloadBytes();
             storePerMessage = double(model->store().overheadBytes()) / double(kMessages);
