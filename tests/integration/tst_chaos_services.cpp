@@ -8,11 +8,11 @@
 #include "connecttestworker.h"
 #include "http/connecterrors.h"
 #include "http/registryresponse.h"
-#include "platform/threadarenas.h"
 #include "schemaregistrytestserver.h"
 #include "session/connectcluster.h"
 #include "session/schemaregistry.h"
 #include "stallmeter.h"
+#include "tracingapplication.h"
 
 #include <QDateTime>
 #include <QScopeGuard>
@@ -50,7 +50,6 @@ class TestChaosServices : public QObject
 private slots:
     void initTestCase()
     {
-        giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
         QVERIFY2(m_registry.isAvailable(), "schema_registry fixture missing");
         QVERIFY2(m_connect.isAvailable(), "connect_worker fixture missing");
         QVERIFY(pidIn(m_registry.dir()) > 0);
@@ -162,5 +161,12 @@ void TestChaosServices::frozenRegistryAndConnectAreToldThenRecover()
         90000));
 }
 
-QTEST_MAIN(TestChaosServices)
+// The allocator set up as Qafka's main() sets it up (TracingApplication).
+int main(int argc, char **argv)
+{
+    TracingApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    TestChaosServices test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_chaos_services.moc"

@@ -70,8 +70,9 @@ public:
     // delimiter (-K) and headers (-H). False with *error (kcat's stderr) on failure.
     bool kcatProduce(const QString &topic, const QByteArrayList &lines,
                      const QStringList &extra = {}, QString *error = nullptr) const;
-    // kcat -C -J: the first COUNT messages of the topic, one JSON object each (key, payload,
-    // headers, partition, offset), in partition and offset order.
+    // kcat -C -J from the beginning until COUNT messages were read (callers pass what the topic
+    // holds), one JSON object each (key, payload, headers, partition, offset), in partition and
+    // offset order.
     QList<QJsonObject> kcatReadJson(const QString &topic, int count) const;
 
 private:

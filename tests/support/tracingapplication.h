@@ -11,19 +11,21 @@
 #include <ctime>
 #include <sys/resource.h>
 
+// Constructed before QApplication (a base listed first): the allocator set up as Qafka's main()
+// sets it up, before any thread starts.
+struct AllocatorSetUpFirst
+{
+    AllocatorSetUpFirst() { Qafka::giveEachThreadItsOwnAllocatorArena(); }
+};
+
 // With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms (QAFKA_BENCH_TRACE_MS)
 // or more, with the events nested in it that took 3 ms or more: what a stall was spent on. Each
 // line also says how much of it the GUI thread spent on a core, and how often it blocked (waited
 // for a lock or another thread) or was preempted (waited for a core).
-class TracingApplication : public QApplication
+class TracingApplication : private AllocatorSetUpFirst, public QApplication
 {
 public:
-    TracingApplication(int &argc, char **argv)
-        : QApplication(argc, argv)
-    {
-        // As Qafka's main() does; Qt has started no more than a thread or two yet.
-        Qafka::giveEachThreadItsOwnAllocatorArena();
-    }
+    using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (!m_trace || QThread::currentThread() != thread())
