@@ -29,13 +29,15 @@ bool userChoseArenaLimit()
 } // namespace
 #endif
 
-void giveEachThreadItsOwnAllocatorArena()
+bool giveEachThreadItsOwnAllocatorArena()
 {
 #if defined(__GLIBC__)
     if (userChoseArenaLimit())
-        return;
+        return false;
     const int cores = std::max(1, int(std::thread::hardware_concurrency()));
-    mallopt(M_ARENA_MAX, kArenasPerCore * cores + kArenasBeyondDefault);
+    return mallopt(M_ARENA_MAX, kArenasPerCore * cores + kArenasBeyondDefault) == 1;
+#else
+    return false;
 #endif
 }
 

@@ -9,7 +9,8 @@ namespace Qafka {
 // thread's next malloc or free there waited for it (bench/README, stop 44). This gives each
 // thread an arena of its own. Call it first thing in main(): glibc reads the limit once, when
 // the ninth arena is needed. It leaves a limit the user chose (MALLOC_ARENA_MAX or
-// glibc.malloc.arena_max in GLIBC_TUNABLES) alone. A no-op elsewhere.
-void giveEachThreadItsOwnAllocatorArena();
+// glibc.malloc.arena_max in GLIBC_TUNABLES) alone. A no-op elsewhere. True when it raised the
+// limit.
+bool giveEachThreadItsOwnAllocatorArena();
 
 } // namespace Qafka

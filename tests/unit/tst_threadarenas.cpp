@@ -112,13 +112,10 @@ class TestThreadArenas : public QObject
 private slots:
     void initTestCase()
     {
-        // glibc fixes a limit chosen in the environment at its first extra arena, and the call
-        // keeps it, as Qafka does.
-        if (qEnvironmentVariableIsSet("MALLOC_ARENA_MAX") ||
-            qEnvironmentVariable("GLIBC_TUNABLES").contains(u"arena_max"))
+        // As main() does: before this process has started the threads below. It keeps a limit
+        // chosen in the environment, which glibc fixed at its first extra arena.
+        if (!giveEachThreadItsOwnAllocatorArena() && kGlibcArenas)
             QSKIP("this run chose its own arena limit (MALLOC_ARENA_MAX or GLIBC_TUNABLES)");
-        // As main() does: before this process has started the threads below.
-        giveEachThreadItsOwnAllocatorArena();
     }
 
     void theMainThreadNeverWaitsForAnotherThreadsAllocatorLock()
