@@ -486,7 +486,7 @@ private slots:
         QCOMPARE(*result->store.bytes(1).value, QByteArrayView(huge));
         QCOMPARE(valueOf(result->store, 2), QStringLiteral("small after"));
 
-        // A search fetches less ahead (1 MB per fetch): the 10 MB message is still read whole.
+        // A search fetches less ahead (128 KB per fetch): the 10 MB message is still read whole.
         request.searchFilter = searchFilter(QStringLiteral("^ah{996}j"));
         const auto found = browse(m_single.bootstrap(), request);
         QCOMPARE(found->end, BrowseEnd::Completed);
