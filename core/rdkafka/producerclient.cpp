@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcProducer, "qafka.producer", QtWarningMsg)
 
 #include <librdkafka/rdkafka.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace Qafka {
@@ -91,6 +92,11 @@ ProducerClient::~ProducerClient()
 std::unique_ptr<ProducerClient>
 ProducerClient::create(KafkaProperties properties, const QString &compression, KafkaError *error)
 {
+    const bool ownPartitioner =
+        std::any_of(properties.cbegin(), properties.cend(), [](const auto &property) {
+            return property.first == QLatin1String("partitioner") ||
+                   property.first == QLatin1String("sticky.partitioning.linger.ms");
+        });
     // Safe defaults for test messages on real clusters: nothing duplicated, nothing acknowledged
     // before every in-sync replica has it.
     properties.append({QStringLiteral("enable.idempotence"), QStringLiteral("true")});
@@ -128,6 +134,7 @@ ProducerClient::create(KafkaProperties properties, const QString &compression, K
     (void)conf.release(); // the handle owns it now
     client->m_handle = handle;
     client->m_compression = compression;
+    client->m_spreadKeyless = !ownPartitioner;
     return client;
 }
 
@@ -216,7 +223,7 @@ qsizetype ProducerClient::produceBatch(const QString &topic,
         qsizetype runEnd = taken + 1;
         while (runEnd < messages.size() && messages.at(runEnd).message.headers.isEmpty())
             ++runEnd;
-        const qsizetype took = produceRun(topicHandle, messages, taken, runEnd, failures);
+        const qsizetype took = produceRun(topic, topicHandle, messages, taken, runEnd, failures);
         taken += took;
         if (taken < runEnd)
             return taken;
@@ -224,11 +231,12 @@ qsizetype ProducerClient::produceBatch(const QString &topic,
     return taken;
 }
 
-qsizetype ProducerClient::produceRun(rd_kafka_topic_t *topic,
+qsizetype ProducerClient::produceRun(const QString &topicName, rd_kafka_topic_t *topic,
                                      const QList<SequencedMessage> &messages, qsizetype from,
                                      qsizetype to, QList<DeliveryReport> *failures)
 {
     std::vector<rd_kafka_message_t> run(size_t(to - from));
+    bool keyless = m_spreadKeyless;
     for (qsizetype i = from; i < to; ++i) {
         const OutgoingMessage &message = messages.at(i).message;
         rd_kafka_message_t &entry = run[size_t(i - from)];
@@ -239,21 +247,36 @@ qsizetype ProducerClient::produceRun(rd_kafka_topic_t *topic,
         entry.payload = const_cast<char *>(bytesOrNull(message.value));
         entry.len = message.value ? size_t(message.value->size()) : 0;
         entry._private = sequenceOpaque(messages.at(i).sequence);
+        keyless = keyless && !message.key && message.partition < 0;
     }
-    // Each message names its partition (UA: the partitioner's choice, as produce() does).
-    rd_kafka_produce_batch(topic, RD_KAFKA_PARTITION_UA,
-                           RD_KAFKA_MSG_F_COPY | RD_KAFKA_MSG_F_PARTITION, run.data(),
-                           int(run.size()));
+    const int runPartition = keyless ? m_keyless.next(topicName) : -1;
+    if (runPartition >= 0) {
+        // One partition for the whole run: librdkafka looks it up once.
+        rd_kafka_produce_batch(topic, runPartition, RD_KAFKA_MSG_F_COPY, run.data(),
+                               int(run.size()));
+    } else {
+        // Each message names its partition (UA: the partitioner's choice, as produce() does).
+        rd_kafka_produce_batch(topic, RD_KAFKA_PARTITION_UA,
+                               RD_KAFKA_MSG_F_COPY | RD_KAFKA_MSG_F_PARTITION, run.data(),
+                               int(run.size()));
+    }
     for (size_t i = 0; i < run.size(); ++i) {
         // A full queue refuses this message and every one after it: they are offered again.
         if (run[i].err == RD_KAFKA_RESP_ERR__QUEUE_FULL)
             return qsizetype(i);
         if (run[i].err != RD_KAFKA_RESP_ERR_NO_ERROR) {
             const SequencedMessage &each = messages.at(from + qsizetype(i));
-            failures->append(refusal(each.sequence, each.message.partition, run[i].err));
+            failures->append(refusal(each.sequence,
+                                     runPartition >= 0 ? runPartition : each.message.partition,
+                                     run[i].err));
         }
     }
     return qsizetype(run.size());
+}
+
+void ProducerClient::setOnlinePartitions(const QString &topic, const QList<int> &partitions)
+{
+    m_keyless.setOnline(topic, partitions);
 }
 
 rd_kafka_topic_t *ProducerClient::topicHandle(const QString &topic)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rdkafka/keylesspartitions.h"
 #include "types/clustertypes.h"
 #include "types/kafkaconfig.h"
 #include "types/messagetypes.h"
@@ -43,6 +44,11 @@ public:
     qsizetype produceBatch(const QString &topic, const QList<SequencedMessage> &messages,
                            QList<DeliveryReport> *failures);
 
+    // The partitions of topic that have a leader, from the cluster's metadata: runs of messages
+    // with neither key nor partition go to them in turn (KeylessPartitions). Without it, or when
+    // the connection chose its own partitioner, librdkafka places each such message.
+    void setOnlinePartitions(const QString &topic, const QList<int> &partitions);
+
     // Serves delivery reports (up to timeoutMs waiting for the first) into *reports.
     void poll(int timeoutMs, QList<DeliveryReport> *reports);
     // Drops what is still queued locally; each dropped message gets a "not sent" report.
@@ -71,8 +77,9 @@ private:
     // A message librdkafka refused with err, named as the producer's fatal error when it is one.
     DeliveryReport refusal(qint64 sequence, int partition, int err) const;
     // Hands over messages [from, to), none with headers, in one call; returns how many it took.
-    qsizetype produceRun(rd_kafka_topic_s *topic, const QList<SequencedMessage> &messages,
-                         qsizetype from, qsizetype to, QList<DeliveryReport> *failures);
+    qsizetype produceRun(const QString &topicName, rd_kafka_topic_s *topic,
+                         const QList<SequencedMessage> &messages, qsizetype from, qsizetype to,
+                         QList<DeliveryReport> *failures);
 
     rd_kafka_s *m_handle = nullptr;
     QHash<QString, rd_kafka_topic_s *> m_topics;
@@ -81,6 +88,8 @@ private:
     QString m_lastTopic;
     rd_kafka_topic_s *m_lastTopicHandle = nullptr;
     QString m_compression;
+    KeylessPartitions m_keyless;
+    bool m_spreadKeyless = true;             // false when the connection names its own partitioner
     QList<DeliveryReport> *m_sink = nullptr; // where onDelivery writes during poll()
 };
 

@@ -282,12 +282,23 @@ void ClusterWorker::rememberTopics(const ClusterSnapshot &snapshot)
 {
     m_topicNames.clear();
     m_partitionCounts.clear();
+    m_onlinePartitions.clear();
     m_topicNames.reserve(snapshot.topics.size());
     m_partitionCounts.reserve(snapshot.topics.size());
     for (const TopicInfo &topic : snapshot.topics) {
         m_topicNames.append(topic.name);
         m_partitionCounts.append(int(topic.partitions.size()));
+        QList<int> online;
+        for (const PartitionInfo &partition : topic.partitions) {
+            if (!partition.isOffline())
+                online.append(partition.partition);
+        }
+        m_onlinePartitions.insert(topic.name, online);
     }
+    // A send in progress follows leaders that come and go.
+    if (m_producer && m_produceJob && !m_produceJob->isFinished())
+        m_producer->setOnlinePartitions(m_produceJob->topic(),
+                                        m_onlinePartitions.value(m_produceJob->topic()));
 }
 
 void ClusterWorker::refreshTopicStats(quint64 generation)
@@ -463,6 +474,7 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
         emit produceFinished(id, progress, error);
         return;
     }
+    m_producer->setOnlinePartitions(request.topic, m_onlinePartitions.value(request.topic));
     delete m_produceJob;
     m_produceJob = new ProduceJob(id, request, m_producer.get(), this);
     connect(m_produceJob, &ProduceJob::progress, this, &ClusterWorker::produceProgress);

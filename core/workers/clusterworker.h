@@ -8,6 +8,7 @@
 #include "workers/producejob.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -125,6 +126,8 @@ private:
     quint64 m_statsGeneration = 0;
     QStringList m_topicNames;     // of the last snapshot
     QList<int> m_partitionCounts; // parallel to m_topicNames
+    // Of the last snapshot, the partitions with a leader: where keyless messages may go.
+    QHash<QString, QList<int>> m_onlinePartitions;
 };
 
 } // namespace Qafka

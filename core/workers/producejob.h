@@ -23,6 +23,7 @@ public:
                QObject *parent = nullptr);
 
     quint64 id() const { return m_id; }
+    const QString &topic() const { return m_request.topic; }
     void start();
     void cancel();
     bool isFinished() const { return m_progress.finished; }

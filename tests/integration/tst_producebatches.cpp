@@ -3,13 +3,17 @@
 // with headers on its own. With librdkafka's local queue held to 7 messages the queue fills in
 // the middle of runs again and again; every message must still land once, in its order, as it
 // was sent (key, value, headers; null and empty kept apart), where its report says (read back
-// with kcat).
+// with kcat). Runs of keyless messages go to one partition each, in turn, and only to partitions
+// the cluster's metadata named online.
 
 #include "connectionwaiter.h"
+#include "rdkafka/producerclient.h"
 #include "session/clusterconnection.h"
+#include "types/kafkaconfig.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -145,6 +149,97 @@ private slots:
         QVERIFY(mostSuccessesInOneSignal > 0);
         QVERIFY2(mostSuccessesInOneSignal <= 1000,
                  qPrintable(QString::number(mostSuccessesInOneSignal)));
+    }
+
+    // A send of keyless messages through the pane's path: every partition gets its turns, each
+    // message lands once and in its order within its partition, where its report says.
+    void keylessRunsSpreadOverThePartitions()
+    {
+        ClusterConnection connection(plaintextProfile(m_single.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        const QString topic =
+            createTopicAndWait(connection, QStringLiteral("qafka-produce-keyless"), 6);
+        QVERIFY(!topic.isEmpty());
+        constexpr qint64 count = 6000;
+        ProduceRequest request;
+        request.topic = topic;
+        request.count = count;
+        request.generator = [](qint64 sequence) {
+            OutgoingMessage message;
+            message.value = QByteArray::number(sequence);
+            return message;
+        };
+        QHash<qint64, int> reportedPartition; // the newest successes only, as the pane gets them
+        connect(&connection, &ClusterConnection::produceProgress, this,
+                [&](quint64, const ProduceProgress &, const QList<DeliveryReport> &reports) {
+                    for (const DeliveryReport &report : reports)
+                        reportedPartition.insert(report.sequence, report.partition);
+                });
+        QSignalSpy finished(&connection, &ClusterConnection::produceFinished);
+        connection.produce(request);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).value<ProduceProgress>().delivered, count);
+
+        const QList<QJsonObject> messages = m_single.kcatReadJson(topic, int(count));
+        QCOMPARE(messages.size(), count);
+        QSet<qint64> seen;
+        QHash<int, qint64> lastInPartition;
+        for (const QJsonObject &read : messages) { // sorted by partition, then offset
+            const int partition = read[QStringLiteral("partition")].toInt();
+            const qint64 sequence = read[QStringLiteral("payload")].toString().toLongLong();
+            QVERIFY(!read[QStringLiteral("key")].isString());
+            QVERIFY2(!seen.contains(sequence), qPrintable(QString::number(sequence)));
+            seen.insert(sequence);
+            QVERIFY(lastInPartition.value(partition, -1) < sequence);
+            lastInPartition.insert(partition, sequence);
+            QCOMPARE(reportedPartition.value(sequence, partition), partition);
+        }
+        QCOMPARE(seen.size(), count);
+        QCOMPARE(lastInPartition.size(), 6);
+        QVERIFY(!reportedPartition.isEmpty());
+    }
+
+    // Runs of keyless messages go only to the partitions the metadata named online; a connection
+    // that names its own partitioner keeps librdkafka's placement.
+    void keylessRunsGoOnlyToOnlinePartitions()
+    {
+        ClusterConnection connection(plaintextProfile(m_single.bootstrap()), {});
+        QVERIFY(openAndSettle(connection) >= 0);
+        const QString topic =
+            createTopicAndWait(connection, QStringLiteral("qafka-produce-online"), 6);
+        QVERIFY(!topic.isEmpty());
+        QList<SequencedMessage> messages;
+        for (qint64 sequence = 0; sequence < 600; ++sequence)
+            messages.append({sequence, OutgoingMessage{}});
+        for (int i = 0; i < messages.size(); ++i)
+            messages[i].message.value = QByteArray::number(i);
+
+        for (const bool ownPartitioner : {false, true}) {
+            KafkaProperties properties =
+                KafkaConfig::forProfile(plaintextProfile(m_single.bootstrap()), {});
+            if (ownPartitioner)
+                properties.append({QStringLiteral("partitioner"), QStringLiteral("random")});
+            KafkaError error;
+            const auto producer =
+                ProducerClient::create(properties, QStringLiteral("none"), &error);
+            QVERIFY2(producer, qPrintable(error.message));
+            producer->setOnlinePartitions(topic, {2, 4});
+            QList<DeliveryReport> reports;
+            for (qsizetype from = 0; from < messages.size(); from += 100) // six runs
+                QCOMPARE(producer->produceBatch(topic, messages.mid(from, 100), &reports), 100);
+            QVERIFY(reports.isEmpty());
+            QCOMPARE(producer->flush(30000, &reports), 0);
+            QCOMPARE(reports.size(), messages.size());
+            QSet<int> used;
+            for (const DeliveryReport &report : reports) {
+                QVERIFY2(report.succeeded(), qPrintable(report.errorMessage));
+                used.insert(report.partition);
+            }
+            if (ownPartitioner) // random over six partitions: never only 2 and 4 in 600
+                QVERIFY(!used.subtract({2, 4}).isEmpty());
+            else
+                QCOMPARE(used, QSet<int>({2, 4}));
+        }
     }
 };
 
