@@ -44,8 +44,13 @@ void limitPrefetchForScan(KafkaProperties *properties)
         {QStringLiteral("fetch.queue.backoff.ms"), QStringLiteral("1")},
     };
     const auto setByConnection = [&](const QString &key) {
-        return std::any_of(properties->cbegin(), properties->cend(),
-                           [&](const auto &property) { return property.first == key; });
+        // librdkafka takes max.partition.fetch.bytes as another name of fetch.message.max.bytes.
+        const QString alias = key == QLatin1String("fetch.message.max.bytes")
+                                  ? QStringLiteral("max.partition.fetch.bytes")
+                                  : key;
+        return std::any_of(properties->cbegin(), properties->cend(), [&](const auto &property) {
+            return property.first == key || property.first == alias;
+        });
     };
     // A connection that raised message.max.bytes needs fetches at least that large.
     const bool biggerMessages = setByConnection(QStringLiteral("message.max.bytes"));
