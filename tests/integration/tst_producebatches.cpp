@@ -37,6 +37,28 @@ OutgoingMessage numbered(qint64 sequence)
     return message;
 }
 
+// Opens the connection and makes a topic of its own for the test; empty when either failed.
+QString openWithTopic(ClusterConnection &connection, const QString &prefix, int partitions)
+{
+    if (openAndSettle(connection) < 0)
+        return {};
+    return createTopicAndWait(connection, prefix, partitions);
+}
+
+// count messages whose values are their sequence numbers, neither key nor partition chosen.
+ProduceRequest numberedValues(const QString &topic, qint64 count)
+{
+    ProduceRequest request;
+    request.topic = topic;
+    request.count = count;
+    request.generator = [](qint64 sequence) {
+        OutgoingMessage message;
+        message.value = QByteArray::number(sequence);
+        return message;
+    };
+    return request;
+}
+
 } // namespace
 
 class TestProduceBatches : public QObject
@@ -108,17 +130,12 @@ private slots:
     void progressKeepsEveryFailureAndTheNewestSuccesses()
     {
         ClusterConnection connection(plaintextProfile(m_single.bootstrap()), {});
-        QVERIFY(openAndSettle(connection) >= 0);
-        const QString topic =
-            createTopicAndWait(connection, QStringLiteral("qafka-produce-reports"), 3);
+        const QString topic = openWithTopic(connection, QStringLiteral("qafka-produce-reports"), 3);
         QVERIFY(!topic.isEmpty());
         constexpr qint64 count = 200000;
-        ProduceRequest request;
-        request.topic = topic;
-        request.count = count;
-        request.generator = [](qint64 sequence) {
-            OutgoingMessage message;
-            message.value = QByteArray::number(sequence);
+        ProduceRequest request = numberedValues(topic, count);
+        request.generator = [plain = request.generator](qint64 sequence) {
+            OutgoingMessage message = plain(sequence);
             if (sequence % 9973 == 0)
                 message.problem = QStringLiteral("rejected by the test");
             return message;
@@ -156,19 +173,10 @@ private slots:
     void keylessRunsSpreadOverThePartitions()
     {
         ClusterConnection connection(plaintextProfile(m_single.bootstrap()), {});
-        QVERIFY(openAndSettle(connection) >= 0);
-        const QString topic =
-            createTopicAndWait(connection, QStringLiteral("qafka-produce-keyless"), 6);
+        const QString topic = openWithTopic(connection, QStringLiteral("qafka-produce-keyless"), 6);
         QVERIFY(!topic.isEmpty());
         constexpr qint64 count = 6000;
-        ProduceRequest request;
-        request.topic = topic;
-        request.count = count;
-        request.generator = [](qint64 sequence) {
-            OutgoingMessage message;
-            message.value = QByteArray::number(sequence);
-            return message;
-        };
+        const ProduceRequest request = numberedValues(topic, count);
         QHash<qint64, int> reportedPartition; // the newest successes only, as the pane gets them
         connect(&connection, &ClusterConnection::produceProgress, this,
                 [&](quint64, const ProduceProgress &, const QList<DeliveryReport> &reports) {
@@ -204,15 +212,12 @@ private slots:
     void keylessRunsGoOnlyToOnlinePartitions()
     {
         ClusterConnection connection(plaintextProfile(m_single.bootstrap()), {});
-        QVERIFY(openAndSettle(connection) >= 0);
-        const QString topic =
-            createTopicAndWait(connection, QStringLiteral("qafka-produce-online"), 6);
+        const QString topic = openWithTopic(connection, QStringLiteral("qafka-produce-online"), 6);
         QVERIFY(!topic.isEmpty());
+        const MessageGenerator plain = numberedValues(topic, 600).generator;
         QList<SequencedMessage> messages;
         for (qint64 sequence = 0; sequence < 600; ++sequence)
-            messages.append({sequence, OutgoingMessage{}});
-        for (int i = 0; i < messages.size(); ++i)
-            messages[i].message.value = QByteArray::number(i);
+            messages.append({sequence, plain(sequence)});
 
         for (const bool ownPartitioner : {false, true}) {
             KafkaProperties properties =
