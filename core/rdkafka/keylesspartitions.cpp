@@ -30,4 +30,23 @@ int KeylessPartitions::next(const QString &topic)
     return partition;
 }
 
+void KeylessPartitions::leaveOut(const QString &topic, int partition)
+{
+    const auto found = m_topics.find(topic);
+    if (found == m_topics.end())
+        return;
+    Rotation &rotation = found.value();
+    const qsizetype index = rotation.partitions.indexOf(partition);
+    if (index < 0)
+        return;
+    rotation.partitions.remove(index);
+    if (rotation.partitions.isEmpty()) {
+        m_topics.erase(found);
+        return;
+    }
+    if (rotation.next > index)
+        --rotation.next;
+    rotation.next %= rotation.partitions.size();
+}
+
 } // namespace Qafka

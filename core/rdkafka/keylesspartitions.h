@@ -18,6 +18,8 @@ public:
     void setOnline(const QString &topic, const QList<int> &partitions);
     // The partition for the next run of keyless messages to topic, or -1: librdkafka's choice.
     int next(const QString &topic);
+    // Takes partition out of the turns until the next setOnline() (the producer did not know it).
+    void leaveOut(const QString &topic, int partition);
 
 private:
     struct Rotation

@@ -95,6 +95,7 @@ ProducerClient::create(KafkaProperties properties, const QString &compression, K
     const bool ownPartitioner =
         std::any_of(properties.cbegin(), properties.cend(), [](const auto &property) {
             return property.first == QLatin1String("partitioner") ||
+                   property.first == QLatin1String("topic.partitioner") ||
                    property.first == QLatin1String("sticky.partitioning.linger.ms");
         });
     // Safe defaults for test messages on real clusters: nothing duplicated, nothing acknowledged
@@ -249,12 +250,20 @@ qsizetype ProducerClient::produceRun(const QString &topicName, rd_kafka_topic_t 
         entry._private = sequenceOpaque(messages.at(i).sequence);
         keyless = keyless && !message.key && message.partition < 0;
     }
-    const int runPartition = keyless ? m_keyless.next(topicName) : -1;
+    int runPartition = keyless ? m_keyless.next(topicName) : -1;
     if (runPartition >= 0) {
         // One partition for the whole run: librdkafka looks it up once.
         rd_kafka_produce_batch(topic, runPartition, RD_KAFKA_MSG_F_COPY, run.data(),
                                int(run.size()));
-    } else {
+        // The producer's metadata may not know a partition the cluster's refresh named (added
+        // since; the handle does not refresh on a timer). Then librdkafka took none of the run,
+        // and places it itself among the partitions it knows.
+        if (!run.empty() && run.front().err == RD_KAFKA_RESP_ERR__UNKNOWN_PARTITION) {
+            m_keyless.leaveOut(topicName, runPartition);
+            runPartition = -1;
+        }
+    }
+    if (runPartition < 0) {
         // Each message names its partition (UA: the partitioner's choice, as produce() does).
         rd_kafka_produce_batch(topic, RD_KAFKA_PARTITION_UA,
                                RD_KAFKA_MSG_F_COPY | RD_KAFKA_MSG_F_PARTITION, run.data(),

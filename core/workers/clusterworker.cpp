@@ -15,6 +15,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace Qafka {
 
 QString ClusterWorker::librdkafkaVersion()
@@ -282,23 +284,33 @@ void ClusterWorker::rememberTopics(const ClusterSnapshot &snapshot)
 {
     m_topicNames.clear();
     m_partitionCounts.clear();
-    m_onlinePartitions.clear();
+    m_topics = snapshot.topics;
     m_topicNames.reserve(snapshot.topics.size());
     m_partitionCounts.reserve(snapshot.topics.size());
     for (const TopicInfo &topic : snapshot.topics) {
         m_topicNames.append(topic.name);
         m_partitionCounts.append(int(topic.partitions.size()));
-        QList<int> online;
-        for (const PartitionInfo &partition : topic.partitions) {
-            if (!partition.isOffline())
-                online.append(partition.partition);
-        }
-        m_onlinePartitions.insert(topic.name, online);
     }
     // A send in progress follows leaders that come and go.
     if (m_producer && m_produceJob && !m_produceJob->isFinished())
         m_producer->setOnlinePartitions(m_produceJob->topic(),
-                                        m_onlinePartitions.value(m_produceJob->topic()));
+                                        onlinePartitions(m_produceJob->topic()));
+}
+
+QList<int> ClusterWorker::onlinePartitions(const QString &topic) const
+{
+    // A snapshot lists its topics sorted by name.
+    const auto found = std::lower_bound(
+        m_topics.cbegin(), m_topics.cend(), topic,
+        [](const TopicInfo &each, const QString &name) { return each.name < name; });
+    QList<int> online;
+    if (found == m_topics.cend() || found->name != topic)
+        return online;
+    for (const PartitionInfo &partition : found->partitions) {
+        if (!partition.isOffline())
+            online.append(partition.partition);
+    }
+    return online;
 }
 
 void ClusterWorker::refreshTopicStats(quint64 generation)
@@ -474,7 +486,7 @@ void ClusterWorker::startProduce(quint64 id, const ProduceRequest &request)
         emit produceFinished(id, progress, error);
         return;
     }
-    m_producer->setOnlinePartitions(request.topic, m_onlinePartitions.value(request.topic));
+    m_producer->setOnlinePartitions(request.topic, onlinePartitions(request.topic));
     delete m_produceJob;
     m_produceJob = new ProduceJob(id, request, m_producer.get(), this);
     connect(m_produceJob, &ProduceJob::progress, this, &ClusterWorker::produceProgress);

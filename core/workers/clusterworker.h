@@ -8,7 +8,6 @@
 #include "workers/producejob.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -105,6 +104,8 @@ private:
     // the quorum leader from DescribeQuorum; asks at most every 10 s or when the brokers change.
     void resolveController(ClusterSnapshot *snapshot);
     void rememberTopics(const ClusterSnapshot &snapshot);
+    // The partitions of topic that had a leader in the last snapshot: where keyless messages go.
+    QList<int> onlinePartitions(const QString &topic) const;
     void collectTopicStats();
 
     ConnectionProfile m_profile;
@@ -126,8 +127,7 @@ private:
     quint64 m_statsGeneration = 0;
     QStringList m_topicNames;     // of the last snapshot
     QList<int> m_partitionCounts; // parallel to m_topicNames
-    // Of the last snapshot, the partitions with a leader: where keyless messages may go.
-    QHash<QString, QList<int>> m_onlinePartitions;
+    QList<TopicInfo> m_topics;    // of the last snapshot (shared with it, not copied)
 };
 
 } // namespace Qafka

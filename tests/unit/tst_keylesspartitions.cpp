@@ -1,5 +1,6 @@
 // Where runs of keyless messages go: the online partitions in turn, from a random one; nowhere
-// chosen (librdkafka's choice) for a topic without online partitions.
+// chosen (librdkafka's choice) for a topic without online partitions; a partition the producer
+// did not know is left out until the next list.
 
 #include "rdkafka/keylesspartitions.h"
 
@@ -53,6 +54,30 @@ private slots:
         for (int i = 0; i < 10; ++i)
             QVERIFY(partitions.next(QStringLiteral("orders")) != 1);
         partitions.setOnline(QStringLiteral("orders"), {});
+        QCOMPARE(partitions.next(QStringLiteral("orders")), -1);
+    }
+
+    void partitionTheProducerDidNotKnowIsLeftOutUntilTheNextList()
+    {
+        KeylessPartitions partitions;
+        partitions.setOnline(QStringLiteral("orders"), {0, 1, 2, 3});
+        const int refused = partitions.next(QStringLiteral("orders"));
+        const int following = partitions.next(QStringLiteral("orders"));
+        partitions.leaveOut(QStringLiteral("orders"), refused);
+        int expected = (following + 1) % 4; // the turn goes on after the one taken last
+        if (expected == refused)
+            expected = (expected + 1) % 4;
+        QCOMPARE(partitions.next(QStringLiteral("orders")), expected);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(partitions.next(QStringLiteral("orders")) != refused);
+        partitions.leaveOut(QStringLiteral("orders"), 9); // not in the turns: nothing changes
+        partitions.setOnline(QStringLiteral("orders"), {0, 1, 2, 3});
+        QSet<int> chosen;
+        for (int i = 0; i < 4; ++i)
+            chosen.insert(partitions.next(QStringLiteral("orders")));
+        QCOMPARE(chosen, QSet<int>({0, 1, 2, 3}));
+        for (const int each : {0, 1, 2, 3})
+            partitions.leaveOut(QStringLiteral("orders"), each);
         QCOMPARE(partitions.next(QStringLiteral("orders")), -1);
     }
 
