@@ -43,11 +43,7 @@ void addBrowseProperties(KafkaProperties *properties)
     properties->append({QStringLiteral("receive.message.max.bytes"), QStringLiteral("209715200")});
     // librdkafka (2.1+) waits a whole second before fetching again once its local queue was full;
     // a browser drains that queue in milliseconds, so ask again soon (a search asks for less).
-    const bool backoffChosen =
-        std::any_of(properties->cbegin(), properties->cend(), [](const auto &property) {
-            return property.first == QLatin1String("fetch.queue.backoff.ms");
-        });
-    if (!backoffChosen)
+    if (!KafkaConfig::sets(*properties, QStringLiteral("fetch.queue.backoff.ms")))
         properties->append({QStringLiteral("fetch.queue.backoff.ms"), QStringLiteral("10")});
     // A new handle connects to the bootstrap broker, then to each leader; with the default 100 ms
     // librdkafka paced those first connects so that about every other load waited 100 ms before

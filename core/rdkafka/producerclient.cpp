@@ -13,7 +13,6 @@ Q_LOGGING_CATEGORY(lcProducer, "qafka.producer", QtWarningMsg)
 
 #include <librdkafka/rdkafka.h>
 
-#include <algorithm>
 #include <vector>
 
 namespace Qafka {
@@ -93,11 +92,8 @@ std::unique_ptr<ProducerClient>
 ProducerClient::create(KafkaProperties properties, const QString &compression, KafkaError *error)
 {
     const bool ownPartitioner =
-        std::any_of(properties.cbegin(), properties.cend(), [](const auto &property) {
-            return property.first == QLatin1String("partitioner") ||
-                   property.first == QLatin1String("topic.partitioner") ||
-                   property.first == QLatin1String("sticky.partitioning.linger.ms");
-        });
+        KafkaConfig::sets(properties, QStringLiteral("partitioner")) ||
+        KafkaConfig::sets(properties, QStringLiteral("sticky.partitioning.linger.ms"));
     // Safe defaults for test messages on real clusters: nothing duplicated, nothing acknowledged
     // before every in-sync replica has it.
     properties.append({QStringLiteral("enable.idempotence"), QStringLiteral("true")});

@@ -2,6 +2,10 @@
 
 #include "types/bootstrapaddress.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace Qafka {
 
 KafkaProperties KafkaConfig::forProfile(const ConnectionProfile &profile,
@@ -98,6 +102,39 @@ void KafkaConfig::appendOAuth(const OAuthSettings &oauth, const QString &clientS
         extensions.append(key + u'=' + value);
     if (!extensions.isEmpty())
         props->append({QStringLiteral("sasl.oauthbearer.extensions"), extensions.join(u',')});
+}
+
+namespace {
+
+// The name librdkafka files a setting under: its aliases (rdkafka_conf.c, _RK_C_ALIAS) mapped to
+// the property they stand for, and a topic setting's "topic." prefix dropped.
+QString canonicalPropertyName(const QString &name)
+{
+    static const QHash<QString, QString> aliases = {
+        {QStringLiteral("metadata.broker.list"), QStringLiteral("bootstrap.servers")},
+        {QStringLiteral("max.in.flight"), QStringLiteral("max.in.flight.requests.per.connection")},
+        {QStringLiteral("sasl.mechanism"), QStringLiteral("sasl.mechanisms")},
+        {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("fetch.message.max.bytes")},
+        {QStringLiteral("queue.buffering.max.ms"), QStringLiteral("linger.ms")},
+        {QStringLiteral("retries"), QStringLiteral("message.send.max.retries")},
+        {QStringLiteral("compression.codec"), QStringLiteral("compression.type")},
+        {QStringLiteral("request.required.acks"), QStringLiteral("acks")},
+        {QStringLiteral("delivery.timeout.ms"), QStringLiteral("message.timeout.ms")},
+        {QStringLiteral("auto.commit.enable"), QStringLiteral("enable.auto.commit")},
+    };
+    const QLatin1String topicPrefix("topic.");
+    const QString bare = name.startsWith(topicPrefix) ? name.mid(topicPrefix.size()) : name;
+    return aliases.value(bare, bare);
+}
+
+} // namespace
+
+bool KafkaConfig::sets(const KafkaProperties &properties, const QString &name)
+{
+    const QString wanted = canonicalPropertyName(name);
+    return std::any_of(properties.cbegin(), properties.cend(), [&](const auto &property) {
+        return canonicalPropertyName(property.first) == wanted;
+    });
 }
 
 bool KafkaConfig::isSecretPropertyName(const QString &name)

@@ -18,6 +18,10 @@ public:
     static KafkaProperties forProfile(const ConnectionProfile &profile,
                                       const ProfileSecrets &secrets);
 
+    // Whether properties set name, under that name or another librdkafka takes for it (an alias
+    // such as max.partition.fetch.bytes, or a "topic." prefix).
+    static bool sets(const KafkaProperties &properties, const QString &name);
+
     // Names whose values are secrets: they belong in the keychain, never in extraProperties.
     static bool isSecretPropertyName(const QString &name);
     // A copy fit for logs and diagnostics, secrets replaced by "***".

@@ -43,21 +43,12 @@ void limitPrefetchForScan(KafkaProperties *properties)
         {QStringLiteral("queued.min.messages"), QStringLiteral("1000")},
         {QStringLiteral("fetch.queue.backoff.ms"), QStringLiteral("1")},
     };
-    const auto setByConnection = [&](const QString &key) {
-        // librdkafka takes max.partition.fetch.bytes as another name of fetch.message.max.bytes.
-        const QString alias = key == QLatin1String("fetch.message.max.bytes")
-                                  ? QStringLiteral("max.partition.fetch.bytes")
-                                  : key;
-        return std::any_of(properties->cbegin(), properties->cend(), [&](const auto &property) {
-            return property.first == key || property.first == alias;
-        });
-    };
     // A connection that raised message.max.bytes needs fetches at least that large.
-    const bool biggerMessages = setByConnection(QStringLiteral("message.max.bytes"));
+    const bool biggerMessages = KafkaConfig::sets(*properties, QStringLiteral("message.max.bytes"));
     for (const auto &limit : limits) {
         const bool needsBiggerFetches =
             biggerMessages && limit.first == QLatin1String("fetch.max.bytes");
-        if (!setByConnection(limit.first) && !needsBiggerFetches)
+        if (!KafkaConfig::sets(*properties, limit.first) && !needsBiggerFetches)
             properties->append(limit);
     }
 }

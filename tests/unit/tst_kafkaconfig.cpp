@@ -205,6 +205,22 @@ private slots:
         QVERIFY(KafkaConfig::isSecretPropertyName(QStringLiteral("ssl.key.pem")));
         QVERIFY(!KafkaConfig::isSecretPropertyName(QStringLiteral("ssl.key.location")));
     }
+
+    // A setting counts as set under any name librdkafka takes for it.
+    void setsUnderEveryName()
+    {
+        const KafkaProperties props = {
+            {QStringLiteral("max.partition.fetch.bytes"), QStringLiteral("65536")},
+            {QStringLiteral("topic.partitioner"), QStringLiteral("random")},
+            {QStringLiteral("linger.ms"), QStringLiteral("20")}};
+        QVERIFY(KafkaConfig::sets(props, QStringLiteral("fetch.message.max.bytes")));
+        QVERIFY(KafkaConfig::sets(props, QStringLiteral("max.partition.fetch.bytes")));
+        QVERIFY(KafkaConfig::sets(props, QStringLiteral("partitioner")));
+        QVERIFY(KafkaConfig::sets(props, QStringLiteral("queue.buffering.max.ms")));
+        QVERIFY(!KafkaConfig::sets(props, QStringLiteral("fetch.max.bytes")));
+        QVERIFY(!KafkaConfig::sets(props, QStringLiteral("sticky.partitioning.linger.ms")));
+        QVERIFY(!KafkaConfig::sets({}, QStringLiteral("linger.ms")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKafkaConfig)
