@@ -193,6 +193,20 @@ bool BrowseConsumer::assign(const QString &topic, const QHash<int, qint64> &star
     return true;
 }
 
+void BrowseConsumer::stopReading(const QString &topic, const QList<int> &partitions)
+{
+    if (partitions.isEmpty())
+        return;
+    const PartitionListPtr list(rd_kafka_topic_partition_list_new(int(partitions.size())));
+    const QByteArray name = topic.toUtf8();
+    for (int partition : partitions)
+        rd_kafka_topic_partition_list_add(list.get(), name.constData(), partition);
+    // Pausing bumps each partition's op version, so librdkafka discards its queued messages.
+    if (const rd_kafka_resp_err_t err = rd_kafka_pause_partitions(d->handle.get(), list.get()))
+        qCWarning(lcBrowse) << "could not stop reading" << topic << partitions
+                            << rd_kafka_err2str(err);
+}
+
 int BrowseConsumer::consume(int waitMs, const std::function<void(const ConsumedRecord &)> &found)
 {
     const ssize_t count = rd_kafka_consume_batch_queue(d->queue.get(), waitMs, d->messages.data(),

@@ -53,6 +53,8 @@ public:
                    QHash<int, qint64> *offsets, KafkaError *error);
     // Reads from starts[partition] onwards.
     bool assign(const QString &topic, const QHash<int, qint64> &starts, KafkaError *error);
+    // Stops fetching these partitions and drops what was fetched of them and not yet consumed.
+    void stopReading(const QString &topic, const QList<int> &partitions);
 
     // Waits up to waitMs for what arrived and hands each record to found; the views stay valid
     // only during the call. Returns how many records there were.

@@ -47,6 +47,8 @@ struct BrowseProgress
 {
     qint64 loaded = 0;  // messages kept
     qint64 scanned = 0; // messages read: more than loaded when searching
+    // Messages fetched past a partition's range (its end, or a search's bound) and thrown away.
+    qint64 readBeyondRange = 0;
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
     double ratePerSecond = 0; // messages read per second

@@ -239,6 +239,12 @@ void BrowseWorker::readUntilDone(BrowseConsumer *consumer)
         consumer->consume(kPollMs, [&](const ConsumedRecord &record) {
             gotMessages = take(record) || gotMessages;
         });
+        // A partition whose range is read would otherwise be fetched on (and thrown away) until
+        // the last one is done: a search of a topic's first messages read most of the topic.
+        if (!m_newlyDone.isEmpty()) {
+            consumer->stopReading(m_request.topic, m_newlyDone);
+            m_newlyDone.clear();
+        }
         if (gotMessages) { // messages flow again: whatever was wrong is over
             consumer->clearWarning();
             if (m_end != BrowseEnd::Failed)
@@ -270,8 +276,8 @@ bool BrowseWorker::take(const ConsumedRecord &record)
         // Transaction markers take offsets, so the end may never be a message.
         if (slot != m_slotOf.cend() && !m_request.follow &&
             record.offset >= m_positions[*slot].end) {
-            m_positions[*slot].done = true;
             m_positions[*slot].position = record.offset;
+            markDone(m_positions[*slot]);
         }
         return false;
     }
@@ -287,16 +293,19 @@ bool BrowseWorker::take(const ConsumedRecord &record)
     if (slot == m_slotOf.cend())
         return false;
     PartitionPosition &position = m_positions[*slot];
-    if (position.done)
+    if (position.done) {
+        ++m_progress.readBeyondRange;
         return false;
+    }
     if (!m_request.follow && record.offset >= position.end) {
-        position.done = true;
+        ++m_progress.readBeyondRange;
+        markDone(position);
         return false;
     }
     ++m_progress.scanned;
     position.position = record.offset + 1;
     if (!m_request.follow && position.position >= position.end)
-        position.done = true;
+        markDone(position);
     if (!keeps(record))
         return true;
     m_builder.add(record.partition, record.offset, record.timestampMs,
@@ -309,6 +318,14 @@ bool BrowseWorker::take(const ConsumedRecord &record)
         m_stopAfterEmit = true;
     }
     return true;
+}
+
+void BrowseWorker::markDone(PartitionPosition &position)
+{
+    if (position.done)
+        return;
+    position.done = true;
+    m_newlyDone.append(position.partition);
 }
 
 bool BrowseWorker::keeps(const ConsumedRecord &record) const

@@ -56,6 +56,8 @@ private:
     // Takes one consumed record; true when it was a message (kept or, when searching, not).
     bool take(const ConsumedRecord &record);
     bool keeps(const ConsumedRecord &record) const;
+    // Marks a partition's range read; the consumer stops fetching it after this consume call.
+    void markDone(PartitionPosition &position);
     void emitBatch();
     bool allDone() const;
     void finish(BrowseEnd end, const KafkaError &error);
@@ -73,6 +75,7 @@ private:
     BrowseProgress m_progress;
     std::vector<PartitionPosition> m_positions;
     QHash<int, size_t> m_slotOf; // partition -> index in m_positions
+    QList<int> m_newlyDone;      // partitions whose range was read in this consume call
     MessageBatchBuilder m_builder;
     std::unique_ptr<MessageFilter::Matcher> m_matcher; // when searching
     BrowseEnd m_end = BrowseEnd::Completed;

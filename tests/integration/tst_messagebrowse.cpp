@@ -388,6 +388,34 @@ private slots:
         QCOMPARE(placedValues(result->store), QStringList{QStringLiteral("2/3000 late-needle")});
     }
 
+    // A partition whose range is read is no longer fetched: a search of each partition's first
+    // messages reads about one record batch past them, not the rest of the topic.
+    void boundedSearchStopsFetchingWhatItRead()
+    {
+        constexpr int kPartitions = 6;
+        constexpr int kPerPartition = 40000;
+        const QString topic = createTopic(QStringLiteral("search-bounded"), kPartitions);
+        QVERIFY(!topic.isEmpty());
+        for (int p = 0; p < kPartitions; ++p)
+            QVERIFY(m_single.kcatProduce(topic, numberedLines("hay-", kPerPartition),
+                                         {QStringLiteral("-p"), QString::number(p)}));
+        MessageFilterSpec first = searchFilter(QStringLiteral("hay-5$"))->spec();
+        first.maxOffset = 9;
+        QString error;
+        BrowseRequest request;
+        request.topic = topic;
+        request.searchFilter = MessageFilter::create(first, &error);
+        const auto result = browse(m_single.bootstrap(), request);
+        QCOMPARE(result->end, BrowseEnd::Completed);
+        QCOMPARE(result->progress.scanned, kPartitions * 10);
+        QCOMPARE(result->store.size(), kPartitions);
+        // kcat sends batches of at most 10,000 messages, and one consume call takes at most
+        // 10,000: what arrived with a partition's first messages is all that is thrown away.
+        qInfo() << "read beyond the range:" << result->progress.readBeyondRange;
+        QVERIFY2(result->progress.readBeyondRange <= kPartitions * 10000,
+                 qPrintable(QString::number(result->progress.readBeyondRange)));
+    }
+
     void logAppendTimeIsReported()
     {
         const QString topic = createTopic(
