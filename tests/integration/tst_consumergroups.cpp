@@ -329,6 +329,10 @@ std::unique_ptr<GroupMonitor> TestConsumerGroups::monitor(bool readOnly) const
     profile.readOnly = readOnly;
     GroupRoundSettings settings;
     settings.verdictWindow = 5;
+    // Rates over 10 s (judged from 5 s on) instead of a minute (from 30 s): a consumer falling
+    // behind is told within seconds; with the defaults the wait for it took 30 s of its 30.
+    settings.catchUpSpanMs = 10000;
+    settings.catchUpMinimumMs = 5000;
     auto result = std::make_unique<GroupMonitor>(profile, ProfileSecrets{}, nullptr, settings);
     result->setRefreshInterval(300);
     return result;
