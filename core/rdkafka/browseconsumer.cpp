@@ -202,9 +202,13 @@ void BrowseConsumer::stopReading(const QString &topic, const QList<int> &partiti
     for (int partition : partitions)
         rd_kafka_topic_partition_list_add(list.get(), name.constData(), partition);
     // Pausing bumps each partition's op version, so librdkafka discards its queued messages.
-    if (const rd_kafka_resp_err_t err = rd_kafka_pause_partitions(d->handle.get(), list.get()))
-        qCWarning(lcBrowse) << "could not stop reading" << topic << partitions
-                            << rd_kafka_err2str(err);
+    // The call itself always succeeds; what failed is said per partition.
+    rd_kafka_pause_partitions(d->handle.get(), list.get());
+    for (int i = 0; i < list->cnt; ++i) {
+        if (list->elems[i].err)
+            qCWarning(lcBrowse) << "could not stop reading" << topic << list->elems[i].partition
+                                << rd_kafka_err2str(list->elems[i].err);
+    }
 }
 
 int BrowseConsumer::consume(int waitMs, const std::function<void(const ConsumedRecord &)> &found)

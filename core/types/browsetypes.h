@@ -47,7 +47,8 @@ struct BrowseProgress
 {
     qint64 loaded = 0;  // messages kept
     qint64 scanned = 0; // messages read: more than loaded when searching
-    // Messages fetched past a partition's range (its end, or a search's bound) and thrown away.
+    // Messages handed over past a partition's range (its end, or a search's bound) and thrown
+    // away; not what librdkafka itself dropped once the partition was paused.
     qint64 readBeyondRange = 0;
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
