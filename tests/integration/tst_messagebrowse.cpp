@@ -412,7 +412,7 @@ private slots:
         // Only a consume call in which a partition's range ends hands over messages past it (the
         // partition is paused after that call): at most six such calls of at most 10,000.
         qInfo() << "read beyond the range:" << result->progress.readBeyondRange;
-        QVERIFY2(result->progress.readBeyondRange <= kPartitions * 10000,
+        QVERIFY2(result->progress.readBeyondRange <= qint64(kPartitions) * 10000,
                  qPrintable(QString::number(result->progress.readBeyondRange)));
     }
 
