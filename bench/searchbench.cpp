@@ -48,7 +48,7 @@ struct SearchRun
     qint64 scanned = 0;
     qint64 maxRssMb = 0;        // sampled at every batch
     qint64 inUseMbAtMaxRss = 0; // what the allocator counts as allocated, at that peak
-    qint64 readBeyondRange = 0; // fetched past a partition's range and thrown away
+    qint64 readBeyondRange = 0; // handed over past a partition's range and thrown away
     qint64 peakRssMb = 0;       // the process's VmHWM at the end
 };
 
