@@ -1,5 +1,6 @@
 #include "session/workerhost.h"
 
+#include "platform/kernelthread.h"
 #include "platform/threadpriority.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ struct RetiredThreads
     QMutex mutex;
     quint64 lastToken = 0;
     QHash<quint64, RetiredThread> threads;
+    QHash<const QThread *, long> kernelIds; // each thread's own, told as it starts
+    QList<long> ending; // buried threads' ids: the C library may still be cleaning up after them
 };
 
 RetiredThreads &retired()
@@ -56,15 +59,43 @@ void bury(quint64 token)
                             << entry.sinceRetired.elapsed() << "ms after it was retired";
     if (entry.afterFinished)
         entry.afterFinished();
+    {
+        QMutexLocker lock(&retired().mutex);
+        retired().ending.removeIf(&kernelThreadHasEnded);
+        retired().ending.append(retired().kernelIds.take(entry.thread));
+    }
     delete entry.thread;
 }
 
+// Until every buried thread has ended in the kernel too (see kernelthread.h), or the deadline.
+bool waitForEndingThreads(const QDeadlineTimer &deadline)
+{
+    constexpr unsigned long kLookAgainUs = 200;
+    for (;;) {
+        {
+            QMutexLocker lock(&retired().mutex);
+            retired().ending.removeIf(&kernelThreadHasEnded);
+            if (retired().ending.isEmpty())
+                return true;
+        }
+        if (deadline.hasExpired())
+            return false;
+        QThread::usleep(kLookAgainUs);
+    }
+}
+
 // Emitted on the new thread before its event loop runs: the thread lowers its own priority
-// before it starts anything (librdkafka's threads inherit it).
+// before it starts anything (librdkafka's threads inherit it) and tells its kernel id.
 void startsInBackground(QThread *thread)
 {
-    QObject::connect(thread, &QThread::started, thread, &lowerCurrentThreadPriority,
-                     Qt::DirectConnection);
+    QObject::connect(
+        thread, &QThread::started, thread,
+        [thread] {
+            lowerCurrentThreadPriority();
+            QMutexLocker lock(&retired().mutex);
+            retired().kernelIds.insert(thread, currentKernelThreadId());
+        },
+        Qt::DirectConnection);
 }
 
 } // namespace
@@ -133,6 +164,10 @@ bool waitForRetiredWorkerThreads(int waitMs)
         }
         qCWarning(lcWorkerThread) << "worker thread" << thread->objectName()
                                   << "did not stop in time; leaving it";
+        allEnded = false;
+    }
+    if (!waitForEndingThreads(deadline)) {
+        qCWarning(lcWorkerThread) << "a worker thread's last clean-up did not end in time";
         allEnded = false;
     }
     return allEnded;

@@ -18,7 +18,8 @@ namespace Qafka {
 // WorkerHost::stop() is its user; hosts are the way to run work off the GUI thread.
 void retireWorkerThread(QThread *thread, std::function<void()> afterFinished = {});
 
-// Waits until every retired thread has finished, at most waitMs in all, and deletes them. False
+// Waits until every retired thread has finished, at most waitMs in all, and deletes them; then
+// until each has ended in the kernel too (kernelthread.h), which is what makes exiting safe. False
 // when some were still running (they are left alone: deleting a running QThread aborts).
 bool waitForRetiredWorkerThreads(int waitMs);
 
