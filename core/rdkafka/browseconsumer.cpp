@@ -18,7 +18,6 @@ namespace Qafka {
 namespace {
 
 constexpr int kRequestTimeoutMs = 5000;
-constexpr size_t kConsumeBatch = 10000;
 
 KafkaError errorOf(rd_kafka_resp_err_t err, const QString &context)
 {
@@ -66,7 +65,8 @@ struct BrowseConsumer::Private
     QString warning;
     ConsumerHandlePtr handle;
     QueuePtr queue;
-    std::vector<rd_kafka_message_t *> messages = std::vector<rd_kafka_message_t *>(kConsumeBatch);
+    std::vector<rd_kafka_message_t *> messages =
+        std::vector<rd_kafka_message_t *>(size_t(kMaxRecordsPerCall));
     QByteArray headers;
 
     void fill(const rd_kafka_message_t *message, ConsumedRecord *record);
@@ -211,10 +211,12 @@ void BrowseConsumer::stopReading(const QString &topic, const QList<int> &partiti
     }
 }
 
-int BrowseConsumer::consume(int waitMs, const std::function<void(const ConsumedRecord &)> &found)
+int BrowseConsumer::consume(int waitMs, qsizetype atMost,
+                            const std::function<void(const ConsumedRecord &)> &found)
 {
-    const ssize_t count = rd_kafka_consume_batch_queue(d->queue.get(), waitMs, d->messages.data(),
-                                                       d->messages.size());
+    const auto size = size_t(qBound<qsizetype>(1, atMost, kMaxRecordsPerCall));
+    const ssize_t count =
+        rd_kafka_consume_batch_queue(d->queue.get(), waitMs, d->messages.data(), size);
     ConsumedRecord record;
     for (ssize_t i = 0; i < count; ++i) {
         const MessagePtr message(d->messages[size_t(i)]);

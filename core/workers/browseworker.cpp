@@ -23,6 +23,11 @@ constexpr qsizetype kMaxBatchMessages = 20000;
 constexpr qint64 kMaxBatchBytes = 64 << 20;
 constexpr int kMaxUnacknowledged = 3;
 constexpr int kScanPrefetchBytes = 128 * 1024;
+// A search keeps only its matches, so what it holds is what it is filtering. Records taken out of
+// librdkafka's queue no longer count against its prefetch limits, so taking 10,000 per call let
+// it fetch the next record batches while those were still being filtered: a whole-topic search
+// of 10 M messages held 39 MB resident, with 1,000 per call 35-36 MB, and took no longer.
+constexpr qsizetype kSearchRecordsPerCall = 1000;
 
 // A search keeps only its matches, so what librdkafka fetches ahead is most of its memory: with
 // the defaults (50 MB fetches, 64 MB and 100,000 messages queued) a whole-topic search settled at
@@ -225,6 +230,8 @@ void BrowseWorker::readUntilDone(BrowseConsumer *consumer)
 {
     m_sinceEmit.start();
     m_stopAfterEmit = allDone() && !m_request.follow;
+    const qsizetype recordsPerCall =
+        m_request.searchFilter ? kSearchRecordsPerCall : BrowseConsumer::kMaxRecordsPerCall;
     while (!m_stopAfterEmit && !m_stop.load()) {
         const bool backlog = m_unacknowledged.load() >= kMaxUnacknowledged;
         const bool full = m_builder.pendingCount() >= kMaxBatchMessages ||
@@ -236,7 +243,7 @@ void BrowseWorker::readUntilDone(BrowseConsumer *consumer)
             continue;
         }
         bool gotMessages = false;
-        consumer->consume(kPollMs, [&](const ConsumedRecord &record) {
+        consumer->consume(kPollMs, recordsPerCall, [&](const ConsumedRecord &record) {
             gotMessages = take(record) || gotMessages;
         });
         // A partition whose range is read would otherwise be fetched on (and thrown away) until

@@ -410,9 +410,11 @@ private slots:
         QCOMPARE(result->progress.scanned, kPartitions * 10);
         QCOMPARE(result->store.size(), kPartitions);
         // Only a consume call in which a partition's range ends hands over messages past it (the
-        // partition is paused after that call): at most six such calls of at most 10,000.
+        // partition is paused after that call): at most six such calls, of at most 1,000 records
+        // in a search (BrowseWorker's kSearchRecordsPerCall).
+        constexpr qint64 kSearchRecordsPerCall = 1000;
         qInfo() << "read beyond the range:" << result->progress.readBeyondRange;
-        QVERIFY2(result->progress.readBeyondRange <= qint64(kPartitions) * 10000,
+        QVERIFY2(result->progress.readBeyondRange <= kPartitions * kSearchRecordsPerCall,
                  qPrintable(QString::number(result->progress.readBeyondRange)));
     }
 
