@@ -198,5 +198,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     // The window and its clusters are gone before the worker threads are waited for.
-    return finishWorkerThreads(runMainWindow(app, settings, parser));
+    const int exitCode = runMainWindow(app, settings, parser);
+    settings.sync(); // finishWorkerThreads() may end the process without running destructors
+    return finishWorkerThreads(exitCode);
 }

@@ -7,10 +7,11 @@ namespace Qafka {
 // process that exits meanwhile was seen to corrupt its heap (searchbench, about 1 exit in 35).
 // These let the exit wait for the thread itself to be gone.
 
-// The kernel's id of the calling thread (Linux); 0 where there is none to wait for.
+// The kernel's id of the calling thread on Linux; 0 elsewhere, where it cannot be waited for.
 long currentKernelThreadId();
 
-// Whether the thread of this process with that id has ended, clean-up included. True for 0.
+// Whether the thread of this process with that id has ended, clean-up included. True for 0, and
+// when the system will not say (the exit then does not wait for it).
 bool kernelThreadHasEnded(long id);
 
 } // namespace Qafka

@@ -56,10 +56,10 @@ public:
     // Stops fetching these partitions and drops what was fetched of them and not yet consumed.
     void stopReading(const QString &topic, const QList<int> &partitions);
 
-    // Waits up to waitMs for what arrived and hands each record, at most atMost of them (up to
-    // kMaxRecordsPerCall), to found; the views stay valid only during the call. Returns how many
-    // records there were.
     static constexpr qsizetype kMaxRecordsPerCall = 10000;
+    // Waits up to waitMs for what arrived and hands each record, atMost of them at most (bounded
+    // to 1..kMaxRecordsPerCall), to found; the views stay valid only during the call. Returns how
+    // many records there were.
     int consume(int waitMs, qsizetype atMost,
                 const std::function<void(const ConsumedRecord &)> &found);
 

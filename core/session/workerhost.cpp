@@ -20,8 +20,8 @@ Q_LOGGING_CATEGORY(lcWorkerThread, "qafka.worker", QtWarningMsg)
 
 // The retired threads, each under a token of its own (a finished relay that arrives after the
 // exit wait buried its thread must not touch a new thread at the same address), and what to do
-// once each has finished. Retiring and burying happen on the GUI thread; the mutex keeps it safe
-// should a worker ever be retired from elsewhere.
+// once each has finished. Retiring and burying happen on the GUI thread, and each worker thread
+// tells its kernel id as it starts; the mutex keeps it safe.
 struct RetiredThread
 {
     QThread *thread = nullptr;
@@ -62,7 +62,8 @@ void bury(quint64 token)
     {
         QMutexLocker lock(&retired().mutex);
         retired().ending.removeIf(&kernelThreadHasEnded);
-        retired().ending.append(retired().kernelIds.take(entry.thread));
+        if (const long id = retired().kernelIds.take(entry.thread))
+            retired().ending.append(id);
     }
     delete entry.thread;
 }
@@ -84,16 +85,18 @@ bool waitForEndingThreads(const QDeadlineTimer &deadline)
     }
 }
 
-// Emitted on the new thread before its event loop runs: the thread lowers its own priority
-// before it starts anything (librdkafka's threads inherit it) and tells its kernel id.
+// Emitted on the new thread before its event loop runs: the thread tells its kernel id and lowers
+// its own priority before it starts anything (librdkafka's threads inherit it).
 void startsInBackground(QThread *thread)
 {
     QObject::connect(
         thread, &QThread::started, thread,
         [thread] {
+            {
+                QMutexLocker lock(&retired().mutex);
+                retired().kernelIds.insert(thread, currentKernelThreadId());
+            }
             lowerCurrentThreadPriority();
-            QMutexLocker lock(&retired().mutex);
-            retired().kernelIds.insert(thread, currentKernelThreadId());
         },
         Qt::DirectConnection);
 }

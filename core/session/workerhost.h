@@ -19,8 +19,9 @@ namespace Qafka {
 void retireWorkerThread(QThread *thread, std::function<void()> afterFinished = {});
 
 // Waits until every retired thread has finished, at most waitMs in all, and deletes them; then
-// until each has ended in the kernel too (kernelthread.h), which is what makes exiting safe. False
-// when some were still running (they are left alone: deleting a running QThread aborts).
+// until each has ended in the kernel too (kernelthread.h), so that none is still cleaning up when
+// the process exits. False when some were still running (they are left alone: deleting a running
+// QThread aborts) or cleaning up. waitMs must not be negative.
 bool waitForRetiredWorkerThreads(int waitMs);
 
 // Retired threads that have not been deleted yet.

@@ -23,10 +23,10 @@ constexpr qsizetype kMaxBatchMessages = 20000;
 constexpr qint64 kMaxBatchBytes = 64 << 20;
 constexpr int kMaxUnacknowledged = 3;
 constexpr int kScanPrefetchBytes = 128 * 1024;
-// A search keeps only its matches, so what it holds is what it is filtering. Records taken out of
-// librdkafka's queue no longer count against its prefetch limits, so taking 10,000 per call let
-// it fetch the next record batches while those were still being filtered: a whole-topic search
-// of 10 M messages held 39 MB resident, with 1,000 per call 35-36 MB, and took no longer.
+// Records taken out of librdkafka's queue no longer count against its prefetch limits (below), so
+// a search taking 10,000 per call let it fetch the next record batches while those were still
+// being filtered: a whole-topic search of 10 M messages held 39 MB resident, with 1,000 per call
+// 35-36 MB, and took no longer.
 constexpr qsizetype kSearchRecordsPerCall = 1000;
 
 // A search keeps only its matches, so what librdkafka fetches ahead is most of its memory: with
