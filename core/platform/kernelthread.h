@@ -4,7 +4,7 @@ namespace Qafka {
 
 // QThread::wait() returns once the thread's own code is done, but the thread still runs the C
 // library's clean-up after that (thread-local destructors, returning its allocator cache); a
-// process that exits meanwhile was seen to corrupt its heap (searchbench, about 1 exit in 35).
+// process that exits meanwhile was seen to corrupt its heap (searchbench, about 1 exit in 25).
 // These let the exit wait for the thread itself to be gone.
 
 // The kernel's id of the calling thread on Linux; 0 elsewhere, where it cannot be waited for.

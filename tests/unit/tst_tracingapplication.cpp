@@ -1,7 +1,7 @@
 // The test support that names slow GUI-thread events (tests/support/tracingapplication.h) keeps
 // working when a receiver deletes itself while handling its event, as Qt objects may: the
-// sanitizer suite once found it reading such a receiver after delivery (tst_chaos, a QProcess
-// ending).
+// sanitizer suite once found it reading such a receiver after delivery (tst_chaos, an object of
+// Qt Core's own).
 
 #include "tracingapplication.h"
 
