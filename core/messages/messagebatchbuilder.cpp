@@ -5,7 +5,9 @@ namespace Qafka {
 ByteChunk *MessageBatchBuilder::chunkWithRoom(quint32 size)
 {
     if (!m_current || m_current->room() < size) {
-        m_current = std::make_shared<ByteChunk>(qMax(size, kChunkSize));
+        const quint32 next =
+            m_current ? qMin(2 * m_current->capacity(), kChunkSize) : kFirstChunkSize;
+        m_current = std::make_shared<ByteChunk>(qMax(size, next));
         if (m_batch.chunks.isEmpty())
             m_batch.firstChunk = m_nextChunk;
         m_batch.chunks.append(m_current);

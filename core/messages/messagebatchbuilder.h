@@ -4,12 +4,14 @@
 
 namespace Qafka {
 
-// Packs messages into MessageBatches: records plus bytes in chunks of kChunkSize (a larger message
-// gets a chunk of its own size). The current chunk carries over from one batch to the next, so
-// small batches waste no memory.
+// Packs messages into MessageBatches: records plus bytes in chunks. The first chunk is
+// kFirstChunkSize and each next one twice the last, up to kChunkSize (a larger message gets a chunk
+// of its own size): a search that keeps a hundred matches then holds 64 KB, not 4 MB. The current
+// chunk carries over from one batch to the next, so small batches waste no memory.
 class MessageBatchBuilder
 {
 public:
+    static constexpr quint32 kFirstChunkSize = 64u << 10;
     static constexpr quint32 kChunkSize = 4u << 20;
 
     // headersBlob is in HeaderBlob's format.
