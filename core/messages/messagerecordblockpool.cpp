@@ -4,6 +4,8 @@
 
 #include <QThreadPool>
 
+#include <cstring>
+
 #ifdef Q_OS_UNIX
 #include <sys/mman.h>
 #endif
@@ -31,7 +33,6 @@ MessageRecordBlockPtr makeBlock()
     void *memory = mmap(nullptr, sizeof(MessageRecordBlock), PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (memory != MAP_FAILED) {
-        // Constructing the records writes every page: the faults happen here.
         return MessageRecordBlockPtr(new (memory) MessageRecordBlock,
                                      [](MessageRecordBlock *block) {
                                          block->~MessageRecordBlock();
@@ -42,7 +43,19 @@ MessageRecordBlockPtr makeBlock()
     return std::make_shared<MessageRecordBlock>();
 }
 
+MessageRecordBlockPtr makeBlockReady()
+{
+    MessageRecordBlockPtr block = makeBlock();
+    block->touchEveryPage();
+    return block;
+}
+
 } // namespace
+
+void MessageRecordBlock::touchEveryPage()
+{
+    std::memset(m_storage, 0, sizeof(m_storage));
+}
 
 MessageRecordBlockPool::MessageRecordBlockPool()
     : m_shelf(std::make_shared<Shelf>())
@@ -54,6 +67,7 @@ MessageRecordBlockPool::~MessageRecordBlockPool() = default;
 MessageRecordBlockPtr MessageRecordBlockPool::take()
 {
     MessageRecordBlockPtr block;
+    ++m_lent;
     {
         const QMutexLocker lock(&m_shelf->mutex);
         if (!m_shelf->blocks.empty()) {
@@ -67,7 +81,10 @@ MessageRecordBlockPtr MessageRecordBlockPool::take()
 
 void MessageRecordBlockPool::giveBack(MessageRecordBlockPtr block)
 {
-    if (!block || block.use_count() > 1)
+    if (!block)
+        return;
+    m_lent = qMax<qsizetype>(0, m_lent - 1);
+    if (block.use_count() > 1)
         return;
     const QMutexLocker lock(&m_shelf->mutex);
     if (qsizetype(m_shelf->blocks.size()) < kKeptAtMost)
@@ -80,21 +97,28 @@ qsizetype MessageRecordBlockPool::readyCount() const
     return qsizetype(m_shelf->blocks.size());
 }
 
+bool MessageRecordBlockPool::isMakingBlocks() const
+{
+    const QMutexLocker lock(&m_shelf->mutex);
+    return m_shelf->filling;
+}
+
 void MessageRecordBlockPool::fillAhead()
 {
     {
         const QMutexLocker lock(&m_shelf->mutex);
-        if (m_shelf->filling || qsizetype(m_shelf->blocks.size()) >= kMadeAhead)
+        m_shelf->wanted = qMin(kMadeAhead, m_lent - 1);
+        if (m_shelf->filling || qsizetype(m_shelf->blocks.size()) >= m_shelf->wanted)
             return;
         m_shelf->filling = true;
     }
     blockMakers().start([shelf = m_shelf] {
         lowerCurrentThreadPriority();
         for (;;) {
-            auto block = makeBlock();
+            auto block = makeBlockReady();
             const QMutexLocker lock(&shelf->mutex);
             shelf->blocks.push_back(std::move(block));
-            if (qsizetype(shelf->blocks.size()) >= kMadeAhead) {
+            if (qsizetype(shelf->blocks.size()) >= shelf->wanted) {
                 shelf->filling = false;
                 return;
             }

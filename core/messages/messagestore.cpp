@@ -24,7 +24,7 @@ template <typename Blocks>
 const MessageRecord &recordIn(const Blocks &blocks, qint64 blockBase, qint64 index)
 {
     const qint64 at = index - blockBase;
-    return blocks[size_t(at / MessageRecordBlock::kSize)]->records[at % MessageRecordBlock::kSize];
+    return blocks[size_t(at / MessageRecordBlock::kSize)]->at(at % MessageRecordBlock::kSize);
 }
 
 template <typename Chunks>
@@ -79,7 +79,7 @@ void MessageStore::append(const MessageBatch &batch)
         const size_t block = size_t(at / MessageRecordBlock::kSize);
         if (block == m_blocks.size())
             m_blocks.push_back(m_blockPool.take());
-        m_blocks[block]->records[at % MessageRecordBlock::kSize] = record;
+        m_blocks[block]->put(at % MessageRecordBlock::kSize, record);
         ++end;
     }
     m_size += batch.records.size();

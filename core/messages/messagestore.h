@@ -27,7 +27,7 @@ private:
     std::vector<MessageRecordBlockPtr> m_blocks;
     std::vector<ByteChunkPtr> m_chunks;
     qint64 m_firstIndex = 0;
-    qint64 m_blockBase = 0; // absolute index of m_blocks[0]->records[0]
+    qint64 m_blockBase = 0; // absolute index of m_blocks[0]->at(0)
     qint64 m_size = 0;
     quint32 m_firstChunk = 0;
 };

@@ -11,6 +11,15 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 using namespace Qafka;
 
 namespace {
@@ -24,6 +33,20 @@ struct Spec
     std::optional<QByteArray> value;
     QList<QPair<QByteArray, std::optional<QByteArray>>> headers;
 };
+
+#ifdef Q_OS_LINUX
+// Pages of the block that are in memory, as the kernel counts them.
+qsizetype residentPagesOf(const MessageRecordBlock *block)
+{
+    const auto page = std::uintptr_t(sysconf(_SC_PAGESIZE));
+    const auto begin = reinterpret_cast<std::uintptr_t>(block) & ~(page - 1);
+    const auto end = reinterpret_cast<std::uintptr_t>(block) + sizeof(MessageRecordBlock);
+    std::vector<unsigned char> resident((end - begin + page - 1) / page);
+    if (mincore(reinterpret_cast<void *>(begin), end - begin, resident.data()) != 0)
+        return -1;
+    return std::count_if(resident.begin(), resident.end(), [](unsigned char r) { return r & 1; });
+}
+#endif
 
 MessageBatch batchOf(MessageBatchBuilder &builder, const QList<Spec> &specs)
 {
@@ -172,12 +195,61 @@ private slots:
         QCOMPARE(text(store.bytes(999).value), QStringLiteral("value-999"));
     }
 
+    void onlyAGrowingStoreGetsBlocksAhead()
+    {
+        MessageRecordBlockPool pool;
+        std::vector<MessageRecordBlockPtr> held{pool.take()};
+        // One block (16,384 rows) may be all a store ever needs: none made ahead.
+        QVERIFY(!pool.isMakingBlocks());
+        QCOMPARE(pool.readyCount(), 0);
+        held.push_back(pool.take());
+        QTRY_VERIFY(!pool.isMakingBlocks());
+        QCOMPARE(pool.readyCount(), 1);
+        while (qsizetype(held.size()) <= MessageRecordBlockPool::kMadeAhead)
+            held.push_back(pool.take());
+        QTRY_VERIFY(!pool.isMakingBlocks());
+        QCOMPARE(pool.readyCount(), MessageRecordBlockPool::kMadeAhead);
+        // A store that gave its blocks back (cleared) starts over.
+        for (MessageRecordBlockPtr &block : held)
+            pool.giveBack(std::move(block));
+        const qsizetype kept = pool.readyCount();
+        held.assign(1, pool.take());
+        QVERIFY(!pool.isMakingBlocks());
+        QCOMPARE(pool.readyCount(), kept - 1);
+    }
+
+    void aBlockMadeOnTheSpotHoldsOnlyThePagesOfItsRecords()
+    {
+#ifdef Q_OS_LINUX
+        MessageRecordBlockPool pool;
+        const MessageRecordBlockPtr first = pool.take();
+        const qsizetype pages = qsizetype(sizeof(MessageRecordBlock)) / sysconf(_SC_PAGESIZE);
+        MessageRecord record;
+        for (qint64 offset = 0; offset < 100; ++offset) { // 4,000 bytes: one page or two
+            record.offset = offset;
+            first->put(offset, record);
+        }
+        QCOMPARE(first->at(99).offset, 99);
+        QVERIFY2(residentPagesOf(first.get()) <= 2,
+                 qPrintable(QString::number(residentPagesOf(first.get()))));
+        // Blocks made ahead are in memory whole, so that filling them costs no page faults.
+        const MessageRecordBlockPtr second = pool.take();
+        QTRY_COMPARE(pool.readyCount(), 1);
+        QTRY_VERIFY(!pool.isMakingBlocks());
+        const MessageRecordBlockPtr ready = pool.take();
+        QVERIFY(residentPagesOf(ready.get()) >= pages);
+#else
+        QSKIP("counts resident pages with Linux's mincore()");
+#endif
+    }
+
     void recordBlocksAreMadeAheadAndUsedAgain()
     {
         MessageRecordBlockPool pool;
-        const MessageRecordBlockPtr first = pool.take();
-        QVERIFY(first);
-        // A pool thread makes the next blocks while this one fills.
+        std::vector<MessageRecordBlockPtr> storeBlocks;
+        while (qsizetype(storeBlocks.size()) <= MessageRecordBlockPool::kMadeAhead)
+            storeBlocks.push_back(pool.take());
+        // A pool thread makes the next blocks while these fill.
         QTRY_COMPARE(pool.readyCount(), MessageRecordBlockPool::kMadeAhead);
         MessageRecordBlockPtr held = pool.take();
         const MessageRecordBlockPtr sharedWithSnapshot = held;
