@@ -23,7 +23,8 @@ constexpr int kFlushMs = 100;
 constexpr int kBigTableFlushMs = 400;
 constexpr int kBigTableRows = 500000;
 
-// A step's rows find their record blocks made ahead, off the GUI thread.
+// Once the store holds kMadeAhead blocks, a step's rows find their record blocks made ahead, off
+// the GUI thread (a load's first blocks fault in on it as their rows are put).
 static_assert(MessageTableFeed::kRowsPerStep <=
               (MessageRecordBlockPool::kMadeAhead - 1) * MessageRecordBlock::kSize);
 

@@ -4,6 +4,7 @@
 
 #include <QThreadPool>
 
+#include <atomic>
 #include <cstring>
 
 #ifdef Q_OS_UNIX
@@ -33,6 +34,10 @@ MessageRecordBlockPtr makeBlock()
     void *memory = mmap(nullptr, sizeof(MessageRecordBlock), PROT_READ | PROT_WRITE,
                         MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (memory != MAP_FAILED) {
+#ifdef MADV_NOHUGEPAGE
+        // With transparent huge pages always on, the first record put could bring in 2 MB.
+        madvise(memory, sizeof(MessageRecordBlock), MADV_NOHUGEPAGE);
+#endif
         return MessageRecordBlockPtr(new (memory) MessageRecordBlock,
                                      [](MessageRecordBlock *block) {
                                          block->~MessageRecordBlock();
@@ -40,7 +45,7 @@ MessageRecordBlockPtr makeBlock()
                                      });
     }
 #endif
-    return std::make_shared<MessageRecordBlock>();
+    return std::make_shared_for_overwrite<MessageRecordBlock>();
 }
 
 MessageRecordBlockPtr makeBlockReady()
@@ -83,12 +88,24 @@ void MessageRecordBlockPool::giveBack(MessageRecordBlockPtr block)
 {
     if (!block)
         return;
-    m_lent = qMax<qsizetype>(0, m_lent - 1);
+    Q_ASSERT(m_lent > 0);
+    --m_lent;
     if (block.use_count() > 1)
         return;
+    // The snapshot threads' last reads of the block happen before it is filled again.
+    std::atomic_thread_fence(std::memory_order_acquire);
     const QMutexLocker lock(&m_shelf->mutex);
     if (qsizetype(m_shelf->blocks.size()) < kKeptAtMost)
         m_shelf->blocks.push_back(std::move(block));
+}
+
+void MessageRecordBlockPool::reset()
+{
+    m_lent = 0;
+    std::vector<MessageRecordBlockPtr> dropped; // unmapped after the lock is released
+    const QMutexLocker lock(&m_shelf->mutex);
+    m_shelf->wanted = 0;
+    dropped.swap(m_shelf->blocks);
 }
 
 qsizetype MessageRecordBlockPool::readyCount() const
@@ -117,7 +134,9 @@ void MessageRecordBlockPool::fillAhead()
         for (;;) {
             auto block = makeBlockReady();
             const QMutexLocker lock(&shelf->mutex);
-            shelf->blocks.push_back(std::move(block));
+            // Wanted may have fallen meanwhile (the store was cleared): then the block goes.
+            if (qsizetype(shelf->blocks.size()) < shelf->wanted)
+                shelf->blocks.push_back(std::move(block));
             if (qsizetype(shelf->blocks.size()) >= shelf->wanted) {
                 shelf->filling = false;
                 return;

@@ -21,6 +21,8 @@ class MessageRecordBlock
 public:
     static constexpr qsizetype kSize = 16384;
 
+    static_assert(std::is_trivially_destructible_v<MessageRecord>); // never destroyed
+
     void put(qsizetype index, const MessageRecord &record)
     {
         new (slot(index)) MessageRecord(record);
@@ -30,17 +32,19 @@ public:
     {
         return *std::launder(reinterpret_cast<const MessageRecord *>(slot(index)));
     }
-    // Writes every page, so that whoever puts records later takes no page faults.
+    // Writes every page of a fresh block (it wipes records), so that whoever puts records later
+    // takes no page faults.
     void touchEveryPage();
 
 private:
-    static_assert(std::is_trivially_destructible_v<MessageRecord>);
     std::byte *slot(qsizetype index)
     {
+        Q_ASSERT(index >= 0 && index < kSize);
         return m_storage + index * qsizetype(sizeof(MessageRecord));
     }
     const std::byte *slot(qsizetype index) const
     {
+        Q_ASSERT(index >= 0 && index < kSize);
         return m_storage + index * qsizetype(sizeof(MessageRecord));
     }
 
@@ -48,12 +52,13 @@ private:
 };
 using MessageRecordBlockPtr = std::shared_ptr<MessageRecordBlock>;
 
-// Hands the store record blocks whose memory is already there. A fresh 640 KiB block costs the
-// thread that first touches it 160 page faults (1-2 ms on a virtual machine, and a tail at
-// 200,000 msg/s needs twelve a second), so blocks are made ahead on a pool thread, and blocks
-// the store dropped that no snapshot still holds are used again. Only a store that grows gets
-// blocks ahead: one less than it holds, up to kMadeAhead. A store of a few rows (a search's
-// matches, a small topic) holds one block, not five (3.2 MB).
+// Hands the store record blocks. A fresh 640 KiB block costs the thread that first touches it 160
+// page faults (1-2 ms on a virtual machine, and a tail at 200,000 msg/s needs twelve a second),
+// so blocks are made ahead on a pool thread, and blocks the store dropped that no snapshot still
+// holds are used again. Only a store past its first block gets blocks ahead: one less than it
+// holds, up to kMadeAhead. A store of a few rows (a search's matches, a small topic) holds one
+// block whose untouched pages cost nothing, not five blocks written whole (3.2 MB); a load's
+// first blocks fault in on the taking thread as their records are put.
 class MessageRecordBlockPool
 {
 public:
@@ -67,6 +72,9 @@ public:
     MessageRecordBlockPtr take();
     // Keeps block for reuse when nobody else holds it and the shelf has room.
     void giveBack(MessageRecordBlockPtr block);
+    // The store let go of all its blocks (cleared): nothing kept or made ahead for it any more,
+    // so that a big load's blocks do not stay with the small search that follows it.
+    void reset();
     qsizetype readyCount() const;
     bool isMakingBlocks() const;
 

@@ -133,9 +133,8 @@ void MessageStore::dropOldest(qint64 count)
 
 void MessageStore::clear()
 {
-    for (MessageRecordBlockPtr &block : m_blocks)
-        m_blockPool.giveBack(std::move(block));
     m_blocks.clear();
+    m_blockPool.reset();
     m_chunks.clear();
     m_firstChunk = 0;
     m_firstIndex = 0;
