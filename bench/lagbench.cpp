@@ -213,34 +213,68 @@ Round runRound(BenchApplication &app, GroupMonitor &monitor, const QList<qint64>
     return round;
 }
 
-// Lowers the broker's share of the cores for as long as it lives: its session's autogroup (Linux
-// shares the cores between sessions first) at nice 10, as a broker on another machine takes none
-// of them. Unprivileged, as only a rise is asked for; back to 0 at the end.
+// Lowers the brokers' share of the cores for as long as it lives: their sessions' autogroups
+// (Linux shares the cores between sessions first) at nice 10, as a broker on another machine
+// takes none of them; each back to its old value at the end (raising a nice needs no privilege,
+// nor does going back down to 0 or above). Brokers left at 10 by die() go with bench/run's
+// cluster.
 class BrokerYielding
 {
 public:
     explicit BrokerYielding(const QList<qint64> &brokerPids)
-        : m_pids(brokerPids)
     {
-        for (qint64 pid : m_pids)
-            m_applied = setAutogroupNice(pid, 10) || m_applied;
+        const QString own = autogroupOf(QCoreApplication::applicationPid()).first;
+        for (qint64 pid : brokerPids) {
+            const auto [group, nice] = autogroupOf(pid);
+            if (group.isEmpty() || group == own) // lowering our own session is not the point
+                return;
+            m_before.append({pid, nice});
+            if (!setNice(pid, kNice))
+                return;
+        }
+        m_applied = !m_before.isEmpty();
     }
     ~BrokerYielding()
     {
-        for (qint64 pid : m_pids)
-            setAutogroupNice(pid, 0);
+        for (const auto &[pid, nice] : std::as_const(m_before))
+            setNice(pid, nice);
     }
     BrokerYielding(const BrokerYielding &) = delete;
     BrokerYielding &operator=(const BrokerYielding &) = delete;
     bool applied() const { return m_applied; }
 
 private:
-    static bool setAutogroupNice(qint64 pid, int nice)
+    static constexpr int kNice = 10;
+
+    // "/autogroup-42 nice 0" -> ("/autogroup-42", 0); empty without autogroups.
+    static QPair<QString, int> autogroupOf(qint64 pid)
     {
-        QFile file(QStringLiteral("/proc/%1/autogroup").arg(pid));
-        return file.open(QIODevice::WriteOnly) && file.write(QByteArray::number(nice)) > 0;
+        const QStringList fields =
+            QString::fromLatin1(readSmall(QStringLiteral("/proc/%1/autogroup").arg(pid)))
+                .simplified()
+                .split(u' ');
+        if (fields.size() != 3 || fields.at(1) != QLatin1String("nice"))
+            return {};
+        return {fields.at(0), fields.at(2).toInt()};
     }
-    QList<qint64> m_pids;
+    // Linux takes one change of an autogroup's nice per 100 ms from an unprivileged process.
+    static bool setNice(qint64 pid, int nice)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 2000) {
+            QFile file(QStringLiteral("/proc/%1/autogroup").arg(pid));
+            if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) &&
+                file.write(QByteArray::number(nice)) > 0) {
+                file.close();
+                return autogroupOf(pid).second == nice;
+            }
+            QThread::msleep(20);
+        }
+        return false;
+    }
+
+    QList<QPair<qint64, int>> m_before;
     bool m_applied = false;
 };
 
@@ -387,9 +421,13 @@ int main(int argc, char **argv)
             // them: what is left in the first is the pane's own.
             {
                 const BrokerYielding yielding(brokerPids);
-                if (yielding.applied())
+                if (yielding.applied()) {
+                    out << "pane_broker_remote_autogroup_nice: 10 (kernel.sched_autogroup_enabled "
+                        << readSmall(QStringLiteral("/proc/sys/kernel/sched_autogroup_enabled"))
+                               .trimmed()
+                        << ")\n";
                     measurePane(app, monitor, brokerPids, QStringLiteral("broker_remote_"));
-                else
+                } else
                     out << "pane_broker_remote_gui_stall_max_ms: not measured (the broker's "
                            "autogroup could not be changed)\n";
             }
