@@ -4,6 +4,7 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "mainwindow.h"
+#include "platform/foreignfrees.h"
 #include "platform/threadarenas.h"
 #include "profiles/secretstore.h"
 #include "session/clusterconnection.h"
@@ -173,6 +174,8 @@ int main(int argc, char **argv)
 {
     // Before any thread starts: the GUI thread's arena must stay its own.
     Qafka::giveEachThreadItsOwnAllocatorArena();
+    // Nor may it wait for another thread's arena when it frees what that thread allocated.
+    Qafka::handOverForeignFreesOfThisThread();
     // --help and --version must work without a display, so answer them before QApplication.
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -8,6 +8,7 @@
 
 #include "connectorlistmodel.h"
 #include "connectpane.h"
+#include "platform/foreignfrees.h"
 #include "platform/threadarenas.h"
 #include "session/connectcluster.h"
 #include "stallmeter.h"
@@ -124,6 +125,7 @@ qint64 curlOverviewMs(const QString &url)
 int main(int argc, char **argv)
 {
     Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
+    Qafka::handOverForeignFreesOfThisThread();
     QApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {

@@ -11,6 +11,7 @@
 #include "messagelistmodel.h"
 #include "messages/messagefilter.h"
 #include "messages/payloaddecoder.h"
+#include "platform/foreignfrees.h"
 #include "platform/threadarenas.h"
 #include "schemas/avrocodec.h"
 #include "session/messageloader.h"
@@ -181,6 +182,7 @@ double pythonRate(const QStringList &python, const QString &bootstrap, const QSt
 int main(int argc, char **argv)
 {
     Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
+    Qafka::handOverForeignFreesOfThisThread();
     QCoreApplication app(argc, argv);
     registerBrowseTypes();
     const QStringList args = app.arguments();

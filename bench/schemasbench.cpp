@@ -5,6 +5,7 @@
 // latest version, id, compatibility: two requests each, six at a time) are in. The peer is curl
 // fetching the same list (the registry's own answer time), for scale.
 
+#include "platform/foreignfrees.h"
 #include "platform/threadarenas.h"
 #include "schemaspane.h"
 #include "session/clusterconnection.h"
@@ -95,6 +96,7 @@ qint64 curlListMs(const QString &registry)
 int main(int argc, char **argv)
 {
     Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
+    Qafka::handOverForeignFreesOfThisThread();
     QApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {

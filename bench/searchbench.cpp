@@ -15,6 +15,7 @@
 #include "messages/messagefilter.h"
 #include "messages/messagestore.h"
 #include "ordertopic.h"
+#include "platform/foreignfrees.h"
 #include "platform/threadarenas.h"
 #include "session/messageloader.h"
 
@@ -199,6 +200,7 @@ int search(const QString &bootstrap, const QString &topic)
 int main(int argc, char **argv)
 {
     Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
+    Qafka::handOverForeignFreesOfThisThread();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() == 5 && args.at(1) == QStringLiteral("seed"))

@@ -6,6 +6,7 @@
 // merge), measuring GUI-thread time and stalls. Part 2 creates as many topics as a local broker
 // takes quickly and measures the real path: connect, metadata, pane filled.
 
+#include "platform/foreignfrees.h"
 #include "platform/threadarenas.h"
 #include "session/clusterconnection.h"
 #include "topicfiltermodel.h"
@@ -306,6 +307,7 @@ void endToEndPart(const QString &bootstrap, int topicCount)
 int main(int argc, char **argv)
 {
     Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
+    Qafka::handOverForeignFreesOfThisThread();
     QApplication app(argc, argv);
     registerClusterTypes();
     const QStringList args = app.arguments();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/foreignfrees.h"
 #include "platform/threadarenas.h"
 
 #include <QApplication>
@@ -16,7 +17,11 @@
 // sets it up, before any thread starts.
 struct AllocatorSetUpFirst
 {
-    AllocatorSetUpFirst() { Qafka::giveEachThreadItsOwnAllocatorArena(); }
+    AllocatorSetUpFirst()
+    {
+        Qafka::giveEachThreadItsOwnAllocatorArena();
+        Qafka::handOverForeignFreesOfThisThread();
+    }
 };
 
 // With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms (QAFKA_BENCH_TRACE_MS)
