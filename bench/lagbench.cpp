@@ -427,9 +427,10 @@ int main(int argc, char **argv)
                                .trimmed()
                         << ")\n";
                     measurePane(app, monitor, brokerPids, QStringLiteral("broker_remote_"));
-                } else
+                } else {
                     out << "pane_broker_remote_gui_stall_max_ms: not measured (the broker's "
                            "autogroup could not be changed)\n";
+                }
             }
             measurePane(app, monitor, brokerPids);
         }
