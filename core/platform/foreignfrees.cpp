@@ -54,9 +54,9 @@ void findTheNextAllocator(int, char **, char **)
     g_nextFree = reinterpret_cast<FreeFunction>(dlsym(RTLD_NEXT, "free"));
     g_nextRealloc = reinterpret_cast<ReallocFunction>(dlsym(RTLD_NEXT, "realloc"));
 }
-__attribute__((section(".preinit_array"),
-               used)) void (*const g_findTheNextAllocator)(int, char **,
-                                                           char **) = findTheNextAllocator;
+using PreInitializer = void (*)(int, char **, char **);
+__attribute__((section(".preinit_array"), used)) const PreInitializer g_findTheNextAllocator =
+    findTheNextAllocator;
 
 // Blocks are told apart by glibc's chunk header, so only when glibc's allocator is the one in use.
 bool glibcAllocatesHere()
@@ -157,7 +157,7 @@ bool startTheHelper()
 #if defined(QAFKA_HANDS_OVER_FOREIGN_FREES)
 // Replaces glibc's free() and realloc() for the whole process (ELF interposition, as glibc
 // documents for allocators): everything but a handing-over thread's foreign blocks goes on to
-// glibc's unchanged.
+// the next allocator's unchanged.
 extern "C" __attribute__((visibility("default"))) void free(void *block) noexcept
 {
     if (block != nullptr && t_handsOverForeignFrees && heldByAnotherArena(block)) {
