@@ -4,8 +4,7 @@
 #include "brokerspane.h"
 #include "clusterview.h"
 #include "mainwindow.h"
-#include "platform/foreignfrees.h"
-#include "platform/threadarenas.h"
+#include "platform/guithreadallocator.h"
 #include "profiles/secretstore.h"
 #include "session/clusterconnection.h"
 #include "session/workerhost.h"
@@ -172,10 +171,8 @@ int runMainWindow(QApplication &app, QSettings &settings, const QCommandLinePars
 
 int main(int argc, char **argv)
 {
-    // Before any thread starts: the GUI thread's arena must stay its own.
-    Qafka::giveEachThreadItsOwnAllocatorArena();
-    // Nor may it wait for another thread's arena when it frees what that thread allocated.
-    Qafka::handOverForeignFreesOfThisThread();
+    // Before any thread starts: the GUI thread must never wait for another thread's arena.
+    Qafka::setUpGuiThreadAllocator();
     // --help and --version must work without a display, so answer them before QApplication.
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);

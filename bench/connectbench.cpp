@@ -8,8 +8,7 @@
 
 #include "connectorlistmodel.h"
 #include "connectpane.h"
-#include "platform/foreignfrees.h"
-#include "platform/threadarenas.h"
+#include "platform/guithreadallocator.h"
 #include "session/connectcluster.h"
 #include "stallmeter.h"
 
@@ -124,8 +123,7 @@ qint64 curlOverviewMs(const QString &url)
 
 int main(int argc, char **argv)
 {
-    Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
-    Qafka::handOverForeignFreesOfThisThread();
+    Qafka::setUpGuiThreadAllocator(); // as Qafka's main() does
     QApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {

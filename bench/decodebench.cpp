@@ -11,8 +11,7 @@
 #include "messagelistmodel.h"
 #include "messages/messagefilter.h"
 #include "messages/payloaddecoder.h"
-#include "platform/foreignfrees.h"
-#include "platform/threadarenas.h"
+#include "platform/guithreadallocator.h"
 #include "schemas/avrocodec.h"
 #include "session/messageloader.h"
 #include "session/schemaregistry.h"
@@ -181,8 +180,7 @@ double pythonRate(const QStringList &python, const QString &bootstrap, const QSt
 
 int main(int argc, char **argv)
 {
-    Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
-    Qafka::handOverForeignFreesOfThisThread();
+    Qafka::setUpGuiThreadAllocator(); // as Qafka's main() does
     QCoreApplication app(argc, argv);
     registerBrowseTypes();
     const QStringList args = app.arguments();

@@ -9,8 +9,7 @@
 // pane does when shown), and kcat -P sending one message (process start included).
 
 #include "benchsupport.h"
-#include "platform/foreignfrees.h"
-#include "platform/threadarenas.h"
+#include "platform/guithreadallocator.h"
 #include "session/clusterconnection.h"
 #include "threadcpu.h"
 
@@ -210,8 +209,7 @@ void measureFirstMessage(const QString &bootstrap, const QString &topic)
 
 int main(int argc, char **argv)
 {
-    Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
-    Qafka::handOverForeignFreesOfThisThread();
+    Qafka::setUpGuiThreadAllocator(); // as Qafka's main() does
     QCoreApplication app(argc, argv);
     registerClusterTypes();
     if (app.arguments().size() < 2) {

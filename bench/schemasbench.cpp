@@ -5,8 +5,7 @@
 // latest version, id, compatibility: two requests each, six at a time) are in. The peer is curl
 // fetching the same list (the registry's own answer time), for scale.
 
-#include "platform/foreignfrees.h"
-#include "platform/threadarenas.h"
+#include "platform/guithreadallocator.h"
 #include "schemaspane.h"
 #include "session/clusterconnection.h"
 #include "session/schemaadmin.h"
@@ -95,8 +94,7 @@ qint64 curlListMs(const QString &registry)
 
 int main(int argc, char **argv)
 {
-    Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
-    Qafka::handOverForeignFreesOfThisThread();
+    Qafka::setUpGuiThreadAllocator(); // as Qafka's main() does
     QApplication app(argc, argv);
     QTextStream out(stdout);
     if (argc < 2) {

@@ -15,8 +15,7 @@
 #include "messages/messagefilter.h"
 #include "messages/messagestore.h"
 #include "ordertopic.h"
-#include "platform/foreignfrees.h"
-#include "platform/threadarenas.h"
+#include "platform/guithreadallocator.h"
 #include "session/messageloader.h"
 
 #include <QCoreApplication>
@@ -199,8 +198,7 @@ int search(const QString &bootstrap, const QString &topic)
 
 int main(int argc, char **argv)
 {
-    Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
-    Qafka::handOverForeignFreesOfThisThread();
+    Qafka::setUpGuiThreadAllocator(); // as Qafka's main() does
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() == 5 && args.at(1) == QStringLiteral("seed"))

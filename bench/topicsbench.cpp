@@ -6,8 +6,7 @@
 // merge), measuring GUI-thread time and stalls. Part 2 creates as many topics as a local broker
 // takes quickly and measures the real path: connect, metadata, pane filled.
 
-#include "platform/foreignfrees.h"
-#include "platform/threadarenas.h"
+#include "platform/guithreadallocator.h"
 #include "session/clusterconnection.h"
 #include "topicfiltermodel.h"
 #include "topiclistmodel.h"
@@ -306,8 +305,7 @@ void endToEndPart(const QString &bootstrap, int topicCount)
 
 int main(int argc, char **argv)
 {
-    Qafka::giveEachThreadItsOwnAllocatorArena(); // as Qafka's main() does
-    Qafka::handOverForeignFreesOfThisThread();
+    Qafka::setUpGuiThreadAllocator(); // as Qafka's main() does
     QApplication app(argc, argv);
     registerClusterTypes();
     const QStringList args = app.arguments();

@@ -9,10 +9,11 @@ namespace Qafka {
 // thread that allocated it, under that arena's lock. Those threads run at a lower priority, so
 // when one lost its core while holding its lock (in its own malloc), the GUI thread's free waited
 // until a busy machine gave the core back: tst_chaos saw 76 ms in free() while three brokers
-// recovered beside it. Called on the main (GUI) thread, after giveEachThreadItsOwnAllocatorArena,
-// this makes that thread hand such blocks to a helper thread, which frees them; its own blocks,
-// and mapped ones (no arena), it still frees at once. Process-wide, this defines free() and
-// realloc(), which pass everything else on to the next allocator's (glibc's, or one preloaded).
+// recovered beside it. Called on the main (GUI) thread, after giveEachThreadItsOwnAllocatorArena
+// (setUpGuiThreadAllocator calls both), this makes that thread hand such blocks to a helper
+// thread, which frees them; its own blocks, and mapped ones (no arena), it still frees at once.
+// Process-wide, this defines free() and realloc(), which pass everything else on to the next
+// allocator's (glibc's, or one preloaded).
 // Takes effect only with glibc's allocator in use (not under a preloaded one, heaptrack or a
 // sanitizer: their blocks have no glibc header to tell foreign ones by), and not in a child
 // forked without exec. A no-op elsewhere. True when it took effect.

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "platform/foreignfrees.h"
-#include "platform/threadarenas.h"
+#include "platform/guithreadallocator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,11 +16,7 @@
 // sets it up, before any thread starts.
 struct AllocatorSetUpFirst
 {
-    AllocatorSetUpFirst()
-    {
-        Qafka::giveEachThreadItsOwnAllocatorArena();
-        Qafka::handOverForeignFreesOfThisThread();
-    }
+    AllocatorSetUpFirst() { Qafka::setUpGuiThreadAllocator(); }
 };
 
 // With QAFKA_BENCH_TRACE set, names every GUI-thread event that took 10 ms (QAFKA_BENCH_TRACE_MS)

@@ -4,6 +4,7 @@
 
 #include "glibcarenas.h"
 #include "platform/threadarenas.h"
+#include "threadwaits.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -11,8 +12,6 @@
 #include <atomic>
 #include <cstdio>
 #include <cstdlib> // defines __GLIBC__ where it applies
-#include <sched.h>
-#include <sys/resource.h>
 #include <thread>
 #include <vector>
 
@@ -28,10 +27,7 @@ namespace {
 // them: a CI host that gives it 2 of 64 cores gets 40 threads, not 536).
 int busyThreadCount()
 {
-    cpu_set_t cores;
-    CPU_ZERO(&cores);
-    const int count = sched_getaffinity(0, sizeof cores, &cores) == 0 ? CPU_COUNT(&cores) : 1;
-    return 8 * count + 24;
+    return 8 * coresThisProcessMayUse() + 24;
 }
 
 // Above the thread caches' sizes, so every malloc and free goes to the arena under its lock.
@@ -94,13 +90,6 @@ int arenaCount()
 #else
     return 0;
 #endif
-}
-
-long voluntarySwitchesOfThisThread()
-{
-    rusage usage{};
-    getrusage(RUSAGE_THREAD, &usage);
-    return usage.ru_nvcsw;
 }
 
 } // namespace
