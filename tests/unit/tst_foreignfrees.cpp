@@ -26,6 +26,9 @@ namespace {
 constexpr size_t kBlockSize = 3000;
 constexpr int kBlocksPerBatch = 64;
 constexpr qint64 kFreeingMs = 3000;
+// The helper runs at nice 10: on a machine busy with other work it may take seconds to free what
+// the first test handed over (its liveness is checked here, not its speed).
+constexpr int kCatchUpMs = 60000;
 
 int busyThreadCount()
 {
@@ -175,7 +178,7 @@ private slots:
         const std::uint64_t before = handedOver();
         free(allocatedOnAnotherThread(kBlockSize));
         QCOMPARE(handedOver(), before + 1);
-        QTRY_VERIFY_WITH_TIMEOUT(everyHandedOverBlockFreed(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(everyHandedOverBlockFreed(), kCatchUpMs);
     }
 
     void ownAndMappedBlocksAreFreedAtOnce()
@@ -240,7 +243,7 @@ private slots:
 
         QCOMPARE(realloc(allocatedOnAnotherThread(kBlockSize), 0), nullptr);
         QCOMPARE(handedOver(), before + 3);
-        QTRY_VERIFY_WITH_TIMEOUT(everyHandedOverBlockFreed(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(everyHandedOverBlockFreed(), kCatchUpMs);
     }
 };
 
