@@ -7,7 +7,8 @@ namespace Qafka {
 
 void setUpGuiThreadAllocator()
 {
-    // Arenas first: the hand-over tells a foreign block by its arena.
+    // The arena limit first: glibc must have it before any other thread allocates, and the
+    // hand-over starts a thread.
     giveEachThreadItsOwnAllocatorArena();
     handOverForeignFreesOfThisThread();
 }
