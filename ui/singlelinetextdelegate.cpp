@@ -1,5 +1,7 @@
 #include "singlelinetextdelegate.h"
 
+#include "plaintextline.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QTextLayout>
@@ -92,29 +94,63 @@ QString SingleLineTextDelegate::shownText(const QStyleOptionViewItem &option, in
 }
 
 void SingleLineTextDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option,
-                                      const QRect &textRect)
+                                      const QRect &textRect) const
 {
     if (option.text.isEmpty() || textRect.width() <= 0)
         return;
+    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                       : (option.state & QStyle::State_Active) ? QPalette::Normal
+                                                                               : QPalette::Inactive;
+    const QPalette::ColorRole role =
+        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
+    painter->save();
+    painter->setPen(option.palette.color(group, role));
+    painter->setClipRect(textRect, Qt::IntersectClip);
+    if (!drawUnshapedText(painter, option, textRect))
+        drawLaidOutText(painter, option, textRect);
+    painter->restore();
+}
+
+bool SingleLineTextDelegate::drawUnshapedText(QPainter *painter, const QStyleOptionViewItem &option,
+                                              const QRect &textRect) const
+{
+    if (option.textElideMode != Qt::ElideRight || option.direction != Qt::LeftToRight)
+        return false;
+    const std::optional<PlainTextLine> line = PlainTextLine::layOut(
+        option.text, option.font, rawFontFor(option.font, painter->device()), textRect.width());
+    if (!line)
+        return false;
+    const QRect aligned =
+        QStyle::alignedRect(option.direction, option.displayAlignment,
+                            QSize(qCeil(line->width()), qCeil(line->height())), textRect);
+    line->draw(painter, aligned.topLeft());
+    return true;
+}
+
+void SingleLineTextDelegate::drawLaidOutText(QPainter *painter, const QStyleOptionViewItem &option,
+                                             const QRect &textRect)
+{
     QTextLayout layout(option.text, option.font, painter->device());
     QTextLine line = layOutOneLine(layout, option);
     if (line.naturalTextWidth() > textRect.width()) {
         layout.setText(elidedToFit(option, line, textRect.width()));
         line = layOutOneLine(layout, option);
     }
-    const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
-                                       : (option.state & QStyle::State_Active) ? QPalette::Normal
-                                                                               : QPalette::Inactive;
-    const QPalette::ColorRole role =
-        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text;
     const QRect aligned =
         QStyle::alignedRect(option.direction, option.displayAlignment,
                             QSize(qCeil(line.naturalTextWidth()), qCeil(line.height())), textRect);
-    painter->save();
-    painter->setPen(option.palette.color(group, role));
-    painter->setClipRect(textRect, Qt::IntersectClip);
     layout.draw(painter, aligned.topLeft());
-    painter->restore();
+}
+
+const QRawFont &SingleLineTextDelegate::rawFontFor(const QFont &font, QPaintDevice *device) const
+{
+    const int dpi = device ? device->logicalDpiY() : 0;
+    if (!m_rawFont.isValid() || dpi != m_rawFontDpi || font != m_rawFontSource) {
+        m_rawFont = QRawFont::fromFont(device ? QFont(font, device) : font);
+        m_rawFontSource = font;
+        m_rawFontDpi = dpi;
+    }
+    return m_rawFont;
 }
 
 } // namespace Qafka

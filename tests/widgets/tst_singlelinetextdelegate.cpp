@@ -1,13 +1,20 @@
 // The table cells' text delegate cuts a text too wide for its cell where its laid-out line
 // reaches the width, not by shaping it again: the result must fit, end in an ellipsis and keep
 // as much as QFontMetrics::elidedText keeps; right-to-left text and other elide modes are left
-// to elidedText.
+// to elidedText. Text that needs no shaping is drawn from its glyphs without a text layout
+// (PlainTextLine), and must look exactly as the layout draws it.
 
+#include "plaintextline.h"
 #include "singlelinetextdelegate.h"
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QImage>
+#include <QPainter>
+#include <QRawFont>
+#include <QStandardItemModel>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Qafka;
 
@@ -22,6 +29,62 @@ QStyleOptionViewItem optionFor(const QString &text)
     option.textElideMode = Qt::ElideRight;
     option.direction = Qt::LeftToRight;
     return option;
+}
+
+QImage blankCell(const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    return image;
+}
+
+// The cell as the delegate paints it.
+QImage paintedByDelegate(const QString &text, const QFont &font, Qt::Alignment alignment,
+                         const QSize &size)
+{
+    QStandardItemModel model(1, 1);
+    model.setData(model.index(0, 0), text);
+    model.setData(model.index(0, 0), font, Qt::FontRole);
+    model.setData(model.index(0, 0), int(alignment), Qt::TextAlignmentRole);
+    QImage image = blankCell(size);
+    QPainter painter(&image);
+    QStyleOptionViewItem option;
+    option.rect = QRect(QPoint(0, 0), size);
+    option.state = QStyle::State_Enabled | QStyle::State_Active;
+    option.palette = QApplication::palette();
+    option.textElideMode = Qt::ElideRight;
+    option.direction = Qt::LeftToRight;
+    SingleLineTextDelegate().paint(&painter, option, model.index(0, 0));
+    return image;
+}
+
+// The same cell drawn through a text layout of the text the delegate shows, the way the delegate
+// draws text that needs shaping.
+QImage paintedByTextLayout(const QString &text, const QFont &font, Qt::Alignment alignment,
+                           const QSize &size)
+{
+    QImage image = blankCell(size);
+    QPainter painter(&image);
+    QStyleOptionViewItem option = optionFor(text);
+    option.font = font;
+    option.fontMetrics = QFontMetrics(font);
+    const int margin = QApplication::style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
+    const QRect textRect = QRect(QPoint(0, 0), size).adjusted(margin, 0, -margin, 0);
+    QTextLayout layout(SingleLineTextDelegate::shownText(option, textRect.width()), font, &image);
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(textOption);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    const QRect aligned =
+        QStyle::alignedRect(Qt::LeftToRight, alignment,
+                            QSize(qCeil(line.naturalTextWidth()), qCeil(line.height())), textRect);
+    painter.setPen(QApplication::palette().color(QPalette::Normal, QPalette::Text));
+    painter.setClipRect(textRect);
+    layout.draw(&painter, aligned.topLeft());
+    return image;
 }
 
 } // namespace
@@ -79,6 +142,81 @@ private slots:
         option.textElideMode = Qt::ElideMiddle;
         QCOMPARE(SingleLineTextDelegate::shownText(option, 90),
                  option.fontMetrics.elidedText(option.text, Qt::ElideMiddle, 90));
+    }
+
+    void unshapedTextLooksAsTheLayoutDrawsIt_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("alignment");
+        const int left = Qt::AlignLeft | Qt::AlignVCenter;
+        const int right = Qt::AlignRight | Qt::AlignVCenter;
+        QTest::newRow("order")
+            << QStringLiteral(
+                   "order-0000000042 customer=c-123 amount=17.50 status=PAID currency=EUR")
+            << left;
+        QTest::newRow("latin-1")
+            << QStringLiteral(
+                   R"({"name":"Jürgen Groß","city":"Besançon","price":"£12½","tags":["ä","ø"]})")
+            << left;
+        QTest::newRow("kerning pairs")
+            << QStringLiteral("AVATAR To Ta Yo WAVE LT P. F, Te") << left;
+        QTest::newRow("offset, right") << QStringLiteral("18446744073709") << right;
+        QTest::newRow("trailing spaces, right") << QStringLiteral("value   ") << right;
+        QTest::newRow("timestamp") << QStringLiteral("2026-12-07 17:21:00.123") << left;
+    }
+
+    void unshapedTextLooksAsTheLayoutDrawsIt()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, alignment);
+        QFont font = QApplication::font();
+        font.setStyleStrategy(QFont::PreferNoShaping); // as the messages table's
+        font.setKerning(false);
+        QVERIFY2(PlainTextLine::layOut(text, font, QRawFont::fromFont(font), 1e6),
+                 "the text takes the way without a layout");
+        const int full = QFontMetrics(font).horizontalAdvance(text);
+        for (int width = 24; width < full + 30; ++width) {
+            const QSize size(width, QFontMetrics(font).height() + 6);
+            const QImage ours = paintedByDelegate(text, font, Qt::Alignment(alignment), size);
+            const QImage reference =
+                paintedByTextLayout(text, font, Qt::Alignment(alignment), size);
+            if (ours != reference) {
+                ours.save(QStringLiteral("unshaped-ours.png"));
+                reference.save(QStringLiteral("unshaped-reference.png"));
+                QFAIL(qPrintable(QStringLiteral("%1 px wide: the two differ (saved as "
+                                                "unshaped-ours.png, unshaped-reference.png)")
+                                     .arg(width)));
+            }
+        }
+    }
+
+    void textThatNeedsShapingTakesTheLayout_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("hangul") << QStringLiteral("소비자 그룹");
+        QTest::newRow("hebrew") << QStringLiteral("שלום עולם");
+        QTest::newRow("combining") << QStringLiteral("e\u0301t\u00e9");
+        QTest::newRow("tab") << QStringLiteral("key\tvalue");
+        QTest::newRow("no-break space") << QStringLiteral("12\u00a0000");
+        QTest::newRow("emoji") << QStringLiteral("ok \U0001F600");
+    }
+
+    void textThatNeedsShapingTakesTheLayout()
+    {
+        QFETCH(QString, text);
+        QFont font = QApplication::font();
+        font.setKerning(false);
+        QVERIFY(!PlainTextLine::layOut(text, font, QRawFont::fromFont(font), 1e6));
+        QVERIFY(
+            PlainTextLine::layOut(QStringLiteral("plain"), font, QRawFont::fromFont(font), 1e6));
+        QFont spaced = font;
+        spaced.setLetterSpacing(QFont::AbsoluteSpacing, 1);
+        QVERIFY(!PlainTextLine::layOut(QStringLiteral("plain"), spaced, QRawFont::fromFont(spaced),
+                                       1e6));
+        const QFont kerned = QApplication::font();
+        QVERIFY(kerned.kerning());
+        QVERIFY(!PlainTextLine::layOut(QStringLiteral("plain"), kerned, QRawFont::fromFont(kerned),
+                                       1e6));
     }
 };
 
