@@ -257,7 +257,7 @@ int main(int argc, char **argv)
             out << "error: the pane was never shown\n";
             return 1;
         }
-        QCoreApplication::processEvents();
+        pane.repaint();
         pane.setCap(2'000'000, 4096);
         const auto loadAndWait = [&pane](const BrowseRequest &request, int timeoutMs) {
             QSignalSpy finished(&pane, &MessagesPane::loadFinished);

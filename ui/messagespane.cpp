@@ -329,8 +329,8 @@ QSplitter *MessagesPane::buildTableSplitter()
     m_feed = new MessageTableFeed(m_model, m_table, this);
     // Latin digits, dates and JSON need no kerning or ligatures; skipping HarfBuzz for text that
     // needs no shaping halves the cost of painting rows (scripts that need it are still shaped),
-    // and without kerning such text is drawn straight from its glyphs (PlainTextLine), a third
-    // less again.
+    // and without kerning Latin-1 text is drawn straight from its glyphs (PlainTextLine), a third
+    // less again. Text that still takes a text layout is not kerned either.
     QFont tableFont = m_table->font();
     tableFont.setStyleStrategy(QFont::PreferNoShaping);
     tableFont.setKerning(false);

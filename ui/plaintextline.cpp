@@ -18,11 +18,13 @@ bool needsNoShaping(QChar c)
     return (u >= 0x20 && u < 0x7f) || (u > 0xa0 && u <= 0xff && u != 0xad);
 }
 
-// Kerning is left out too: QRawFont's kerned advances are not the ones a text layout gives (0.2 px
-// apart between "r" and "d" in DejaVu Sans), and unkerned ones are.
+// Fonts that skip HarfBuzz where no shaping is needed (a text layout would otherwise draw "fi" as a
+// ligature) and do not kern: QRawFont's kerned advances are not the ones a text layout gives
+// (0.2 px apart between "r" and "d" in DejaVu Sans), and unkerned ones are.
 bool drawsGlyphsAsTheyAre(const QFont &font)
 {
-    return !font.kerning() && font.letterSpacing() == 0 && font.wordSpacing() == 0 &&
+    return (font.styleStrategy() & QFont::PreferNoShaping) && !font.kerning() &&
+           font.letterSpacing() == 0 && font.wordSpacing() == 0 &&
            font.capitalization() == QFont::MixedCase && !font.underline() && !font.overline() &&
            !font.strikeOut();
 }
@@ -70,6 +72,15 @@ qreal naturalWidth(const Glyphs &glyphs)
     return width;
 }
 
+// Whether the last glyph's ink reaches past its advance (an italic ")", an "f"): a text layout
+// adds that to the line's width unless the text ends in a space, and the sum of advances does not.
+bool endsInOverhang(QStringView text, const Glyphs &glyphs, const QRawFont &rawFont)
+{
+    if (text.isEmpty() || text.back() == QLatin1Char(' '))
+        return false;
+    return rawFont.boundingRect(glyphs.indexes.back()).right() > glyphs.advances.back().x();
+}
+
 } // namespace
 
 std::optional<PlainTextLine> PlainTextLine::layOut(const QString &text, const QFont &font,
@@ -79,23 +90,23 @@ std::optional<PlainTextLine> PlainTextLine::layOut(const QString &text, const QF
         !std::all_of(text.cbegin(), text.cend(), needsNoShaping))
         return std::nullopt;
     Glyphs glyphs;
-    if (!lookUpGlyphs(text, rawFont, glyphs))
+    if (!lookUpGlyphs(text, rawFont, glyphs) || endsInOverhang(text, glyphs, rawFont))
         return std::nullopt;
     QString shown = text;
     qreal width = naturalWidth(glyphs);
     if (width > maxWidth) {
-        // Cut as SingleLineTextDelegate cuts: where the room left of the ellipsis ends (an
-        // ellipsis of three dots when the face has no "…"; the layout may take one from another).
-        const QString ellipsis = rawFont.supportsCharacter(QChar(0x2026)) ? QString(QChar(0x2026))
-                                                                          : QStringLiteral("...");
+        // Cut as SingleLineTextDelegate cuts: where the room left of the ellipsis ends. A face
+        // without "…" is left to the layout, which may take one from another font.
+        const QString ellipsis(QChar(0x2026));
         Glyphs ellipsisGlyphs;
-        if (!lookUpGlyphs(ellipsis, rawFont, ellipsisGlyphs))
+        if (!rawFont.supportsCharacter(ellipsis.front()) ||
+            !lookUpGlyphs(ellipsis, rawFont, ellipsisGlyphs))
             return std::nullopt;
         const qreal room = maxWidth - qRound(naturalWidth(ellipsisGlyphs));
         if (room <= 0)
             return std::nullopt;
         shown = text.left(charactersBefore(glyphs, room)) + ellipsis;
-        if (!lookUpGlyphs(shown, rawFont, glyphs))
+        if (!lookUpGlyphs(shown, rawFont, glyphs) || endsInOverhang(shown, glyphs, rawFont))
             return std::nullopt;
         width = naturalWidth(glyphs);
     }

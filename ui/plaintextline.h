@@ -18,12 +18,14 @@ class PlainTextLine
 {
 public:
     // The text in font on one line, cut with an ellipsis at its end where it is wider than
-    // maxWidth, as SingleLineTextDelegate cuts it; nothing when the text needs QTextLayout (other
-    // characters, or a font that kerns or has spacing, capitals or lines of its own).
+    // maxWidth, as SingleLineTextDelegate cuts it; nothing when a text layout would draw it
+    // otherwise: other characters, a last glyph whose ink overhangs, a face without "…", a font
+    // that shapes, kerns or has spacing, capitals or lines of its own (and empty text).
     static std::optional<PlainTextLine> layOut(const QString &text, const QFont &font,
                                                const QRawFont &rawFont, qreal maxWidth);
 
-    // The width of the text, trailing spaces included, as QTextLine::naturalTextWidth().
+    // The sum of the glyphs' advances, trailing spaces included: QTextLine::naturalTextWidth()
+    // for the lines this draws.
     qreal width() const { return m_width; }
     qreal height() const;
     void draw(QPainter *painter, const QPointF &topLeft) const;

@@ -142,15 +142,16 @@ void SingleLineTextDelegate::drawLaidOutText(QPainter *painter, const QStyleOpti
     layout.draw(painter, aligned.topLeft());
 }
 
-const QRawFont &SingleLineTextDelegate::rawFontFor(const QFont &font, QPaintDevice *device) const
+QRawFont SingleLineTextDelegate::rawFontFor(const QFont &font, QPaintDevice *device) const
 {
     const int dpi = device ? device->logicalDpiY() : 0;
-    if (!m_rawFont.isValid() || dpi != m_rawFontDpi || font != m_rawFontSource) {
-        m_rawFont = QRawFont::fromFont(device ? QFont(font, device) : font);
-        m_rawFontSource = font;
-        m_rawFontDpi = dpi;
-    }
-    return m_rawFont;
+    for (const RawFontEntry &entry : m_rawFonts)
+        if (entry.rawFont.isValid() && entry.dpi == dpi && entry.font == font)
+            return entry.rawFont;
+    RawFontEntry &entry = m_rawFonts[m_nextRawFont];
+    m_nextRawFont = (m_nextRawFont + 1) % kRawFontsKept;
+    entry = {font, dpi, QRawFont::fromFont(device ? QFont(font, device) : font)};
+    return entry.rawFont;
 }
 
 } // namespace Qafka

@@ -4,6 +4,8 @@
 #include <QRawFont>
 #include <QStyledItemDelegate>
 
+#include <array>
+
 namespace Qafka {
 
 // Paints a table's plain single-line text cells with one text layout each. QStyledItemDelegate
@@ -32,12 +34,19 @@ private:
                           const QRect &textRect) const;
     static void drawLaidOutText(QPainter *painter, const QStyleOptionViewItem &option,
                                 const QRect &textRect);
-    const QRawFont &rawFontFor(const QFont &font, QPaintDevice *device) const;
+    QRawFont rawFontFor(const QFont &font, QPaintDevice *device) const;
 
-    // The last font painted with, as its glyphs are looked up (one font per table, mostly).
-    mutable QFont m_rawFontSource;
-    mutable int m_rawFontDpi = 0;
-    mutable QRawFont m_rawFont;
+    // The last fonts painted with, as their glyphs are looked up: a messages table alternates
+    // between its own font and the italic one of "(null)" keys from row to row.
+    struct RawFontEntry
+    {
+        QFont font;
+        int dpi = 0;
+        QRawFont rawFont;
+    };
+    static constexpr int kRawFontsKept = 3;
+    mutable std::array<RawFontEntry, kRawFontsKept> m_rawFonts;
+    mutable int m_nextRawFont = 0;
 };
 
 } // namespace Qafka

@@ -148,38 +148,56 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("alignment");
+        QTest::addColumn<bool>("italic");
+        // Whether the glyphs draw it at every width (else the layout may, for some or all).
+        QTest::addColumn<bool>("fromGlyphs");
         const int left = Qt::AlignLeft | Qt::AlignVCenter;
         const int right = Qt::AlignRight | Qt::AlignVCenter;
         QTest::newRow("order")
             << QStringLiteral(
                    "order-0000000042 customer=c-123 amount=17.50 status=PAID currency=EUR")
-            << left;
+            << left << false << true;
         QTest::newRow("latin-1")
             << QStringLiteral(
                    R"({"name":"Jürgen Groß","city":"Besançon","price":"£12½","tags":["ä","ø"]})")
-            << left;
+            << left << false << true;
         QTest::newRow("kerning pairs")
-            << QStringLiteral("AVATAR To Ta Yo WAVE LT P. F, Te") << left;
-        QTest::newRow("offset, right") << QStringLiteral("18446744073709") << right;
-        QTest::newRow("trailing spaces, right") << QStringLiteral("value   ") << right;
-        QTest::newRow("timestamp") << QStringLiteral("2026-12-07 17:21:00.123") << left;
+            << QStringLiteral("AVATAR To Ta Yo WAVE LT P. F, Te") << left << false << true;
+        QTest::newRow("offset, right")
+            << QStringLiteral("18446744073709") << right << false << true;
+        QTest::newRow("trailing spaces, right")
+            << QStringLiteral("value   ") << right << false << true;
+        QTest::newRow("timestamp")
+            << QStringLiteral("2026-12-07 17:21:00.123") << left << false << true;
+        // Last glyphs whose ink may reach past their advance: the layout counts that in.
+        QTest::newRow("null key, italic") << QStringLiteral("(null)") << left << true << false;
+        QTest::newRow("ends in f, italic") << QStringLiteral("0xff") << right << true << false;
+        QTest::newRow("ends in f") << QStringLiteral("stuff") << left << false << false;
     }
 
     void unshapedTextLooksAsTheLayoutDrawsIt()
     {
         QFETCH(QString, text);
         QFETCH(int, alignment);
+        QFETCH(bool, italic);
+        QFETCH(bool, fromGlyphs);
         QFont font = QApplication::font();
         font.setStyleStrategy(QFont::PreferNoShaping); // as the messages table's
         font.setKerning(false);
-        QVERIFY2(PlainTextLine::layOut(text, font, QRawFont::fromFont(font), 1e6),
-                 "the text takes the way without a layout");
+        font.setItalic(italic);
+        const int margin = QApplication::style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1;
         const int full = QFontMetrics(font).horizontalAdvance(text);
         for (int width = 24; width < full + 30; ++width) {
             const QSize size(width, QFontMetrics(font).height() + 6);
             const QImage ours = paintedByDelegate(text, font, Qt::Alignment(alignment), size);
             const QImage reference =
                 paintedByTextLayout(text, font, Qt::Alignment(alignment), size);
+            if (fromGlyphs) {
+                // As the delegate asks, so that the comparison is of the two ways.
+                const QRawFont rawFont = QRawFont::fromFont(QFont(font, &ours));
+                QVERIFY2(PlainTextLine::layOut(text, font, rawFont, width - 2 * margin),
+                         qPrintable(QStringLiteral("%1 px: the glyphs do not draw it").arg(width)));
+            }
             if (ours != reference) {
                 ours.save(QStringLiteral("unshaped-ours.png"));
                 reference.save(QStringLiteral("unshaped-reference.png"));
@@ -205,18 +223,22 @@ private slots:
     {
         QFETCH(QString, text);
         QFont font = QApplication::font();
+        font.setStyleStrategy(QFont::PreferNoShaping);
         font.setKerning(false);
-        QVERIFY(!PlainTextLine::layOut(text, font, QRawFont::fromFont(font), 1e6));
-        QVERIFY(
-            PlainTextLine::layOut(QStringLiteral("plain"), font, QRawFont::fromFont(font), 1e6));
+        const auto drawn = [](const QString &text, const QFont &font) {
+            return PlainTextLine::layOut(text, font, QRawFont::fromFont(font), 1e6).has_value();
+        };
+        QVERIFY(!drawn(text, font));
+        QVERIFY(drawn(QStringLiteral("plain"), font));
         QFont spaced = font;
         spaced.setLetterSpacing(QFont::AbsoluteSpacing, 1);
-        QVERIFY(!PlainTextLine::layOut(QStringLiteral("plain"), spaced, QRawFont::fromFont(spaced),
-                                       1e6));
-        const QFont kerned = QApplication::font();
-        QVERIFY(kerned.kerning());
-        QVERIFY(!PlainTextLine::layOut(QStringLiteral("plain"), kerned, QRawFont::fromFont(kerned),
-                                       1e6));
+        QVERIFY(!drawn(QStringLiteral("plain"), spaced));
+        QFont kerned = font;
+        kerned.setKerning(true);
+        QVERIFY(!drawn(QStringLiteral("plain"), kerned));
+        QFont shaped = font; // ligatures ("fi") in a layout
+        shaped.setStyleStrategy(QFont::PreferDefault);
+        QVERIFY(!drawn(QStringLiteral("plain"), shaped));
     }
 };
 
