@@ -189,14 +189,15 @@ bool KafkaTestCluster::kcatProduce(const QString &topic, const QByteArrayList &l
     file.flush();
     int exitCode = -1;
     QString errors;
-    // One request in flight: a retried request must not land after later ones, as tests read
-    // back in the order they wrote (a sanitizer run once found "p0-0" at offset 19 of 20, written
-    // just after the topic was created).
+    // Tests read back in the order they wrote, and without idempotence librdkafka may write a
+    // retried batch after later ones even with one request in flight: a sanitizer run once found
+    // "p0-0" at offset 19 of 20, and a CI rehearsal "hay-10000" at offset 0 of 40,000, both
+    // written just after the topic was created. The idempotent producer keeps the order.
     run(QStringLiteral("kcat"),
         QStringList{QStringLiteral("-P"), QStringLiteral("-b"), bootstrap(), QStringLiteral("-t"),
                     topic, QStringLiteral("-X"), QStringLiteral("message.max.bytes=20000000"),
-                    QStringLiteral("-X"),
-                    QStringLiteral("max.in.flight.requests.per.connection=1")} +
+                    QStringLiteral("-X"), QStringLiteral("max.in.flight.requests.per.connection=1"),
+                    QStringLiteral("-X"), QStringLiteral("enable.idempotence=true")} +
             extra + QStringList{QStringLiteral("-l"), file.fileName()},
         60000, &exitCode, &errors);
     if (error)
