@@ -1,7 +1,7 @@
 // The librdkafka defects that scripts/librdkafka/*.patch fix, each raised the way Qafka met it,
 // through Qafka's own calls. librdkafka's mock cluster stands in for the brokers: these check
 // librdkafka's threads and error paths, not a broker feature. Built against an unpatched
-// librdkafka 2.14, the tests of 0002 and 0003 crash the process and that of 0004 fails.
+// librdkafka 2.14, the tests of 0002 and 0003 crash the process and those of 0004 and 0006 fail.
 
 #include "mockcluster.h"
 #include "rdkafka/groupadmin.h"
@@ -162,6 +162,70 @@ private slots:
                                           RD_KAFKA_RESP_ERR_NOT_COORDINATOR);
         QVERIFY(askAndCountLookups() >= 1); // forgotten on "not coordinator", looked up again
         QCOMPARE(askAndCountLookups(), 0);
+    }
+
+    // 0006: the committed offsets of many groups of one coordinator in one OffsetFetch (v8+).
+    // The mock brokers answer OffsetFetch up to v6, so librdkafka refuses such a call ("unsupported
+    // feature") and Qafka asks each group alone, then no longer tries that broker with many.
+    void manyGroupCallFallsBackOnABrokerBeforeV8()
+    {
+        MockCluster mock(1);
+        QVERIFY2(mock.cluster, qPrintable(mock.error.message));
+        AdminClient *admin = mock.connectAdmin();
+        QVERIFY2(admin, qPrintable(mock.error.message));
+        GroupAdmin groups(admin);
+        QStringList ids;
+        QHash<QString, int> coordinators;
+        KafkaError error;
+        for (int i = 0; i < 5; ++i) {
+            ids.append(QStringLiteral("old-broker-%1").arg(i));
+            coordinators.insert(ids.last(), 1);
+        }
+        for (int round = 0; round < 2; ++round) {
+            QHash<QString, QHash<TopicPartition, qint64>> offsets;
+            QHash<QString, QString> failures;
+            QVERIFY2(
+                groups.listCommittedOffsets(ids, 5000, &offsets, &failures, &error, coordinators),
+                qPrintable(error.message));
+            QVERIFY2(failures.isEmpty(), qPrintable(failures.values().join(u'\n')));
+            // (The mock answers a request for all of a group's partitions with none, so the
+            // offsets themselves are checked on real brokers: tst_consumergroups.)
+            QCOMPARE(offsets.keys().size(), 5);
+            QCOMPARE(groups.manyGroupOffsetFetchCalls(), round == 0 ? 1 : 0);
+            QCOMPARE(groups.offsetFetchCalls(), round == 0 ? 6 : 5);
+        }
+    }
+
+    // 0006's argument checks: many groups need their coordinator named, and no group twice.
+    void manyGroupCallRefusesWhatItCannotDo()
+    {
+        MockCluster mock(1);
+        QVERIFY2(mock.cluster, qPrintable(mock.error.message));
+        rd_kafka_queue_t *queue = rd_kafka_queue_new(mock.producer);
+        const auto call = [&](const char *second, int broker) {
+            rd_kafka_ListConsumerGroupOffsets_t *groups[2] = {
+                rd_kafka_ListConsumerGroupOffsets_new("first", nullptr),
+                rd_kafka_ListConsumerGroupOffsets_new(second, nullptr)};
+            rd_kafka_AdminOptions_t *options =
+                rd_kafka_AdminOptions_new(mock.producer, RD_KAFKA_ADMIN_OP_ANY);
+            char errstr[256];
+            if (broker >= 0)
+                rd_kafka_AdminOptions_set_broker(options, broker, errstr, sizeof errstr);
+            rd_kafka_ListConsumerGroupOffsets(mock.producer, groups, 2, options, queue);
+            rd_kafka_AdminOptions_destroy(options);
+            rd_kafka_ListConsumerGroupOffsets_destroy_array(groups, 2);
+            rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 5000);
+            QString answer = event
+                                 ? QString::fromUtf8(rd_kafka_err2name(rd_kafka_event_error(event)))
+                                 : QStringLiteral("none");
+            if (event)
+                rd_kafka_event_destroy(event);
+            return answer;
+        };
+        QCOMPARE(call("second", -1), QStringLiteral("_INVALID_ARG"));
+        QCOMPARE(call("first", 1), QStringLiteral("_INVALID_ARG"));
+        QCOMPARE(call("second", 1), QStringLiteral("_UNSUPPORTED_FEATURE")); // the mock is v6
+        rd_kafka_queue_destroy(queue);
     }
 };
 
