@@ -1137,6 +1137,10 @@
         <source>The committed offsets of group %1 could not be deleted</source>
         <translation>그룹 %1의 커밋된 오프셋을 삭제할 수 없습니다</translation>
     </message>
+    <message>
+        <source>The answer did not name the group.</source>
+        <translation>응답에 이 그룹이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>JsonFieldFilter</name>

@@ -6,6 +6,7 @@
 #include "rdkafka/rdkafkaptr.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -26,8 +27,14 @@ constexpr int kGroupsPerDescribe = 100;
 // DescribeConsumerGroups requests in flight at once (collectInWindow); before, 100 batches went
 // together and all timed out when the broker paused once (a long collection).
 constexpr qsizetype kDescribesInFlight = 8;
-// OffsetFetch requests (one group each) in flight at once.
+// ListConsumerGroupOffsets calls in flight at once.
 constexpr qsizetype kOffsetFetchesInFlight = 500;
+// Groups in one OffsetFetch request of many: 10,000 groups on one coordinator take 50 requests,
+// and a broker's request threads still share a round's work.
+constexpr int kGroupsPerOffsetFetch = 200;
+// After a call of many groups to a broker failed (down, slow), its groups are asked alone for
+// this long: each such request finds its coordinator.
+constexpr qint64 kManyGroupPauseMs = 60'000;
 // A group whose coordinator moved (a broker restarted, a partition of __consumer_offsets changed
 // leader) is asked again this many times, after 250 ms, then 500 ms, then 1 s.
 constexpr int kCoordinatorRetries = 3;
@@ -206,18 +213,26 @@ int collect(AdminRequests &requests, int timeoutMs,
 }
 
 // The groups of one ListConsumerGroupOffsets answer into *offsets, or *failures for a group the
-// broker could not answer for.
-void readCommittedOffsets(rd_kafka_event_t *event,
-                          QHash<QString, QHash<TopicPartition, qint64>> *offsets,
-                          QHash<QString, QString> *failures)
+// broker could not answer for. With askAlone (a call of many groups), a group that this broker
+// no longer coordinates goes there instead: asked alone, librdkafka finds its coordinator.
+// Returns the groups the answer named.
+QSet<QString> readCommittedOffsets(rd_kafka_event_t *event,
+                                   QHash<QString, QHash<TopicPartition, qint64>> *offsets,
+                                   QHash<QString, QString> *failures,
+                                   QStringList *askAlone = nullptr)
 {
     size_t count = 0;
     const rd_kafka_group_result_t **results = rd_kafka_ListConsumerGroupOffsets_result_groups(
         rd_kafka_event_ListConsumerGroupOffsets_result(event), &count);
+    QSet<QString> named;
     for (size_t i = 0; i < count; ++i) {
         const QString id = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
+        named.insert(id);
         if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
-            failures->insert(id, errorText(groupError));
+            if (askAlone && isCoordinatorMove(rd_kafka_error_code(groupError)))
+                askAlone->append(id);
+            else
+                failures->insert(id, errorText(groupError));
             continue;
         }
         QHash<TopicPartition, qint64> &committed = (*offsets)[id];
@@ -227,6 +242,68 @@ void readCommittedOffsets(rd_kafka_event_t *event,
             // A partition listed without a valid offset has nothing committed.
             committed.insert({QString::fromUtf8(entry.topic), entry.partition},
                              entry.err || entry.offset < 0 ? -1 : entry.offset);
+        }
+    }
+    return named;
+}
+
+// Sends one ListConsumerGroupOffsets call; the answer names it by index through the opaque.
+void sendOffsetFetch(AdminRequests &requests, const OffsetFetchCall &call, qsizetype index,
+                     int timeoutMs)
+{
+    std::vector<rd_kafka_ListConsumerGroupOffsets_t *> groups;
+    groups.reserve(size_t(call.groupIds.size()));
+    for (const QString &id : call.groupIds)
+        groups.push_back(rd_kafka_ListConsumerGroupOffsets_new(id.toUtf8().constData(), nullptr));
+    const OptionsPtr options =
+        requests.options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeoutMs);
+    // The index + 1, so that 0 stays "none".
+    rd_kafka_AdminOptions_set_opaque(
+        options.get(),
+        reinterpret_cast<void *>(intptr_t(index + 1))); // NOLINT(performance-no-int-to-ptr)
+    if (call.brokerId >= 0) {
+        char errstr[256];
+        rd_kafka_AdminOptions_set_broker(options.get(), call.brokerId, errstr, sizeof errstr);
+    }
+    rd_kafka_ListConsumerGroupOffsets(requests.handle(), groups.data(), groups.size(),
+                                      options.get(), requests.queue());
+    requests.sent();
+    rd_kafka_ListConsumerGroupOffsets_destroy_array(groups.data(), groups.size());
+}
+
+// A call of one group failed as a whole. Said on the group, not dropped: a group without its
+// offsets would otherwise show no partitions and no reason.
+void failSingleOffsetFetch(const OffsetFetchCall &call, rd_kafka_resp_err_t code,
+                           const QString &text, QHash<QString, QString> *failures,
+                           OffsetFetchPass *pass)
+{
+    for (const QString &id : call.groupIds) {
+        failures->insert(id, text);
+        pass->requestsFailed.insert(id);
+        if (isCoordinatorMove(code))
+            pass->coordinatorMoved.append(id);
+    }
+}
+
+// The answer to a call that did not fail as a whole. A group that a call of many groups left out
+// is asked alone (never seen so far; it is not lost).
+void readOffsetFetch(rd_kafka_event_t *event, const OffsetFetchCall &call,
+                     QHash<QString, QHash<TopicPartition, qint64>> *offsets,
+                     QHash<QString, QString> *failures, OffsetFetchPass *pass)
+{
+    const bool manyGroups = call.brokerId >= 0;
+    const QSet<QString> named =
+        readCommittedOffsets(event, offsets, failures, manyGroups ? &pass->askAlone : nullptr);
+    for (const QString &id : call.groupIds) {
+        if (named.contains(id)) {
+            if (manyGroups && failures->contains(id))
+                pass->requestsFailed.insert(id);
+        } else if (manyGroups) {
+            pass->askAlone.append(id);
+        } else {
+            failures->insert(id, QCoreApplication::translate("GroupAdmin",
+                                                             "The answer did not name the group."));
+            pass->requestsFailed.insert(id);
         }
     }
 }
@@ -406,25 +483,35 @@ bool GroupAdmin::describeGroups(const QStringList &groupIds, int timeoutMs,
 
 bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs,
                                       QHash<QString, QHash<TopicPartition, qint64>> *offsets,
-                                      QHash<QString, QString> *failures, KafkaError *error)
+                                      QHash<QString, QString> *failures, KafkaError *error,
+                                      const QHash<QString, int> &coordinators)
 {
-    QStringList toAsk = groupIds;
+    m_offsetFetchCalls = m_manyGroupOffsetFetchCalls = 0;
+    QList<OffsetFetchCall> calls;
+    if (!coordinators.isEmpty() && !m_manyGroupsRefused && groupIds.size() > 1)
+        calls = planOffsetFetches(groupIds, coordinators, manyGroupBrokers(coordinators, timeoutMs),
+                                  kGroupsPerOffsetFetch);
+    else
+        calls = singleOffsetFetches(groupIds);
     QSet<QString> requestsFailed;
-    for (int attempt = 0;; ++attempt) {
-        QStringList coordinatorMoved;
-        if (!fetchCommittedOffsets(toAsk, timeoutMs, offsets, failures, &requestsFailed,
-                                   &coordinatorMoved, error))
+    for (int attempt = 0; !calls.isEmpty();) {
+        OffsetFetchPass pass;
+        if (!fetchCommittedOffsets(calls, timeoutMs, offsets, failures, &pass, error))
             return false;
-        if (coordinatorMoved.isEmpty() || attempt == kCoordinatorRetries ||
-            !pauseBeforeRetry(kCoordinatorRetryPauseMs << attempt))
-            break;
+        requestsFailed.unite(pass.requestsFailed);
         // Asked again, each request finds the group's coordinator anew (as Kafka's own admin
-        // client does on these errors; librdkafka's admin API leaves that to its caller).
-        for (const QString &id : std::as_const(coordinatorMoved)) {
-            failures->remove(id);
-            requestsFailed.remove(id);
+        // client does on these errors; librdkafka's admin API leaves that to its caller). The
+        // groups of a failed many-group call go at once: nothing says their coordinator is busy.
+        QStringList again = pass.askAlone;
+        if (!pass.coordinatorMoved.isEmpty() && attempt < kCoordinatorRetries &&
+            (!again.isEmpty() || pauseBeforeRetry(kCoordinatorRetryPauseMs << attempt++))) {
+            for (const QString &id : std::as_const(pass.coordinatorMoved)) {
+                failures->remove(id);
+                requestsFailed.remove(id);
+            }
+            again.append(pass.coordinatorMoved);
         }
-        toAsk = coordinatorMoved;
+        calls = singleOffsetFetches(again);
     }
     if (!groupIds.isEmpty() && requestsFailed.size() == groupIds.size())
         return fail(
@@ -434,50 +521,68 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
     return true;
 }
 
-bool GroupAdmin::fetchCommittedOffsets(const QStringList &groupIds, int timeoutMs,
+bool GroupAdmin::fetchCommittedOffsets(const QList<OffsetFetchCall> &calls, int timeoutMs,
                                        QHash<QString, QHash<TopicPartition, qint64>> *offsets,
-                                       QHash<QString, QString> *failures,
-                                       QSet<QString> *requestsFailed, QStringList *coordinatorMoved,
+                                       QHash<QString, QString> *failures, OffsetFetchPass *pass,
                                        KafkaError *error)
 {
     AdminRequests requests(m_client);
     const auto sendOne = [&](qsizetype index) {
-        rd_kafka_ListConsumerGroupOffsets_t *request =
-            rd_kafka_ListConsumerGroupOffsets_new(groupIds.at(index).toUtf8().constData(), nullptr);
-        const OptionsPtr options =
-            requests.options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeoutMs);
-        // One group per request: a failed request names its group through the opaque (the
-        // index + 1, so that 0 stays "none").
-        rd_kafka_AdminOptions_set_opaque(
-            options.get(),
-            reinterpret_cast<void *>(intptr_t(index + 1))); // NOLINT(performance-no-int-to-ptr)
-        rd_kafka_ListConsumerGroupOffsets(requests.handle(), &request, 1, options.get(),
-                                          requests.queue());
-        requests.sent();
-        rd_kafka_ListConsumerGroupOffsets_destroy(request);
+        sendOffsetFetch(requests, calls.at(index), index, timeoutMs);
+        ++m_offsetFetchCalls;
+        m_manyGroupOffsetFetchCalls += calls.at(index).brokerId >= 0 ? 1 : 0;
     };
     const auto readOne = [&](rd_kafka_event_t *event) {
-        if (const rd_kafka_resp_err_t code = rd_kafka_event_error(event)) {
-            // Said on the group, not dropped: a group without its offsets would otherwise show
-            // no partitions and no reason.
-            const qsizetype index = qsizetype(intptr_t(rd_kafka_event_opaque(event))) - 1;
-            if (index >= 0 && index < groupIds.size()) {
-                failures->insert(groupIds.at(index),
-                                 errorText(code, rd_kafka_event_error_string(event)));
-                requestsFailed->insert(groupIds.at(index));
-                if (isCoordinatorMove(code))
-                    coordinatorMoved->append(groupIds.at(index));
-            }
+        const qsizetype index = qsizetype(intptr_t(rd_kafka_event_opaque(event))) - 1;
+        if (index < 0 || index >= calls.size())
+            return;
+        const OffsetFetchCall &call = calls.at(index);
+        const rd_kafka_resp_err_t code = rd_kafka_event_error(event);
+        if (code && call.brokerId >= 0) {
+            noteFailedManyGroupCall(call.brokerId, code);
+            pass->askAlone.append(call.groupIds);
+        } else if (code) {
+            failSingleOffsetFetch(call, code, errorText(code, rd_kafka_event_error_string(event)),
+                                  failures, pass);
         } else {
-            readCommittedOffsets(event, offsets, failures);
+            readOffsetFetch(event, call, offsets, failures, pass);
         }
     };
-    const qsizetype arrived = collectInWindow(requests, groupIds.size(), kOffsetFetchesInFlight,
+    const qsizetype arrived = collectInWindow(requests, calls.size(), kOffsetFetchesInFlight,
                                               timeoutMs, sendOne, readOne);
-    if (arrived < groupIds.size())
+    if (arrived < calls.size())
         return timedOut(error,
                         QCoreApplication::translate("GroupAdmin", "Reading committed offsets"));
     return true;
+}
+
+QSet<int> GroupAdmin::manyGroupBrokers(const QHash<QString, int> &coordinators, int timeoutMs)
+{
+    // A broker that left the cluster would hold its call until the timeout.
+    QList<BrokerInfo> live;
+    KafkaError ignored; // without the list, every group is asked alone
+    if (!m_client->fetchBrokers(timeoutMs, &live, &ignored))
+        return {};
+    const QSet<int> named(coordinators.cbegin(), coordinators.cend());
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    QSet<int> brokers;
+    for (const BrokerInfo &broker : std::as_const(live)) {
+        if (named.contains(broker.nodeId) && !m_singleGroupBrokers.contains(broker.nodeId) &&
+            m_manyGroupPauseUntil.value(broker.nodeId) <= nowMs)
+            brokers.insert(broker.nodeId);
+    }
+    return brokers;
+}
+
+void GroupAdmin::noteFailedManyGroupCall(int brokerId, int code)
+{
+    if (code == RD_KAFKA_RESP_ERR__INVALID_ARG)
+        m_manyGroupsRefused = true; // a librdkafka that takes one group per call
+    else if (code == RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE)
+        m_singleGroupBrokers.insert(brokerId); // OffsetFetch before v8
+    else // down, or slow: its groups' coordinators may have moved
+        m_manyGroupPauseUntil.insert(brokerId,
+                                     QDateTime::currentMSecsSinceEpoch() + kManyGroupPauseMs);
 }
 
 bool GroupAdmin::pauseBeforeRetry(int pauseMs)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "groups/grouptypes.h"
+#include "rdkafka/offsetfetchplan.h"
 #include "types/clustertypes.h"
 
 #include <QHash>
@@ -36,12 +37,20 @@ public:
     // group id); a group librdkafka could not describe gets its problem set.
     bool describeGroups(const QStringList &groupIds, int timeoutMs,
                         QHash<QString, ConsumerGroupLag> *groups, KafkaError *error);
-    // Committed offsets of each group (one request per group: librdkafka's limit, all in flight).
-    // A group whose offsets could not be read is named in *failures with the reason; one whose
+    // Committed offsets of each group, all requests in flight. The groups of one coordinator
+    // named in coordinators (group id -> broker id, from their descriptions) go together, many
+    // to a request (OffsetFetch v8+); any other group has a request of its own, as do the
+    // groups of a broker that takes one group per request or that failed a request of many. A
+    // group whose offsets could not be read is named in *failures with the reason; one whose
     // coordinator moved meanwhile is asked again a few times first.
     bool listCommittedOffsets(const QStringList &groupIds, int timeoutMs,
                               QHash<QString, QHash<TopicPartition, qint64>> *offsets,
-                              QHash<QString, QString> *failures, KafkaError *error);
+                              QHash<QString, QString> *failures, KafkaError *error,
+                              const QHash<QString, int> &coordinators = {});
+    // ListConsumerGroupOffsets calls that the last listCommittedOffsets made, and how many of
+    // them asked for many groups.
+    int offsetFetchCalls() const { return m_offsetFetchCalls; }
+    int manyGroupOffsetFetchCalls() const { return m_manyGroupOffsetFetchCalls; }
 
     // ListOffsets of many partitions in batches. spec: kEarliest, kLatest or a timestamp (ms).
     // readCommitted asks for the last stable offset instead of the high watermark. A timestamp
@@ -59,16 +68,25 @@ public:
                                 int timeoutMs, KafkaError *error);
 
 private:
-    // One request per group in groupIds; a group whose request failed because its coordinator
-    // moved is also named in *coordinatorMoved; every failed request's group in *requestsFailed.
-    bool fetchCommittedOffsets(const QStringList &groupIds, int timeoutMs,
+    // Sends the calls, all in flight; false when answers stopped coming in time.
+    bool fetchCommittedOffsets(const QList<OffsetFetchCall> &calls, int timeoutMs,
                                QHash<QString, QHash<TopicPartition, qint64>> *offsets,
-                               QHash<QString, QString> *failures, QSet<QString> *requestsFailed,
-                               QStringList *coordinatorMoved, KafkaError *error);
+                               QHash<QString, QString> *failures, OffsetFetchPass *pass,
+                               KafkaError *error);
+    // The brokers to which calls of many groups may go now: coordinators that the metadata
+    // lists, minus those that take one group per request or failed such a call lately.
+    QSet<int> manyGroupBrokers(const QHash<QString, int> &coordinators, int timeoutMs);
+    // Why a call of many groups to brokerId failed decides when to try one there again.
+    void noteFailedManyGroupCall(int brokerId, int code);
     // Waits pauseMs serving the client's events; false if stop was requested meanwhile.
     bool pauseBeforeRetry(int pauseMs);
 
     AdminClient *m_client;
+    bool m_manyGroupsRefused = false;         // a librdkafka without patch 0006
+    QSet<int> m_singleGroupBrokers;           // OffsetFetch before v8
+    QHash<int, qint64> m_manyGroupPauseUntil; // broker -> ms since epoch
+    int m_offsetFetchCalls = 0;
+    int m_manyGroupOffsetFetchCalls = 0;
 };
 
 } // namespace Qafka

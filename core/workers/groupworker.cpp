@@ -168,9 +168,16 @@ bool GroupWorker::readCommittedOffsets(const QStringList &ids,
                                        QHash<QString, QHash<TopicPartition, qint64>> *committed,
                                        KafkaError *error)
 {
+    // Each group's coordinator, from its description: the groups of one go in few requests.
+    QHash<QString, int> coordinators;
+    coordinators.reserve(groups->size());
+    for (auto it = groups->cbegin(); it != groups->cend(); ++it) {
+        if (it->coordinatorId >= 0)
+            coordinators.insert(it.key(), it->coordinatorId);
+    }
     QHash<QString, QString> offsetFailures;
     if (!m_admin->listCommittedOffsets(ids, m_settings.requestTimeoutMs, committed, &offsetFailures,
-                                       error))
+                                       error, coordinators))
         return false;
     // One group's failure is that group's problem, not the round's.
     for (auto it = offsetFailures.cbegin(); it != offsetFailures.cend(); ++it) {

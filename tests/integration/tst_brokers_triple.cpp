@@ -1,6 +1,8 @@
 #include "brokerlistmodel.h"
 #include "connectionwaiter.h"
 #include "kafkatestcluster.h"
+#include "rdkafka/adminclient.h"
+#include "rdkafka/groupadmin.h"
 #include "session/groupmonitor.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +12,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
+#include <memory>
 
 using namespace Qafka;
 
@@ -110,6 +114,54 @@ private slots:
 
     // With a broker gone, a group's lag goes on being read from the two left (coordinator and
     // partition leaders move to them) and equals the CLI's, read during the outage too.
+    // A group's coordinator as its cached description named it may have moved: asked with the
+    // groups of another coordinator, it gets "not coordinator" from that broker (a per-group error
+    // of a many-group OffsetFetch) and is asked again alone, which finds its coordinator.
+    void committedOffsetsFromAWrongCoordinator()
+    {
+        constexpr int kGroups = 12;
+        const QString topic = KafkaTestCluster::uniqueName(QStringLiteral("wrong-coordinator"));
+        createReplicatedTopic(topic);
+        std::atomic_bool stop = false;
+        KafkaError error;
+        const std::unique_ptr<AdminClient> client = AdminClient::create(
+            KafkaConfig::forProfile(plaintextProfile(m_cluster.bootstrap()), {}), nullptr, &stop,
+            &error);
+        QVERIFY2(client, qPrintable(error.message));
+        GroupAdmin admin(client.get());
+        QStringList ids;
+        for (int i = 0; i < kGroups; ++i) {
+            ids.append(KafkaTestCluster::uniqueName(QStringLiteral("wrong-coordinator-group")));
+            // The cluster's offsets topic may still be in the making (a fresh cluster).
+            QTRY_VERIFY_WITH_TIMEOUT(
+                admin.alterCommittedOffsets(ids.last(), {{{topic, i % 3}, i}}, 10000, &error),
+                90000);
+        }
+        QHash<QString, ConsumerGroupLag> described;
+        QVERIFY2(admin.describeGroups(ids, 10000, &described, &error), qPrintable(error.message));
+        // Every group named as coordinated by the first group's coordinator.
+        const int named = described.value(ids.first()).coordinatorId;
+        QVERIFY(named > 0);
+        QHash<QString, int> coordinators;
+        int elsewhere = 0;
+        for (const QString &id : std::as_const(ids)) {
+            coordinators.insert(id, named);
+            elsewhere += described.value(id).coordinatorId != named;
+        }
+        QVERIFY2(elsewhere > 0, "all groups on one coordinator: nothing to ask elsewhere");
+        QHash<QString, QHash<TopicPartition, qint64>> offsets;
+        QHash<QString, QString> failures;
+        QVERIFY2(admin.listCommittedOffsets(ids, 10000, &offsets, &failures, &error, coordinators),
+                 qPrintable(error.message));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.values().join(u'\n')));
+        for (int i = 0; i < kGroups; ++i)
+            QCOMPARE(offsets.value(ids.at(i)).value({topic, i % 3}, -2), qint64(i));
+        qInfo("%d groups named on broker %d, %d of them elsewhere: %d calls", kGroups, named,
+              elsewhere, admin.offsetFetchCalls());
+        QCOMPARE(admin.manyGroupOffsetFetchCalls(), 1);
+        QCOMPARE(admin.offsetFetchCalls(), 1 + elsewhere);
+    }
+
     void groupLagGoesOnWithABrokerKilled()
     {
         const QString topic = KafkaTestCluster::uniqueName(QStringLiteral("lag-rf3"));

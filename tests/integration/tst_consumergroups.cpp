@@ -4,6 +4,8 @@
 // write is checked with it afterwards (each reset mode also against its --dry-run).
 
 #include "kafkatestcluster.h"
+#include "rdkafka/adminclient.h"
+#include "rdkafka/groupadmin.h"
 #include "session/groupmonitor.h"
 #include "workers/groupworker.h"
 
@@ -201,6 +203,7 @@ private slots:
     void historyShowsAGapAcrossABrokerRestart();
     void outageKeepsOneAdminHandle();
     void committedOffsetsFindEachCoordinatorOnce();
+    void committedOffsetsOfManyGroupsInFewRequests();
     void roundIsReadyWhenEveryHistoryIsRecorded();
 
 private:
@@ -818,9 +821,10 @@ void TestConsumerGroups::outageKeepsOneAdminHandle()
 
 void TestConsumerGroups::committedOffsetsFindEachCoordinatorOnce()
 {
-    // The lag monitor asks for every group's committed offsets each round, one group per
-    // request. librdkafka kept only 11 coordinators, so on a cluster of more groups every
-    // OffsetFetch came after a FindCoordinator of its own (scripts/librdkafka/0004).
+    // The lag monitor asks for the committed offsets of a group whose coordinator it does not
+    // know (and of every group on a broker before Kafka 3.0) one group per request. librdkafka
+    // kept only 11 coordinators, so on a cluster of more groups every such OffsetFetch came
+    // after a FindCoordinator of its own (scripts/librdkafka/0004).
     constexpr int kGroups = 40;
     constexpr int kRounds = 3;
     QStringList groups;
@@ -838,6 +842,79 @@ void TestConsumerGroups::committedOffsetsFindEachCoordinatorOnce()
           kRounds, firstRound, allRounds);
     QVERIFY2(firstRound >= kGroups, "the protocol log did not show the first round's lookups");
     QCOMPARE(allRounds, firstRound);
+}
+
+void TestConsumerGroups::committedOffsetsOfManyGroupsInFewRequests()
+{
+    // A lag round asks for the committed offsets of one coordinator's groups together, many to an
+    // OffsetFetch request (v8+, Kafka 3.0; librdkafka patch 0006); a broker before v8 gets one
+    // group per request. Both must read what was committed, group by group.
+    constexpr int kGroups = 30;
+    const QString topic = createTopic(QStringLiteral("many-groups-"), 2);
+    QVERIFY(!topic.isEmpty());
+    produce(topic, 0, kGroups);
+    produce(topic, 1, 2 * kGroups);
+    std::atomic_bool stop = false;
+    KafkaError error;
+    const std::unique_ptr<AdminClient> client = AdminClient::create(
+        KafkaConfig::forProfile(ConnectionProfile::forBootstrap(m_bootstrap), {}), nullptr, &stop,
+        &error);
+    QVERIFY2(client, qPrintable(error.message));
+    GroupAdmin admin(client.get());
+    QStringList ids;
+    for (int i = 0; i < kGroups; ++i) {
+        ids.append(KafkaTestCluster::uniqueName(QStringLiteral("many-") + QString::number(i)));
+        if (i == kGroups - 1)
+            break; // the last one never committed anything
+        QVERIFY2(admin.alterCommittedOffsets(
+                     ids.last(), {{{topic, 0}, i + 1}, {{topic, 1}, qint64(2) * i}}, 10000, &error),
+                 qPrintable(error.message));
+    }
+
+    // One at a time, as before.
+    QHash<QString, QHash<TopicPartition, qint64>> alone;
+    QHash<QString, QString> failures;
+    QVERIFY2(admin.listCommittedOffsets(ids, 10000, &alone, &failures, &error),
+             qPrintable(error.message));
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.values().join(u'\n')));
+    QCOMPARE(admin.offsetFetchCalls(), kGroups);
+    for (int i = 0; i < kGroups - 1; ++i) {
+        QCOMPARE(alone.value(ids.at(i)).value({topic, 0}, -2), qint64(i + 1));
+        QCOMPARE(alone.value(ids.at(i)).value({topic, 1}, -2), qint64(2) * i);
+    }
+    QVERIFY(alone.value(ids.last()).isEmpty());
+
+    // Together, with the coordinators that their descriptions name.
+    QHash<QString, ConsumerGroupLag> described;
+    QVERIFY2(admin.describeGroups(ids, 10000, &described, &error), qPrintable(error.message));
+    QHash<QString, int> coordinators;
+    for (const QString &id : std::as_const(ids))
+        coordinators.insert(id, described.value(id).coordinatorId);
+    const QSet<int> brokers(coordinators.cbegin(), coordinators.cend());
+    QVERIFY(!brokers.contains(-1));
+    const QList<OffsetFetchCall> plan = planOffsetFetches(ids, coordinators, brokers, 200);
+    const bool manyPerRequest = !m_cluster.version().startsWith(u'2');
+    for (int round = 0; round < 2; ++round) {
+        QHash<QString, QHash<TopicPartition, qint64>> together;
+        QVERIFY2(admin.listCommittedOffsets(ids, 10000, &together, &failures, &error, coordinators),
+                 qPrintable(error.message));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.values().join(u'\n')));
+        QCOMPARE(together, alone);
+        qInfo("Kafka %s, round %d: %d calls for %d groups on %d coordinators, %d of many groups",
+              qPrintable(m_cluster.version()), round, admin.offsetFetchCalls(), kGroups,
+              int(brokers.size()), admin.manyGroupOffsetFetchCalls());
+        if (manyPerRequest) {
+            QCOMPARE(admin.offsetFetchCalls(), plan.size());
+            QVERIFY(admin.manyGroupOffsetFetchCalls() >= 1);
+        } else if (round == 1) { // the broker said "one group per request" in round 0
+            QCOMPARE(admin.manyGroupOffsetFetchCalls(), 0);
+            QCOMPARE(admin.offsetFetchCalls(), kGroups);
+        }
+    }
+    // The same numbers as Kafka's own CLI.
+    const CliRows rows = cliDescribe(ids.at(7));
+    QCOMPARE(rows.value({topic, 0}).current, QStringLiteral("8"));
+    QCOMPARE(rows.value({topic, 1}).current, QStringLiteral("14"));
 }
 
 void TestConsumerGroups::roundIsReadyWhenEveryHistoryIsRecorded()
