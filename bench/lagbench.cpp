@@ -504,23 +504,35 @@ int main(int argc, char **argv)
                 die(QStringLiteral("listGroups: ") + error.message);
         });
         const QStringList ids = benchGroups(listings);
+        QHash<QString, ConsumerGroupLag> described;
         const double describeMs = timePhase(3, [&] {
-            QHash<QString, ConsumerGroupLag> groups;
-            if (!admin->groups->describeGroups(ids, kTimeoutMs, &groups, &error))
+            described.clear();
+            if (!admin->groups->describeGroups(ids, kTimeoutMs, &described, &error))
                 die(QStringLiteral("describeGroups: ") + error.message);
         });
+        // As a round asks: the groups of one coordinator (their descriptions name it) together.
+        QHash<QString, int> coordinators;
+        for (auto it = described.cbegin(); it != described.cend(); ++it)
+            coordinators.insert(it.key(), it->coordinatorId);
         QHash<QString, QHash<TopicPartition, qint64>> committed;
+        const auto committedPhase = [&](const QHash<QString, int> &named, QList<double> *runs) {
+            return timePhase(
+                3,
+                [&] {
+                    committed.clear();
+                    QHash<QString, QString> failures;
+                    if (!admin->groups->listCommittedOffsets(ids, kTimeoutMs, &committed, &failures,
+                                                             &error, named))
+                        die(QStringLiteral("listCommittedOffsets: ") + error.message);
+                },
+                runs);
+        };
+        QList<double> aloneRuns;
+        const double aloneMs = committedPhase({}, &aloneRuns); // one group per request, as before
+        const int aloneCalls = admin->groups->offsetFetchCalls();
         QList<double> committedRuns;
-        const double committedMs = timePhase(
-            3,
-            [&] {
-                committed.clear();
-                QHash<QString, QString> failures;
-                if (!admin->groups->listCommittedOffsets(ids, kTimeoutMs, &committed, &failures,
-                                                         &error))
-                    die(QStringLiteral("listCommittedOffsets: ") + error.message);
-            },
-            &committedRuns);
+        const double committedMs = committedPhase(coordinators, &committedRuns);
+        const int committedCalls = admin->groups->offsetFetchCalls();
         // The same, one group at a time: the cost of one request round trip.
         const double oneGroupMs = timePhase(20, [&] {
             QHash<QString, QHash<TopicPartition, qint64>> one;
@@ -573,8 +585,10 @@ int main(int argc, char **argv)
         out << "phase_list_groups_ms: " << listMs << '\n';
         out << "phase_describe_groups_ms: " << describeMs << " (all " << ids.size()
             << " groups; a warm round describes only the described_groups above)\n";
+        out << "phase_committed_offsets_alone_ms: " << aloneMs << " (runs " << runsText(aloneRuns)
+            << "; " << aloneCalls << " requests, one group each)\n";
         out << "phase_committed_offsets_ms: " << committedMs << " (runs " << runsText(committedRuns)
-            << "; " << ids.size() << " requests, one group each)\n";
+            << "; " << committedCalls << " requests, the groups of one coordinator together)\n";
         out << "phase_committed_offsets_one_group_ms: " << oneGroupMs << '\n';
         out << "phase_list_offsets_ms: " << endsMs << " (" << partitions.size() << " partitions)\n";
         out << "phase_time_lag_reader_create_ms: " << readerCreateMs << '\n';
