@@ -6,7 +6,6 @@
 #include "rdkafka/rdkafkaptr.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -32,9 +31,15 @@ constexpr qsizetype kOffsetFetchesInFlight = 500;
 // Groups in one OffsetFetch request of many: 10,000 groups on one coordinator take 50 requests,
 // and a broker's request threads still share a round's work.
 constexpr int kGroupsPerOffsetFetch = 200;
+// A call of many groups waits at most this long: the broker it names may have died (librdkafka
+// waits for that broker to come back, while a group asked alone finds its new coordinator).
+constexpr int kManyGroupCallTimeoutMs = 3000;
 // After a call of many groups to a broker failed (down, slow), its groups are asked alone for
 // this long: each such request finds its coordinator.
 constexpr qint64 kManyGroupPauseMs = 60'000;
+// A broker that fetches one group per request (before Kafka 3.0) is asked again with many after
+// this long: it may have been upgraded meanwhile.
+constexpr qint64 kSingleGroupBrokerPauseMs = 600'000;
 // A group whose coordinator moved (a broker restarted, a partition of __consumer_offsets changed
 // leader) is asked again this many times, after 250 ms, then 500 ms, then 1 s.
 constexpr int kCoordinatorRetries = 3;
@@ -212,27 +217,36 @@ int collect(AdminRequests &requests, int timeoutMs,
     return arrived;
 }
 
+// The groups that one ListConsumerGroupOffsets answer named, and those of them it failed.
+struct GroupsRead
+{
+    QSet<QString> named;
+    QSet<QString> failed;
+};
+
 // The groups of one ListConsumerGroupOffsets answer into *offsets, or *failures for a group the
 // broker could not answer for. With askAlone (a call of many groups), a group that this broker
-// no longer coordinates goes there instead: asked alone, librdkafka finds its coordinator.
-// Returns the groups the answer named.
-QSet<QString> readCommittedOffsets(rd_kafka_event_t *event,
-                                   QHash<QString, QHash<TopicPartition, qint64>> *offsets,
-                                   QHash<QString, QString> *failures,
-                                   QStringList *askAlone = nullptr)
+// no longer coordinates, or that its answer left out, goes there instead: asked alone,
+// librdkafka finds its coordinator.
+GroupsRead readCommittedOffsets(rd_kafka_event_t *event,
+                                QHash<QString, QHash<TopicPartition, qint64>> *offsets,
+                                QHash<QString, QString> *failures, QStringList *askAlone = nullptr)
 {
     size_t count = 0;
     const rd_kafka_group_result_t **results = rd_kafka_ListConsumerGroupOffsets_result_groups(
         rd_kafka_event_ListConsumerGroupOffsets_result(event), &count);
-    QSet<QString> named;
+    GroupsRead read;
     for (size_t i = 0; i < count; ++i) {
         const QString id = QString::fromUtf8(rd_kafka_group_result_name(results[i]));
-        named.insert(id);
+        read.named.insert(id);
         if (const rd_kafka_error_t *groupError = rd_kafka_group_result_error(results[i])) {
-            if (askAlone && isCoordinatorMove(rd_kafka_error_code(groupError)))
+            const rd_kafka_resp_err_t code = rd_kafka_error_code(groupError);
+            if (askAlone && (isCoordinatorMove(code) || code == RD_KAFKA_RESP_ERR__BAD_MSG)) {
                 askAlone->append(id);
-            else
+            } else {
                 failures->insert(id, errorText(groupError));
+                read.failed.insert(id);
+            }
             continue;
         }
         QHash<TopicPartition, qint64> &committed = (*offsets)[id];
@@ -244,7 +258,7 @@ QSet<QString> readCommittedOffsets(rd_kafka_event_t *event,
                              entry.err || entry.offset < 0 ? -1 : entry.offset);
         }
     }
-    return named;
+    return read;
 }
 
 // Sends one ListConsumerGroupOffsets call; the answer names it by index through the opaque.
@@ -255,13 +269,15 @@ void sendOffsetFetch(AdminRequests &requests, const OffsetFetchCall &call, qsize
     groups.reserve(size_t(call.groupIds.size()));
     for (const QString &id : call.groupIds)
         groups.push_back(rd_kafka_ListConsumerGroupOffsets_new(id.toUtf8().constData(), nullptr));
-    const OptionsPtr options =
-        requests.options(RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, timeoutMs);
+    const OptionsPtr options = requests.options(
+        RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS,
+        call.brokerId >= 0 ? std::min(timeoutMs, kManyGroupCallTimeoutMs) : timeoutMs);
     // The index + 1, so that 0 stays "none".
     rd_kafka_AdminOptions_set_opaque(
         options.get(),
         reinterpret_cast<void *>(intptr_t(index + 1))); // NOLINT(performance-no-int-to-ptr)
     if (call.brokerId >= 0) {
+        // Refuses only ids below 0, which a call of many groups never has.
         char errstr[256];
         rd_kafka_AdminOptions_set_broker(options.get(), call.brokerId, errstr, sizeof errstr);
     }
@@ -292,11 +308,11 @@ void readOffsetFetch(rd_kafka_event_t *event, const OffsetFetchCall &call,
                      QHash<QString, QString> *failures, OffsetFetchPass *pass)
 {
     const bool manyGroups = call.brokerId >= 0;
-    const QSet<QString> named =
+    const GroupsRead read =
         readCommittedOffsets(event, offsets, failures, manyGroups ? &pass->askAlone : nullptr);
     for (const QString &id : call.groupIds) {
-        if (named.contains(id)) {
-            if (manyGroups && failures->contains(id))
+        if (read.named.contains(id)) {
+            if (read.failed.contains(id))
                 pass->requestsFailed.insert(id);
         } else if (manyGroups) {
             pass->askAlone.append(id);
@@ -501,10 +517,10 @@ bool GroupAdmin::listCommittedOffsets(const QStringList &groupIds, int timeoutMs
         requestsFailed.unite(pass.requestsFailed);
         // Asked again, each request finds the group's coordinator anew (as Kafka's own admin
         // client does on these errors; librdkafka's admin API leaves that to its caller). The
-        // groups of a failed many-group call go at once: nothing says their coordinator is busy.
+        // groups of a many-group call to ask alone go in the next pass, which comes only once.
         QStringList again = pass.askAlone;
         if (!pass.coordinatorMoved.isEmpty() && attempt < kCoordinatorRetries &&
-            (!again.isEmpty() || pauseBeforeRetry(kCoordinatorRetryPauseMs << attempt++))) {
+            pauseBeforeRetry(kCoordinatorRetryPauseMs << attempt++)) {
             for (const QString &id : std::as_const(pass.coordinatorMoved)) {
                 failures->remove(id);
                 requestsFailed.remove(id);
@@ -558,17 +574,22 @@ bool GroupAdmin::fetchCommittedOffsets(const QList<OffsetFetchCall> &calls, int 
 
 QSet<int> GroupAdmin::manyGroupBrokers(const QHash<QString, int> &coordinators, int timeoutMs)
 {
+    QSet<int> candidates;
+    for (const int broker : coordinators) {
+        const auto paused = m_manyGroupPause.constFind(broker);
+        if (broker >= 0 && (paused == m_manyGroupPause.cend() || paused->hasExpired()))
+            candidates.insert(broker);
+    }
+    if (candidates.isEmpty())
+        return candidates;
     // A broker that left the cluster would hold its call until the timeout.
     QList<BrokerInfo> live;
     KafkaError ignored; // without the list, every group is asked alone
     if (!m_client->fetchBrokers(timeoutMs, &live, &ignored))
         return {};
-    const QSet<int> named(coordinators.cbegin(), coordinators.cend());
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     QSet<int> brokers;
     for (const BrokerInfo &broker : std::as_const(live)) {
-        if (named.contains(broker.nodeId) && !m_singleGroupBrokers.contains(broker.nodeId) &&
-            m_manyGroupPauseUntil.value(broker.nodeId) <= nowMs)
+        if (candidates.contains(broker.nodeId))
             brokers.insert(broker.nodeId);
     }
     return brokers;
@@ -578,11 +599,10 @@ void GroupAdmin::noteFailedManyGroupCall(int brokerId, int code)
 {
     if (code == RD_KAFKA_RESP_ERR__INVALID_ARG)
         m_manyGroupsRefused = true; // a librdkafka that takes one group per call
-    else if (code == RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE)
-        m_singleGroupBrokers.insert(brokerId); // OffsetFetch before v8
+    else if (code == RD_KAFKA_RESP_ERR__UNSUPPORTED_FEATURE) // OffsetFetch before v8
+        m_manyGroupPause.insert(brokerId, QDeadlineTimer(kSingleGroupBrokerPauseMs));
     else // down, or slow: its groups' coordinators may have moved
-        m_manyGroupPauseUntil.insert(brokerId,
-                                     QDateTime::currentMSecsSinceEpoch() + kManyGroupPauseMs);
+        m_manyGroupPause.insert(brokerId, QDeadlineTimer(kManyGroupPauseMs));
 }
 
 bool GroupAdmin::pauseBeforeRetry(int pauseMs)

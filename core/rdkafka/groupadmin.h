@@ -4,6 +4,7 @@
 #include "rdkafka/offsetfetchplan.h"
 #include "types/clustertypes.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -74,7 +75,7 @@ private:
                                QHash<QString, QString> *failures, OffsetFetchPass *pass,
                                KafkaError *error);
     // The brokers to which calls of many groups may go now: coordinators that the metadata
-    // lists, minus those that take one group per request or failed such a call lately.
+    // lists, minus those that took one group per request or failed such a call lately.
     QSet<int> manyGroupBrokers(const QHash<QString, int> &coordinators, int timeoutMs);
     // Why a call of many groups to brokerId failed decides when to try one there again.
     void noteFailedManyGroupCall(int brokerId, int code);
@@ -82,9 +83,9 @@ private:
     bool pauseBeforeRetry(int pauseMs);
 
     AdminClient *m_client;
-    bool m_manyGroupsRefused = false;         // a librdkafka without patch 0006
-    QSet<int> m_singleGroupBrokers;           // OffsetFetch before v8
-    QHash<int, qint64> m_manyGroupPauseUntil; // broker -> ms since epoch
+    bool m_manyGroupsRefused = false; // a librdkafka without patch 0006
+    // Brokers that get no call of many groups until then (before v8, or a call failed).
+    QHash<int, QDeadlineTimer> m_manyGroupPause;
     int m_offsetFetchCalls = 0;
     int m_manyGroupOffsetFetchCalls = 0;
 };

@@ -10,7 +10,11 @@ QList<OffsetFetchCall> planOffsetFetches(const QStringList &groupIds,
 {
     QMap<int, QStringList> byCoordinator; // ordered: the same plan for the same input
     QStringList alone;
+    QSet<QString> seen; // librdkafka refuses a call that names a group twice
     for (const QString &id : groupIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
         const int coordinator = coordinators.value(id, -1);
         if (coordinator >= 0 && groupsPerCall > 1 && batchBrokers.contains(coordinator))
             byCoordinator[coordinator].append(id);

@@ -29,7 +29,8 @@ struct OffsetFetchPass
 // Splits groupIds into calls. A group whose coordinator is known (coordinators, by group id) and
 // one of batchBrokers goes with the other groups of that coordinator, at most groupsPerCall in a
 // call; any other group, and a group that would be alone in its call, is asked on its own.
-// Calls keep the order of groupIds within each coordinator; the single calls come last.
+// Calls keep the order of groupIds within each coordinator; the single calls come last. A group
+// named twice is asked once.
 QList<OffsetFetchCall> planOffsetFetches(const QStringList &groupIds,
                                          const QHash<QString, int> &coordinators,
                                          const QSet<int> &batchBrokers, int groupsPerCall);

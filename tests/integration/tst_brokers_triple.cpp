@@ -112,8 +112,6 @@ private slots:
         QCOMPARE(model.upCount(), 3);
     }
 
-    // With a broker gone, a group's lag goes on being read from the two left (coordinator and
-    // partition leaders move to them) and equals the CLI's, read during the outage too.
     // A group's coordinator as its cached description named it may have moved: asked with the
     // groups of another coordinator, it gets "not coordinator" from that broker (a per-group error
     // of a many-group OffsetFetch) and is asked again alone, which finds its coordinator.
@@ -162,6 +160,8 @@ private slots:
         QCOMPARE(admin.offsetFetchCalls(), 1 + elsewhere);
     }
 
+    // With a broker gone, a group's lag goes on being read from the two left (coordinator and
+    // partition leaders move to them) and equals the CLI's, read during the outage too.
     void groupLagGoesOnWithABrokerKilled()
     {
         const QString topic = KafkaTestCluster::uniqueName(QStringLiteral("lag-rf3"));

@@ -166,7 +166,9 @@ private slots:
 
     // 0006: the committed offsets of many groups of one coordinator in one OffsetFetch (v8+).
     // The mock brokers answer OffsetFetch up to v6, so librdkafka refuses such a call ("unsupported
-    // feature") and Qafka asks each group alone, then no longer tries that broker with many.
+    // feature") and Qafka asks each group alone, then no longer tries that broker with many. (An
+    // unpatched librdkafka refuses the call as invalid and Qafka falls back the same way; the
+    // slot below tells the two apart.)
     void manyGroupCallFallsBackOnABrokerBeforeV8()
     {
         MockCluster mock(1);
