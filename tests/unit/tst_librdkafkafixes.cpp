@@ -1,7 +1,8 @@
 // The librdkafka defects that scripts/librdkafka/*.patch fix, each raised the way Qafka met it,
 // through Qafka's own calls. librdkafka's mock cluster stands in for the brokers: these check
 // librdkafka's threads and error paths, not a broker feature. Built against an unpatched
-// librdkafka 2.14, the tests of 0002 and 0003 crash the process and those of 0004 and 0006 fail.
+// librdkafka 2.14, the tests of 0002 and 0003 crash the process and those of 0004, 0006 and
+// 0007 fail.
 
 #include "mockcluster.h"
 #include "rdkafka/groupadmin.h"
@@ -162,6 +163,44 @@ private slots:
                                           RD_KAFKA_RESP_ERR_NOT_COORDINATOR);
         QVERIFY(askAndCountLookups() >= 1); // forgotten on "not coordinator", looked up again
         QCOMPARE(askAndCountLookups(), 0);
+    }
+
+    // 0007: a coordinator that left the cluster. A killed KRaft broker is fenced and leaves the
+    // metadata; librdkafka then drops it, but its coordinator cache kept pointing at it for a
+    // minute, and a request for such a group waited for a broker that would never come back:
+    // CI's tst_brokers_triple saw a minute of timed-out lag rounds. Patched, the cache forgets
+    // the broker with the metadata and the waiting request looks the coordinator up again.
+    void coordinatorThatLeftTheClusterIsForgotten()
+    {
+        MockCluster mock(3);
+        QVERIFY2(mock.cluster, qPrintable(mock.error.message));
+        AdminClient *admin = mock.connectAdmin();
+        QVERIFY2(admin, qPrintable(mock.error.message));
+        GroupAdmin groups(admin);
+        const QString group = QStringLiteral("orphaned");
+        const QByteArray groupKey = group.toUtf8();
+        QHash<QString, QHash<TopicPartition, qint64>> offsets;
+        QHash<QString, QString> failures;
+        KafkaError error;
+        rd_kafka_mock_coordinator_set(mock.cluster, "group", groupKey.constData(), 2);
+        QVERIFY2(groups.listCommittedOffsets({group}, 5000, &offsets, &failures, &error),
+                 qPrintable(error.message));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.value(group))); // 2 cached
+
+        QCOMPARE(rd_kafka_mock_broker_decommission(mock.cluster, 2), RD_KAFKA_RESP_ERR_NO_ERROR);
+        rd_kafka_mock_coordinator_set(mock.cluster, "group", groupKey.constData(), 1);
+        QList<BrokerInfo> brokers;
+        QTRY_VERIFY_WITH_TIMEOUT(admin->fetchBrokers(2000, &brokers, &error) && brokers.size() == 2,
+                                 10000); // librdkafka has read a metadata without broker 2
+
+        QElapsedTimer answered;
+        answered.start();
+        failures.clear();
+        QVERIFY2(groups.listCommittedOffsets({group}, 5000, &offsets, &failures, &error),
+                 qPrintable(error.message));
+        qInfo() << "answered by the new coordinator in" << answered.elapsed() << "ms";
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.value(group)));
+        QVERIFY(answered.elapsed() < 4000);
     }
 
     // 0006: the committed offsets of many groups of one coordinator in one OffsetFetch (v8+).
