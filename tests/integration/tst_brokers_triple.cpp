@@ -8,6 +8,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -137,16 +138,24 @@ private slots:
         }
         QHash<QString, ConsumerGroupLag> described;
         QVERIFY2(admin.describeGroups(ids, 10000, &described, &error), qPrintable(error.message));
-        // Every group named as coordinated by the first group's coordinator.
-        const int named = described.value(ids.first()).coordinatorId;
+        // Every group named as coordinated by the first group's coordinator; if that one has them
+        // all (after earlier kills, one broker may lead every offsets partition), by another.
+        int named = described.value(ids.first()).coordinatorId;
         QVERIFY(named > 0);
+        const auto coordinatedBy = [&](int broker) {
+            return std::count_if(
+                described.cbegin(), described.cend(),
+                [&](const ConsumerGroupLag &group) { return group.coordinatorId == broker; });
+        };
+        if (coordinatedBy(named) == kGroups)
+            named = named % 3 + 1; // the triple cluster's brokers are 1, 2 and 3
         QHash<QString, int> coordinators;
         int elsewhere = 0;
         for (const QString &id : std::as_const(ids)) {
             coordinators.insert(id, named);
             elsewhere += described.value(id).coordinatorId != named;
         }
-        QVERIFY2(elsewhere > 0, "all groups on one coordinator: nothing to ask elsewhere");
+        QVERIFY(elsewhere > 0);
         QHash<QString, QHash<TopicPartition, qint64>> offsets;
         QHash<QString, QString> failures;
         QVERIFY2(admin.listCommittedOffsets(ids, 10000, &offsets, &failures, &error, coordinators),
@@ -190,7 +199,13 @@ private slots:
         QCOMPARE(lag, 30);
         QCOMPARE(m_cluster.cliLag(group), lag);
 
-        m_cluster.script(QStringLiteral("kill-node"), {QStringLiteral("2")});
+        // The group's own coordinator dies: the hardest case, as its group state moves.
+        const QString coordinator = QString::number(before->coordinatorId);
+        QVERIFY2(before->coordinatorId > 0, "the round named no coordinator");
+        m_cluster.script(QStringLiteral("kill-node"), {coordinator});
+        // Back up whatever happens: the tests after this one share the cluster.
+        const auto restart = qScopeGuard(
+            [&] { m_cluster.script(QStringLiteral("start-node"), {coordinator}, 120000); });
         QElapsedTimer sinceKill;
         sinceKill.start();
         bool answered = false;
@@ -213,10 +228,10 @@ private slots:
             }
         }
         qInfo().noquote() << "last round:" << last;
-        qInfo() << "lag read in full with node 2 gone" << sinceKill.elapsed() << "ms after SIGKILL";
-        QVERIFY2(answered, "no complete lag round while node 2 was down");
+        qInfo().noquote() << "lag read in full with coordinator" << coordinator << "gone"
+                          << sinceKill.elapsed() << "ms after SIGKILL";
+        QVERIFY2(answered, "no complete lag round while the coordinator was down");
         QCOMPARE(m_cluster.cliLag(group), lag);
-        m_cluster.script(QStringLiteral("start-node"), {QStringLiteral("2")}, 120000);
     }
 };
 

@@ -42,6 +42,7 @@ private slots:
         // Metadata answers arrive all the time: each one wakes the lookups waiting for leaders.
         std::atomic_bool refreshing = true;
         std::vector<std::thread> refreshers;
+        refreshers.reserve(2);
         for (int i = 0; i < 2; ++i)
             refreshers.emplace_back([&] {
                 while (refreshing) {
@@ -60,7 +61,7 @@ private slots:
         int unanswered = 0;
         QElapsedTimer clock;
         clock.start();
-        while (clock.elapsed() < seconds * 1000) {
+        while (clock.elapsed() < seconds * qint64(1000)) {
             // One partition loses its leader and another gets one back: lookups of the moving
             // topic wait for metadata changes.
             rd_kafka_mock_partition_set_leader(cluster, "moving", rounds % partitions, -1);
